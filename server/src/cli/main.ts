@@ -1,0 +1,30 @@
+// Entry point of `pnpm cli <command>`. Each command lives in its own module and is loaded on demand, so
+// `cli match` never pays for opening a database it does not use.
+const commands: Record<string, { summary: string; load: () => Promise<{ run: (args: string[]) => Promise<number> }> }> = {
+  match: { summary: 'match <profiles.json> [--top N]  print ranked, explained matches as JSON', load: () => import('./match') },
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    process.stderr.write(
+      `usage: pnpm cli <command>\n\n${Object.entries(commands)
+        .map(([, c]) => `  ${c.summary}`)
+        .join('\n')}\n`,
+    );
+    return name ? 2 : 0;
+  }
+  const { run } = await command.load();
+  return run(args);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
