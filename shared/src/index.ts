@@ -1,1 +1,11 @@
-export {};
+export * from './errors';
+export * from './reference/counties';
+export * from './reference/municipalities';
+export * from './reference/organisation-number';
+export * from './reference/sectors';
+export * from './reference/target-groups';
+export * from './schemas/common';
+export * from './schemas/health';
+export * from './schemas/mobilisation';
+export * from './schemas/organisation';
+export * from './schemas/profile';

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { idSchema, lineText, longText, monthSchema, timestampSchema, versionSchema } from './common';
+
+/** A goal's code is how profiles and initiatives refer to it, so it stays fixed once goals are in use. */
+export const goalCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,15}$/, { message: 'A short code of letters, digits, - or _' });
+
+export const overallGoalSchema = z.object({
+  code: goalCodeSchema,
+  sv: lineText(300).min(1),
+  en: lineText(300).default(''),
+});
+export type OverallGoal = z.infer<typeof overallGoalSchema>;
+
+const goalsListSchema = z
+  .array(overallGoalSchema)
+  .min(1)
+  .max(20)
+  .refine((goals) => new Set(goals.map((g) => g.code)).size === goals.length, {
+    message: 'Goal codes must be unique',
+  });
+
+const slugSchema = z
+  .string()
+  .trim()
+  .min(2)
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'Lowercase letters, digits and single hyphens' });
+
+const mobilisationFields = {
+  name: lineText(200).min(1),
+  slug: slugSchema,
+  description: longText(4000).default(''),
+  periodStart: monthSchema.nullable().default(null),
+  periodEnd: monthSchema.nullable().default(null),
+  goals: goalsListSchema,
+};
+
+const periodInOrder = (m: { periodStart?: string | null; periodEnd?: string | null }) =>
+  !m.periodStart || !m.periodEnd || m.periodStart <= m.periodEnd;
+const periodMessage = { message: 'The period ends before it starts', path: ['periodEnd'] };
+
+export const createMobilisationSchema = z.object(mobilisationFields).refine(periodInOrder, periodMessage);
+export type CreateMobilisation = z.input<typeof createMobilisationSchema>;
+
+export const updateMobilisationSchema = z
+  .object({
+    version: versionSchema,
+    name: mobilisationFields.name.optional(),
+    description: longText(4000).optional(),
+    periodStart: monthSchema.nullable().optional(),
+    periodEnd: monthSchema.nullable().optional(),
+    goals: goalsListSchema.optional(),
+  })
+  .refine(periodInOrder, periodMessage);
+export type UpdateMobilisation = z.input<typeof updateMobilisationSchema>;
+
+export const mobilisationSchema = z.object({
+  id: idSchema,
+  slug: z.string(),
+  name: z.string(),
+  description: z.string(),
+  periodStart: z.string().nullable(),
+  periodEnd: z.string().nullable(),
+  goals: z.array(
+    z.object({
+      code: z.string(),
+      sv: z.string(),
+      en: z.string(),
+    }),
+  ),
+  organisationCount: z.number().int(),
+  version: z.number().int(),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+});
+export type Mobilisation = z.infer<typeof mobilisationSchema>;
+
+export const mobilisationListSchema = z.object({ items: z.array(mobilisationSchema) });
+export type MobilisationList = z.infer<typeof mobilisationListSchema>;
+
+export const mobilisationParamsSchema = z.object({ mobilisationId: idSchema });
