@@ -57,3 +57,40 @@ export const errorResponseSchema = z.object({
   }),
 });
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+
+/**
+ * The one error type of the application. Thrown anywhere (queries, plugins, routes), answered by the server's
+ * error handler with `errorStatus[code]`; the web reads the same shape back from responses.
+ */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fields: FieldError[] | undefined;
+  readonly currentVersion: number | undefined;
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    details: { fields?: FieldError[]; currentVersion?: number } = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.fields = details.fields;
+    this.currentVersion = details.currentVersion;
+  }
+
+  get status(): number {
+    return errorStatus[this.code];
+  }
+
+  toResponse(): ErrorResponse {
+    return {
+      error: {
+        code: this.code,
+        message: this.message,
+        ...(this.fields ? { fields: this.fields } : {}),
+        ...(this.currentVersion !== undefined ? { currentVersion: this.currentVersion } : {}),
+      },
+    };
+  }
+}

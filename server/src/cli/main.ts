@@ -1,7 +1,18 @@
 // Entry point of `pnpm cli <command>`. Each command lives in its own module and is loaded on demand, so
 // `cli match` never pays for opening a database it does not use.
-const commands: Record<string, { summary: string; load: () => Promise<{ run: (args: string[]) => Promise<number> }> }> = {
-  match: { summary: 'match <profiles.json> [--top N]  print ranked, explained matches as JSON', load: () => import('./match') },
+const commands: Record<
+  string,
+  { summary: string; load: () => Promise<{ run: (args: string[]) => Promise<number> }> }
+> = {
+  import: {
+    summary: 'import <file.json> [--mobilisation <slug>]  load organisations and profiles (idempotent)',
+    load: () => import('./import'),
+  },
+  migrate: { summary: 'migrate  bring the database schema up to date', load: () => import('./migrate') },
+  match: {
+    summary: 'match <profiles.json> [--top N]  print ranked, explained matches as JSON',
+    load: () => import('./match'),
+  },
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -30,7 +30,10 @@ export const countySchema = z.enum(countyNames);
 
 const municipalityInCounty = (o: { county?: string; municipality?: string | null }) =>
   !o.municipality || !o.county || isMunicipalityInCounty(o.municipality, o.county);
-const municipalityMessage = { message: 'The municipality is not in the given county', path: ['municipality'] };
+const municipalityMessage = {
+  message: 'The municipality is not in the given county',
+  path: ['municipality'],
+};
 
 const organisationFields = {
   name: lineText(200).min(1),
@@ -41,7 +44,9 @@ const organisationFields = {
   website: websiteSchema.nullable().default(null),
 };
 
-export const createOrganisationSchema = z.object(organisationFields).refine(municipalityInCounty, municipalityMessage);
+export const createOrganisationSchema = z
+  .object(organisationFields)
+  .refine(municipalityInCounty, municipalityMessage);
 export type CreateOrganisation = z.input<typeof createOrganisationSchema>;
 
 export const updateOrganisationSchema = z

@@ -1,0 +1,144 @@
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import type { PoolConfig } from 'pg';
+
+export type DatabaseKind = 'embedded' | 'server';
+
+/** Where the data lives and how to reach it; `poolConfig` goes to @fastify/postgres or a plain pg Pool. */
+export type DatabaseTarget = {
+  kind: DatabaseKind;
+  /** Human-readable location for logs: a directory or a server address without credentials. */
+  description: string;
+  poolConfig: PoolConfig;
+  close: () => Promise<void>;
+};
+
+export type DatabaseOptions = {
+  /** A PostgreSQL connection string. When set, the embedded database is not used. */
+  databaseUrl?: string | undefined;
+  /** Directory of the embedded database; `memory://` keeps it in memory (tests). */
+  dataDir?: string | undefined;
+};
+
+export class DatabaseLockedError extends Error {
+  constructor(dir: string, holder: string) {
+    super(
+      `The embedded database in ${dir} is in use by another process (${holder}). ` +
+        'Stop that process, or start this one with another DATA_DIR or a DATABASE_URL.',
+    );
+    this.name = 'DatabaseLockedError';
+  }
+}
+
+// Extensions must be passed on every open of the same directory, or PGlite cannot load the catalogue.
+const extensions = { pg_trgm, unaccent };
+
+export async function openDatabaseTarget(options: DatabaseOptions): Promise<DatabaseTarget> {
+  if (options.databaseUrl) {
+    const url = new URL(options.databaseUrl);
+    return {
+      kind: 'server',
+      description: `${url.hostname}:${url.port || 5432}${url.pathname}`,
+      poolConfig: { connectionString: options.databaseUrl, max: 10 },
+      close: async () => {},
+    };
+  }
+  const dataDir = options.dataDir ?? './data';
+  if (dataDir === 'memory://') {
+    const pglite = await PGlite.create({ extensions });
+    return embeddedTarget(pglite, 'in memory', async () => {});
+  }
+  const dir = resolve(dataDir);
+  mkdirSync(dir, { recursive: true });
+  const release = acquireDirectoryLock(dir);
+  try {
+    const pglite = await PGlite.create(join(dir, 'pgdata'), { extensions });
+    return embeddedTarget(pglite, dir, async () => release());
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+function embeddedTarget(
+  pglite: PGlite,
+  description: string,
+  afterClose: () => Promise<void>,
+): DatabaseTarget {
+  return {
+    kind: 'embedded',
+    description,
+    // PGlite is a single connection: a larger pool interleaves protocol messages and hangs.
+    poolConfig: { ...createPgConfig(pglite), max: 1 },
+    close: async () => {
+      await pglite.close();
+      await afterClose();
+    },
+  };
+}
+
+type LockHolder = { pid: number; host: string };
+
+/**
+ * PGlite has no lock between processes, and two processes writing one directory lose data. A lock file
+ * names the holder; a holder that is no longer running (after kill -9, say) is taken over.
+ */
+function acquireDirectoryLock(dir: string): () => void {
+  const file = join(dir, 'kraftsamling.lock');
+  const me: LockHolder = { pid: process.pid, host: hostname() };
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(file, 'wx');
+      writeSync(fd, JSON.stringify(me));
+      closeSync(fd);
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        rmSync(file, { force: true });
+        process.off('exit', release);
+      };
+      process.on('exit', release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = readHolder(file);
+      if (holder && holder.host === me.host && isRunning(holder.pid)) {
+        throw new DatabaseLockedError(dir, `pid ${holder.pid}`);
+      }
+      if (holder && holder.host !== me.host) {
+        throw new DatabaseLockedError(dir, `pid ${holder.pid} on ${holder.host}`);
+      }
+      // Stale lock of a process that is gone: take it over.
+      rmSync(file, { force: true });
+    }
+  }
+  throw new DatabaseLockedError(dir, 'unknown');
+}
+
+function readHolder(file: string): LockHolder | null {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (parsed && typeof parsed === 'object' && 'pid' in parsed && 'host' in parsed) {
+      const { pid, host } = parsed as { pid: unknown; host: unknown };
+      if (typeof pid === 'number' && typeof host === 'string') return { pid, host };
+    }
+  } catch {
+    // An unreadable or half-written lock file is treated as stale.
+  }
+  return null;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

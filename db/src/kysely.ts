@@ -1,0 +1,34 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { DatabaseTarget } from './connection';
+import type { Database } from './schema';
+
+// bigint counts come back as strings from pg; our counts fit in a JS number.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+export function createKysely(pool: pg.Pool): Kysely<Database> {
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+export type Db = Kysely<Database>;
+
+/**
+ * Runs `work` in a transaction, joining the caller's if there is one: query functions stay atomic on their
+ * own and compose into a larger unit (an import) without nested-transaction errors.
+ */
+export async function withTransaction<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return work(db);
+  return db.transaction().execute(work);
+}
+
+/** A database handle outside the server (CLI, tests, benchmarks); closing it also closes the target. */
+export function connectDatabase(target: DatabaseTarget): { db: Db; close: () => Promise<void> } {
+  const db = createKysely(new pg.Pool(target.poolConfig));
+  return {
+    db,
+    close: async () => {
+      await db.destroy();
+      await target.close();
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { demoMobilisation } from '../demo/seed';
+import { importProfiles } from '../imports/import-profiles';
+import { parseProfileFile } from '../imports/profile-file';
+import { withCliDatabase } from './database';
+
+export async function run(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { mobilisation: { type: 'string' }, name: { type: 'string' } },
+  });
+  const [path] = positionals;
+  if (!path || positionals.length > 1) {
+    process.stderr.write('usage: pnpm cli import <file.json> [--mobilisation <slug>] [--name <name>]\n');
+    return 2;
+  }
+  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new Error(`Cannot read ${path}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+  });
+  const file = parseProfileFile(text, path);
+  const slug = values.mobilisation ?? demoMobilisation.slug;
+  const target =
+    slug === demoMobilisation.slug
+      ? { ...demoMobilisation, ...(values.name ? { name: values.name } : {}) }
+      : { slug, name: values.name ?? slug };
+  const summary = await withCliDatabase((db) => importProfiles(db, file, target));
+  process.stdout.write(
+    `Imported ${file.organisations.length} organisations into "${slug}": ` +
+      `${summary.created} new, ${summary.updated} updated, ${summary.unchanged} unchanged.\n`,
+  );
+  return 0;
+}

@@ -1,0 +1,44 @@
+import { DatabaseLockedError, openDatabaseTarget } from '@kraftsamling/db';
+import { buildApp } from './app';
+import { loadConfig } from './config';
+import { seedDemoIfEmpty } from './demo/seed';
+
+async function main() {
+  const config = loadConfig();
+  const database = await openDatabaseTarget({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const app = await buildApp({
+    database,
+    logger: { level: config.logLevel, transport: undefined },
+  });
+  if (config.seedDemo) await seedDemoIfEmpty(app.db, app.log);
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const port = (app.server.address() as { port: number } | null)?.port ?? config.port;
+  const where =
+    database.kind === 'embedded'
+      ? `embedded database in ${database.description}`
+      : `PostgreSQL at ${database.description}`;
+  process.stdout.write(`\nKraftsamling is running at http://localhost:${port}  (${where})\n\n`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof DatabaseLockedError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(
+      `Kraftsamling could not start: ${error instanceof Error ? error.stack : String(error)}\n`,
+    );
+  }
+  process.exit(1);
+});

@@ -1,0 +1,38 @@
+import fastifyPostgres from '@fastify/postgres';
+import {
+  createKysely,
+  type DatabaseKind,
+  type DatabaseTarget,
+  type Db,
+  migrateToLatest,
+} from '@kraftsamling/db';
+import fp from 'fastify-plugin';
+
+declare module 'fastify' {
+  // biome-ignore lint/style/useConsistentTypeDefinitions: module augmentation needs an interface
+  interface FastifyInstance {
+    db: Db;
+    databaseKind: DatabaseKind;
+  }
+}
+
+/**
+ * The one database of the app: @fastify/postgres owns the pool (to an embedded PGlite or a PostgreSQL
+ * server, whichever the target is), Kysely builds queries on it, and the schema is migrated before any
+ * route can run.
+ */
+export default fp(
+  async (app, opts: { target: DatabaseTarget }) => {
+    await app.register(fastifyPostgres, opts.target.poolConfig);
+    const db = createKysely(app.pg.pool);
+    app.decorate('db', db);
+    app.decorate('databaseKind', opts.target.kind);
+    const { applied } = await migrateToLatest(db);
+    if (applied.length > 0) app.log.info({ applied }, 'database migrated');
+    // @fastify/postgres ends the pool in its own onClose; the embedded database closes after that.
+    app.addHook('onClose', async () => {
+      await opts.target.close();
+    });
+  },
+  { name: 'database' },
+);

@@ -1,0 +1,45 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * One test command for the whole workspace. Server tests run twice, once on the embedded PGlite and once on
+ * the PostgreSQL server, because the product promises that both behave the same.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: [
+            'shared/src/**/*.test.ts',
+            'db/src/**/*.test.ts',
+            'matching/src/**/*.test.ts',
+            'server/src/**/*.test.ts',
+          ],
+          environment: 'node',
+        },
+      },
+      'web/vite.config.{ts,mts}',
+      {
+        test: {
+          name: 'api-embedded',
+          include: ['tests/api/**/*.test.ts'],
+          environment: 'node',
+          env: { TEST_DATABASE: 'embedded' },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'api-postgres',
+          include: ['tests/api/**/*.test.ts'],
+          environment: 'node',
+          env: { TEST_DATABASE: 'postgres' },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
