@@ -1,1 +1,44 @@
-export {};
+// Public API of the matching engine. Pure: no file system, database, network or clock.
+import type { Labels } from '../vocabulary/types';
+import { Analyser, type ItemTags, type TextAnalysis } from './analyse';
+import { defaultVocabulary } from './vocabulary';
+
+export type { AnalyserSettings, ConceptEvidence, ItemTags, TextAnalysis } from './analyse';
+export { Analyser, DEFAULT_ANALYSER_SETTINGS } from './analyse';
+export type {
+  ItemRef,
+  Match,
+  MatchIndexOptions,
+  MatchItem,
+  MatchOrganisation,
+  MatchQuery,
+} from './match-index';
+export { MatchIndex, normaliseCounty } from './match-index';
+export type { Reason, ReasonLanguage } from './reasons';
+export { describeReason } from './reasons';
+export type { ScoringSettings } from './score';
+export { DEFAULT_SCORING } from './score';
+
+/** Bump the first part whenever analysis or scoring changes; the second follows the vocabulary by itself. */
+const ENGINE_CODE_VERSION = '1.0.0';
+export const ENGINE_VERSION = `${ENGINE_CODE_VERSION}+vocab.${defaultVocabulary().fingerprint}`;
+
+export type ConceptSummary = {
+  id: string;
+  kind: 'supportType' | 'targetGroup';
+  label: Labels;
+  short: Labels;
+};
+
+/** The vocabulary's support types and target groups with their Swedish and English names. */
+export function listConcepts(): ConceptSummary[] {
+  return defaultVocabulary().concepts.map(({ id, kind, label, short }) => ({ id, kind, label, short }));
+}
+
+let shared: Analyser | undefined;
+
+/** Concepts, target groups and stems of one text, with the default vocabulary. */
+export function analyse(text: string, tags?: ItemTags): TextAnalysis {
+  shared ??= new Analyser();
+  return shared.analyse(text, tags);
+}

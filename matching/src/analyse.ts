@@ -1,0 +1,490 @@
+import type { Language } from '../vocabulary/types';
+import { detectLanguage } from './language/detect-language';
+import { stem } from './language/stem';
+import { type Token, tokenise } from './language/tokenise';
+import { defaultVocabulary, type LanguageTables, type Vocabulary } from './vocabulary';
+
+/** How strongly a text concerns a concept, and the words that show it. */
+export type ConceptEvidence = { id: string; score: number; evidence: string[] };
+
+export type TextAnalysis = {
+  language: Language;
+  /** Support types the text concerns, strongest first. The first is its main concept. */
+  concepts: ConceptEvidence[];
+  /** Target groups the text names (score ≥ the group threshold), strongest first. */
+  targetGroups: ConceptEvidence[];
+  /** Stems of the content words, compound parts included, for lexical similarity. */
+  stems: string[];
+  /** The word or compound part each stem came from, for showing shared words. */
+  words: string[];
+};
+
+export type ItemTags = { themes?: string[]; targetGroups?: string[] };
+
+export type AnalyserSettings = {
+  /** Each further term of the same concept adds this much less than the previous one. */
+  decay: number;
+  /** Weight left to a term in the scope of a negation ("som inte ligger i en skola"). */
+  negatedFactor: number;
+  /** Score a target group needs to count as named by the text. */
+  groupThreshold: number;
+  /** Weight of a theme or target group the organisation tagged the item with. */
+  tagWeight: number;
+  /** Weight of terms outside the sentence that states the need or offer. */
+  backgroundFactor: number;
+  /**
+   * Weight of another support type's terms in the modifier of a clause's head ("data *om ensamhet*",
+   * "statsbidrag *för aktiviteter* …"): they say what the support is about, not what it is.
+   */
+  modifierFactor: number;
+  /** Score a concept needs on its own before a target-group boost applies. */
+  boostThreshold: number;
+};
+
+export const DEFAULT_ANALYSER_SETTINGS: AnalyserSettings = {
+  decay: 0.5,
+  negatedFactor: 0.25,
+  groupThreshold: 2,
+  tagWeight: 4,
+  backgroundFactor: 0.6,
+  modifierFactor: 0.5,
+  boostThreshold: 2,
+};
+
+type WordInfo = {
+  stem: string;
+  patterns: number[];
+  /**
+   * Patterns matched only by a compound's parts while the whole word matched something itself. The whole word
+   * is then the more specific reading ("följeforskning" is evaluation, not research), so these parts may still
+   * name a target group ("ungdomslokal") but not a support type.
+   */
+  partOnly: Set<number>;
+  /** Stems that go into lexical similarity: the word's own, plus its compound parts. */
+  lexical: string[];
+  lexicalWords: string[];
+};
+
+type Hit = { concept: number; weight: number; first: number; last: number; positions: number[] };
+
+const NEGATORS = new Set([
+  'inte',
+  'ej',
+  'icke',
+  'aldrig',
+  'not',
+  'never',
+  "don't",
+  "doesn't",
+  "isn't",
+  "aren't",
+]);
+// "vi vet inte hur", "räcker inte", "får inte tag på": here the negation says what is lacking, which is the need.
+const NEGATION_EXCEPTIONS = new Set(
+  `vet veta kan har hade finns fanns når hinner orkar räcker fungerar funkar klarar lyckas får fick går vill
+   är var blir ska behöver know have has had can could do does did is are was were will would enough`.split(
+    /\s+/,
+  ),
+);
+const CLAUSE_BREAK = new Set(['och', 'men', 'utan', 'eller', 'som', 'and', 'but', 'or', 'which', 'who']);
+const NEGATION_SCOPE = 5;
+// Words that open the modifier of a head: prepositions, relative "som"/"which", and "t.ex."/"such as".
+const MODIFIER_STARTERS = new Set(
+  `om kring bland hos för mot till i inom av med på vid åt från efter under via som exempelvis t bl
+   about among for on of in within with at from to against around via such like including eg which who that`.split(
+    /\s+/,
+  ),
+);
+const CLAUSE_PUNCTUATION = /[;:–—()]|\s-\s/;
+const WORD_CACHE_LIMIT = 300_000;
+
+/**
+ * Reads a need or an offer: finds the vocabulary's concepts and target groups in it, with the words that show
+ * them, and the stems for lexical similarity. Pure and deterministic; word-level work is cached per process.
+ */
+export class Analyser {
+  private readonly words = new Map<string, WordInfo>();
+
+  constructor(
+    readonly vocabulary: Vocabulary = defaultVocabulary(),
+    readonly settings: AnalyserSettings = DEFAULT_ANALYSER_SETTINGS,
+  ) {}
+
+  analyse(text: string, tags?: ItemTags): TextAnalysis {
+    const tokens = tokenise(text);
+    const language = detectLanguage(
+      tokens,
+      this.vocabulary.tables.sv.stopwords,
+      this.vocabulary.tables.en.stopwords,
+    );
+    const tables = this.vocabulary.tables[language];
+    const infos = tokens.map((token) => this.word(tables, token.surface));
+
+    const occurrences = new Map<number, number[]>();
+    infos.forEach((info, position) => {
+      for (const pattern of info.patterns) push(occurrences, pattern, position);
+      const token = tokens[position];
+      const caps = token ? tables.caps.get(token.original) : undefined;
+      if (caps !== undefined) push(occurrences, caps, position);
+    });
+
+    const factors = this.positionFactors(tokens, infos, tables);
+    const hits = this.findHits(tables, occurrences, factors, tokens, infos);
+    this.discountModifiers(hits, tokens, clauses(tokens, text));
+    const conceptCount = this.vocabulary.concepts.length;
+    const scores = new Float64Array(conceptCount);
+    const evidence: string[][] = Array.from({ length: conceptCount }, () => []);
+    this.aggregate(hits, tokens, text, scores, evidence);
+    this.applyTags(tags, scores, evidence);
+    this.applyBoosts(scores);
+
+    const stems: string[] = [];
+    const words: string[] = [];
+    for (const info of infos) {
+      for (const s of info.lexical) stems.push(s);
+      for (const w of info.lexicalWords) words.push(w);
+    }
+
+    const concepts: ConceptEvidence[] = [];
+    const groups: ConceptEvidence[] = [];
+    for (const concept of this.vocabulary.concepts) {
+      const score = scores[concept.index] ?? 0;
+      if (score <= 0) continue;
+      const entry = { id: concept.id, score: round(score), evidence: evidence[concept.index] ?? [] };
+      if (concept.kind === 'supportType') concepts.push(entry);
+      else if (score >= this.settings.groupThreshold) groups.push(entry);
+    }
+    const byScore = (a: ConceptEvidence, b: ConceptEvidence) => b.score - a.score || (a.id < b.id ? -1 : 1);
+    concepts.sort(byScore);
+    groups.sort(byScore);
+    return { language, concepts, targetGroups: groups, stems, words };
+  }
+
+  /** Stemming, compound splitting, typo correction and pattern lookup for one word form, cached. */
+  private word(tables: LanguageTables, surface: string): WordInfo {
+    const key = `${tables.language}\u0000${surface}`;
+    const cached = this.words.get(key);
+    if (cached) return cached;
+    const { decompounder } = this.vocabulary;
+    const wordStem = stem(surface, tables.language);
+    const patterns = new Set<number>();
+    matchForm(tables, surface, wordStem, patterns);
+    const content = isContent(tables, surface);
+    const lexical: string[] = content ? [wordStem] : [];
+    const lexicalWords: string[] = content ? [surface] : [];
+    const partOnly = new Set<number>();
+    if (tables.language === 'sv' && content) {
+      const parts = decompounder.split(surface);
+      if (parts) {
+        const whole = patterns.size > 0;
+        const fromParts = new Set<number>();
+        for (const part of parts) {
+          const partStem = stem(part, 'sv');
+          matchForm(tables, part, partStem, fromParts);
+          if (!tables.stopwords.has(part)) {
+            lexical.push(partStem);
+            lexicalWords.push(part);
+          }
+        }
+        for (const pattern of fromParts) {
+          if (whole && !patterns.has(pattern)) partOnly.add(pattern);
+          patterns.add(pattern);
+        }
+      }
+    }
+    if (patterns.size === 0 && content && !tables.typos.has(wordStem) && !decompounder.isKnown(surface)) {
+      const corrected = tables.typos.correct(wordStem);
+      if (corrected) {
+        matchForm(tables, corrected, corrected, patterns);
+        lexical[0] = corrected;
+      }
+    }
+    const info: WordInfo = {
+      stem: wordStem,
+      patterns: [...patterns].sort((a, b) => a - b),
+      partOnly,
+      lexical,
+      lexicalWords,
+    };
+    if (this.words.size >= WORD_CACHE_LIMIT) this.words.clear();
+    this.words.set(key, info);
+    return info;
+  }
+
+  /** Weight of each position: lower in the scope of a negation and, optionally, outside the request sentence. */
+  private positionFactors(tokens: Token[], infos: WordInfo[], tables: LanguageTables): Float64Array {
+    const factors = new Float64Array(tokens.length).fill(1);
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (!token || !NEGATORS.has(token.surface)) continue;
+      const before = tokens[i - 1]?.surface;
+      const after = tokens[i + 1]?.surface;
+      if ((before && NEGATION_EXCEPTIONS.has(before)) || (after && NEGATION_EXCEPTIONS.has(after))) continue;
+      for (let j = i + 1; j < tokens.length && j <= i + NEGATION_SCOPE; j++) {
+        const next = tokens[j];
+        if (!next || next.sentence !== token.sentence || CLAUSE_BREAK.has(next.surface)) break;
+        factors[j] = this.settings.negatedFactor;
+      }
+    }
+    if (this.settings.backgroundFactor < 1) {
+      const focus = requestSentence(tokens, tables);
+      for (let i = 0; i < tokens.length; i++) {
+        if (tokens[i]?.sentence !== focus) factors[i] = (factors[i] ?? 1) * this.settings.backgroundFactor;
+      }
+    }
+    void infos;
+    return factors;
+  }
+
+  private findHits(
+    tables: LanguageTables,
+    occurrences: Map<number, number[]>,
+    factors: Float64Array,
+    tokens: Token[],
+    infos: WordInfo[],
+  ): Hit[] {
+    const { concepts } = this.vocabulary;
+    const hits: Hit[] = [];
+    const tried = new Set<number>();
+    const ignored = new Map<number, Set<number>>();
+    for (const pattern of occurrences.keys()) {
+      for (const ruleId of tables.ignoresByPattern[pattern] ?? []) {
+        const rule = tables.ignores[ruleId];
+        if (!rule) continue;
+        const positions = matchPhrase(rule.patterns, occurrences);
+        if (!positions) continue;
+        const set = ignored.get(rule.concept) ?? new Set<number>();
+        for (const p of positions) set.add(p);
+        ignored.set(rule.concept, set);
+      }
+    }
+    for (const [pattern, positions] of occurrences) {
+      for (const termId of tables.termsByPattern[pattern] ?? []) {
+        const term = tables.terms[termId];
+        if (!term) continue;
+        if (term.patterns.length === 1) {
+          for (const position of positions) {
+            if (ignored.get(term.concept)?.has(position)) continue;
+            if (infos[position]?.partOnly.has(pattern) && concepts[term.concept]?.kind === 'supportType')
+              continue;
+            hits.push({
+              concept: term.concept,
+              weight: term.weight * (factors[position] ?? 1),
+              first: position,
+              last: position,
+              positions: [position],
+            });
+          }
+          continue;
+        }
+        if (tried.has(termId)) continue;
+        tried.add(termId);
+        const matched = matchPhrase(term.patterns, occurrences);
+        if (!matched) continue;
+        const skip = ignored.get(term.concept);
+        if (skip && matched.every((p) => skip.has(p))) continue;
+        const containsNegator = matched.some((p) => NEGATORS.has(tokens[p]?.surface ?? ''));
+        let factor = 1;
+        if (!containsNegator) for (const p of matched) factor = Math.min(factor, factors[p] ?? 1);
+        hits.push({
+          concept: term.concept,
+          weight: term.weight * factor,
+          first: Math.min(...matched),
+          last: Math.max(...matched),
+          positions: matched,
+        });
+      }
+    }
+    return hits;
+  }
+
+  /**
+   * In each clause, the first core term of a support type is its head; terms of *other* support types after
+   * the first preposition or relative pronoun that follows the head describe it and count less.
+   */
+  private discountModifiers(hits: Hit[], tokens: Token[], clause: number[]) {
+    const { concepts } = this.vocabulary;
+    const heads = new Map<number, Hit>();
+    const typeHits = hits
+      .filter((hit) => concepts[hit.concept]?.kind === 'supportType')
+      .sort((a, b) => a.first - b.first || b.weight - a.weight);
+    for (const hit of typeHits) {
+      const c = clause[hit.first] ?? 0;
+      if (!heads.has(c) && hit.weight >= 3) heads.set(c, hit);
+    }
+    const zoneStart = new Map<number, number>();
+    for (const [c, head] of heads) {
+      // From inside the head too: a head phrase may end in its own preposition ("data om").
+      for (let p = head.first + 1; p < tokens.length && clause[p] === c; p++) {
+        if (MODIFIER_STARTERS.has(tokens[p]?.surface ?? '')) {
+          zoneStart.set(c, p);
+          break;
+        }
+      }
+    }
+    for (const hit of typeHits) {
+      const c = clause[hit.first] ?? 0;
+      const start = zoneStart.get(c);
+      if (start !== undefined && hit.first >= start && hit.concept !== heads.get(c)?.concept) {
+        hit.weight *= this.settings.modifierFactor;
+      }
+    }
+  }
+
+  /** Per concept: strongest non-overlapping hits, each further one counting less (`decay`). */
+  private aggregate(hits: Hit[], tokens: Token[], text: string, scores: Float64Array, evidence: string[][]) {
+    hits.sort((a, b) => a.concept - b.concept || b.weight - a.weight || a.first - b.first);
+    let i = 0;
+    while (i < hits.length) {
+      const concept = hits[i]?.concept ?? 0;
+      const used = new Set<number>();
+      let factor = 1;
+      let score = 0;
+      const shown: string[] = [];
+      for (; i < hits.length && hits[i]?.concept === concept; i++) {
+        const hit = hits[i];
+        if (!hit || hit.weight <= 0 || hit.positions.some((p) => used.has(p))) continue;
+        for (const p of hit.positions) used.add(p);
+        score += hit.weight * factor;
+        factor *= this.settings.decay;
+        const first = tokens[hit.first];
+        const last = tokens[hit.last];
+        if (first && last && shown.length < 4) {
+          const snippet = text.slice(first.start, last.end);
+          if (!shown.includes(snippet)) shown.push(snippet);
+        }
+      }
+      scores[concept] = score;
+      evidence[concept] = shown;
+    }
+  }
+
+  private applyTags(tags: ItemTags | undefined, scores: Float64Array, evidence: string[][]) {
+    if (!tags) return;
+    for (const tag of [...(tags.themes ?? []), ...(tags.targetGroups ?? [])]) {
+      const concept = this.resolveTag(tag);
+      if (concept === undefined) continue;
+      scores[concept] = (scores[concept] ?? 0) + this.settings.tagWeight;
+      evidence[concept]?.unshift(tag);
+    }
+  }
+
+  /** A tag may be a concept id, a label in either language, or free words ("unga", "Äldre"). */
+  resolveTag(tag: string): number | undefined {
+    const wanted = tag.trim().toLowerCase();
+    for (const concept of this.vocabulary.concepts) {
+      if (
+        concept.id === wanted ||
+        concept.label.sv.toLowerCase() === wanted ||
+        concept.label.en.toLowerCase() === wanted ||
+        concept.short.sv.toLowerCase() === wanted ||
+        concept.short.en.toLowerCase() === wanted
+      ) {
+        return concept.index;
+      }
+    }
+    const analysed = this.analyse(tag);
+    const best = [...analysed.concepts, ...analysed.targetGroups].sort((a, b) => b.score - a.score)[0];
+    return best ? this.vocabulary.byId.get(best.id)?.index : undefined;
+  }
+
+  private applyBoosts(scores: Float64Array) {
+    for (const concept of this.vocabulary.concepts) {
+      const boost = concept.boost;
+      if (!boost || (scores[concept.index] ?? 0) < this.settings.boostThreshold) continue;
+      if (boost.groups.some((g) => (scores[g] ?? 0) >= this.settings.groupThreshold)) {
+        scores[concept.index] = (scores[concept.index] ?? 0) + boost.weight;
+      }
+    }
+  }
+}
+
+/** Clause number of each token: a new clause at each sentence and at ; : – ( ). */
+function clauses(tokens: Token[], text: string): number[] {
+  const out: number[] = [];
+  let c = 0;
+  tokens.forEach((token, i) => {
+    const previous = tokens[i - 1];
+    if (
+      previous &&
+      (previous.sentence !== token.sentence || CLAUSE_PUNCTUATION.test(text.slice(previous.end, token.start)))
+    )
+      c++;
+    out.push(c);
+  });
+  return out;
+}
+
+function push(map: Map<number, number[]>, key: number, value: number) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function isContent(tables: LanguageTables, surface: string): boolean {
+  return (
+    surface.length > 1 &&
+    !/^\d+$/.test(surface) &&
+    !tables.stopwords.has(surface) &&
+    !tables.requestWords.has(surface)
+  );
+}
+
+/** Adds the ids of every vocabulary pattern that matches one word form. */
+function matchForm(tables: LanguageTables, surface: string, wordStem: string, out: Set<number>) {
+  const byStem = tables.stems.get(wordStem);
+  if (byStem !== undefined) out.add(byStem);
+  const exact = tables.exact.get(surface);
+  if (exact !== undefined) out.add(exact);
+  for (const candidate of tables.prefixes.get(surface.slice(0, 3)) ?? []) {
+    if (surface.startsWith(candidate.value)) out.add(candidate.id);
+  }
+  for (const candidate of tables.shortPrefixes) {
+    if (surface.startsWith(candidate.value)) out.add(candidate.id);
+  }
+  for (const candidate of tables.suffixes.get(wordStem.slice(-3)) ?? []) {
+    if (wordStem.endsWith(candidate.value)) out.add(candidate.id);
+  }
+}
+
+/**
+ * Positions where all parts of a phrase occur close together, in any order (Swedish puts "stöd till
+ * föräldrar" and "föräldrastöd" the other way round), or undefined.
+ */
+function matchPhrase(patterns: number[], occurrences: Map<number, number[]>): number[] | undefined {
+  const first = patterns[0];
+  if (first === undefined) return undefined;
+  const anchors = occurrences.get(first);
+  if (!anchors) return undefined;
+  const span = patterns.length + 1;
+  for (const anchor of anchors) {
+    const chosen = [anchor];
+    let ok = true;
+    for (let k = 1; k < patterns.length; k++) {
+      const list = occurrences.get(patterns[k] ?? -1);
+      let best: number | undefined;
+      for (const p of list ?? []) {
+        if (chosen.includes(p) || Math.abs(p - anchor) > span) continue;
+        if (best === undefined || Math.abs(p - anchor) < Math.abs(best - anchor)) best = p;
+      }
+      if (best === undefined) {
+        ok = false;
+        break;
+      }
+      chosen.push(best);
+    }
+    if (ok && Math.max(...chosen) - Math.min(...chosen) <= span) return chosen;
+  }
+  return undefined;
+}
+
+/** The sentence that states the request or offer: the last one with a request word, else the last one. */
+function requestSentence(tokens: Token[], tables: LanguageTables): number {
+  let found = -1;
+  for (const token of tokens) if (tables.requestWords.has(token.surface)) found = token.sentence;
+  return found >= 0 ? found : (tokens[tokens.length - 1]?.sentence ?? 0);
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
