@@ -1,0 +1,58 @@
+import type { RouteObject } from 'react-router';
+import { AppShell } from './layout/app-shell';
+import { PageLoading } from './layout/page-loading';
+import { RootError, RouteError } from './layout/route-error';
+
+/**
+ * Every page is its own chunk, loaded when first visited, so pages added later (the map, the initiative list)
+ * do not weigh on the first load. Data comes from TanStack Query inside the pages, not from route loaders.
+ */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    Component: AppShell,
+    HydrateFallback: PageLoading,
+    ErrorBoundary: RootError,
+    children: [
+      {
+        // A pathless layer so a page that fails keeps the header, navigation and footer around its error.
+        ErrorBoundary: RouteError,
+        children: [
+          { index: true, lazy: async () => ({ Component: (await import('./routes/home')).HomePage }) },
+          {
+            path: 'm/:mobilisationId',
+            lazy: async () => ({ Component: (await import('./routes/mobilisation')).MobilisationPage }),
+          },
+          {
+            path: 'm/:mobilisationId/organisations',
+            lazy: async () => ({ Component: (await import('./routes/organisations')).OrganisationsPage }),
+          },
+          {
+            path: 'm/:mobilisationId/organisations/new',
+            lazy: async () => ({
+              Component: (await import('./routes/register-organisation')).RegisterOrganisationPage,
+            }),
+          },
+          // Issue 6 adds `m/:mobilisationId/map` and `m/:mobilisationId/initiatives` here, each as its own chunk.
+          {
+            path: 'profiles/:profileId',
+            lazy: async () => ({ Component: (await import('./routes/profile')).ProfilePage }),
+          },
+          {
+            path: 'profiles/:profileId/edit',
+            lazy: async () => ({ Component: (await import('./routes/edit-profile')).EditProfilePage }),
+          },
+          {
+            path: 'profiles/:profileId/revisions',
+            lazy: async () => ({ Component: (await import('./routes/revisions')).RevisionsPage }),
+          },
+          {
+            path: 'profiles/:profileId/revisions/:number',
+            lazy: async () => ({ Component: (await import('./routes/revision')).RevisionPage }),
+          },
+          { path: '*', lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundPage }) },
+        ],
+      },
+    ],
+  },
+];

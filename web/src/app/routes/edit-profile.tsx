@@ -1,0 +1,73 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { Breadcrumbs } from '../../components/ui/breadcrumbs';
+import { Notice } from '../../components/ui/notice';
+import { PageHeading } from '../../components/ui/page-heading';
+import { Loading, QueryError } from '../../components/ui/query-state';
+import { useMobilisation } from '../../features/mobilisations/api/get-mobilisation';
+import { getProfileQueryOptions } from '../../features/profiles/api/get-profile';
+import { ProfileForm } from '../../features/profiles/components/profile-form/profile-form';
+import { isNotFound } from '../../lib/api-error';
+import { useNavigationState } from '../layout/location-state';
+import { NotFoundContent } from '../layout/not-found-content';
+
+export function EditProfilePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { profileId = '' } = useParams();
+  const { registered } = useNavigationState();
+  // The editor starts from the server's current draft and version, never from a cached copy that may be stale.
+  const profile = useQuery({
+    ...getProfileQueryOptions(profileId),
+    refetchOnMount: 'always',
+    refetchOnWindowFocus: false,
+  });
+  const mobilisation = useMobilisation(profile.data?.mobilisationId);
+  if (profile.isError && isNotFound(profile.error)) return <NotFoundContent />;
+  const name = profile.data?.organisation.name;
+  const ready = profile.data && profile.isFetchedAfterMount && !mobilisation.isPending;
+
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: t('app.home'), to: '/' },
+          ...(profile.data
+            ? [
+                { label: t('organisations.title'), to: `/m/${profile.data.mobilisationId}/organisations` },
+                { label: profile.data.organisation.name, to: `/profiles/${profileId}` },
+              ]
+            : []),
+          { label: t('profile.edit') },
+        ]}
+      />
+      <PageHeading>{name ? t('form.title', { name }) : t('profile.edit')}</PageHeading>
+      <p className="lead">{t('form.intro')}</p>
+      {profile.isError ? (
+        <QueryError error={profile.error} onRetry={() => void profile.refetch()} />
+      ) : ready && profile.data ? (
+        <>
+          <ProfileForm
+            key={profile.data.id}
+            profile={profile.data}
+            goals={mobilisation.data?.goals ?? []}
+            onSubmitted={(submitted) => navigate(`/profiles/${submitted.id}`, { state: { submitted: true } })}
+            notice={
+              registered ? (
+                <Notice tone="success" role="status">
+                  <p>{t('register.created', { name: registered })}</p>
+                </Notice>
+              ) : null
+            }
+          />
+          <p>
+            <Link to={`/profiles/${profile.data.id}`}>{t('form.viewProfile')}</Link>
+          </p>
+        </>
+      ) : (
+        <Loading />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../components/ui/page-heading';
+import { QueryState } from '../../components/ui/query-state';
+import { useMobilisations } from '../../features/mobilisations/api/get-mobilisations';
+import { MobilisationCard } from '../../features/mobilisations/components/mobilisation-card';
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const mobilisations = useMobilisations();
+  return (
+    <>
+      <div className="hero">
+        <PageHeading title={t('app.name')}>{t('home.title')}</PageHeading>
+        <p className="lead">{t('home.intro')}</p>
+      </div>
+      <section aria-labelledby="mobilisations-heading" className="section">
+        <h2 id="mobilisations-heading">{t('home.mobilisationsHeading')}</h2>
+        <QueryState query={mobilisations}>
+          {(data) =>
+            data.items.length === 0 ? (
+              <p className="empty-state">{t('home.noMobilisations')}</p>
+            ) : (
+              <ul className="card-list">
+                {data.items.map((mobilisation) => (
+                  <li key={mobilisation.id}>
+                    <MobilisationCard mobilisation={mobilisation} />
+                  </li>
+                ))}
+              </ul>
+            )
+          }
+        </QueryState>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Breadcrumbs } from '../../components/ui/breadcrumbs';
+import { PageHeading } from '../../components/ui/page-heading';
+import { QueryState } from '../../components/ui/query-state';
+import { useMobilisation } from '../../features/mobilisations/api/get-mobilisation';
+import { MobilisationOverview } from '../../features/mobilisations/components/mobilisation-overview';
+import { useOrganisations } from '../../features/organisations/api/get-organisations';
+import { isNotFound } from '../../lib/api-error';
+import { useFormat } from '../../lib/format';
+import { NotFoundContent } from '../layout/not-found-content';
+
+export function MobilisationPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { mobilisationId = '' } = useParams();
+  const mobilisation = useMobilisation(mobilisationId);
+  // Profiles that have been submitted, whether or not a newer draft exists.
+  const submitted = useOrganisations(mobilisationId, { status: 'submitted', limit: 1 });
+  const changed = useOrganisations(mobilisationId, { status: 'changed', limit: 1 });
+  if (mobilisation.isError && isNotFound(mobilisation.error)) return <NotFoundContent />;
+
+  const submittedCount =
+    submitted.data && changed.data ? submitted.data.total + changed.data.total : undefined;
+
+  return (
+    <>
+      <Breadcrumbs items={[{ label: t('app.home'), to: '/' }, { label: mobilisation.data?.name ?? '…' }]} />
+      <PageHeading>{mobilisation.data?.name ?? t('common.loading')}</PageHeading>
+      <QueryState query={mobilisation}>
+        {(data) => (
+          <>
+            <MobilisationOverview mobilisation={data} />
+            <section aria-labelledby="participants-heading" className="section">
+              <h2 id="participants-heading">{t('mobilisation.participantsHeading')}</h2>
+              <dl className="stats">
+                <div className="stats__item">
+                  <dt className="stats__label">{t('mobilisation.statOrganisations')}</dt>
+                  <dd className="stats__value">{format.number(data.organisationCount)}</dd>
+                </div>
+                {submittedCount !== undefined ? (
+                  <div className="stats__item">
+                    <dt className="stats__label">{t('mobilisation.statSubmitted')}</dt>
+                    <dd className="stats__value">{format.number(submittedCount)}</dd>
+                  </div>
+                ) : null}
+              </dl>
+              <p className="button-row">
+                <Link className="button" to={`/m/${data.id}/organisations`}>
+                  {t('mobilisation.organisationsLink')}
+                </Link>
+                <Link className="button button--secondary" to={`/m/${data.id}/organisations/new`}>
+                  {t('mobilisation.registerLink')}
+                </Link>
+              </p>
+            </section>
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}

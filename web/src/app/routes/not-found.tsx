@@ -1,0 +1,5 @@
+import { NotFoundContent } from '../layout/not-found-content';
+
+export function NotFoundPage() {
+  return <NotFoundContent />;
+}

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Breadcrumbs } from '../../components/ui/breadcrumbs';
+import { PageHeading } from '../../components/ui/page-heading';
+import { useMobilisation } from '../../features/mobilisations/api/get-mobilisation';
+import { OrganisationSearch } from '../../features/organisations/components/organisation-search';
+import { isNotFound } from '../../lib/api-error';
+import { NotFoundContent } from '../layout/not-found-content';
+
+export function OrganisationsPage() {
+  const { t } = useTranslation();
+  const { mobilisationId = '' } = useParams();
+  const mobilisation = useMobilisation(mobilisationId);
+  if (mobilisation.isError && isNotFound(mobilisation.error)) return <NotFoundContent />;
+  const name = mobilisation.data?.name;
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: t('app.home'), to: '/' },
+          { label: name ?? '…', to: `/m/${mobilisationId}` },
+          { label: t('organisations.title') },
+        ]}
+      />
+      <div className="page-header">
+        <div>
+          <PageHeading title={name ? `${t('organisations.title')} – ${name}` : t('organisations.title')}>
+            {t('organisations.title')}
+          </PageHeading>
+          {name ? <p className="page-header__context">{name}</p> : null}
+        </div>
+        <Link className="button" to={`/m/${mobilisationId}/organisations/new`}>
+          <span aria-hidden="true">+ </span>
+          {t('organisations.register')}
+        </Link>
+      </div>
+      <OrganisationSearch mobilisationId={mobilisationId} />
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Breadcrumbs } from '../../components/ui/breadcrumbs';
+import { Notice } from '../../components/ui/notice';
+import { PageHeading } from '../../components/ui/page-heading';
+import { ProfileStatusBadge } from '../../components/ui/profile-status-badge';
+import { QueryState } from '../../components/ui/query-state';
+import { useMobilisation } from '../../features/mobilisations/api/get-mobilisation';
+import { useProfile } from '../../features/profiles/api/get-profile';
+import { OrganisationDetails } from '../../features/profiles/components/organisation-details';
+import { ProfileContentView } from '../../features/profiles/components/profile-content-view';
+import { isNotFound } from '../../lib/api-error';
+import { useFormat } from '../../lib/format';
+import { useNavigationState } from '../layout/location-state';
+import { NotFoundContent } from '../layout/not-found-content';
+
+/** The organisation's page: who it is and its four points as last submitted. Drafts are never shown here. */
+export function ProfilePage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { profileId = '' } = useParams();
+  const { submitted } = useNavigationState();
+  const profile = useProfile(profileId);
+  const mobilisation = useMobilisation(profile.data?.mobilisationId);
+  if (profile.isError && isNotFound(profile.error)) return <NotFoundContent />;
+  const organisationsPath = profile.data ? `/m/${profile.data.mobilisationId}/organisations` : undefined;
+
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: t('app.home'), to: '/' },
+          ...(profile.data
+            ? [
+                { label: mobilisation.data?.name ?? '…', to: `/m/${profile.data.mobilisationId}` },
+                { label: t('organisations.title'), ...(organisationsPath ? { to: organisationsPath } : {}) },
+              ]
+            : []),
+          { label: profile.data?.organisation.name ?? '…' },
+        ]}
+      />
+      <PageHeading>{profile.data?.organisation.name ?? t('common.loading')}</PageHeading>
+      <QueryState query={profile}>
+        {(data) => (
+          <>
+            {submitted ? (
+              <Notice tone="success" role="status">
+                <p>{t('profile.submittedNotice')}</p>
+              </Notice>
+            ) : null}
+            <div className="profile-layout">
+              <div className="profile-layout__side">
+                <section className="panel" aria-labelledby="details-heading">
+                  <h2 id="details-heading" className="panel__title">
+                    {t('organisation.details')}
+                  </h2>
+                  <OrganisationDetails organisation={data.organisation} />
+                </section>
+                <section className="panel" aria-labelledby="status-heading">
+                  <h2 id="status-heading" className="panel__title">
+                    {t('organisations.status')}
+                  </h2>
+                  <p>
+                    <ProfileStatusBadge status={data.status} />
+                  </p>
+                  <p className="muted">{t(`statusDescription.${data.status}`)}</p>
+                  {data.latest ? (
+                    <p className="muted">
+                      {t('profile.submittedAt', { date: format.dateTime(data.latest.submittedAt) })}
+                    </p>
+                  ) : null}
+                  <p className="button-stack">
+                    <Link className="button" to={`/profiles/${data.id}/edit`}>
+                      {t('profile.edit')}
+                    </Link>
+                    <Link to={`/profiles/${data.id}/revisions`}>
+                      {t('profile.historyCount', { count: data.revisionCount })}
+                    </Link>
+                  </p>
+                </section>
+              </div>
+              <div className="profile-layout__main">
+                {data.latest ? (
+                  <>
+                    {data.status === 'changed' ? (
+                      <Notice tone="info">
+                        <p>{t('profile.pendingChanges')}</p>
+                      </Notice>
+                    ) : null}
+                    <ProfileContentView
+                      content={data.latest.content}
+                      goals={mobilisation.data?.goals ?? []}
+                    />
+                  </>
+                ) : (
+                  <Notice tone="info" title={t('profile.notSubmitted')}>
+                    <p>{t('profile.draftNotPublic')}</p>
+                  </Notice>
+                )}
+              </div>
+            </div>
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../lib/error-message';
+
+export function Loading({ label }: { label?: string }) {
+  const { t } = useTranslation();
+  return (
+    <p className="loading" role="status">
+      <span className="loading__spinner" aria-hidden="true" />
+      {label ?? t('common.loading')}
+    </p>
+  );
+}
+
+type QueryErrorProps = { error: unknown; onRetry?: () => void; title?: string };
+
+/** A failed load says what happened and offers to try again: never a blank area. */
+export function QueryError({ error, onRetry, title }: QueryErrorProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="notice notice--error" role="alert">
+      <h2 className="notice__title">{title ?? t('errors.loadFailed')}</h2>
+      <p>{errorMessage(error, t)}</p>
+      {onRetry ? (
+        <button type="button" className="button button--secondary" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+type QueryStateProps<T> = {
+  query: UseQueryResult<T>;
+  children: (data: T) => ReactNode;
+  loadingLabel?: string;
+  errorTitle?: string;
+};
+
+/** Renders a query's data, or its loading or error state with a way to retry. */
+export function QueryState<T>({ query, children, loadingLabel, errorTitle }: QueryStateProps<T>) {
+  if (query.data !== undefined) return <>{children(query.data)}</>;
+  if (query.isError) {
+    return (
+      <QueryError
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        {...(errorTitle ? { title: errorTitle } : {})}
+      />
+    );
+  }
+  return <Loading {...(loadingLabel ? { label: loadingLabel } : {})} />;
+}

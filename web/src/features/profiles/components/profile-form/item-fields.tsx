@@ -1,0 +1,92 @@
+import { type ProfileItem, targetGroups } from '@kraftsamling/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CheckboxGroup, Field } from '../../../../components/ui/field';
+import { useLanguage } from '../../../../lib/i18n/use-language';
+import { errorsFor, type FieldErrors } from '../../../../lib/validation';
+import { itemFieldId } from './field-paths';
+import { ThemesInput } from './themes-input';
+
+type Props = {
+  kind: 'need' | 'offer';
+  item: ProfileItem;
+  index: number;
+  errors: FieldErrors;
+  onChange: (item: ProfileItem) => void;
+  onRemove: () => void;
+};
+
+/** One need or one offer: its text, and optional target groups and themes tucked away until wanted. */
+export function ItemFields({ kind, item, index, errors, onChange, onRemove }: Props) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const path = `${kind === 'need' ? 'needs' : 'offers'}.${index}`;
+  const number = index + 1;
+  const groupErrors = errorsFor(errors, `${path}.targetGroups`);
+  const themeErrors = errorsFor(errors, `${path}.themes`);
+  const hasTags = item.targetGroups.length > 0 || item.themes.length > 0;
+  const [open, setOpen] = useState(hasTags);
+  // Fields with errors stay visible, so the error summary can always reach them.
+  const forcedOpen = groupErrors.length > 0 || themeErrors.length > 0;
+
+  return (
+    <fieldset className="item-card">
+      <legend className="item-card__legend">
+        {kind === 'need' ? t('form.need', { number }) : t('form.offer', { number })}
+      </legend>
+      <Field
+        id={itemFieldId(kind, item.id, 'text')}
+        label={kind === 'need' ? t('form.needText') : t('form.offerText')}
+        errors={errorsFor(errors, `${path}.text`)}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            className="textarea"
+            rows={3}
+            value={item.text}
+            onChange={(event) => onChange({ ...item, text: event.target.value })}
+          />
+        )}
+      </Field>
+      <details
+        className="item-card__more"
+        open={open || forcedOpen}
+        onToggle={(event) => setOpen(event.currentTarget.open)}
+      >
+        <summary>
+          {t('form.tagsSummary')} ({t('common.optional')})
+        </summary>
+        <CheckboxGroup
+          id={itemFieldId(kind, item.id, 'targetGroups')}
+          legend={t('form.targetGroups')}
+          optional
+          errors={groupErrors}
+          options={targetGroups.map((group) => ({ value: group.id, label: group[language] }))}
+          value={item.targetGroups}
+          onChange={(selected) => onChange({ ...item, targetGroups: selected })}
+        />
+        <Field
+          id={itemFieldId(kind, item.id, 'themes')}
+          label={t('form.themes')}
+          hint={t('form.themesHint')}
+          errors={themeErrors}
+          optional
+        >
+          {(control) => (
+            <ThemesInput
+              {...control}
+              value={item.themes}
+              onChange={(themes) => onChange({ ...item, themes })}
+            />
+          )}
+        </Field>
+      </details>
+      <div className="item-card__actions">
+        <button type="button" className="button button--quiet button--remove" onClick={onRemove}>
+          {kind === 'need' ? t('form.removeNeed', { number }) : t('form.removeOffer', { number })}
+        </button>
+      </div>
+    </fieldset>
+  );
+}

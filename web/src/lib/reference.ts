@@ -1,0 +1,17 @@
+import { type Locale, type SectorId, sectors, type TargetGroupId, targetGroups } from '@kraftsamling/shared';
+
+export function sectorLabel(id: SectorId, language: Locale): string {
+  const sector = sectors.find((s) => s.id === id);
+  return sector ? sector[language] : id;
+}
+
+export function targetGroupLabel(id: TargetGroupId, language: Locale): string {
+  const group = targetGroups.find((g) => g.id === id);
+  return group ? group[language] : id;
+}
+
+/** A mobilisation's goal in the chosen language; goals entered only in Swedish stay Swedish. */
+export function goalText(goal: { sv: string; en: string }, language: Locale): { text: string; lang: Locale } {
+  if (language === 'en' && goal.en.trim()) return { text: goal.en, lang: 'en' };
+  return { text: goal.sv, lang: 'sv' };
+}
