@@ -32,5 +32,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./vitest.setup.ts'],
+    // Whole pages render in these tests (lazy route chunks, a debounced autosave), so allow more than 5 s.
+    testTimeout: 15_000,
   },
 });

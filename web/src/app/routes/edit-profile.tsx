@@ -8,6 +8,7 @@ import { Loading, QueryError } from '../../components/ui/query-state';
 import { useMobilisation } from '../../features/mobilisations/api/get-mobilisation';
 import { getProfileQueryOptions } from '../../features/profiles/api/get-profile';
 import { ProfileForm } from '../../features/profiles/components/profile-form/profile-form';
+import { isEditable } from '../../features/profiles/types';
 import { isNotFound } from '../../lib/api-error';
 import { useNavigationState } from '../layout/location-state';
 import { NotFoundContent } from '../layout/not-found-content';
@@ -46,7 +47,14 @@ export function EditProfilePage() {
       <p className="lead">{t('form.intro')}</p>
       {profile.isError ? (
         <QueryError error={profile.error} onRetry={() => void profile.refetch()} />
-      ) : ready && profile.data ? (
+      ) : ready && profile.data && !isEditable(profile.data) ? (
+        <Notice tone="warning">
+          <p>{t('form.noAccess')}</p>
+          <p>
+            <Link to={`/profiles/${profile.data.id}`}>{t('form.viewProfile')}</Link>
+          </p>
+        </Notice>
+      ) : ready && profile.data && isEditable(profile.data) ? (
         <>
           <ProfileForm
             key={profile.data.id}

@@ -213,6 +213,7 @@ export const en: Translation = {
     submitHint:
       'Once submitted, the profile is visible to others in the mobilisation. You can change it and submit again.',
     viewProfile: 'View the organisation’s page',
+    noAccess: 'You do not have access to this profile’s draft, so you cannot edit it.',
     restored: 'We restored changes that were not saved last time. They are being saved as a draft now.',
     errorSummaryTitle: 'The profile cannot be submitted yet',
     errorSummaryDraftTitle: 'The draft cannot be saved',
@@ -277,6 +278,8 @@ export const en: Translation = {
       VERSION_CONFLICT: 'Someone else changed the same thing in the meantime.',
       ALREADY_EXISTS: 'It already exists.',
       UNAUTHENTICATED: 'You need to sign in.',
+      INVALID_CREDENTIALS: 'The email address or password is not correct.',
+      LINK_EXPIRED: 'The link is no longer valid. Ask for a new link.',
       FORBIDDEN: 'You do not have permission to do this.',
       RATE_LIMITED: 'Too many requests. Wait a moment and try again.',
       SERVICE_UNAVAILABLE: 'The service is not available right now. Try again in a moment.',

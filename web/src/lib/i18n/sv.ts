@@ -212,6 +212,7 @@ export const sv = {
     submitHint:
       'När profilen är inlämnad visas den för andra i kraftsamlingen. Du kan ändra och lämna in igen.',
     viewProfile: 'Visa organisationens sida',
+    noAccess: 'Du har inte tillgång till den här profilens utkast, så du kan inte redigera den.',
     restored: 'Vi återställde ändringar som inte hann sparas förra gången. De sparas nu som utkast.',
     errorSummaryTitle: 'Profilen kan inte lämnas in ännu',
     errorSummaryDraftTitle: 'Utkastet kan inte sparas',
@@ -276,6 +277,8 @@ export const sv = {
       VERSION_CONFLICT: 'Någon annan har ändrat samma sak under tiden.',
       ALREADY_EXISTS: 'Det finns redan.',
       UNAUTHENTICATED: 'Du behöver logga in.',
+      INVALID_CREDENTIALS: 'E-postadressen eller lösenordet stämmer inte.',
+      LINK_EXPIRED: 'Länken gäller inte längre. Be om en ny länk.',
       FORBIDDEN: 'Du har inte behörighet till det här.',
       RATE_LIMITED: 'För många förfrågningar. Vänta en stund och försök igen.',
       SERVICE_UNAVAILABLE: 'Tjänsten är inte tillgänglig just nu. Försök igen om en stund.',

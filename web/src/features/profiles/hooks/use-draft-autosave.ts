@@ -10,6 +10,7 @@ import { isApiError } from '../../../lib/api-error';
 import { getProfileQueryOptions } from '../api/get-profile';
 import { useSaveDraft } from '../api/save-draft';
 import { clearStoredDraft, readStoredDraft, writeStoredDraft } from '../lib/draft-storage';
+import type { EditableProfile } from '../types';
 
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error' | 'invalid' | 'conflict';
 
@@ -21,8 +22,14 @@ function normalised(content: ProfileContent): string {
   return JSON.stringify(parsed.success ? parsed.data : content);
 }
 
+/** The draft of a profile returned by a save or a reload; the editor cannot go on without one. */
+function draftOf(profile: Profile): NonNullable<Profile['draft']> {
+  if (!profile.draft) throw new Error('The server no longer shows this profile’s draft.');
+  return profile.draft;
+}
+
 type Options = {
-  profile: Profile;
+  profile: EditableProfile;
   /** Whether the content may be sent at all; content the draft rules refuse stays local until corrected. */
   canSave: (content: ProfileContent) => boolean;
   delayMs?: number;
@@ -96,8 +103,8 @@ export function useDraftAutosave({ profile, canSave, delayMs = autosaveDelayMs }
     const request = saveDraft({ version: versionRef.current, content: sending });
     inFlightRef.current = request.catch(() => undefined);
     try {
-      const saved = await request;
-      versionRef.current = saved.draft.version;
+      const saved = draftOf(await request);
+      versionRef.current = saved.version;
       serverJsonRef.current = json;
       setRejectedFields([]);
       setSavedAt(new Date());
@@ -152,14 +159,14 @@ export function useDraftAutosave({ profile, canSave, delayMs = autosaveDelayMs }
   /** Conflict choice 1: drop this editor's changes and continue from what the server has now. */
   const reloadLatest = async (): Promise<boolean> => {
     try {
-      const latest = await fetchLatest();
+      const latest = draftOf(await fetchLatest());
       cancelTimer();
       conflictRef.current = false;
       setConflict(null);
-      versionRef.current = latest.draft.version;
-      contentRef.current = latest.draft.content;
-      serverJsonRef.current = JSON.stringify(latest.draft.content);
-      setContent(latest.draft.content);
+      versionRef.current = latest.version;
+      contentRef.current = latest.content;
+      serverJsonRef.current = JSON.stringify(latest.content);
+      setContent(latest.content);
       clearStoredDraft(profileId);
       setSavedAt(null);
       setSaveState('idle');
@@ -175,7 +182,7 @@ export function useDraftAutosave({ profile, canSave, delayMs = autosaveDelayMs }
     let version = conflict?.currentVersion;
     if (version === undefined) {
       try {
-        version = (await fetchLatest()).draft.version;
+        version = draftOf(await fetchLatest()).version;
       } catch {
         setSaveState('error');
         return false;

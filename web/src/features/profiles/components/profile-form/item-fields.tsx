@@ -37,7 +37,12 @@ export function ItemFields({ kind, item, index, errors, onChange, onRemove }: Pr
       <Field
         id={itemFieldId(kind, item.id, 'text')}
         label={kind === 'need' ? t('form.needText') : t('form.offerText')}
-        errors={errorsFor(errors, `${path}.text`)}
+        // Errors about the item as a whole (its id, say) are shown with its text, the field that stands for it.
+        errors={[
+          ...errorsFor(errors, `${path}.text`),
+          ...(errors[`${path}.id`] ?? []),
+          ...(errors[path] ?? []),
+        ]}
       >
         {(control) => (
           <textarea

@@ -16,7 +16,7 @@ import { errorMessage } from '../../../../lib/error-message';
 import { type FieldErrors, serverFieldErrors, validate } from '../../../../lib/validation';
 import { useSubmitProfile } from '../../api/submit-profile';
 import { useDraftAutosave } from '../../hooks/use-draft-autosave';
-import type { GoalOption } from '../../types';
+import type { EditableProfile, GoalOption } from '../../types';
 import { AutosaveStatus } from './autosave-status';
 import { ConflictPanel } from './conflict-panel';
 import {
@@ -58,7 +58,7 @@ function orderedPaths(errors: FieldErrors, content: ProfileContent): string[] {
 }
 
 type Props = {
-  profile: Profile;
+  profile: EditableProfile;
   goals: readonly GoalOption[];
   onSubmitted: (profile: Profile) => void;
   /** Shown above the form, e.g. "the organisation is registered". */

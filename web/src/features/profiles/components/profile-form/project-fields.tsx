@@ -63,7 +63,15 @@ export function ProjectFields({ project, index, goals, errors, onChange, onRemov
   return (
     <fieldset className="item-card">
       <legend className="item-card__legend">{t('form.project', { number })}</legend>
-      <Field id={id('title')} label={t('form.projectTitle')} errors={errorsFor(errors, `${path}.title`)}>
+      <Field
+        id={id('title')}
+        label={t('form.projectTitle')}
+        errors={[
+          ...errorsFor(errors, `${path}.title`),
+          ...(errors[`${path}.id`] ?? []),
+          ...(errors[path] ?? []),
+        ]}
+      >
         {(control) => (
           <input
             {...control}
