@@ -13,6 +13,7 @@ export type MobilisationTable = {
   period_start: string | null;
   period_end: string | null;
   version: Generated<number>;
+  public_access: Generated<'none' | 'profiles'>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 };
@@ -107,6 +108,17 @@ export type Database = {
   profile_revisions: ProfileRevisionTable;
   projects: ProjectTable;
   profile_items: ProfileItemTable;
+  jobs: JobTable;
+  matches: MatchTable;
+  users: UserTable;
+  memberships: MembershipTable;
+  sessions: SessionTable;
+  invitations: InvitationTable;
+  password_resets: PasswordResetTable;
+  outbox: OutboxTable;
+  auth_attempts: AuthAttemptTable;
+  audit_events: AuditEventTable;
+  organisation_contacts: OrganisationContactTable;
 };
 
 export type MobilisationRow = Selectable<MobilisationTable>;
@@ -115,3 +127,134 @@ export type OrganisationRow = Selectable<OrganisationTable>;
 export type NewOrganisation = Insertable<OrganisationTable>;
 export type ProfileRow = Selectable<ProfileTable>;
 export type ProfileRevisionRow = Selectable<ProfileRevisionTable>;
+
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+
+export type JobTable = {
+  id: Generated<string>;
+  kind: string;
+  payload: Json<unknown>;
+  dedupe_key: string | null;
+  status: Generated<JobStatus>;
+  attempts: Generated<number>;
+  run_after: Generated<Date>;
+  progress: Generated<number>;
+  total: Generated<number>;
+  error: string | null;
+  locked_by: string | null;
+  locked_until: Date | null;
+  created_at: CreatedAt;
+  started_at: Date | null;
+  finished_at: Date | null;
+};
+
+export type MatchTable = {
+  mobilisation_id: string;
+  need_id: string;
+  offer_id: string;
+  score: number;
+  suggested: boolean;
+  need_rank: number | null;
+  offer_rank: number | null;
+  reasons: Json<unknown>;
+  engine_version: string;
+  computed_at: CreatedAt;
+};
+
+export type JobRow = Selectable<JobTable>;
+
+export type Role = 'admin' | 'coordinator' | 'member' | 'participant';
+
+export type UserTable = {
+  id: Generated<string>;
+  email: string;
+  name: string;
+  password_hash: string | null;
+  platform_admin: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+};
+
+export type MembershipTable = {
+  id: Generated<string>;
+  user_id: string;
+  mobilisation_id: string;
+  role: Role;
+  organisation_id: string | null;
+  created_at: CreatedAt;
+};
+
+export type SessionTable = {
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: CreatedAt;
+  last_seen_at: UpdatedAt;
+  expires_at: Date | string;
+};
+
+export type InvitationTable = {
+  id: Generated<string>;
+  token_hash: string;
+  email: string;
+  name: Generated<string>;
+  mobilisation_id: string;
+  organisation_id: string | null;
+  role: Role;
+  invited_by: string | null;
+  created_at: CreatedAt;
+  expires_at: Date | string;
+  accepted_at: Date | null;
+  accepted_by: string | null;
+};
+
+export type PasswordResetTable = {
+  token_hash: string;
+  user_id: string;
+  created_at: CreatedAt;
+  expires_at: Date | string;
+  used_at: Date | null;
+};
+
+export type OutboxTable = {
+  id: Generated<string>;
+  to_address: string;
+  subject: string;
+  body_text: string;
+  created_at: CreatedAt;
+  sent_at: Date | null;
+  error: string | null;
+};
+
+export type AuthAttemptTable = {
+  id: Generated<number>;
+  key: string;
+  created_at: CreatedAt;
+};
+
+export type AuditEventTable = {
+  id: Generated<number>;
+  mobilisation_id: string | null;
+  actor_id: string | null;
+  actor_name: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  details: Json<Record<string, unknown>>;
+  created_at: CreatedAt;
+};
+
+export type OrganisationContactTable = {
+  id: Generated<string>;
+  organisation_id: string;
+  position: number;
+  name: string;
+  email: string;
+  phone: string | null;
+  title: string | null;
+};
+
+export type UserRow = Selectable<UserTable>;
+export type MembershipRow = Selectable<MembershipTable>;
+export type InvitationRow = Selectable<InvitationTable>;
+export type AuditEventRow = Selectable<AuditEventTable>;

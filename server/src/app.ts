@@ -4,14 +4,37 @@ import { AppError } from '@kraftsamling/shared';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import errors from './plugins/app/errors';
+import jobs from './plugins/app/jobs';
+import mailer from './plugins/app/mailer';
+import attempts from './plugins/app/rate-limit';
+import session from './plugins/app/session';
 import database from './plugins/external/database';
 import openapi from './plugins/external/openapi';
+import securityHeaders from './plugins/external/security-headers';
 import api from './routes/api';
 import web from './routes/web';
+
+export type AppSettings = {
+  /** Where people reach the app; links in mails point here. */
+  publicUrl: string;
+  smtpUrl?: string | undefined;
+  mailFrom?: string;
+  secureCookies?: boolean;
+};
+
+declare module 'fastify' {
+  // biome-ignore lint/style/useConsistentTypeDefinitions: module augmentation needs an interface
+  interface FastifyInstance {
+    settings: Required<Pick<AppSettings, 'publicUrl'>>;
+  }
+}
 
 export type AppOptions = {
   /** An opened database; the app closes it when it closes. */
   database: DatabaseTarget;
+  settings?: AppSettings;
+  /** Run background jobs in this process (default); tests may drain them by hand instead. */
+  jobs?: { autoStart?: boolean; pollMs?: number };
   logger?: FastifyServerOptions['logger'];
   /** Directory of the built web app; null serves the API only. */
   webDist?: string | null;
@@ -28,7 +51,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit,
     // Errors raised before routing (a malformed or overlong URL) get the same error shape as everything else.
     frameworkErrors: (error, _request, reply) => {
-      const body = new AppError('VALIDATION_FAILED', `The address is not valid: ${error.message}`).toResponse();
+      const body = new AppError(
+        'VALIDATION_FAILED',
+        `The address is not valid: ${error.message}`,
+      ).toResponse();
       // Fastify types this reply for a route schema that does not exist yet at this stage.
       void (reply as unknown as FastifyReply).code(400).send(body);
     },
@@ -38,11 +64,22 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // The API speaks JSON only; anything else is answered 415 instead of reaching a handler as a string.
   app.removeContentTypeParser('text/plain');
 
+  const settings = options.settings ?? { publicUrl: 'http://localhost:3000' };
+  app.decorate('settings', { publicUrl: settings.publicUrl });
+
   // External plugins: the world the app runs in.
   await app.register(database, { target: options.database });
+  await app.register(securityHeaders);
   await app.register(openapi);
   // App plugins: behaviour shared by all routes.
   await app.register(errors);
+  await app.register(session, { secureCookies: settings.secureCookies ?? true });
+  await app.register(attempts);
+  await app.register(jobs, options.jobs ?? {});
+  await app.register(mailer, {
+    smtpUrl: settings.smtpUrl,
+    from: settings.mailFrom ?? 'Kraftsamling <no-reply@kraftsamling.local>',
+  });
   // Routes.
   await app.register(api, { prefix: '/api' });
   await app.register(web, { webDist: options.webDist === undefined ? defaultWebDist : options.webDist });

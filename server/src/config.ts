@@ -17,6 +17,13 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: booleanFlag,
+  PUBLIC_URL: z.url().optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, { message: 'must be an smtp:// or smtps:// URL' })
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Kraftsamling <no-reply@kraftsamling.local>'),
+  COOKIE_SECURE: booleanFlag,
 });
 
 export type Config = {
@@ -26,6 +33,12 @@ export type Config = {
   dataDir: string;
   logLevel: string;
   seedDemo: boolean;
+  /** Where people reach the app; links in mails point here. */
+  publicUrl: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Secure cookies need HTTPS, except on localhost, where browsers accept them over plain HTTP. */
+  secureCookies: boolean;
 };
 
 /** Reads the environment once at start; a bad value stops the process with a message naming the variable. */
@@ -44,5 +57,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: resolve(env.INIT_CWD ?? process.cwd(), e.DATA_DIR),
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO ?? true,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    secureCookies: e.COOKIE_SECURE ?? true,
   };
 }

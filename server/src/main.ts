@@ -8,7 +8,13 @@ async function main() {
   const database = await openDatabaseTarget({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const app = await buildApp({
     database,
-    logger: { level: config.logLevel, transport: undefined },
+    logger: { level: config.logLevel },
+    settings: {
+      publicUrl: config.publicUrl,
+      smtpUrl: config.smtpUrl,
+      mailFrom: config.mailFrom,
+      secureCookies: config.secureCookies,
+    },
   });
   if (config.seedDemo) await seedDemoIfEmpty(app.db, app.log);
 

@@ -4,6 +4,7 @@ export * from './reference/municipalities';
 export * from './reference/organisation-number';
 export * from './reference/sectors';
 export * from './reference/target-groups';
+export * from './schemas/auth';
 export * from './schemas/common';
 export * from './schemas/health';
 export * from './schemas/mobilisation';

@@ -4,11 +4,32 @@ import { join } from 'node:path';
 import type { JoinedOrganisation, Mobilisation, OrganisationList, Profile } from '@kraftsamling/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServerDatabase, testDatabaseKind } from '../support/database';
-import { completeContent, mobilisationInput, organisationInput } from '../support/fixtures';
-import { repoRoot, runCli, startServer, waitForExit } from '../support/process';
+import { completeContent, draftOf, mobilisationInput, organisationInput } from '../support/fixtures';
+import {
+  call,
+  completeReset,
+  createAdminLink,
+  type HttpActor,
+  repoRoot,
+  runCli,
+  signIn,
+  startServer,
+  waitForExit,
+} from '../support/process';
 
 let env: NodeJS.ProcessEnv;
 let cleanup: () => Promise<void>;
+let adminToken: string;
+let admin: HttpActor | null = null;
+const adminPassword = 'a long admin password';
+
+/** The first server start completes the administrator's password; later starts sign in. */
+async function adminOn(baseUrl: string): Promise<HttpActor> {
+  admin = admin
+    ? await signIn(baseUrl, 'admin@example.se', adminPassword)
+    : await completeReset(baseUrl, adminToken, adminPassword);
+  return admin;
+}
 
 beforeAll(async () => {
   if (testDatabaseKind === 'postgres') {
@@ -20,55 +41,51 @@ beforeAll(async () => {
     env = { DATA_DIR: dir, DATABASE_URL: '' };
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   }
+  adminToken = await createAdminLink(env);
 });
 afterAll(async () => {
   await cleanup();
 });
 
-async function call<T>(base: string, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${base}${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? null : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
-
 describe('the server as a process', () => {
   it('keeps a submitted profile after the process is killed with SIGKILL and started again', async () => {
     const first = await startServer(env);
-    const m = await call<Mobilisation>(first.url, 'POST', '/api/mobilisations', mobilisationInput());
+    const actor = await adminOn(first.url);
+    const m = await call<Mobilisation>(first.url, 'POST', '/api/mobilisations', mobilisationInput(), actor);
     const joined = await call<JoinedOrganisation>(
       first.url,
       'POST',
       `/api/mobilisations/${m.id}/organisations`,
       organisationInput(),
+      actor,
     );
     const content = completeContent();
-    const saved = await call<Profile>(first.url, 'PUT', `/api/profiles/${joined.profileId}/draft`, {
-      version: 1,
-      content,
-    });
-    await call<Profile>(first.url, 'POST', `/api/profiles/${joined.profileId}/submit`, {
-      version: saved.draft.version,
-    });
+    const path = `/api/profiles/${joined.profileId}`;
+    const saved = draftOf(
+      await call<Profile>(first.url, 'PUT', `${path}/draft`, { version: 1, content }, actor),
+    );
+    await call<Profile>(first.url, 'POST', `${path}/submit`, { version: saved.version }, actor);
     // A draft typed after the submission must survive too.
-    await call<Profile>(first.url, 'PUT', `/api/profiles/${joined.profileId}/draft`, {
-      version: saved.draft.version,
-      content: { ...content, goals: 'Ändrat efter inlämning' },
-    });
+    const edited = { ...content, goals: 'Ändrat efter inlämning' };
+    await call<Profile>(
+      first.url,
+      'PUT',
+      `${path}/draft`,
+      { version: saved.version, content: edited },
+      actor,
+    );
 
     first.child.kill('SIGKILL');
     await waitForExit(first.child);
 
     const second = await startServer(env);
     try {
-      const profile = await call<Profile>(second.url, 'GET', `/api/profiles/${joined.profileId}`);
+      // The session survives the restart too: it lives in the database, not in the process.
+      const profile = await call<Profile>(second.url, 'GET', path, undefined, actor);
       expect(profile.revisionCount).toBe(1);
       expect(profile.latest?.content.needs[0]?.text).toBe(content.needs[0]?.text);
       expect(profile.status).toBe('changed');
-      expect(profile.draft.content.goals).toBe('Ändrat efter inlämning');
+      expect(draftOf(profile).content.goals).toBe('Ändrat efter inlämning');
     } finally {
       second.child.kill('SIGTERM');
       await waitForExit(second.child);
@@ -103,7 +120,14 @@ describe('the server as a process', () => {
 
     const server = await startServer(env);
     try {
-      const { items } = await call<{ items: Mobilisation[] }>(server.url, 'GET', '/api/mobilisations');
+      const actor = await adminOn(server.url);
+      const { items } = await call<{ items: Mobilisation[] }>(
+        server.url,
+        'GET',
+        '/api/mobilisations',
+        undefined,
+        actor,
+      );
       const imported = items.find((m) => m.slug === 'cli-import-test');
       expect(imported?.organisationCount).toBe(60);
       const list = await call<OrganisationList>(

@@ -6,6 +6,7 @@ import {
   completeContent,
   createMobilisation,
   createOrganisation,
+  draftOf,
   getProfile,
   submitCompleteProfile,
 } from '../support/fixtures';
@@ -32,46 +33,46 @@ describe('profile drafts', () => {
   it('keeps a half-written draft exactly as typed', async () => {
     const profile = await newProfile();
     const content = { goals: 'Vi vill', projects: [], needs: [{ id: randomUUID(), text: '' }], offers: [] };
-    const res = await saveDraft(profile.id, profile.draft.version, content);
+    const res = await saveDraft(profile.id, draftOf(profile).version, content);
     expect(res.statusCode).toBe(200);
     const saved = res.json<Profile>();
     expect(saved.status).toBe('draft');
-    expect(saved.draft.version).toBe(profile.draft.version + 1);
-    expect(saved.draft.content.needs).toEqual([{ ...content.needs[0], themes: [], targetGroups: [] }]);
+    expect(draftOf(saved).version).toBe(draftOf(profile).version + 1);
+    expect(draftOf(saved).content.needs).toEqual([{ ...content.needs[0], themes: [], targetGroups: [] }]);
   });
 
   it('refuses a save based on an old version and keeps what was stored', async () => {
     const profile = await newProfile();
-    const first = await saveDraft(profile.id, profile.draft.version, {
+    const first = await saveDraft(profile.id, draftOf(profile).version, {
       ...completeContent(),
       goals: 'Första',
     });
     expect(first.statusCode).toBe(200);
-    const stale = await saveDraft(profile.id, profile.draft.version, {
+    const stale = await saveDraft(profile.id, draftOf(profile).version, {
       ...completeContent(),
       goals: 'Andra',
     });
     expect(stale.statusCode).toBe(409);
     expect(stale.json()).toMatchObject({
-      error: { code: 'VERSION_CONFLICT', currentVersion: first.json<Profile>().draft.version },
+      error: { code: 'VERSION_CONFLICT', currentVersion: draftOf(first.json<Profile>()).version },
     });
-    expect((await getProfile(t, profile.id)).draft.content.goals).toBe('Första');
+    expect(draftOf(await getProfile(t, profile.id)).content.goals).toBe('Första');
   });
 
   it('keeps the version when the same content is saved again', async () => {
     const profile = await newProfile();
     const content = completeContent();
-    const first = (await saveDraft(profile.id, profile.draft.version, content)).json<Profile>();
-    const again = await saveDraft(profile.id, first.draft.version, content);
+    const first = (await saveDraft(profile.id, draftOf(profile).version, content)).json<Profile>();
+    const again = await saveDraft(profile.id, draftOf(first).version, content);
     expect(again.statusCode).toBe(200);
-    expect(again.json<Profile>().draft.version).toBe(first.draft.version);
+    expect(draftOf(again.json<Profile>()).version).toBe(draftOf(first).version);
   });
 
   it("refuses item ids that belong to another organisation's profile", async () => {
     const owner = await submitCompleteProfile(t, (await newProfile()).id);
     const thief = await newProfile();
-    const stolenId = owner.draft.content.needs[0]?.id as string;
-    const res = await saveDraft(thief.id, thief.draft.version, {
+    const stolenId = draftOf(owner).content.needs[0]?.id as string;
+    const res = await saveDraft(thief.id, draftOf(thief).version, {
       ...completeContent(),
       needs: [{ id: stolenId, text: 'Något annat', themes: [], targetGroups: [] }],
     });
@@ -92,7 +93,7 @@ describe('submitting profiles', () => {
     expect(submitted.status).toBe('submitted');
     expect(submitted.revisionCount).toBe(1);
     expect(submitted.latest?.number).toBe(1);
-    expect(submitted.latest?.content).toEqual(submitted.draft.content);
+    expect(submitted.latest?.content).toEqual(draftOf(submitted).content);
 
     const list = await t.request({ method: 'GET', url: `/api/profiles/${profile.id}/revisions` });
     expect(list.json<RevisionList>().items).toEqual([
@@ -102,15 +103,15 @@ describe('submitting profiles', () => {
 
   it('keeps every submitted revision and marks a profile edited after submission as changed', async () => {
     const first = await submitCompleteProfile(t, (await newProfile()).id);
-    const edited = { ...first.draft.content, goals: 'Nya mål för 2027' };
-    const saved = (await saveDraft(first.id, first.draft.version, edited)).json<Profile>();
+    const edited = { ...draftOf(first).content, goals: 'Nya mål för 2027' };
+    const saved = (await saveDraft(first.id, draftOf(first).version, edited)).json<Profile>();
     expect(saved.status).toBe('changed');
-    expect(saved.latest?.content.goals).toBe(first.draft.content.goals);
+    expect(saved.latest?.content.goals).toBe(draftOf(first).content.goals);
 
     const second = await t.request({
       method: 'POST',
       url: `/api/profiles/${first.id}/submit`,
-      payload: { version: saved.draft.version },
+      payload: { version: draftOf(saved).version },
     });
     expect(second.json<Profile>()).toMatchObject({
       status: 'submitted',
@@ -119,7 +120,7 @@ describe('submitting profiles', () => {
     });
 
     const one = await t.request({ method: 'GET', url: `/api/profiles/${first.id}/revisions/1` });
-    expect(one.json<Revision>().content.goals).toBe(first.draft.content.goals);
+    expect(one.json<Revision>().content.goals).toBe(draftOf(first).content.goals);
     const two = await t.request({ method: 'GET', url: `/api/profiles/${first.id}/revisions/2` });
     expect(two.json<Revision>().content.goals).toBe('Nya mål för 2027');
     const missing = await t.request({ method: 'GET', url: `/api/profiles/${first.id}/revisions/3` });
@@ -131,7 +132,7 @@ describe('submitting profiles', () => {
     const again = await t.request({
       method: 'POST',
       url: `/api/profiles/${submitted.id}/submit`,
-      payload: { version: submitted.draft.version },
+      payload: { version: draftOf(submitted).version },
     });
     expect(again.statusCode).toBe(200);
     expect(again.json<Profile>().revisionCount).toBe(1);
@@ -140,7 +141,7 @@ describe('submitting profiles', () => {
   it('refuses to submit an incomplete draft and says which fields are missing', async () => {
     const profile = await newProfile();
     const saved = (
-      await saveDraft(profile.id, profile.draft.version, {
+      await saveDraft(profile.id, draftOf(profile).version, {
         goals: '',
         projects: [],
         needs: [{ id: randomUUID(), text: '' }],
@@ -150,7 +151,7 @@ describe('submitting profiles', () => {
     const res = await t.request({
       method: 'POST',
       url: `/api/profiles/${profile.id}/submit`,
-      payload: { version: saved.draft.version },
+      payload: { version: draftOf(saved).version },
     });
     expect(res.statusCode).toBe(400);
     const paths = res.json().error.fields.map((f: { path: string }) => f.path);
@@ -162,11 +163,11 @@ describe('submitting profiles', () => {
     const profile = await newProfile();
     const content = completeContent();
     const withUnknownGoal = { ...content, projects: [{ ...content.projects[0], goals: ['G9'] }] };
-    const saved = (await saveDraft(profile.id, profile.draft.version, withUnknownGoal)).json<Profile>();
+    const saved = (await saveDraft(profile.id, draftOf(profile).version, withUnknownGoal)).json<Profile>();
     const res = await t.request({
       method: 'POST',
       url: `/api/profiles/${profile.id}/submit`,
-      payload: { version: saved.draft.version },
+      payload: { version: draftOf(saved).version },
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields).toEqual([
@@ -176,12 +177,12 @@ describe('submitting profiles', () => {
 
   it('refuses a submit based on an old version', async () => {
     const profile = await newProfile();
-    const saved = (await saveDraft(profile.id, profile.draft.version, completeContent())).json<Profile>();
-    await saveDraft(profile.id, saved.draft.version, { ...completeContent(), goals: 'Senare ändring' });
+    const saved = (await saveDraft(profile.id, draftOf(profile).version, completeContent())).json<Profile>();
+    await saveDraft(profile.id, draftOf(saved).version, { ...completeContent(), goals: 'Senare ändring' });
     const res = await t.request({
       method: 'POST',
       url: `/api/profiles/${profile.id}/submit`,
-      payload: { version: saved.draft.version },
+      payload: { version: draftOf(saved).version },
     });
     expect(res.statusCode).toBe(409);
     expect((await getProfile(t, profile.id)).revisionCount).toBe(0);

@@ -1,21 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { addMembership, insertSession, insertUser } from '@kraftsamling/db';
 import { buildApp } from '@kraftsamling/server/app';
+import { hashPassword } from '@kraftsamling/server/auth/passwords';
+import { hashToken, newToken } from '@kraftsamling/server/auth/tokens';
+import type { Role } from '@kraftsamling/shared';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { createTestDatabase } from './database';
 
+/** A signed-in browser: its session cookie and CSRF token. `null` is a visitor who is not signed in. */
+export type Actor = { userId: string; email: string; cookie: string; csrf: string } | null;
+
+export type Grant = { mobilisationId: string; role: Role; organisationId?: string | null };
+
 export type TestApp = {
   app: FastifyInstance;
+  /** A platform administrator, used by default so that tests about other things pass every access check. */
+  admin: Actor;
+  /** Request through app.inject as `actor` (default: the administrator). */
+  request: (options: InjectOptions, actor?: Actor) => Promise<LightMyRequestResponse>;
+  /** A person with the given roles and a live session. Their password is `testPassword`. */
+  createActor: (
+    grants: Grant[],
+    options?: { platformAdmin?: boolean; email?: string; reuseUser?: string },
+  ) => Promise<NonNullable<Actor>>;
   close: () => Promise<void>;
-  /** JSON request through app.inject; the body is sent as JSON unless `payload` is given as a string. */
-  request: (options: InjectOptions) => Promise<LightMyRequestResponse>;
 };
 
+export const testPassword = 'correct horse battery staple';
+let passwordHash: Promise<string> | null = null;
+
 /** The real app on a database of its own, without the web build and without demo data. */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: { publicUrl?: string } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const app = await buildApp({ database: database.target, webDist: null });
+  const app = await buildApp({
+    database: database.target,
+    webDist: null,
+    settings: { publicUrl: options.publicUrl ?? 'http://localhost:3000', secureCookies: true },
+    jobs: { autoStart: false },
+  });
+
+  const createActor: TestApp['createActor'] = async (grants, opts = {}) => {
+    passwordHash ??= hashPassword(testPassword);
+    const email = opts.email ?? `person-${randomUUID()}@example.se`;
+    const user = opts.reuseUser
+      ? { id: opts.reuseUser }
+      : await insertUser(app.db, {
+          email,
+          name: `Testperson ${email.slice(0, 14)}`,
+          passwordHash: await passwordHash,
+          platformAdmin: opts.platformAdmin ?? false,
+        });
+    for (const grant of grants) {
+      await addMembership(app.db, {
+        userId: user.id,
+        mobilisationId: grant.mobilisationId,
+        role: grant.role,
+        organisationId: grant.organisationId ?? null,
+      });
+    }
+    const token = newToken();
+    const csrf = newToken();
+    await insertSession(app.db, {
+      tokenHash: hashToken(token),
+      userId: user.id,
+      csrfToken: csrf,
+      expiresAt: new Date(Date.now() + 3600_000),
+    });
+    return { userId: user.id, email, cookie: `ks_session=${token}`, csrf };
+  };
+
+  const admin = await createActor([], { platformAdmin: true });
   return {
     app,
-    request: (options) => app.inject(options),
+    admin,
+    createActor,
+    request: (opts, actor = admin) =>
+      app.inject(
+        actor
+          ? {
+              ...opts,
+              headers: { cookie: actor.cookie, 'x-csrf-token': actor.csrf, ...(opts.headers ?? {}) },
+            }
+          : opts,
+      ),
     close: async () => {
       await app.close();
       await database.drop();

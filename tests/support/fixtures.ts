@@ -103,6 +103,12 @@ export function completeContent() {
   };
 }
 
+/** The draft of a profile read by someone allowed to see it. */
+export function draftOf(profile: Profile): NonNullable<Profile['draft']> {
+  if (!profile.draft) throw new Error('the draft is hidden from this reader');
+  return profile.draft;
+}
+
 export async function getProfile(t: TestApp, profileId: string): Promise<Profile> {
   const res = await t.request({ method: 'GET', url: `/api/profiles/${profileId}` });
   if (res.statusCode !== 200) throw new Error(`get profile: ${res.statusCode} ${res.body}`);
@@ -115,13 +121,13 @@ export async function submitCompleteProfile(t: TestApp, profileId: string): Prom
   const saved = await t.request({
     method: 'PUT',
     url: `/api/profiles/${profileId}/draft`,
-    payload: { version: current.draft.version, content: completeContent() },
+    payload: { version: draftOf(current).version, content: completeContent() },
   });
   if (saved.statusCode !== 200) throw new Error(`save draft: ${saved.statusCode} ${saved.body}`);
   const submitted = await t.request({
     method: 'POST',
     url: `/api/profiles/${profileId}/submit`,
-    payload: { version: saved.json<Profile>().draft.version },
+    payload: { version: draftOf(saved.json<Profile>()).version },
   });
   if (submitted.statusCode !== 200) throw new Error(`submit: ${submitted.statusCode} ${submitted.body}`);
   return submitted.json();

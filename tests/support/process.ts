@@ -63,3 +63,69 @@ export function waitForExit(child: ChildProcess): Promise<number | null> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
   return new Promise((resolve) => child.on('exit', (code) => resolve(code)));
 }
+
+export type HttpActor = { cookie: string; csrf: string };
+
+/**
+ * Bootstraps an administrator the way an operator would: `pnpm cli create-admin` prints a link, and the
+ * password is chosen through it. Run before the server starts (the embedded database allows one process).
+ */
+export async function createAdminLink(env: NodeJS.ProcessEnv, email = 'admin@example.se'): Promise<string> {
+  const result = await runCli(['create-admin', email, '--name', 'Test Admin'], env);
+  const token = /reset-password\/([A-Za-z0-9_-]+)/.exec(result.stdout)?.[1];
+  if (result.code !== 0 || !token) throw new Error(`create-admin failed: ${result.stdout}${result.stderr}`);
+  return token;
+}
+
+export async function completeReset(baseUrl: string, token: string, password: string): Promise<HttpActor> {
+  const res = await fetch(`${baseUrl}/api/password-resets/complete`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ token, password }),
+  });
+  if (!res.ok) throw new Error(`reset failed: ${res.status} ${await res.text()}`);
+  return actorFrom(res);
+}
+
+export async function signIn(baseUrl: string, email: string, password: string): Promise<HttpActor> {
+  const res = await fetch(`${baseUrl}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!res.ok) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
+  return actorFrom(res);
+}
+
+async function actorFrom(res: Response): Promise<HttpActor> {
+  const cookie = res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('ks_session='))
+    ?.split(';')[0];
+  const body = (await res.json()) as { csrfToken: string | null };
+  if (!cookie || !body.csrfToken) throw new Error('no session in the response');
+  return { cookie, csrf: body.csrfToken };
+}
+
+/** JSON over HTTP as a signed-in person (or anonymously); throws with the body on a non-2xx answer. */
+export async function call<T>(
+  baseUrl: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  actor?: HttpActor,
+): Promise<T> {
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (actor) {
+    headers.cookie = actor.cookie;
+    headers['x-csrf-token'] = actor.csrf;
+  }
+  const res = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers,
+    body: body === undefined ? null : JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}

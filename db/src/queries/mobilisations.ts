@@ -19,6 +19,7 @@ export function mobilisationFromRow(row: MobilisationRecord, goals: Mobilisation
       .sort((a, b) => a.position - b.position)
       .map((g) => ({ code: g.code, sv: g.text_sv, en: g.text_en })),
     organisationCount: row.organisation_count,
+    publicAccess: row.public_access,
     version: row.version,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
@@ -52,8 +53,35 @@ async function withGoals(db: Db, rows: (MobilisationRow & { organisation_count: 
   return rows.map((r) => mobilisationFromRow({ ...r, organisation_count: r.organisation_count ?? 0 }, goals));
 }
 
-export async function listMobilisations(db: Db): Promise<Mobilisation[]> {
-  return withGoals(db, await selectMobilisations(db).orderBy('m.created_at').execute());
+/**
+ * The mobilisations a person may see: those that publish their profiles, those the person has a role in,
+ * and all of them for a platform administrator. `null` lists every mobilisation (internal use).
+ */
+export async function listMobilisations(
+  db: Db,
+  viewer: { userId: string | null; platformAdmin: boolean } | null = null,
+): Promise<Mobilisation[]> {
+  let query = selectMobilisations(db);
+  if (viewer && !viewer.platformAdmin) {
+    const userId = viewer.userId;
+    query = query.where((eb) =>
+      eb.or([
+        eb('m.public_access', '=', 'profiles'),
+        ...(userId
+          ? [
+              eb.exists(
+                eb
+                  .selectFrom('memberships as ms')
+                  .select('ms.id')
+                  .whereRef('ms.mobilisation_id', '=', 'm.id')
+                  .where('ms.user_id', '=', userId),
+              ),
+            ]
+          : []),
+      ]),
+    );
+  }
+  return withGoals(db, await query.orderBy('m.created_at').execute());
 }
 
 export async function getMobilisation(db: Db, id: string): Promise<Mobilisation> {
@@ -75,6 +103,7 @@ export type NewMobilisation = {
   periodStart: string | null;
   periodEnd: string | null;
   goals: OverallGoal[];
+  publicAccess?: 'none' | 'profiles';
 };
 
 export async function insertMobilisation(db: Db, input: NewMobilisation): Promise<string> {
@@ -88,6 +117,7 @@ export async function insertMobilisation(db: Db, input: NewMobilisation): Promis
           description: input.description,
           period_start: input.periodStart,
           period_end: input.periodEnd,
+          ...(input.publicAccess ? { public_access: input.publicAccess } : {}),
         })
         .returning('id')
         .executeTakeFirstOrThrow(),
@@ -126,6 +156,7 @@ export type MobilisationPatch = {
   periodStart?: string | null | undefined;
   periodEnd?: string | null | undefined;
   goals?: OverallGoal[] | undefined;
+  publicAccess?: 'none' | 'profiles' | undefined;
 };
 
 /** Applies a patch if `expectedVersion` is still current; otherwise nothing changes and VERSION_CONFLICT. */
@@ -159,6 +190,7 @@ export async function updateMobilisation(
         ...(patch.description !== undefined ? { description: patch.description } : {}),
         ...(patch.periodStart !== undefined ? { period_start: patch.periodStart } : {}),
         ...(patch.periodEnd !== undefined ? { period_end: patch.periodEnd } : {}),
+        ...(patch.publicAccess !== undefined ? { public_access: patch.publicAccess } : {}),
         version: current.version + 1,
         updated_at: sql<Date>`now()`,
       })

@@ -255,3 +255,19 @@ export async function listOrganisationsInMobilisation(
     })),
   };
 }
+
+/** The organisation's participation in a mobilisation (its profile there), if it takes part. */
+export async function findParticipation(
+  db: Db,
+  mobilisationId: string,
+  organisationId: string,
+): Promise<{ profileId: string; organisationName: string } | undefined> {
+  const row = await db
+    .selectFrom('profiles as p')
+    .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
+    .select(['p.id', 'o.name'])
+    .where('p.mobilisation_id', '=', mobilisationId)
+    .where('p.organisation_id', '=', organisationId)
+    .executeTakeFirst();
+  return row ? { profileId: row.id, organisationName: row.name } : undefined;
+}

@@ -30,7 +30,10 @@ function revisionFromRow(row: ProfileRevisionRow): Revision {
   };
 }
 
-export async function getProfile(db: Db, profileId: string): Promise<Profile> {
+/** A profile as stored, draft included; the API hides the draft from those who may not see it. */
+export type FullProfile = Profile & { draft: NonNullable<Profile['draft']> };
+
+export async function getProfile(db: Db, profileId: string): Promise<FullProfile> {
   const row = await db
     .selectFrom('profiles as p')
     .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
@@ -98,10 +101,10 @@ export async function saveDraft(
   profileId: string,
   expectedVersion: number,
   content: ProfileContent,
-): Promise<void> {
-  await withTransaction(db, async (trx) => {
+): Promise<number> {
+  return withTransaction(db, async (trx) => {
     const current = await lockProfile(trx, profileId, expectedVersion);
-    if (sameContent(contentFromStored(current.draft), content)) return;
+    if (sameContent(contentFromStored(current.draft), content)) return current.draft_version;
     await assertItemIdsFree(trx, profileId, content);
     await trx
       .updateTable('profiles')
@@ -112,6 +115,7 @@ export async function saveDraft(
       })
       .where('id', '=', profileId)
       .execute();
+    return current.draft_version + 1;
   });
 }
 
@@ -158,10 +162,14 @@ async function assertItemIdsFree(trx: Db, profileId: string, content: ProfileCon
  * Submits the stored draft as the next revision. The draft must be complete and may only name the
  * mobilisation's own goals. Submitting an unchanged draft again creates no revision.
  */
-export async function submitProfile(db: Db, profileId: string, expectedVersion: number): Promise<void> {
-  await withTransaction(db, async (trx) => {
+export async function submitProfile(
+  db: Db,
+  profileId: string,
+  expectedVersion: number,
+): Promise<number | null> {
+  return withTransaction(db, async (trx) => {
     const current = await lockProfile(trx, profileId, expectedVersion);
-    if (current.submitted_version === current.draft_version) return;
+    if (current.submitted_version === current.draft_version) return null;
 
     const parsed = profileSubmissionContentSchema.safeParse(current.draft);
     if (!parsed.success) {
@@ -193,6 +201,7 @@ export async function submitProfile(db: Db, profileId: string, expectedVersion: 
       .set({ submitted_version: current.draft_version })
       .where('id', '=', profileId)
       .execute();
+    return number;
   });
 }
 

@@ -8,6 +8,10 @@ const commands: Record<
     summary: 'import <file.json> [--mobilisation <slug>]  load organisations and profiles (idempotent)',
     load: () => import('./import'),
   },
+  'create-admin': {
+    summary: 'create-admin <email> [--name <name>]  create a platform administrator',
+    load: () => import('./create-admin'),
+  },
   migrate: { summary: 'migrate  bring the database schema up to date', load: () => import('./migrate') },
   match: {
     summary: 'match <profiles.json> [--top N]  print ranked, explained matches as JSON',

@@ -36,6 +36,7 @@ const mobilisationFields = {
   periodStart: monthSchema.nullable().default(null),
   periodEnd: monthSchema.nullable().default(null),
   goals: goalsListSchema,
+  publicAccess: z.enum(['none', 'profiles']).default('profiles'),
 };
 
 const periodInOrder = (m: { periodStart?: string | null; periodEnd?: string | null }) =>
@@ -53,6 +54,7 @@ export const updateMobilisationSchema = z
     periodStart: monthSchema.nullable().optional(),
     periodEnd: monthSchema.nullable().optional(),
     goals: goalsListSchema.optional(),
+    publicAccess: z.enum(['none', 'profiles']).optional(),
   })
   .refine(periodInOrder, periodMessage);
 export type UpdateMobilisation = z.input<typeof updateMobilisationSchema>;
@@ -72,6 +74,8 @@ export const mobilisationSchema = z.object({
     }),
   ),
   organisationCount: z.number().int(),
+  /** What people who are not participants see: nothing, or organisations with their submitted four points. */
+  publicAccess: z.enum(['none', 'profiles']),
   version: z.number().int(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,

@@ -118,11 +118,14 @@ export const profileSchema = z.object({
   mobilisationId: idSchema,
   organisation: organisationSchema,
   status: profileStatusSchema,
-  draft: z.object({
-    content: profileDraftContentSchema,
-    version: z.number().int(),
-    updatedAt: timestampSchema,
-  }),
+  /** The unsubmitted draft: only the organisation's own members and the coordinators see it (else null). */
+  draft: z
+    .object({
+      content: profileDraftContentSchema,
+      version: z.number().int(),
+      updatedAt: timestampSchema,
+    })
+    .nullable(),
   latest: revisionSchema.nullable(),
   revisionCount: z.number().int(),
 });

@@ -5,6 +5,7 @@ import {
   listMobilisations,
   listOrganisationsInMobilisation,
   updateMobilisation,
+  withTransaction,
 } from '@kraftsamling/db';
 import {
   createMobilisationSchema,
@@ -18,20 +19,35 @@ import {
   updateMobilisationSchema,
 } from '@kraftsamling/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { audit } from '../../../audit/record';
 import { errorResponses } from '../error-responses';
+import coordination from './coordination';
 
 const mobilisations: FastifyPluginAsyncZod = async (app) => {
   const tags = ['mobilisations'];
 
   app.get(
     '/',
-    { schema: { tags, summary: 'List mobilisations', response: { 200: mobilisationListSchema } } },
-    async () => ({ items: await listMobilisations(app.db) }),
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'List the mobilisations you may see',
+        response: { 200: mobilisationListSchema },
+      },
+    },
+    async (request) => ({
+      items: await listMobilisations(app.db, {
+        userId: request.viewer.user?.id ?? null,
+        platformAdmin: request.viewer.user?.platformAdmin ?? false,
+      }),
+    }),
   );
 
   app.post(
     '/',
     {
+      config: { access: 'platform-admin' },
       schema: {
         tags,
         summary: 'Create a mobilisation with its overall goals',
@@ -40,7 +56,16 @@ const mobilisations: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const id = await insertMobilisation(app.db, request.body);
+      const id = await withTransaction(app.db, async (trx) => {
+        const created = await insertMobilisation(trx, request.body);
+        await audit(trx, request, {
+          action: 'mobilisation.created',
+          entityType: 'mobilisation',
+          entityId: created,
+          mobilisationIds: [created],
+        });
+        return created;
+      });
       return reply.status(201).send(await getMobilisation(app.db, id));
     },
   );
@@ -48,6 +73,7 @@ const mobilisations: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:mobilisationId',
     {
+      config: { access: 'published' },
       schema: {
         tags,
         summary: 'Read a mobilisation',
@@ -61,6 +87,7 @@ const mobilisations: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/:mobilisationId',
     {
+      config: { access: 'admin' },
       schema: {
         tags,
         summary: 'Update a mobilisation (send the version you edited)',
@@ -71,7 +98,15 @@ const mobilisations: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { version, ...patch } = request.body;
-      await updateMobilisation(app.db, request.params.mobilisationId, version, patch);
+      await withTransaction(app.db, async (trx) => {
+        await updateMobilisation(trx, request.params.mobilisationId, version, patch);
+        await audit(trx, request, {
+          action: 'mobilisation.updated',
+          entityType: 'mobilisation',
+          entityId: request.params.mobilisationId,
+          details: { fields: Object.keys(patch) },
+        });
+      });
       return getMobilisation(app.db, request.params.mobilisationId);
     },
   );
@@ -79,6 +114,7 @@ const mobilisations: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:mobilisationId/organisations',
     {
+      config: { access: 'published' },
       schema: {
         tags,
         summary: "The mobilisation's organisations, searchable and filterable",
@@ -87,15 +123,13 @@ const mobilisations: FastifyPluginAsyncZod = async (app) => {
         response: { 200: organisationListSchema, ...errorResponses },
       },
     },
-    async (request) => {
-      await getMobilisation(app.db, request.params.mobilisationId);
-      return listOrganisationsInMobilisation(app.db, request.params.mobilisationId, request.query);
-    },
+    async (request) => listOrganisationsInMobilisation(app.db, request.params.mobilisationId, request.query),
   );
 
   app.post(
     '/:mobilisationId/organisations',
     {
+      config: { access: 'coordinator' },
       schema: {
         tags,
         summary: 'Register an organisation in the mobilisation, with an empty profile',
@@ -104,11 +138,26 @@ const mobilisations: FastifyPluginAsyncZod = async (app) => {
         response: { 201: joinedOrganisationSchema, ...errorResponses },
       },
     },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(await createOrganisationInMobilisation(app.db, request.params.mobilisationId, request.body)),
+    async (request, reply) => {
+      const joined = await withTransaction(app.db, async (trx) => {
+        const created = await createOrganisationInMobilisation(
+          trx,
+          request.params.mobilisationId,
+          request.body,
+        );
+        await audit(trx, request, {
+          action: 'organisation.registered',
+          entityType: 'organisation',
+          entityId: created.organisation.id,
+          details: { name: created.organisation.name },
+        });
+        return created;
+      });
+      return reply.status(201).send(joined);
+    },
   );
+
+  await app.register(coordination);
 };
 
 export default mobilisations;

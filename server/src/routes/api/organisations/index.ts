@@ -1,6 +1,18 @@
-import { getOrganisation, updateOrganisation } from '@kraftsamling/db';
-import { organisationParamsSchema, organisationSchema, updateOrganisationSchema } from '@kraftsamling/shared';
+import {
+  getOrganisation,
+  listContacts,
+  replaceContacts,
+  updateOrganisation,
+  withTransaction,
+} from '@kraftsamling/db';
+import {
+  contactListSchema,
+  organisationParamsSchema,
+  organisationSchema,
+  updateOrganisationSchema,
+} from '@kraftsamling/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { audit } from '../../../audit/record';
 import { errorResponses } from '../error-responses';
 
 const organisations: FastifyPluginAsyncZod = async (app) => {
@@ -9,6 +21,7 @@ const organisations: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:organisationId',
     {
+      config: { access: 'published' },
       schema: {
         tags,
         summary: 'Read an organisation',
@@ -22,6 +35,7 @@ const organisations: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/:organisationId',
     {
+      config: { access: 'member' },
       schema: {
         tags,
         summary: 'Update an organisation (send the version you edited)',
@@ -32,7 +46,56 @@ const organisations: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { version, ...patch } = request.body;
-      return updateOrganisation(app.db, request.params.organisationId, version, patch);
+      return withTransaction(app.db, async (trx) => {
+        const updated = await updateOrganisation(trx, request.params.organisationId, version, patch);
+        await audit(trx, request, {
+          action: 'organisation.updated',
+          entityType: 'organisation',
+          entityId: updated.id,
+          details: { fields: Object.keys(patch), version: updated.version },
+        });
+        return updated;
+      });
+    },
+  );
+
+  app.get(
+    '/:organisationId/contacts',
+    {
+      config: { access: 'participant' },
+      schema: {
+        tags,
+        summary: "The organisation's contact persons (participants of its mobilisations only)",
+        params: organisationParamsSchema,
+        response: { 200: contactListSchema, ...errorResponses },
+      },
+    },
+    async (request) => ({ contacts: await listContacts(app.db, request.params.organisationId) }),
+  );
+
+  app.put(
+    '/:organisationId/contacts',
+    {
+      config: { access: 'member' },
+      schema: {
+        tags,
+        summary: "Replace the organisation's contact persons",
+        params: organisationParamsSchema,
+        body: contactListSchema,
+        response: { 200: contactListSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      await withTransaction(app.db, async (trx) => {
+        await replaceContacts(trx, request.params.organisationId, request.body.contacts);
+        await audit(trx, request, {
+          action: 'organisation.contacts_updated',
+          entityType: 'organisation',
+          entityId: request.params.organisationId,
+          details: { count: request.body.contacts.length },
+        });
+      });
+      return { contacts: await listContacts(app.db, request.params.organisationId) };
     },
   );
 };

@@ -1,5 +1,13 @@
-import { getProfile, getRevision, listRevisions, saveDraft, submitProfile } from '@kraftsamling/db';
 import {
+  getProfile,
+  getRevision,
+  listRevisions,
+  saveDraft,
+  submitProfile,
+  withTransaction,
+} from '@kraftsamling/db';
+import {
+  type Profile,
   profileParamsSchema,
   profileSchema,
   revisionListSchema,
@@ -8,8 +16,16 @@ import {
   saveDraftSchema,
   submitProfileSchema,
 } from '@kraftsamling/shared';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { audit } from '../../../audit/record';
+import { holds } from '../../../auth/access';
 import { errorResponses } from '../error-responses';
+
+/** Drafts are the organisation's own until submitted: only its members and coordinators see them. */
+function profileFor(request: FastifyRequest, profile: Profile): Profile {
+  return holds(request.viewer, request.scope, 'member') ? profile : { ...profile, draft: null };
+}
 
 const profiles: FastifyPluginAsyncZod = async (app) => {
   const tags = ['profiles'];
@@ -17,6 +33,7 @@ const profiles: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:profileId',
     {
+      config: { access: 'published' },
       schema: {
         tags,
         summary: 'Read a profile: its draft and its latest submitted revision',
@@ -24,12 +41,13 @@ const profiles: FastifyPluginAsyncZod = async (app) => {
         response: { 200: profileSchema, ...errorResponses },
       },
     },
-    async (request) => getProfile(app.db, request.params.profileId),
+    async (request) => profileFor(request, await getProfile(app.db, request.params.profileId)),
   );
 
   app.put(
     '/:profileId/draft',
     {
+      config: { access: 'member' },
       schema: {
         tags,
         summary: 'Save the draft (send the version you edited; a stale save gets 409)',
@@ -39,14 +57,26 @@ const profiles: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      await saveDraft(app.db, request.params.profileId, request.body.version, request.body.content);
-      return getProfile(app.db, request.params.profileId);
+      const { profileId } = request.params;
+      await withTransaction(app.db, async (trx) => {
+        const version = await saveDraft(trx, profileId, request.body.version, request.body.content);
+        if (version !== request.body.version) {
+          await audit(trx, request, {
+            action: 'profile.draft_saved',
+            entityType: 'profile',
+            entityId: profileId,
+            details: { version },
+          });
+        }
+      });
+      return getProfile(app.db, profileId);
     },
   );
 
   app.post(
     '/:profileId/submit',
     {
+      config: { access: 'member' },
       schema: {
         tags,
         summary: 'Submit the saved draft as a new revision',
@@ -56,14 +86,26 @@ const profiles: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      await submitProfile(app.db, request.params.profileId, request.body.version);
-      return getProfile(app.db, request.params.profileId);
+      const { profileId } = request.params;
+      await withTransaction(app.db, async (trx) => {
+        const revision = await submitProfile(trx, profileId, request.body.version);
+        if (revision !== null) {
+          await audit(trx, request, {
+            action: 'profile.submitted',
+            entityType: 'profile',
+            entityId: profileId,
+            details: { revision },
+          });
+        }
+      });
+      return getProfile(app.db, profileId);
     },
   );
 
   app.get(
     '/:profileId/revisions',
     {
+      config: { access: 'participant' },
       schema: {
         tags,
         summary: 'List submitted revisions, newest first',
@@ -77,6 +119,7 @@ const profiles: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:profileId/revisions/:number',
     {
+      config: { access: 'participant' },
       schema: {
         tags,
         summary: 'Read one submitted revision',

@@ -1,0 +1,184 @@
+import type { Invitation, Role } from '@kraftsamling/shared';
+
+type InvitationStatus = Invitation['status'];
+
+import { sql } from 'kysely';
+import type { Db } from '../kysely';
+
+export type NewInvitation = {
+  tokenHash: string;
+  email: string;
+  name: string;
+  mobilisationId: string;
+  organisationId: string | null;
+  role: Role;
+  invitedBy: string | null;
+  expiresAt: Date;
+};
+
+export async function insertInvitation(db: Db, invitation: NewInvitation): Promise<string> {
+  const row = await db
+    .insertInto('invitations')
+    .values({
+      token_hash: invitation.tokenHash,
+      email: invitation.email.toLowerCase(),
+      name: invitation.name,
+      mobilisation_id: invitation.mobilisationId,
+      organisation_id: invitation.organisationId,
+      role: invitation.role,
+      invited_by: invitation.invitedBy,
+      expires_at: invitation.expiresAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+const invitationStatus = (row: { accepted_at: Date | null; expires_at: Date | string }): InvitationStatus =>
+  row.accepted_at ? 'accepted' : new Date(row.expires_at) <= new Date() ? 'expired' : 'pending';
+
+function selectInvitations(db: Db) {
+  return db
+    .selectFrom('invitations as i')
+    .innerJoin('mobilisations as m', 'm.id', 'i.mobilisation_id')
+    .leftJoin('organisations as o', 'o.id', 'i.organisation_id')
+    .leftJoin('users as u', 'u.id', 'i.invited_by')
+    .selectAll('i')
+    .select(['m.name as mobilisation_name', 'o.name as organisation_name', 'u.name as invited_by_name']);
+}
+
+export async function listInvitations(db: Db, mobilisationId: string): Promise<Invitation[]> {
+  const rows = await selectInvitations(db)
+    .where('i.mobilisation_id', '=', mobilisationId)
+    .orderBy('i.created_at', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    email: r.email,
+    name: r.name,
+    role: r.role,
+    organisationId: r.organisation_id,
+    organisationName: r.organisation_name,
+    invitedBy: r.invited_by_name,
+    status: invitationStatus(r),
+    createdAt: r.created_at.toISOString(),
+    expiresAt: new Date(r.expires_at).toISOString(),
+  }));
+}
+
+export async function findInvitationByTokenHash(db: Db, tokenHash: string) {
+  const row = await selectInvitations(db).where('i.token_hash', '=', tokenHash).executeTakeFirst();
+  return row ? { ...row, status: invitationStatus(row) } : undefined;
+}
+
+/** Marks an invitation used; false when someone else used it first (the link works once). */
+export async function markInvitationAccepted(db: Db, id: string, userId: string): Promise<boolean> {
+  const result = await db
+    .updateTable('invitations')
+    .set({ accepted_at: sql<Date>`now()`, accepted_by: userId })
+    .where('id', '=', id)
+    .where('accepted_at', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function listInvitationsSentBy(db: Db, userId: string) {
+  return db
+    .selectFrom('invitations')
+    .select(['email', 'role', 'created_at'])
+    .where('invited_by', '=', userId)
+    .orderBy('created_at')
+    .execute();
+}
+
+// Password resets
+
+export async function insertPasswordReset(
+  db: Db,
+  reset: { tokenHash: string; userId: string; expiresAt: Date },
+) {
+  await db
+    .insertInto('password_resets')
+    .values({ token_hash: reset.tokenHash, user_id: reset.userId, expires_at: reset.expiresAt })
+    .execute();
+}
+
+/** Uses a reset link once: the user it belongs to, 'expired' for a used or old link, undefined if unknown. */
+export async function consumePasswordReset(
+  db: Db,
+  tokenHash: string,
+): Promise<string | 'expired' | undefined> {
+  const row = await db
+    .selectFrom('password_resets')
+    .selectAll()
+    .where('token_hash', '=', tokenHash)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!row) return undefined;
+  if (row.used_at || new Date(row.expires_at) <= new Date()) return 'expired';
+  await db
+    .updateTable('password_resets')
+    .set({ used_at: sql<Date>`now()` })
+    .where('token_hash', '=', tokenHash)
+    .execute();
+  return row.user_id;
+}
+
+// Outbox
+
+export async function insertOutboxMessage(
+  db: Db,
+  message: { to: string; subject: string; text: string },
+): Promise<string> {
+  const row = await db
+    .insertInto('outbox')
+    .values({ to_address: message.to, subject: message.subject, body_text: message.text })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function getOutboxMessage(db: Db, id: string) {
+  return db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function markOutboxSent(db: Db, id: string): Promise<void> {
+  await db
+    .updateTable('outbox')
+    .set({ sent_at: sql<Date>`now()`, error: null })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function markOutboxFailed(db: Db, id: string, error: string): Promise<void> {
+  await db
+    .updateTable('outbox')
+    .set({ error: error.slice(0, 1000) })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function listOutbox(db: Db, page: { limit: number; offset: number }) {
+  const [rows, count] = await Promise.all([
+    db
+      .selectFrom('outbox')
+      .selectAll()
+      .orderBy('created_at', 'desc')
+      .orderBy('id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    db.selectFrom('outbox').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    total: count.n,
+    items: rows.map((r) => ({
+      id: r.id,
+      to: r.to_address,
+      subject: r.subject,
+      text: r.body_text,
+      createdAt: r.created_at.toISOString(),
+      sentAt: r.sent_at ? r.sent_at.toISOString() : null,
+    })),
+  };
+}

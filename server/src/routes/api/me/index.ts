@@ -1,0 +1,95 @@
+import {
+  anonymiseAuditActor,
+  deleteContactEntriesByEmail,
+  deleteUser,
+  findUser,
+  listAuditByActor,
+  listContactEntriesByEmail,
+  listInvitationsSentBy,
+  listSessionsOfUser,
+  withTransaction,
+} from '@kraftsamling/db';
+import {
+  AppError,
+  deleteAccountSchema,
+  errorResponseSchema,
+  personalDataSchema,
+  sessionSchema,
+} from '@kraftsamling/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { verifyPassword } from '../../../auth/passwords';
+import { errorResponses } from '../error-responses';
+
+const me: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['session'];
+
+  app.get(
+    '/data',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Download everything the platform holds about you (GDPR)',
+        response: { 200: personalDataSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const viewer = request.viewer;
+      const user = viewer.user ? await findUser(app.db, viewer.user.id) : undefined;
+      if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
+      const [sessions, contactEntries, invitationsSent, auditEvents] = await Promise.all([
+        listSessionsOfUser(app.db, user.id),
+        listContactEntriesByEmail(app.db, user.email),
+        listInvitationsSentBy(app.db, user.id),
+        listAuditByActor(app.db, user.id),
+      ]);
+      reply.header('content-disposition', 'attachment; filename="kraftsamling-mina-uppgifter.json"');
+      return {
+        exportedAt: new Date().toISOString(),
+        user: { id: user.id, email: user.email, name: user.name, createdAt: user.created_at.toISOString() },
+        memberships: viewer.memberships,
+        sessions: sessions.map((s) => ({
+          createdAt: s.created_at.toISOString(),
+          lastSeenAt: s.last_seen_at.toISOString(),
+          expiresAt: new Date(s.expires_at).toISOString(),
+        })),
+        contactEntries,
+        invitationsSent: invitationsSent.map((i) => ({
+          email: i.email,
+          role: i.role,
+          createdAt: i.created_at.toISOString(),
+        })),
+        auditEvents,
+      };
+    },
+  );
+
+  app.delete(
+    '/',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Delete your account (confirm with your password); your entries as a contact person go too',
+        body: deleteAccountSchema,
+        response: { 200: sessionSchema, ...errorResponses, 401: errorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const user = request.viewer.user ? await findUser(app.db, request.viewer.user.id) : undefined;
+      if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
+      if (!(await verifyPassword(user.password_hash, request.body.password))) {
+        throw new AppError('INVALID_CREDENTIALS', 'Wrong password.');
+      }
+      await withTransaction(app.db, async (trx) => {
+        await anonymiseAuditActor(trx, user.id, 'Raderad användare');
+        await deleteContactEntriesByEmail(trx, user.email);
+        await deleteUser(trx, user.id);
+      });
+      await app.sessions.end(request, reply);
+      return { user: null, csrfToken: null };
+    },
+  );
+};
+
+export default me;

@@ -1,0 +1,75 @@
+import { clearAuthAttempts, findUserByEmail } from '@kraftsamling/db';
+import { AppError, errorResponseSchema, sessionSchema, signInSchema } from '@kraftsamling/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { verifyPassword } from '../../../auth/passwords';
+import { sessionResponse } from '../../../auth/session-response';
+import { signInAs } from '../../../auth/sign-in';
+import { errorResponses } from '../error-responses';
+
+const session: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['session'];
+
+  app.get(
+    '/',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Who is signed in, with the CSRF token for changes',
+        response: { 200: sessionSchema },
+      },
+    },
+    async (request) => sessionResponse(request.viewer, request.session?.csrfToken ?? null),
+  );
+
+  app.post(
+    '/',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Sign in with email and password',
+        body: signInSchema,
+        response: {
+          200: sessionSchema,
+          ...errorResponses,
+          401: errorResponseSchema,
+          429: errorResponseSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { email, password } = request.body;
+      const limits = [
+        { key: `sign-in:email:${email}`, max: 10, windowSeconds: 15 * 60 },
+        { key: `sign-in:ip:${request.ip}`, max: 50, windowSeconds: 15 * 60 },
+      ];
+      await app.attempts.check(limits);
+      const user = await findUserByEmail(app.db, email);
+      if (!(await verifyPassword(user?.password_hash, password)) || !user) {
+        await app.attempts.record(limits);
+        throw new AppError('INVALID_CREDENTIALS', 'Wrong email or password.');
+      }
+      await clearAuthAttempts(app.db, `sign-in:email:${email}`);
+      return signInAs(app, reply, user);
+    },
+  );
+
+  app.delete(
+    '/',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Sign out (ends the session on the server)',
+        response: { 200: sessionSchema },
+      },
+    },
+    async (request, reply) => {
+      await app.sessions.end(request, reply);
+      return { user: null, csrfToken: null };
+    },
+  );
+};
+
+export default session;
