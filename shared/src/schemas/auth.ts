@@ -111,15 +111,26 @@ export const memberSchema = z.object({
 export type Member = z.infer<typeof memberSchema>;
 export const memberListSchema = z.object({ items: z.array(memberSchema) });
 
-export const contactSchema = z.object({
+/** A contact person as entered (input: email normalised, optional fields defaulted). */
+export const contactInputSchema = z.object({
   name: lineText(200).min(1),
   email: emailSchema,
   phone: lineText(40).nullable().default(null),
   title: lineText(200).nullable().default(null),
 });
-export type Contact = z.output<typeof contactSchema>;
-export const contactListSchema = z.object({ contacts: z.array(contactSchema).max(10) });
-export type ContactList = z.output<typeof contactListSchema>;
+export const contactListInputSchema = z.object({ contacts: z.array(contactInputSchema).max(10) });
+export type ContactListInput = z.input<typeof contactListInputSchema>;
+
+// Response schemas carry no transforms: responses are encoded, and a transform cannot run backwards.
+export const contactSchema = z.object({
+  name: z.string(),
+  email: z.string(),
+  phone: z.string().nullable(),
+  title: z.string().nullable(),
+});
+export type Contact = z.infer<typeof contactSchema>;
+export const contactListSchema = z.object({ contacts: z.array(contactSchema) });
+export type ContactList = z.infer<typeof contactListSchema>;
 
 export const auditEventSchema = z.object({
   id: z.number().int(),

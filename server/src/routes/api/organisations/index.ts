@@ -6,6 +6,7 @@ import {
   withTransaction,
 } from '@kraftsamling/db';
 import {
+  contactListInputSchema,
   contactListSchema,
   organisationParamsSchema,
   organisationSchema,
@@ -81,7 +82,7 @@ const organisations: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: "Replace the organisation's contact persons",
         params: organisationParamsSchema,
-        body: contactListSchema,
+        body: contactListInputSchema,
         response: { 200: contactListSchema, ...errorResponses },
       },
     },
