@@ -9,6 +9,7 @@ export * from './queries/fingerprint';
 export * from './queries/health';
 export * from './queries/invitations';
 export * from './queries/jobs';
+export * from './queries/matching';
 export * from './queries/mobilisations';
 export * from './queries/organisations';
 export * from './queries/profiles';

@@ -6,6 +6,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import errors from './plugins/app/errors';
 import jobs from './plugins/app/jobs';
 import mailer from './plugins/app/mailer';
+import matching from './plugins/app/matching';
 import attempts from './plugins/app/rate-limit';
 import session from './plugins/app/session';
 import database from './plugins/external/database';
@@ -76,6 +77,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(session, { secureCookies: settings.secureCookies ?? true });
   await app.register(attempts);
   await app.register(jobs, options.jobs ?? {});
+  await app.register(matching);
   await app.register(mailer, {
     smtpUrl: settings.smtpUrl,
     from: settings.mailFrom ?? 'Kraftsamling <no-reply@kraftsamling.local>',

@@ -16,7 +16,10 @@ async function main() {
       secureCookies: config.secureCookies,
     },
   });
-  if (config.seedDemo) await seedDemoIfEmpty(app.db, app.log);
+  if (config.seedDemo) {
+    const demo = await seedDemoIfEmpty(app.db, app.log);
+    if (demo) await app.matching.rematchMobilisation(demo);
+  }
 
   let closing = false;
   const shutdown = async (signal: string) => {

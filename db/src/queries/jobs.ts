@@ -127,3 +127,16 @@ export async function hasPendingJobs(db: Db, kinds: string[]): Promise<boolean> 
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** Whether work under any of these dedupe keys is still waiting or running. */
+export async function isWorkPending(db: Db, dedupeKeys: string[]): Promise<boolean> {
+  if (dedupeKeys.length === 0) return false;
+  const row = await db
+    .selectFrom('jobs')
+    .select('id')
+    .where('dedupe_key', 'in', dedupeKeys)
+    .where('status', 'in', ['queued', 'running'])
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

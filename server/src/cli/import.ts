@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { enqueueJob } from '@kraftsamling/db';
 import { demoMobilisation } from '../demo/seed';
 import { importProfiles } from '../imports/import-profiles';
 import { parseProfileFile } from '../imports/profile-file';
+import { matchJobs } from '../plugins/app/matching';
 import { withCliDatabase } from './database';
 
 export async function run(args: string[]): Promise<number> {
@@ -25,7 +27,18 @@ export async function run(args: string[]): Promise<number> {
     slug === demoMobilisation.slug
       ? { ...demoMobilisation, ...(values.name ? { name: values.name } : {}) }
       : { slug, name: values.name ?? slug };
-  const summary = await withCliDatabase((db) => importProfiles(db, file, target));
+  const summary = await withCliDatabase(async (db) => {
+    const result = await importProfiles(db, file, target);
+    // Matching runs in the server; the queued run is picked up by the next server that starts.
+    if (result.created + result.updated > 0) {
+      await enqueueJob(db, {
+        kind: matchJobs.mobilisation,
+        payload: { mobilisationId: result.mobilisationId },
+        dedupeKey: `${matchJobs.mobilisation}:${result.mobilisationId}`,
+      });
+    }
+    return result;
+  });
   process.stdout.write(
     `Imported ${file.organisations.length} organisations into "${slug}": ` +
       `${summary.created} new, ${summary.updated} updated, ${summary.unchanged} unchanged.\n`,

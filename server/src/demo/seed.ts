@@ -64,9 +64,12 @@ export const demoAccounts: {
 
 const demoFile = new URL('./kraftsamling-psykisk-halsa.json', import.meta.url);
 
-/** A newcomer's first start shows a living platform: the demo mobilisation with its 60 fictional profiles. */
-export async function seedDemoIfEmpty(db: Db, log: FastifyBaseLogger): Promise<void> {
-  if ((await listMobilisations(db)).length > 0) return;
+/**
+ * A newcomer's first start shows a living platform: the demo mobilisation with its 60 fictional profiles.
+ * Returns the new mobilisation's id (null when the database already had data).
+ */
+export async function seedDemoIfEmpty(db: Db, log: FastifyBaseLogger): Promise<string | null> {
+  if ((await listMobilisations(db)).length > 0) return null;
   const file = parseProfileFile(await readFile(demoFile, 'utf8'), 'the demo profile file');
   const hashes = await Promise.all(demoAccounts.map((a) => hashPassword(a.password)));
   const summary = await withTransaction(db, async (trx) => {
@@ -95,4 +98,5 @@ export async function seedDemoIfEmpty(db: Db, log: FastifyBaseLogger): Promise<v
     return imported;
   });
   log.info({ ...summary }, 'created the demo mobilisation and its demo accounts');
+  return summary.mobilisationId;
 }

@@ -2,6 +2,7 @@ import {
   findParticipation,
   getMobilisation,
   insertInvitation,
+  latestJob,
   listAudit,
   listInvitations,
   listMembersOfMobilisation,
@@ -14,6 +15,7 @@ import {
   createInvitationSchema,
   invitationListSchema,
   invitationSchema,
+  latestMatchRunSchema,
   memberListSchema,
   mobilisationParamsSchema,
 } from '@kraftsamling/shared';
@@ -22,6 +24,8 @@ import { audit } from '../../../audit/record';
 import { holds } from '../../../auth/access';
 import { hashToken, newToken } from '../../../auth/tokens';
 import { invitationMail } from '../../../mail/templates';
+import { presentRun } from '../../../matching/present';
+import { matchJobs } from '../../../plugins/app/matching';
 import { errorResponses } from '../error-responses';
 
 const invitationLifetimeMs = 14 * 24 * 3600 * 1000;
@@ -142,6 +146,55 @@ const coordination: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => listAudit(app.db, request.params.mobilisationId, request.query),
+  );
+
+  app.post(
+    '/:mobilisationId/match-runs',
+    {
+      config: { access: 'coordinator' },
+      schema: {
+        tags: ['matching'],
+        summary: 'Re-match the whole mobilisation in the background; follow it with match-runs/latest',
+        params: mobilisationParamsSchema,
+        response: { 202: latestMatchRunSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { mobilisationId } = request.params;
+      await withTransaction(app.db, async (trx) => {
+        const jobId = await app.matching.rematchMobilisation(mobilisationId, trx);
+        await audit(trx, request, {
+          action: 'matching.run_requested',
+          entityType: 'mobilisation',
+          entityId: mobilisationId,
+          details: { jobId },
+        });
+      });
+      const job = await latestJob(
+        app.db,
+        matchJobs.mobilisation,
+        `${matchJobs.mobilisation}:${mobilisationId}`,
+      );
+      return reply.status(202).send({ run: job ? presentRun(job) : null });
+    },
+  );
+
+  app.get(
+    '/:mobilisationId/match-runs/latest',
+    {
+      config: { access: 'coordinator' },
+      schema: {
+        tags: ['matching'],
+        summary: 'The latest whole-mobilisation re-match and its progress',
+        params: mobilisationParamsSchema,
+        response: { 200: latestMatchRunSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const key = `${matchJobs.mobilisation}:${request.params.mobilisationId}`;
+      const job = await latestJob(app.db, matchJobs.mobilisation, key);
+      return { run: job ? presentRun(job) : null };
+    },
   );
 };
 

@@ -1,13 +1,17 @@
 import {
   getProfile,
   getRevision,
+  isWorkPending,
+  listMatchesForProfile,
   listRevisions,
+  loadMatchableProfiles,
   saveDraft,
   submitProfile,
   withTransaction,
 } from '@kraftsamling/db';
 import {
   type Profile,
+  profileMatchesSchema,
   profileParamsSchema,
   profileSchema,
   revisionListSchema,
@@ -18,8 +22,12 @@ import {
 } from '@kraftsamling/shared';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { audit } from '../../../audit/record';
 import { holds } from '../../../auth/access';
+import { presentProfileMatches } from '../../../matching/present';
+import { listLength } from '../../../matching/rematch';
+import { matchJobs } from '../../../plugins/app/matching';
 import { errorResponses } from '../error-responses';
 
 /** Drafts are the organisation's own until submitted: only its members and coordinators see them. */
@@ -90,6 +98,8 @@ const profiles: FastifyPluginAsyncZod = async (app) => {
       await withTransaction(app.db, async (trx) => {
         const revision = await submitProfile(trx, profileId, request.body.version);
         if (revision !== null) {
+          // Queued in the same transaction: the re-match happens exactly when the submission is committed.
+          await app.matching.profileSubmitted(profileId, trx);
           await audit(trx, request, {
             action: 'profile.submitted',
             entityType: 'profile',
@@ -128,6 +138,34 @@ const profiles: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => getRevision(app.db, request.params.profileId, request.params.number),
+  );
+
+  app.get(
+    '/:profileId/matches',
+    {
+      config: { access: 'participant' },
+      schema: {
+        tags: ['matching'],
+        summary: 'Who could meet our needs, and who could use our offers: ranked, scored and explained',
+        params: profileParamsSchema,
+        querystring: z.object({ perItem: z.coerce.number().int().min(1).max(listLength).default(5) }),
+        response: { 200: profileMatchesSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { profileId } = request.params;
+      const mobilisationId = request.scope.mobilisations[0]?.id ?? '';
+      const [[items], needs, offers, pending] = await Promise.all([
+        loadMatchableProfiles(app.db, mobilisationId, [profileId]),
+        listMatchesForProfile(app.db, profileId, 'need', request.query.perItem),
+        listMatchesForProfile(app.db, profileId, 'offer', request.query.perItem),
+        isWorkPending(app.db, [
+          `${matchJobs.profile}:${profileId}`,
+          `${matchJobs.mobilisation}:${mobilisationId}`,
+        ]),
+      ]);
+      return presentProfileMatches(items ?? { needs: [], offers: [] }, { needs, offers }, pending);
+    },
   );
 };
 

@@ -1,0 +1,294 @@
+import { sql } from 'kysely';
+import { type Db, withTransaction } from '../kysely';
+
+export type MatchableItem = { id: string; text: string; themes: string[]; targetGroups: string[] };
+
+export type MatchableProfile = {
+  profileId: string;
+  organisationId: string;
+  county: string;
+  municipality: string | null;
+  sector: string;
+  /** Latest submitted revision: the matcher re-reads a profile only when this moves. */
+  revision: number;
+  needs: MatchableItem[];
+  offers: MatchableItem[];
+};
+
+/** Submitted profiles of a mobilisation (or some of them) with their current needs and offers, in order. */
+export async function loadMatchableProfiles(
+  db: Db,
+  mobilisationId: string,
+  onlyProfileIds?: string[],
+): Promise<MatchableProfile[]> {
+  if (onlyProfileIds && onlyProfileIds.length === 0) return [];
+  let profiles = db
+    .selectFrom('profiles as p')
+    .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
+    .select(['p.id', 'p.organisation_id', 'o.county', 'o.municipality', 'o.sector'])
+    .select((eb) =>
+      eb
+        .selectFrom('profile_revisions as r')
+        .whereRef('r.profile_id', '=', 'p.id')
+        .select(sql<number>`max(r.number)`.as('n'))
+        .as('revision'),
+    )
+    .where('p.mobilisation_id', '=', mobilisationId)
+    .where('p.submitted_version', 'is not', null);
+  if (onlyProfileIds) profiles = profiles.where('p.id', 'in', onlyProfileIds);
+  const rows = await profiles.orderBy('p.id').execute();
+  if (rows.length === 0) return [];
+  const byProfile = new Map<string, MatchableProfile>(
+    rows.map((r) => [
+      r.id,
+      {
+        profileId: r.id,
+        organisationId: r.organisation_id,
+        county: r.county,
+        municipality: r.municipality,
+        sector: r.sector,
+        revision: r.revision ?? 0,
+        needs: [],
+        offers: [],
+      },
+    ]),
+  );
+  let items = db
+    .selectFrom('profile_items as i')
+    .innerJoin('profiles as p', 'p.id', 'i.profile_id')
+    .select(['i.id', 'i.profile_id', 'i.kind', 'i.text', 'i.themes', 'i.target_groups'])
+    .where('p.mobilisation_id', '=', mobilisationId)
+    .where('i.withdrawn_at', 'is', null);
+  if (onlyProfileIds) items = items.where('i.profile_id', 'in', onlyProfileIds);
+  for (const item of await items.orderBy('i.profile_id').orderBy('i.kind').orderBy('i.position').execute()) {
+    const profile = byProfile.get(item.profile_id);
+    if (!profile) continue;
+    const entry = { id: item.id, text: item.text, themes: item.themes, targetGroups: item.target_groups };
+    (item.kind === 'need' ? profile.needs : profile.offers).push(entry);
+  }
+  return [...byProfile.values()];
+}
+
+/** Revision of every submitted profile of the mobilisation: cheap to read, tells which cached profiles moved. */
+export async function loadProfileRevisions(db: Db, mobilisationId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('profile_revisions as r')
+    .innerJoin('profiles as p', 'p.id', 'r.profile_id')
+    .select(['r.profile_id', sql<number>`max(r.number)`.as('n')])
+    .where('p.mobilisation_id', '=', mobilisationId)
+    .groupBy('r.profile_id')
+    .execute();
+  return new Map(rows.map((r) => [r.profile_id, r.n]));
+}
+
+export type RankedPair = { otherId: string; score: number; suggested: boolean; reasons: unknown };
+
+/**
+ * Stores ranked lists. A pair is kept while it is in the need's list (need_rank) or the offer's list
+ * (offer_rank); re-ranking an item clears its side's ranks first, and pairs left with neither rank go.
+ * `lists` maps an item to its new list, best first.
+ */
+export async function writeRankings(
+  db: Db,
+  mobilisationId: string,
+  engineVersion: string,
+  side: 'need' | 'offer',
+  lists: Map<string, RankedPair[]>,
+): Promise<void> {
+  if (lists.size === 0) return;
+  const own = side === 'need' ? 'need_id' : 'offer_id';
+  const rankColumn = side === 'need' ? 'need_rank' : 'offer_rank';
+  const ids = [...lists.keys()];
+  await withTransaction(db, async (trx) => {
+    for (let i = 0; i < ids.length; i += 1000) {
+      await trx
+        .updateTable('matches')
+        .set({ [rankColumn]: null })
+        .where(own, 'in', ids.slice(i, i + 1000))
+        .execute();
+    }
+    const rows = [...lists.entries()].flatMap(([id, pairs]) =>
+      pairs.map((pair, rank) => ({
+        mobilisation_id: mobilisationId,
+        need_id: side === 'need' ? id : pair.otherId,
+        offer_id: side === 'need' ? pair.otherId : id,
+        score: pair.score,
+        suggested: pair.suggested,
+        [rankColumn]: rank + 1,
+        reasons: JSON.stringify(pair.reasons),
+        engine_version: engineVersion,
+      })),
+    );
+    for (let i = 0; i < rows.length; i += 500) {
+      await trx
+        .insertInto('matches')
+        .values(rows.slice(i, i + 500))
+        .onConflict((oc) =>
+          oc.columns(['need_id', 'offer_id']).doUpdateSet((eb) => ({
+            score: eb.ref('excluded.score'),
+            suggested: eb.ref('excluded.suggested'),
+            reasons: eb.ref('excluded.reasons'),
+            engine_version: eb.ref('excluded.engine_version'),
+            computed_at: sql<Date>`now()`,
+            [rankColumn]: eb.ref(`excluded.${rankColumn}`),
+          })),
+        )
+        .execute();
+    }
+    await trx
+      .deleteFrom('matches')
+      .where('mobilisation_id', '=', mobilisationId)
+      .where('need_rank', 'is', null)
+      .where('offer_rank', 'is', null)
+      .execute();
+  });
+}
+
+/** Forgets every stored pair of the mobilisation (before a full re-match that writes them all again). */
+export async function clearMatches(db: Db, mobilisationId: string): Promise<void> {
+  await db.deleteFrom('matches').where('mobilisation_id', '=', mobilisationId).execute();
+}
+
+/** Pairs that involve items no longer current (withdrawn, or their profile gone) are removed. */
+export async function pruneStaleMatches(db: Db, mobilisationId: string): Promise<void> {
+  await db
+    .deleteFrom('matches')
+    .where('mobilisation_id', '=', mobilisationId)
+    .where((eb) =>
+      eb.or([
+        eb(
+          'need_id',
+          'in',
+          eb.selectFrom('profile_items').select('id').where('withdrawn_at', 'is not', null),
+        ),
+        eb(
+          'offer_id',
+          'in',
+          eb.selectFrom('profile_items').select('id').where('withdrawn_at', 'is not', null),
+        ),
+      ]),
+    )
+    .execute();
+}
+
+export type StoredMatch = {
+  needId: string;
+  offerId: string;
+  score: number;
+  suggested: boolean;
+  reasons: unknown;
+  engineVersion: string;
+  computedAt: Date;
+  other: {
+    itemId: string;
+    text: string;
+    profileId: string;
+    organisationId: string;
+    organisationName: string;
+    sector: string;
+    county: string;
+  };
+};
+
+/**
+ * For each current need (or offer) of a profile, its best stored counterparts of other organisations, best
+ * first, with what a person needs to judge them.
+ */
+export async function listMatchesForProfile(
+  db: Db,
+  profileId: string,
+  side: 'need' | 'offer',
+  perItem: number,
+): Promise<StoredMatch[]> {
+  const ownColumn = side === 'need' ? 'm.need_id' : 'm.offer_id';
+  const otherColumn = side === 'need' ? 'm.offer_id' : 'm.need_id';
+  const rows = await db
+    .selectFrom('matches as m')
+    .innerJoin('profile_items as own', 'own.id', ownColumn)
+    .innerJoin('profile_items as other', 'other.id', otherColumn)
+    .innerJoin('profiles as op', 'op.id', 'other.profile_id')
+    .innerJoin('organisations as oo', 'oo.id', 'op.organisation_id')
+    .select([
+      'm.need_id',
+      'm.offer_id',
+      'm.score',
+      'm.suggested',
+      'm.reasons',
+      'm.engine_version',
+      'm.computed_at',
+      'other.id as other_id',
+      'other.text as other_text',
+      'op.id as other_profile_id',
+      'oo.id as other_org_id',
+      'oo.name as other_org_name',
+      'oo.sector as other_sector',
+      'oo.county as other_county',
+      sql<number>`row_number() over (partition by ${sql.ref(ownColumn)} order by m.score desc, ${sql.ref(otherColumn)})`.as(
+        'position',
+      ),
+    ])
+    .where('own.profile_id', '=', profileId)
+    .where('own.withdrawn_at', 'is', null)
+    .where('other.withdrawn_at', 'is', null)
+    .where('op.id', '<>', profileId)
+    .execute();
+  return rows
+    .filter((r) => r.position <= perItem)
+    .map((r) => ({
+      needId: r.need_id,
+      offerId: r.offer_id,
+      score: r.score,
+      suggested: r.suggested,
+      reasons: r.reasons,
+      engineVersion: r.engine_version,
+      computedAt: r.computed_at,
+      other: {
+        itemId: r.other_id,
+        text: r.other_text,
+        profileId: r.other_profile_id,
+        organisationId: r.other_org_id,
+        organisationName: r.other_org_name,
+        sector: r.other_sector,
+        county: r.other_county,
+      },
+    }));
+}
+
+/** The newest job of a kind for a key (e.g. the latest whole-mobilisation run). */
+export async function latestJob(db: Db, kind: string, dedupeKey: string) {
+  return db
+    .selectFrom('jobs')
+    .selectAll()
+    .where('kind', '=', kind)
+    .where('dedupe_key', '=', dedupeKey)
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/**
+ * Counterparts currently paired with any item of a profile, withdrawn items included: when the profile
+ * changes, their lists are re-ranked.
+ */
+export async function counterpartsOfProfile(
+  db: Db,
+  profileId: string,
+): Promise<{ needs: string[]; offers: string[] }> {
+  const [needs, offers] = await Promise.all([
+    db
+      .selectFrom('matches as m')
+      .innerJoin('profile_items as i', 'i.id', 'm.offer_id')
+      .select('m.need_id as id')
+      .distinct()
+      .where('i.profile_id', '=', profileId)
+      .execute(),
+    db
+      .selectFrom('matches as m')
+      .innerJoin('profile_items as i', 'i.id', 'm.need_id')
+      .select('m.offer_id as id')
+      .distinct()
+      .where('i.profile_id', '=', profileId)
+      .execute(),
+  ]);
+  return { needs: needs.map((r) => r.id), offers: offers.map((r) => r.id) };
+}

@@ -1,0 +1,73 @@
+import type { JobRow, MatchableItem, StoredMatch } from '@kraftsamling/db';
+import { describeReason, type Reason } from '@kraftsamling/matching';
+import type { ItemMatch, MatchReason, MatchRun, ProfileMatches, SectorId } from '@kraftsamling/shared';
+
+/** Reasons are stored as the engine gave them and put into words when read, in both languages. */
+export function presentReasons(stored: unknown): MatchReason[] {
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((reason: Reason) => {
+    try {
+      return [{ kind: reason.kind, sv: describeReason(reason, 'sv'), en: describeReason(reason, 'en') }];
+    } catch {
+      // A reason written by an older engine version that this one cannot phrase: leave it out.
+      return [];
+    }
+  });
+}
+
+function presentMatch(match: StoredMatch): ItemMatch {
+  return {
+    counterpart: {
+      itemId: match.other.itemId,
+      text: match.other.text,
+      profileId: match.other.profileId,
+      organisation: {
+        id: match.other.organisationId,
+        name: match.other.organisationName,
+        sector: match.other.sector as SectorId,
+        county: match.other.county,
+      },
+    },
+    score: Math.round(match.score * 1000) / 1000,
+    suggested: match.suggested,
+    reasons: presentReasons(match.reasons),
+  };
+}
+
+export function presentProfileMatches(
+  items: { needs: MatchableItem[]; offers: MatchableItem[] },
+  stored: { needs: StoredMatch[]; offers: StoredMatch[] },
+  pending: boolean,
+): ProfileMatches {
+  const all = [...stored.needs, ...stored.offers];
+  const newest = all.reduce<StoredMatch | undefined>(
+    (latest, m) => (!latest || m.computedAt > latest.computedAt ? m : latest),
+    undefined,
+  );
+  const group = (list: MatchableItem[], matches: StoredMatch[], key: 'needId' | 'offerId') =>
+    list.map((item) => ({
+      itemId: item.id,
+      text: item.text,
+      matches: matches.filter((m) => m[key] === item.id).map(presentMatch),
+    }));
+  return {
+    engineVersion: newest?.engineVersion ?? null,
+    computedAt: newest ? newest.computedAt.toISOString() : null,
+    pending,
+    needs: group(items.needs, stored.needs, 'needId'),
+    offers: group(items.offers, stored.offers, 'offerId'),
+  };
+}
+
+export function presentRun(job: JobRow): MatchRun {
+  return {
+    jobId: job.id,
+    status: job.status,
+    progress: job.progress,
+    total: job.total,
+    error: job.error,
+    createdAt: job.created_at.toISOString(),
+    startedAt: job.started_at ? job.started_at.toISOString() : null,
+    finishedAt: job.finished_at ? job.finished_at.toISOString() : null,
+  };
+}

@@ -1,0 +1,146 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { importProfiles } from '@kraftsamling/server/imports';
+import { parseProfileFile } from '@kraftsamling/server/imports/profile-file';
+import type { OrganisationList, Profile, ProfileMatches } from '@kraftsamling/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../support/app';
+import { draftOf } from '../support/fixtures';
+import { repoRoot } from '../support/process';
+
+let t: TestApp;
+let mobilisationId: string;
+let profileIdByName: Map<string, string>;
+
+const matchesOf = async (profileId: string, perItem = 10) => {
+  const res = await t.request({
+    method: 'GET',
+    url: `/api/profiles/${profileId}/matches?perItem=${perItem}`,
+  });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json<ProfileMatches>();
+};
+
+/** Every stored list of the mobilisation, as comparable text. */
+async function snapshot(): Promise<string[]> {
+  const lines: string[] = [];
+  for (const profileId of profileIdByName.values()) {
+    const m = await matchesOf(profileId);
+    for (const side of ['needs', 'offers'] as const) {
+      for (const item of m[side]) {
+        lines.push(
+          `${item.itemId} ${item.matches.map((x) => `${x.counterpart.itemId}:${x.score}:${x.suggested}`).join(',')}`,
+        );
+      }
+    }
+  }
+  return lines.sort();
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const file = parseProfileFile(
+    await readFile(join(repoRoot, 'server/src/demo/kraftsamling-psykisk-halsa.json'), 'utf8'),
+    'demo file',
+  );
+  const summary = await importProfiles(t.app.db, file, { slug: 'matchning', name: 'Matchning' });
+  mobilisationId = summary.mobilisationId;
+  const list = await t.request({
+    method: 'GET',
+    url: `/api/mobilisations/${mobilisationId}/organisations?limit=100`,
+  });
+  profileIdByName = new Map(
+    list.json<OrganisationList>().items.map((i) => [i.organisation.name, i.profileId]),
+  );
+  const run = await t.request({ method: 'POST', url: `/api/mobilisations/${mobilisationId}/match-runs` });
+  expect(run.statusCode).toBe(202);
+  expect(run.json().run.status).toBe('queued');
+  await t.app.jobs.drain();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe('matching in the product', () => {
+  it('reports the finished whole-mobilisation run with its progress', async () => {
+    const res = await t.request({
+      method: 'GET',
+      url: `/api/mobilisations/${mobilisationId}/match-runs/latest`,
+    });
+    const { run } = res.json();
+    expect(run.status).toBe('done');
+    expect(run.total).toBeGreaterThan(100);
+    expect(run.progress).toBe(run.total);
+  });
+
+  it('shows who could meet a need, with scores and reasons in Swedish and English', async () => {
+    const youth = profileIdByName.get('Föreningen Ung Puls, Sundsvall') as string;
+    const matches = await matchesOf(youth, 5);
+    expect(matches.engineVersion).toMatch(/^\d+\.\d+\.\d+/);
+    expect(matches.pending).toBe(false);
+    // "We must move in June and lack a place for the young people": premises offered by others.
+    const premises = matches.needs[0];
+    expect(premises?.text).toMatch(/flytta/);
+    const best = premises?.matches[0];
+    expect(best?.suggested).toBe(true);
+    expect(best?.counterpart.organisation.name).not.toBe('Föreningen Ung Puls, Sundsvall');
+    expect(best?.reasons.find((r) => r.kind === 'concept')).toMatchObject({
+      sv: expect.stringMatching(/^båda gäller /),
+      en: expect.stringMatching(/^both concern /),
+    });
+    for (const item of [...matches.needs, ...matches.offers]) {
+      const scores = item.matches.map((m) => m.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      expect(item.matches.every((m) => m.score >= 0 && m.score <= 1)).toBe(true);
+    }
+    // And the other way round: who could use its offers.
+    expect(matches.offers.some((o) => o.matches.length > 0)).toBe(true);
+  });
+
+  it('re-matches a profile off the request path after it is submitted, as a full run would', async () => {
+    const kommun = profileIdByName.get('Lillåkers kommun') as string;
+    const profile = (await t.request({ method: 'GET', url: `/api/profiles/${kommun}` })).json<Profile>();
+    const draft = draftOf(profile);
+    const content = {
+      ...draft.content,
+      offers: [
+        ...draft.content.offers,
+        {
+          id: crypto.randomUUID(),
+          text: 'Vi erbjuder följeforskning och effektmätning av insatser för unga, med forskare från vårt FoU-center.',
+          themes: [],
+          targetGroups: [],
+        },
+      ],
+      // One need is withdrawn: its pairs must go.
+      needs: draft.content.needs.slice(1),
+    };
+    const saved = await t.request({
+      method: 'PUT',
+      url: `/api/profiles/${kommun}/draft`,
+      payload: { version: draft.version, content },
+    });
+    const submitted = await t.request({
+      method: 'POST',
+      url: `/api/profiles/${kommun}/submit`,
+      payload: { version: draftOf(saved.json<Profile>()).version },
+    });
+    expect(submitted.statusCode).toBe(200);
+    expect((await matchesOf(kommun)).pending).toBe(true);
+    await t.app.jobs.drain();
+
+    const after = await matchesOf(kommun);
+    expect(after.pending).toBe(false);
+    expect(after.needs).toHaveLength(draft.content.needs.length - 1);
+    // The youth association's evaluation need now finds the new evaluation offer.
+    const youth = await matchesOf(profileIdByName.get('Föreningen Ung Puls, Sundsvall') as string);
+    const evaluation = youth.needs.find((n) => /mäta resultat/.test(n.text));
+    expect(evaluation?.matches.map((m) => m.counterpart.text)).toContain(content.offers.at(-1)?.text);
+
+    // What the incremental re-match stored equals what a whole new run stores.
+    const incremental = await snapshot();
+    await t.request({ method: 'POST', url: `/api/mobilisations/${mobilisationId}/match-runs` });
+    await t.app.jobs.drain();
+    expect(await snapshot()).toEqual(incremental);
+  });
+});
