@@ -79,6 +79,24 @@ describe('the API client', () => {
     });
   });
 
+  it('sends the session’s CSRF token with a change, asking the server for it once', async () => {
+    const sent: { url: string; headers: HeadersInit | undefined }[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+        sent.push({ url: String(input), headers: init?.headers });
+        const body =
+          String(input) === '/api/session' ? { user: null, csrfToken: 'token-from-session' } : { items: [] };
+        return new Response(JSON.stringify(body), { status: 200 });
+      }),
+    );
+    await apiRequest('/x', { method: 'POST', body: {}, schema: mobilisationListSchema });
+    await apiRequest('/x', { method: 'POST', body: {}, schema: mobilisationListSchema });
+    expect(sent.map((s) => s.url)).toEqual(['/api/session', '/api/x', '/api/x']);
+    expect(sent[1]?.headers).toMatchObject({ 'x-csrf-token': 'token-from-session' });
+    expect(sent[2]?.headers).toMatchObject({ 'x-csrf-token': 'token-from-session' });
+  });
+
   it('sends query parameters and leaves out empty ones', async () => {
     const fetchMock = vi.fn(async () => new Response(JSON.stringify({ items: [] }), { status: 200 }));
     vi.stubGlobal('fetch', fetchMock);

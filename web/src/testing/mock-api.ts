@@ -23,6 +23,10 @@ export function mockApi(routes: Route[]) {
       body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
     };
     calls.push(call);
+    if (method === 'GET' && path === '/session' && !routes.some((r) => r.path === '/session')) {
+      // Nobody is signed in unless a test says otherwise.
+      return json(200, { user: null, csrfToken: null });
+    }
     const route = routes.find(
       (r) => r.method === method && (typeof r.path === 'string' ? r.path === path : r.path.test(path)),
     );

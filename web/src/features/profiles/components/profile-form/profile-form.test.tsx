@@ -1,4 +1,4 @@
-import { type ProfileContent, profileLimits, saveDraftSchema } from '@kraftsamling/shared';
+import { profileLimits, saveDraftSchema } from '@kraftsamling/shared';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { setLanguage } from '../../../../lib/i18n';
@@ -71,8 +71,6 @@ async function openEditor() {
   return app;
 }
 
-const savedContent = (body: unknown): ProfileContent => saveDraftSchema.parse(body).content;
-
 describe('the four-point profile form', () => {
   it('adds and removes projects, needs and offers', async () => {
     profileServer(makeProfile());
@@ -80,7 +78,7 @@ describe('the four-point profile form', () => {
 
     await user.click(screen.getByRole('button', { name: 'Lägg till projekt' }));
     const project = screen.getByRole('group', { name: 'Projekt 1' });
-    expect(within(project).getByLabelText('Titel')).toHaveFocus();
+    await waitFor(() => expect(within(project).getByLabelText('Titel')).toHaveFocus());
     expect(screen.getByText('Projekt 1 har lagts till.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Lägg till behov' }));
@@ -98,7 +96,7 @@ describe('the four-point profile form', () => {
     expect(
       within(screen.getByRole('group', { name: 'Behov 1' })).getByLabelText('Beskriv behovet'),
     ).toHaveValue('Handledning');
-    expect(screen.getByRole('button', { name: 'Lägg till behov' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Lägg till behov' })).toHaveFocus());
 
     await user.click(screen.getByRole('button', { name: 'Ta bort projekt 1' }));
     await user.click(screen.getByRole('button', { name: 'Ta bort erbjudande 1' }));
