@@ -119,6 +119,12 @@ export type Database = {
   auth_attempts: AuthAttemptTable;
   audit_events: AuditEventTable;
   organisation_contacts: OrganisationContactTable;
+  match_decisions: MatchDecisionTable;
+  initiatives: InitiativeTable;
+  initiative_participants: InitiativeParticipantTable;
+  initiative_links: InitiativeLinkTable;
+  initiative_history: InitiativeHistoryTable;
+  project_goal_links: ProjectGoalLinkTable;
 };
 
 export type MobilisationRow = Selectable<MobilisationTable>;
@@ -159,6 +165,8 @@ export type MatchTable = {
   reasons: Json<unknown>;
   engine_version: string;
   computed_at: CreatedAt;
+  concept: string | null;
+  goal_code: string | null;
 };
 
 export type JobRow = Selectable<JobTable>;
@@ -258,3 +266,77 @@ export type UserRow = Selectable<UserTable>;
 export type MembershipRow = Selectable<MembershipTable>;
 export type InvitationRow = Selectable<InvitationTable>;
 export type AuditEventRow = Selectable<AuditEventTable>;
+
+export type Decision = 'accepted' | 'rejected' | 'later';
+
+export type MatchDecisionTable = {
+  id: Generated<number>;
+  mobilisation_id: string;
+  need_id: string;
+  offer_id: string;
+  decision: Decision;
+  note: Generated<string>;
+  need_revision: number;
+  offer_revision: number;
+  decided_by: string | null;
+  decided_by_name: string;
+  decided_at: CreatedAt;
+};
+
+export type InitiativeStatus = 'forslag' | 'forankring' | 'beslutad' | 'pagaende' | 'avslutad';
+export type InitiativeState = 'proposed' | 'listed' | 'discarded' | 'merged';
+export type Endorsement = 'inbjuden' | 'forankrad' | 'avbojd';
+
+export type InitiativeTable = {
+  id: Generated<string>;
+  mobilisation_id: string;
+  title: string;
+  description: Generated<string>;
+  status: Generated<InitiativeStatus>;
+  state: Generated<InitiativeState>;
+  proposal_key: string | null;
+  proposal_reasons: Json<unknown>;
+  merged_into: string | null;
+  period_start: string | null;
+  period_end: string | null;
+  lead_organisation_id: string | null;
+  goal_codes: string[];
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+};
+
+export type InitiativeParticipantTable = {
+  initiative_id: string;
+  organisation_id: string;
+  endorsement: Generated<Endorsement>;
+  updated_at: UpdatedAt;
+};
+
+export type InitiativeLinkTable = {
+  initiative_id: string;
+  kind: 'need' | 'offer' | 'project';
+  item_id: string;
+};
+
+export type InitiativeHistoryTable = {
+  id: Generated<number>;
+  initiative_id: string;
+  version: number;
+  action: string;
+  snapshot: Json<unknown>;
+  changed_by: string | null;
+  changed_by_name: string;
+  changed_at: CreatedAt;
+};
+
+export type ProjectGoalLinkTable = {
+  project_id: string;
+  goal_code: string;
+  score: number;
+  reasons: Json<unknown>;
+  engine_version: string;
+  computed_at: CreatedAt;
+};
+
+export type InitiativeRow = Selectable<InitiativeTable>;

@@ -7,6 +7,7 @@ export * from './reference/target-groups';
 export * from './schemas/auth';
 export * from './schemas/common';
 export * from './schemas/health';
+export * from './schemas/initiatives';
 export * from './schemas/matching';
 export * from './schemas/mobilisation';
 export * from './schemas/organisation';

@@ -104,12 +104,25 @@ beforeAll(async () => {
     invitedBy: null,
     expiresAt: new Date(Date.now() + 3600_000),
   });
+  const initiative = async (mobilisationId: string, organisationId: string) =>
+    (
+      await t.request({
+        method: 'POST',
+        url: `/api/mobilisations/${mobilisationId}/initiatives`,
+        payload: {
+          title: 'Gemensamt initiativ',
+          participants: [{ organisationId }],
+          leadOrganisationId: organisationId,
+        },
+      })
+    ).json<{ id: string }>().id;
   params = {
     mobilisationId: m.id,
     organisationId: a.organisation.id,
     profileId: a.profileId,
     number: '1',
     token,
+    initiativeId: await initiative(m.id, a.organisation.id),
   };
   privateParams = {
     mobilisationId: hidden.id,
@@ -117,6 +130,7 @@ beforeAll(async () => {
     profileId: h.profileId,
     number: '1',
     token,
+    initiativeId: await initiative(hidden.id, h.organisation.id),
   };
 });
 afterAll(async () => {

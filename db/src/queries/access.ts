@@ -13,8 +13,24 @@ export type AccessScope = {
  */
 export async function loadAccessScope(
   db: Db,
-  resource: { mobilisationId?: string; organisationId?: string; profileId?: string },
+  resource: { mobilisationId?: string; organisationId?: string; profileId?: string; initiativeId?: string },
 ): Promise<AccessScope | undefined> {
+  if (resource.initiativeId) {
+    // An initiative belongs to one mobilisation; an organisation named beside it (a participant answering)
+    // is the organisation acted for.
+    const row = await db
+      .selectFrom('initiatives as i')
+      .innerJoin('mobilisations as m', 'm.id', 'i.mobilisation_id')
+      .select(['m.id', 'm.public_access'])
+      .where('i.id', '=', resource.initiativeId)
+      .executeTakeFirst();
+    return row
+      ? {
+          mobilisations: [{ id: row.id, publicAccess: row.public_access }],
+          organisationId: resource.organisationId ?? null,
+        }
+      : undefined;
+  }
   if (resource.profileId) {
     const row = await db
       .selectFrom('profiles as p')

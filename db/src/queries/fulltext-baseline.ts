@@ -2,9 +2,12 @@
 // (its Swedish lexemes OR-ed together) against the offers of all other organisations, ranked by ts_rank. It
 // shows what the database alone would give, next to the matching engine's figures.
 
-/** The least a connection must offer: PGlite, a pg Pool and a pg Client all fit. */
+/**
+ * The least a connection must offer: PGlite, a pg Client, or a pg Pool of one connection all fit. It must be a
+ * single session, since the baseline works in temporary tables.
+ */
 export type SqlRunner = {
-  query<Row>(sql: string, params?: unknown[]): Promise<{ rows: Row[] }>;
+  query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
 };
 
 export type FulltextItem = { org: string; index: number; text: string };
@@ -16,8 +19,6 @@ export type FulltextMatch = {
   offerIndex: number;
   rank: number;
 };
-
-type Row = { need_org: string; need_index: number; offer_org: string; offer_index: number; rank: number };
 
 export async function rankOffersByFulltext(
   db: SqlRunner,
@@ -45,7 +46,7 @@ export async function rankOffersByFulltext(
      FROM json_to_recordset($1::json) AS n(org text, idx int, text text)`,
     [JSON.stringify(needs.map((n) => ({ org: n.org, idx: n.index, text: n.text })))],
   );
-  const { rows } = await db.query<Row>(
+  const { rows } = await db.query(
     `SELECT n.org AS need_org, n.idx AS need_index, m.org AS offer_org, m.idx AS offer_index, m.rank
      FROM fts_baseline_need n
      CROSS JOIN LATERAL (
@@ -58,11 +59,14 @@ export async function rankOffersByFulltext(
      ORDER BY n.org, n.idx, m.rank DESC, m.org, m.idx`,
     [top],
   );
-  return rows.map((row) => ({
-    needOrg: row.need_org,
-    needIndex: row.need_index,
-    offerOrg: row.offer_org,
-    offerIndex: row.offer_index,
-    rank: Number(row.rank),
-  }));
+  return rows.map((row) => {
+    const r = row as Record<string, unknown>;
+    return {
+      needOrg: String(r.need_org),
+      needIndex: Number(r.need_index),
+      offerOrg: String(r.offer_org),
+      offerIndex: Number(r.offer_index),
+      rank: Number(r.rank),
+    };
+  });
 }

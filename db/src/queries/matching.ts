@@ -81,7 +81,15 @@ export async function loadProfileRevisions(db: Db, mobilisationId: string): Prom
   return new Map(rows.map((r) => [r.profile_id, r.n]));
 }
 
-export type RankedPair = { otherId: string; score: number; suggested: boolean; reasons: unknown };
+export type RankedPair = {
+  otherId: string;
+  score: number;
+  suggested: boolean;
+  reasons: unknown;
+  /** The concept the pair is about, and the overall goal it serves (for filtering the review queue). */
+  concept: string | null;
+  goal: string | null;
+};
 
 /**
  * Stores ranked lists. A pair is kept while it is in the need's list (need_rank) or the offer's list
@@ -117,6 +125,8 @@ export async function writeRankings(
         [rankColumn]: rank + 1,
         reasons: JSON.stringify(pair.reasons),
         engine_version: engineVersion,
+        concept: pair.concept,
+        goal_code: pair.goal,
       })),
     );
     for (let i = 0; i < rows.length; i += 500) {
@@ -129,6 +139,8 @@ export async function writeRankings(
             suggested: eb.ref('excluded.suggested'),
             reasons: eb.ref('excluded.reasons'),
             engine_version: eb.ref('excluded.engine_version'),
+            concept: eb.ref('excluded.concept'),
+            goal_code: eb.ref('excluded.goal_code'),
             computed_at: sql<Date>`now()`,
             [rankColumn]: eb.ref(`excluded.${rankColumn}`),
           })),
@@ -291,4 +303,90 @@ export async function counterpartsOfProfile(
       .execute(),
   ]);
   return { needs: needs.map((r) => r.id), offers: offers.map((r) => r.id) };
+}
+
+export type CurrentProject = {
+  id: string;
+  profileId: string;
+  organisationId: string;
+  title: string;
+  description: string;
+  goalCodes: string[];
+};
+
+/** Current projects of submitted profiles, in profile and position order. */
+export async function loadCurrentProjects(db: Db, mobilisationId: string): Promise<CurrentProject[]> {
+  const rows = await db
+    .selectFrom('projects as j')
+    .innerJoin('profiles as p', 'p.id', 'j.profile_id')
+    .select(['j.id', 'j.profile_id', 'p.organisation_id', 'j.title', 'j.description', 'j.goal_codes'])
+    .where('p.mobilisation_id', '=', mobilisationId)
+    .where('j.withdrawn_at', 'is', null)
+    .orderBy('j.profile_id')
+    .orderBy('j.position')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    profileId: r.profile_id,
+    organisationId: r.organisation_id,
+    title: r.title,
+    description: r.description,
+    goalCodes: r.goal_codes,
+  }));
+}
+
+export type ProjectGoalLink = { projectId: string; goal: string; score: number; reasons: unknown };
+
+export async function writeProjectGoalLinks(
+  db: Db,
+  engineVersion: string,
+  links: ProjectGoalLink[],
+): Promise<void> {
+  for (let i = 0; i < links.length; i += 500) {
+    await db
+      .insertInto('project_goal_links')
+      .values(
+        links.slice(i, i + 500).map((l) => ({
+          project_id: l.projectId,
+          goal_code: l.goal,
+          score: l.score,
+          reasons: JSON.stringify(l.reasons),
+          engine_version: engineVersion,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.column('project_id').doUpdateSet((eb) => ({
+          goal_code: eb.ref('excluded.goal_code'),
+          score: eb.ref('excluded.score'),
+          reasons: eb.ref('excluded.reasons'),
+          engine_version: eb.ref('excluded.engine_version'),
+          computed_at: sql<Date>`now()`,
+        })),
+      )
+      .execute();
+  }
+}
+
+/** Suggested and accepted pairs with their concept, for grouping into proposed initiatives. */
+export async function loadPairsForProposals(db: Db, mobilisationId: string) {
+  return db
+    .selectFrom('matches as m')
+    .innerJoin('profile_items as n', 'n.id', 'm.need_id')
+    .innerJoin('profile_items as o', 'o.id', 'm.offer_id')
+    .innerJoin('profiles as np', 'np.id', 'n.profile_id')
+    .innerJoin('profiles as op', 'op.id', 'o.profile_id')
+    .select([
+      'm.need_id',
+      'm.offer_id',
+      'm.score',
+      'm.suggested',
+      'm.concept',
+      'm.goal_code',
+      'np.organisation_id as need_org',
+      'op.organisation_id as offer_org',
+    ])
+    .where('m.mobilisation_id', '=', mobilisationId)
+    .where('n.withdrawn_at', 'is', null)
+    .where('o.withdrawn_at', 'is', null)
+    .execute();
 }

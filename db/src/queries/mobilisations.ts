@@ -199,3 +199,17 @@ export async function updateMobilisation(
     if (patch.goals) await replaceGoals(trx, id, patch.goals);
   });
 }
+
+/** The overall goals of a mobilisation, in order. */
+export async function listGoals(
+  db: Db,
+  mobilisationId: string,
+): Promise<{ code: string; sv: string; en: string }[]> {
+  const rows = await db
+    .selectFrom('mobilisation_goals')
+    .select(['code', 'text_sv', 'text_en'])
+    .where('mobilisation_id', '=', mobilisationId)
+    .orderBy('position')
+    .execute();
+  return rows.map((r) => ({ code: r.code, sv: r.text_sv, en: r.text_en }));
+}

@@ -24,8 +24,21 @@ function rankedList(mi: MobilisationIndex, side: Side, itemId: string): RankedPa
       ? mi.index.offersForNeed(found.ref, { top: listLength })
       : mi.index.needsForOffer(found.ref, { top: listLength });
   return matches.flatMap((m: Match) => {
-    const otherId = side === 'need' ? mi.idOf('offer', m.offer) : mi.idOf('need', m.need);
-    return otherId ? [{ otherId, score: m.score, suggested: m.suggested, reasons: m.reasons }] : [];
+    const needId = side === 'need' ? itemId : mi.idOf('need', m.need);
+    const otherId = side === 'need' ? mi.idOf('offer', m.offer) : needId;
+    if (!otherId || !needId) return [];
+    const concept = m.reasons.find((r) => r.kind === 'concept');
+    return [
+      {
+        otherId,
+        score: m.score,
+        suggested: m.suggested,
+        reasons: m.reasons,
+        concept: concept?.kind === 'concept' ? concept.concept : null,
+        // A pair serves the goal its need serves: the need is what the work is for.
+        goal: mi.goalOf(needId),
+      },
+    ];
   });
 }
 

@@ -24,6 +24,9 @@ declare module 'fastify' {
 export default fp(
   async (app, opts: { target: DatabaseTarget }) => {
     await app.register(fastifyPostgres, opts.target.poolConfig);
+    // An idle connection can be cut by the server (restart, failover); pg reports it on the pool, and an
+    // unhandled 'error' event would end the process. The pool replaces the connection on next use.
+    app.pg.pool.on('error', (error) => app.log.warn({ err: error }, 'database connection lost'));
     const db = createKysely(app.pg.pool);
     app.decorate('db', db);
     app.decorate('databaseKind', opts.target.kind);

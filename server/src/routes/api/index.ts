@@ -3,7 +3,9 @@ import { AppError, idSchema } from '@kraftsamling/shared';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { type AccessRule, accessRules, decide } from '../../auth/access';
 import admin from './admin';
+import concepts from './concepts';
 import health from './health';
+import initiatives from './initiatives';
 import invitations from './invitations';
 import me from './me';
 import mobilisations from './mobilisations';
@@ -25,7 +27,7 @@ declare module 'fastify' {
   }
 }
 
-const scopeParams = ['profileId', 'organisationId', 'mobilisationId'] as const;
+const scopeParams = ['profileId', 'initiativeId', 'organisationId', 'mobilisationId'] as const;
 
 /**
  * The one place where access is decided, for every route below /api. It runs before the body is even read,
@@ -35,7 +37,12 @@ async function authorize(db: Db, request: FastifyRequest) {
   const rule = request.routeOptions.config.access;
   if (!rule) return;
   const params = (request.params ?? {}) as Record<string, string | undefined>;
-  const resource: { mobilisationId?: string; organisationId?: string; profileId?: string } = {};
+  const resource: {
+    mobilisationId?: string;
+    organisationId?: string;
+    profileId?: string;
+    initiativeId?: string;
+  } = {};
   for (const name of scopeParams) {
     const value = params[name];
     if (value === undefined) continue;
@@ -77,6 +84,8 @@ const api: FastifyPluginAsync = async (app) => {
   await app.register(mobilisations, { prefix: '/mobilisations' });
   await app.register(organisations, { prefix: '/organisations' });
   await app.register(profiles, { prefix: '/profiles' });
+  await app.register(initiatives, { prefix: '/initiatives' });
+  await app.register(concepts);
 };
 
 export default api;

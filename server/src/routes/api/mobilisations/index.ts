@@ -22,6 +22,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { audit } from '../../../audit/record';
 import { errorResponses } from '../error-responses';
 import coordination from './coordination';
+import mobilisationInitiatives from './initiatives';
 
 const mobilisations: FastifyPluginAsyncZod = async (app) => {
   const tags = ['mobilisations'];
@@ -158,6 +159,7 @@ const mobilisations: FastifyPluginAsyncZod = async (app) => {
   );
 
   await app.register(coordination);
+  await app.register(mobilisationInitiatives);
 };
 
 export default mobilisations;

@@ -1,0 +1,241 @@
+import {
+  getInitiative,
+  getMobilisation,
+  insertInitiative,
+  listInitiatives,
+  listReview,
+  loadOverview,
+  recordDecision,
+  withTransaction,
+} from '@kraftsamling/db';
+import { listConcepts } from '@kraftsamling/matching';
+import {
+  AppError,
+  createInitiativeSchema,
+  decideMatchSchema,
+  exportQuerySchema,
+  initiativeListQuerySchema,
+  initiativeListSchema,
+  initiativeSchema,
+  mobilisationParamsSchema,
+  overviewSchema,
+  proposalRunSchema,
+  reviewListSchema,
+  reviewQuerySchema,
+  type SectorId,
+} from '@kraftsamling/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { audit } from '../../../audit/record';
+import { holds } from '../../../auth/access';
+import { initiativeCsv, initiativeWorkbook } from '../../../initiatives/export';
+import { proposeInitiatives } from '../../../initiatives/propose';
+import { presentReasons } from '../../../matching/present';
+import { errorResponses } from '../error-responses';
+
+/** The coordinators' work on a mobilisation: reviewing matches, the initiative list, the overview, export. */
+const mobilisationInitiatives: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['initiatives'];
+  const concepts = new Map(listConcepts().map((c) => [c.id, c]));
+
+  app.get(
+    '/:mobilisationId/initiatives',
+    {
+      config: { access: 'published' },
+      schema: {
+        tags,
+        summary: 'The initiative list (or, for coordinators, the proposals and discarded ones)',
+        params: mobilisationParamsSchema,
+        querystring: initiativeListQuerySchema,
+        response: { 200: initiativeListSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      if (request.query.state !== 'listed' && !holds(request.viewer, request.scope, 'coordinator')) {
+        if (!request.viewer.user) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
+        throw new AppError('FORBIDDEN', 'Proposals are visible to coordinators.');
+      }
+      return { items: await listInitiatives(app.db, request.params.mobilisationId, request.query) };
+    },
+  );
+
+  app.post(
+    '/:mobilisationId/initiatives',
+    {
+      config: { access: 'coordinator' },
+      schema: {
+        tags,
+        summary: 'Add an initiative to the list',
+        params: mobilisationParamsSchema,
+        body: createInitiativeSchema,
+        response: { 201: initiativeSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const user = request.viewer.user;
+      const id = await withTransaction(app.db, async (trx) => {
+        const created = await insertInitiative(
+          trx,
+          request.params.mobilisationId,
+          request.body,
+          user ? { id: user.id, name: user.name } : null,
+        );
+        await audit(trx, request, {
+          action: 'initiative.created',
+          entityType: 'initiative',
+          entityId: created,
+        });
+        return created;
+      });
+      return reply.status(201).send(await getInitiative(app.db, id));
+    },
+  );
+
+  app.post(
+    '/:mobilisationId/initiative-proposals',
+    {
+      config: { access: 'coordinator' },
+      schema: {
+        tags,
+        summary:
+          'Let the platform propose initiatives from accepted and suggested matches, and link projects to goals',
+        params: mobilisationParamsSchema,
+        response: { 200: proposalRunSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { mobilisationId } = request.params;
+      return withTransaction(app.db, async (trx) => {
+        const outcome = await proposeInitiatives(trx, mobilisationId);
+        await audit(trx, request, {
+          action: 'initiative.proposals_made',
+          entityType: 'mobilisation',
+          entityId: mobilisationId,
+          details: outcome,
+        });
+        return outcome;
+      });
+    },
+  );
+
+  app.get(
+    '/:mobilisationId/initiatives/export',
+    {
+      config: { access: 'participant' },
+      schema: {
+        tags,
+        summary: 'The initiative list as an Excel workbook (initiatives, participants, unmet needs) or CSV',
+        params: mobilisationParamsSchema,
+        querystring: exportQuerySchema,
+        // The file itself; a Buffer or text with its own content type bypasses JSON serialisation.
+        response: { 200: z.unknown().describe('An .xlsx workbook or a CSV file'), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { mobilisationId } = request.params;
+      const [mobilisation, initiatives] = await Promise.all([
+        getMobilisation(app.db, mobilisationId),
+        listInitiatives(app.db, mobilisationId, { state: 'listed' }),
+      ]);
+      const base = `initiativlista-${mobilisation.slug}`;
+      if (request.query.format === 'csv') {
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${base}.csv"`)
+          .send(initiativeCsv(initiatives));
+      }
+      const overview = await loadOverview(app.db, mobilisationId, 10_000);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="${base}.xlsx"`)
+        .send(await initiativeWorkbook(mobilisation.name, initiatives, overview.needs.unmetItems));
+    },
+  );
+
+  app.get(
+    '/:mobilisationId/review',
+    {
+      config: { access: 'coordinator' },
+      schema: {
+        tags: ['review'],
+        summary: 'Proposed matches to review, best first, filterable by goal, concept, county and sector',
+        params: mobilisationParamsSchema,
+        querystring: reviewQuerySchema,
+        response: { 200: reviewListSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { items, total } = await listReview(app.db, request.params.mobilisationId, request.query);
+      return {
+        total,
+        items: items.map((row) => {
+          const concept = row.concept ? concepts.get(row.concept) : undefined;
+          const side = (s: typeof row.need) => ({
+            ...s,
+            organisation: { ...s.organisation, sector: s.organisation.sector as SectorId },
+          });
+          return {
+            need: side(row.need),
+            offer: side(row.offer),
+            score: Math.round(row.score * 1000) / 1000,
+            suggested: row.suggested,
+            concept: concept ? { id: concept.id, sv: concept.short.sv, en: concept.short.en } : null,
+            goal: row.goal,
+            reasons: presentReasons(row.reasons),
+            decision: row.decision
+              ? { ...row.decision, decidedAt: row.decision.decidedAt.toISOString() }
+              : null,
+          };
+        }),
+      };
+    },
+  );
+
+  app.post(
+    '/:mobilisationId/review/decisions',
+    {
+      config: { access: 'coordinator' },
+      schema: {
+        tags: ['review'],
+        summary: 'Accept a proposed match, reject it with a note, or leave it for later',
+        params: mobilisationParamsSchema,
+        body: decideMatchSchema,
+        response: { 201: decideMatchSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const user = request.viewer.user;
+      await withTransaction(app.db, async (trx) => {
+        await recordDecision(trx, {
+          mobilisationId: request.params.mobilisationId,
+          ...request.body,
+          decidedBy: user ? { id: user.id, name: user.name } : null,
+        });
+        await audit(trx, request, {
+          action: `match.${request.body.decision}`,
+          entityType: 'match',
+          entityId: `${request.body.needId}:${request.body.offerId}`,
+          details: { note: request.body.note },
+        });
+      });
+      return reply.status(201).send(request.body);
+    },
+  );
+
+  app.get(
+    '/:mobilisationId/overview',
+    {
+      config: { access: 'participant' },
+      schema: {
+        tags,
+        summary:
+          'Profiles submitted, in draft and missing; unmet needs, unused offers; initiatives per goal and status',
+        params: mobilisationParamsSchema,
+        response: { 200: overviewSchema, ...errorResponses },
+      },
+    },
+    async (request) => loadOverview(app.db, request.params.mobilisationId),
+  );
+};
+
+export default mobilisationInitiatives;

@@ -1,0 +1,282 @@
+import { z } from 'zod';
+import {
+  idSchema,
+  lineText,
+  longText,
+  paginationQuerySchema,
+  timestampSchema,
+  versionSchema,
+} from './common';
+import { matchReasonSchema } from './matching';
+import { goalCodeSchema } from './mobilisation';
+import { sectorSchema } from './organisation';
+
+export const initiativeStatuses = ['forslag', 'forankring', 'beslutad', 'pagaende', 'avslutad'] as const;
+export const initiativeStatusSchema = z.enum(initiativeStatuses);
+export type InitiativeStatus = z.infer<typeof initiativeStatusSchema>;
+
+export const endorsements = ['inbjuden', 'forankrad', 'avbojd'] as const;
+export const endorsementSchema = z.enum(endorsements);
+export type Endorsement = z.infer<typeof endorsementSchema>;
+
+/** proposed: suggested by the platform, not yet in the list; listed: part of the initiative list. */
+export const initiativeStateSchema = z.enum(['proposed', 'listed', 'discarded', 'merged']);
+export type InitiativeState = z.infer<typeof initiativeStateSchema>;
+
+/** Work is planned by quarter: `2026-Q3`. */
+export const quarterSchema = z.string().regex(/^\d{4}-Q[1-4]$/, { message: 'Expected a quarter as YYYY-Qn' });
+
+const quarterPeriodSchema = z
+  .object({ start: quarterSchema.nullable().default(null), end: quarterSchema.nullable().default(null) })
+  .refine((p) => p.start === null || p.end === null || p.start <= p.end, {
+    message: 'The period ends before it starts',
+    path: ['end'],
+  });
+
+const unique = <T>(values: T[]) => new Set(values).size === values.length;
+const idList = (max: number) =>
+  z.array(idSchema).max(max).default([]).refine(unique, { message: 'Each only once' });
+
+// Patches use the same rules without defaults: a field left out of a patch must stay as it is, not be reset.
+const goalList = z.array(goalCodeSchema).max(20).refine(unique, { message: 'Each goal only once' });
+const participantList = z
+  .array(z.object({ organisationId: idSchema, endorsement: z.enum(['inbjuden', 'forankrad', 'avbojd']) }))
+  .max(200)
+  .refine((ps) => unique(ps.map((p) => p.organisationId)), { message: 'Each organisation only once' });
+
+export const initiativeParticipantInputSchema = z.object({
+  organisationId: idSchema,
+  endorsement: endorsementSchema.default('inbjuden'),
+});
+
+const initiativeFields = {
+  title: lineText(200).min(1),
+  description: longText(4000).default(''),
+  status: initiativeStatusSchema.default('forslag'),
+  goals: z.array(goalCodeSchema).max(20).default([]).refine(unique, { message: 'Each goal only once' }),
+  period: quarterPeriodSchema.default({ start: null, end: null }),
+  leadOrganisationId: idSchema.nullable().default(null),
+  participants: z
+    .array(initiativeParticipantInputSchema)
+    .max(200)
+    .default([])
+    .refine((ps) => unique(ps.map((p) => p.organisationId)), { message: 'Each organisation only once' }),
+  links: z
+    .object({ needs: idList(200), offers: idList(200), projects: idList(200) })
+    .default({ needs: [], offers: [], projects: [] }),
+};
+
+const leadTakesPart = (i: {
+  leadOrganisationId?: string | null;
+  participants?: { organisationId: string }[];
+}) =>
+  !i.leadOrganisationId ||
+  !i.participants ||
+  i.participants.some((p) => p.organisationId === i.leadOrganisationId);
+const leadMessage = {
+  message: 'The lead organisation must be one of the participants',
+  path: ['leadOrganisationId'],
+};
+
+export const createInitiativeSchema = z.object(initiativeFields).refine(leadTakesPart, leadMessage);
+export type CreateInitiative = z.input<typeof createInitiativeSchema>;
+
+export const updateInitiativeSchema = z
+  .object({
+    version: versionSchema,
+    title: initiativeFields.title.optional(),
+    description: longText(4000).optional(),
+    status: initiativeStatusSchema.optional(),
+    goals: goalList.optional(),
+    period: quarterPeriodSchema.optional(),
+    leadOrganisationId: idSchema.nullable().optional(),
+    participants: participantList.optional(),
+    links: z.object({ needs: idList(200), offers: idList(200), projects: idList(200) }).optional(),
+    /** Take a proposal into the list, or discard it. */
+    state: z.enum(['listed', 'discarded']).optional(),
+  })
+  .refine(leadTakesPart, leadMessage);
+export type UpdateInitiative = z.input<typeof updateInitiativeSchema>;
+
+export const mergeInitiativesSchema = z.object({
+  version: versionSchema,
+  /** The initiative merged into this one; it is marked merged and keeps its history. */
+  otherId: idSchema,
+  otherVersion: versionSchema,
+});
+
+export const splitInitiativeSchema = z.object({
+  version: versionSchema,
+  title: lineText(200).min(1),
+  /** Organisations and links that move to the new initiative. */
+  participants: idList(200),
+  links: z
+    .object({ needs: idList(200), offers: idList(200), projects: idList(200) })
+    .default({ needs: [], offers: [], projects: [] }),
+});
+
+const organisationRefSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  sector: sectorSchema,
+  county: z.string(),
+});
+
+const linkedItemSchema = z.object({
+  id: idSchema,
+  text: z.string(),
+  organisation: organisationRefSchema,
+  withdrawn: z.boolean(),
+});
+
+export const initiativeSchema = z.object({
+  id: idSchema,
+  mobilisationId: idSchema,
+  title: z.string(),
+  description: z.string(),
+  status: initiativeStatusSchema,
+  state: initiativeStateSchema,
+  goals: z.array(z.string()),
+  period: z.object({ start: z.string().nullable(), end: z.string().nullable() }),
+  lead: organisationRefSchema.nullable(),
+  participants: z.array(
+    z.object({ organisation: organisationRefSchema, endorsement: endorsementSchema, lead: z.boolean() }),
+  ),
+  links: z.object({
+    needs: z.array(linkedItemSchema),
+    offers: z.array(linkedItemSchema),
+    projects: z.array(linkedItemSchema.extend({ goal: z.string().nullable() })),
+  }),
+  /** Why the platform proposed it (empty for initiatives coordinators created). */
+  proposalReasons: z.array(matchReasonSchema),
+  mergedInto: idSchema.nullable(),
+  version: z.number().int(),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+});
+export type Initiative = z.infer<typeof initiativeSchema>;
+
+export const initiativeListQuerySchema = z.object({
+  state: initiativeStateSchema.default('listed'),
+  goal: goalCodeSchema.optional(),
+  status: initiativeStatusSchema.optional(),
+});
+export const initiativeListSchema = z.object({ items: z.array(initiativeSchema) });
+export type InitiativeList = z.infer<typeof initiativeListSchema>;
+
+export const initiativeParamsSchema = z.object({ initiativeId: idSchema });
+
+export const initiativeHistorySchema = z.object({
+  items: z.array(
+    z.object({
+      version: z.number().int(),
+      action: z.string(),
+      changedBy: z.string(),
+      changedAt: timestampSchema,
+      snapshot: z.record(z.string(), z.unknown()),
+    }),
+  ),
+});
+export type InitiativeHistory = z.infer<typeof initiativeHistorySchema>;
+
+export const proposalRunSchema = z.object({
+  created: z.number().int(),
+  updated: z.number().int(),
+  projectsLinked: z.number().int(),
+});
+
+export const exportQuerySchema = z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
+
+// Review of proposed matches
+
+export const decisionValues = ['accepted', 'rejected', 'later'] as const;
+export const decisionSchema = z.enum(decisionValues);
+export type DecisionValue = z.infer<typeof decisionSchema>;
+
+export const reviewQuerySchema = paginationQuerySchema.extend({
+  state: z.enum(['open', 'accepted', 'rejected', 'later', 'all']).default('open'),
+  goal: goalCodeSchema.optional(),
+  concept: z.string().max(60).optional(),
+  county: z.string().max(60).optional(),
+  sector: sectorSchema.optional(),
+});
+export type ReviewQuery = z.input<typeof reviewQuerySchema>;
+
+const reviewSideSchema = z.object({
+  id: idSchema,
+  text: z.string(),
+  profileId: idSchema,
+  organisation: organisationRefSchema,
+});
+
+export const reviewItemSchema = z.object({
+  need: reviewSideSchema,
+  offer: reviewSideSchema,
+  score: z.number(),
+  suggested: z.boolean(),
+  concept: z.object({ id: z.string(), sv: z.string(), en: z.string() }).nullable(),
+  goal: z.string().nullable(),
+  reasons: z.array(matchReasonSchema),
+  decision: z
+    .object({ decision: decisionSchema, note: z.string(), decidedBy: z.string(), decidedAt: timestampSchema })
+    .nullable(),
+});
+export type ReviewItem = z.infer<typeof reviewItemSchema>;
+export const reviewListSchema = z.object({ items: z.array(reviewItemSchema), total: z.number().int() });
+export type ReviewList = z.infer<typeof reviewListSchema>;
+
+export const decideMatchSchema = z.object({
+  needId: idSchema,
+  offerId: idSchema,
+  decision: decisionSchema,
+  note: longText(2000).default(''),
+});
+export type DecideMatch = z.input<typeof decideMatchSchema>;
+
+export const conceptListSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(['supportType', 'targetGroup']),
+      sv: z.string(),
+      en: z.string(),
+    }),
+  ),
+});
+
+// Overview (dashboard)
+
+const overviewItemSchema = z.object({
+  id: idSchema,
+  text: z.string(),
+  profileId: idSchema,
+  organisation: organisationRefSchema,
+});
+
+export const overviewSchema = z.object({
+  profiles: z.object({
+    total: z.number().int(),
+    submitted: z.number().int(),
+    changed: z.number().int(),
+    draft: z.number().int(),
+    empty: z.number().int(),
+  }),
+  needs: z.object({
+    total: z.number().int(),
+    unmet: z.number().int(),
+    unmetItems: z.array(overviewItemSchema),
+  }),
+  offers: z.object({
+    total: z.number().int(),
+    unused: z.number().int(),
+    unusedItems: z.array(overviewItemSchema),
+  }),
+  matches: z.object({ suggested: z.number().int(), accepted: z.number().int(), rejected: z.number().int() }),
+  initiatives: z.object({
+    total: z.number().int(),
+    proposed: z.number().int(),
+    byStatus: z.array(z.object({ status: initiativeStatusSchema, count: z.number().int() })),
+    byGoal: z.array(z.object({ goal: z.string(), count: z.number().int() })),
+  }),
+});
+export type Overview = z.infer<typeof overviewSchema>;
