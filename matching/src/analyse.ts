@@ -1,5 +1,5 @@
 import type { Language } from '../vocabulary/types';
-import { detectLanguage } from './language/detect-language';
+import { languageVote } from './language/detect-language';
 import { stem } from './language/stem';
 import { type Token, tokenise } from './language/tokenise';
 import { defaultVocabulary, type LanguageTables, type Vocabulary } from './vocabulary';
@@ -60,6 +60,12 @@ type WordInfo = {
    * name a target group ("ungdomslokal") but not a support type.
    */
   partOnly: Set<number>;
+  /** The single-word terms this word triggers, flattened as concept, weight, concept, weight… */
+  singles: number[];
+  /** Phrase terms and ignore rules to check when this word occurs (they are anchored on one of its patterns). */
+  anchors: number[];
+  ignoreAnchors: number[];
+
   /** Stems that go into lexical similarity: the word's own, plus its compound parts. */
   lexical: string[];
   lexicalWords: string[];
@@ -95,7 +101,7 @@ const MODIFIER_STARTERS = new Set(
     /\s+/,
   ),
 );
-const CLAUSE_PUNCTUATION = /[;:–—()]|\s-\s/;
+
 const WORD_CACHE_LIMIT = 300_000;
 
 /**
@@ -103,7 +109,8 @@ const WORD_CACHE_LIMIT = 300_000;
  * them, and the stems for lexical similarity. Pure and deterministic; word-level work is cached per process.
  */
 export class Analyser {
-  private readonly words = new Map<string, WordInfo>();
+  private readonly words: Record<Language, Map<string, WordInfo>> = { sv: new Map(), en: new Map() };
+  private readonly votes = new Map<string, number>();
 
   constructor(
     readonly vocabulary: Vocabulary = defaultVocabulary(),
@@ -112,28 +119,31 @@ export class Analyser {
 
   analyse(text: string, tags?: ItemTags): TextAnalysis {
     const tokens = tokenise(text);
-    const language = detectLanguage(
-      tokens,
-      this.vocabulary.tables.sv.stopwords,
-      this.vocabulary.tables.en.stopwords,
-    );
+    const language = this.language(tokens);
     const tables = this.vocabulary.tables[language];
     const infos = tokens.map((token) => this.word(tables, token.surface));
 
-    const occurrences = new Map<number, number[]>();
-    infos.forEach((info, position) => {
-      for (const pattern of info.patterns) push(occurrences, pattern, position);
-      const token = tokens[position];
-      const caps = token ? tables.caps.get(token.original) : undefined;
-      if (caps !== undefined) push(occurrences, caps, position);
-    });
+    // Where each pattern occurs, for phrases and ignore rules; most texts need none of it.
+    let occurrences: Map<number, number[]> | undefined;
+    const needsOccurrences = infos.some((info) => info.anchors.length > 0 || info.ignoreAnchors.length > 0);
+    const caps = tokens.map((token) =>
+      token.original !== token.surface ? tables.caps.get(token.original) : undefined,
+    );
+    if (needsOccurrences) {
+      occurrences = new Map();
+      for (let position = 0; position < infos.length; position++) {
+        for (const pattern of infos[position]?.patterns ?? []) push(occurrences, pattern, position);
+        const capsPattern = caps[position];
+        if (capsPattern !== undefined) push(occurrences, capsPattern, position);
+      }
+    }
 
     const factors = this.positionFactors(tokens, infos, tables);
-    const hits = this.findHits(tables, occurrences, factors, tokens, infos);
-    this.discountModifiers(hits, tokens, clauses(tokens, text));
+    const hits = this.findHits(tables, occurrences, factors, tokens, infos, caps);
+    this.discountModifiers(hits, tokens);
     const conceptCount = this.vocabulary.concepts.length;
     const scores = new Float64Array(conceptCount);
-    const evidence: string[][] = Array.from({ length: conceptCount }, () => []);
+    const evidence: (string[] | undefined)[] = new Array(conceptCount);
     this.aggregate(hits, tokens, text, scores, evidence);
     this.applyTags(tags, scores, evidence);
     this.applyBoosts(scores);
@@ -151,6 +161,7 @@ export class Analyser {
       const score = scores[concept.index] ?? 0;
       if (score <= 0) continue;
       const entry = { id: concept.id, score: round(score), evidence: evidence[concept.index] ?? [] };
+
       if (concept.kind === 'supportType') concepts.push(entry);
       else if (score >= this.settings.groupThreshold) groups.push(entry);
     }
@@ -160,10 +171,26 @@ export class Analyser {
     return { language, concepts, targetGroups: groups, stems, words };
   }
 
+  /** The text's language, from each word's cached vote (see `languageVote`). */
+  private language(tokens: Token[]): Language {
+    const { sv, en } = this.vocabulary.tables;
+    let vote = 0;
+    for (const token of tokens) {
+      let v = this.votes.get(token.surface);
+      if (v === undefined) {
+        v = languageVote(token.surface, sv.stopwords, en.stopwords);
+        if (this.votes.size >= WORD_CACHE_LIMIT) this.votes.clear();
+        this.votes.set(token.surface, v);
+      }
+      vote += v;
+    }
+    return vote < 0 ? 'en' : 'sv';
+  }
+
   /** Stemming, compound splitting, typo correction and pattern lookup for one word form, cached. */
   private word(tables: LanguageTables, surface: string): WordInfo {
-    const key = `${tables.language}\u0000${surface}`;
-    const cached = this.words.get(key);
+    const cache = this.words[tables.language];
+    const cached = cache.get(surface);
     if (cached) return cached;
     const { decompounder } = this.vocabulary;
     const wordStem = stem(surface, tables.language);
@@ -199,15 +226,34 @@ export class Analyser {
         lexical[0] = corrected;
       }
     }
+    const sortedPatterns = [...patterns].sort((a, b) => a - b);
+    const singles: number[] = [];
+    const anchors: number[] = [];
+    const ignoreAnchors: number[] = [];
+    const { concepts } = this.vocabulary;
+    for (const pattern of sortedPatterns) {
+      for (const termId of tables.termsByPattern[pattern] ?? []) {
+        const term = tables.terms[termId];
+        if (!term) continue;
+        if (term.patterns.length > 1) anchors.push(termId);
+        else if (!(partOnly.has(pattern) && concepts[term.concept]?.kind === 'supportType')) {
+          singles.push(term.concept, term.weight);
+        }
+      }
+      for (const ruleId of tables.ignoresByPattern[pattern] ?? []) ignoreAnchors.push(ruleId);
+    }
     const info: WordInfo = {
       stem: wordStem,
-      patterns: [...patterns].sort((a, b) => a - b),
+      patterns: sortedPatterns,
       partOnly,
+      singles,
+      anchors,
+      ignoreAnchors,
       lexical,
       lexicalWords,
     };
-    if (this.words.size >= WORD_CACHE_LIMIT) this.words.clear();
-    this.words.set(key, info);
+    if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+    cache.set(surface, info);
     return info;
   }
 
@@ -238,57 +284,73 @@ export class Analyser {
 
   private findHits(
     tables: LanguageTables,
-    occurrences: Map<number, number[]>,
+    occurrences: Map<number, number[]> | undefined,
     factors: Float64Array,
     tokens: Token[],
     infos: WordInfo[],
+    caps: (number | undefined)[],
   ): Hit[] {
-    const { concepts } = this.vocabulary;
     const hits: Hit[] = [];
-    const tried = new Set<number>();
-    const ignored = new Map<number, Set<number>>();
-    for (const pattern of occurrences.keys()) {
-      for (const ruleId of tables.ignoresByPattern[pattern] ?? []) {
-        const rule = tables.ignores[ruleId];
-        if (!rule) continue;
-        const positions = matchPhrase(rule.patterns, occurrences);
-        if (!positions) continue;
-        const set = ignored.get(rule.concept) ?? new Set<number>();
-        for (const p of positions) set.add(p);
-        ignored.set(rule.concept, set);
+    let ignored: Map<number, Set<number>> | undefined;
+    if (occurrences) {
+      const triedRules = new Set<number>();
+      for (const info of infos) {
+        for (const ruleId of info.ignoreAnchors) {
+          if (triedRules.has(ruleId)) continue;
+          triedRules.add(ruleId);
+          const rule = tables.ignores[ruleId];
+          const positions = rule ? matchPhrase(rule.patterns, occurrences) : undefined;
+          if (!rule || !positions) continue;
+          ignored ??= new Map();
+          const set = ignored.get(rule.concept) ?? new Set<number>();
+          for (const p of positions) set.add(p);
+          ignored.set(rule.concept, set);
+        }
       }
     }
-    for (const [pattern, positions] of occurrences) {
-      for (const termId of tables.termsByPattern[pattern] ?? []) {
-        const term = tables.terms[termId];
-        if (!term) continue;
-        if (term.patterns.length === 1) {
-          for (const position of positions) {
-            if (ignored.get(term.concept)?.has(position)) continue;
-            if (infos[position]?.partOnly.has(pattern) && concepts[term.concept]?.kind === 'supportType')
-              continue;
-            hits.push({
-              concept: term.concept,
-              weight: term.weight * (factors[position] ?? 1),
-              first: position,
-              last: position,
-              positions: [position],
-            });
-          }
-          continue;
+    let tried: Set<number> | undefined;
+    for (let position = 0; position < infos.length; position++) {
+      const info = infos[position];
+      if (!info) continue;
+      const factor = factors[position] ?? 1;
+      const singles = info.singles;
+      for (let k = 0; k < singles.length; k += 2) {
+        const concept = singles[k] ?? 0;
+        if (ignored?.get(concept)?.has(position)) continue;
+        const weight = (singles[k + 1] ?? 0) * factor;
+        hits.push({ concept, weight, first: position, last: position, positions: [position] });
+      }
+      const capsPattern = caps[position];
+      if (capsPattern !== undefined) {
+        for (const termId of tables.termsByPattern[capsPattern] ?? []) {
+          const term = tables.terms[termId];
+          if (term?.patterns.length !== 1 || ignored?.get(term.concept)?.has(position)) continue;
+          const weight = term.weight * factor;
+          hits.push({
+            concept: term.concept,
+            weight,
+            first: position,
+            last: position,
+            positions: [position],
+          });
         }
+      }
+      if (!occurrences || info.anchors.length === 0) continue;
+      for (const termId of info.anchors) {
+        tried ??= new Set();
         if (tried.has(termId)) continue;
         tried.add(termId);
-        const matched = matchPhrase(term.patterns, occurrences);
-        if (!matched) continue;
-        const skip = ignored.get(term.concept);
+        const term = tables.terms[termId];
+        const matched = term ? matchPhrase(term.patterns, occurrences) : undefined;
+        if (!term || !matched) continue;
+        const skip = ignored?.get(term.concept);
         if (skip && matched.every((p) => skip.has(p))) continue;
         const containsNegator = matched.some((p) => NEGATORS.has(tokens[p]?.surface ?? ''));
-        let factor = 1;
-        if (!containsNegator) for (const p of matched) factor = Math.min(factor, factors[p] ?? 1);
+        let phraseFactor = 1;
+        if (!containsNegator) for (const p of matched) phraseFactor = Math.min(phraseFactor, factors[p] ?? 1);
         hits.push({
           concept: term.concept,
-          weight: term.weight * factor,
+          weight: term.weight * phraseFactor,
           first: Math.min(...matched),
           last: Math.max(...matched),
           positions: matched,
@@ -302,12 +364,14 @@ export class Analyser {
    * In each clause, the first core term of a support type is its head; terms of *other* support types after
    * the first preposition or relative pronoun that follows the head describe it and count less.
    */
-  private discountModifiers(hits: Hit[], tokens: Token[], clause: number[]) {
+  private discountModifiers(hits: Hit[], tokens: Token[]) {
     const { concepts } = this.vocabulary;
     const heads = new Map<number, Hit>();
-    const typeHits = hits
-      .filter((hit) => concepts[hit.concept]?.kind === 'supportType')
-      .sort((a, b) => a.first - b.first || b.weight - a.weight);
+    const typeHits = hits.filter((hit) => concepts[hit.concept]?.kind === 'supportType');
+    // Nothing to discount unless at least two support types compete.
+    if (typeHits.every((hit) => hit.concept === typeHits[0]?.concept)) return;
+    typeHits.sort((a, b) => a.first - b.first || b.weight - a.weight);
+    const clause = tokens.map((token) => token.clause);
     for (const hit of typeHits) {
       const c = clause[hit.first] ?? 0;
       if (!heads.has(c) && hit.weight >= 3) heads.set(c, hit);
@@ -332,19 +396,26 @@ export class Analyser {
   }
 
   /** Per concept: strongest non-overlapping hits, each further one counting less (`decay`). */
-  private aggregate(hits: Hit[], tokens: Token[], text: string, scores: Float64Array, evidence: string[][]) {
+  private aggregate(
+    hits: Hit[],
+    tokens: Token[],
+    text: string,
+    scores: Float64Array,
+    evidence: (string[] | undefined)[],
+  ) {
     hits.sort((a, b) => a.concept - b.concept || b.weight - a.weight || a.first - b.first);
     let i = 0;
     while (i < hits.length) {
       const concept = hits[i]?.concept ?? 0;
-      const used = new Set<number>();
+      // Positions already counted for this concept: texts are short, so a list beats a set.
+      const used: number[] = [];
       let factor = 1;
       let score = 0;
       const shown: string[] = [];
       for (; i < hits.length && hits[i]?.concept === concept; i++) {
         const hit = hits[i];
-        if (!hit || hit.weight <= 0 || hit.positions.some((p) => used.has(p))) continue;
-        for (const p of hit.positions) used.add(p);
+        if (!hit || hit.weight <= 0 || hit.positions.some((p) => used.includes(p))) continue;
+        for (const p of hit.positions) used.push(p);
         score += hit.weight * factor;
         factor *= this.settings.decay;
         const first = tokens[hit.first];
@@ -359,13 +430,13 @@ export class Analyser {
     }
   }
 
-  private applyTags(tags: ItemTags | undefined, scores: Float64Array, evidence: string[][]) {
+  private applyTags(tags: ItemTags | undefined, scores: Float64Array, evidence: (string[] | undefined)[]) {
     if (!tags) return;
     for (const tag of [...(tags.themes ?? []), ...(tags.targetGroups ?? [])]) {
       const concept = this.resolveTag(tag);
       if (concept === undefined) continue;
       scores[concept] = (scores[concept] ?? 0) + this.settings.tagWeight;
-      evidence[concept]?.unshift(tag);
+      evidence[concept] = [tag, ...(evidence[concept] ?? [])];
     }
   }
 
@@ -397,22 +468,6 @@ export class Analyser {
       }
     }
   }
-}
-
-/** Clause number of each token: a new clause at each sentence and at ; : – ( ). */
-function clauses(tokens: Token[], text: string): number[] {
-  const out: number[] = [];
-  let c = 0;
-  tokens.forEach((token, i) => {
-    const previous = tokens[i - 1];
-    if (
-      previous &&
-      (previous.sentence !== token.sentence || CLAUSE_PUNCTUATION.test(text.slice(previous.end, token.start)))
-    )
-      c++;
-    out.push(c);
-  });
-  return out;
 }
 
 function push(map: Map<number, number[]>, key: number, value: number) {

@@ -42,3 +42,5 @@ export function analyse(text: string, tags?: ItemTags): TextAnalysis {
   shared ??= new Analyser();
   return shared.analyse(text, tags);
 }
+export type { GoalDefinition, GoalLink, GoalOrganisation, ProjectInput } from './goals';
+export { linkGoals } from './goals';

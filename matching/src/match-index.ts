@@ -1,16 +1,17 @@
 import { Analyser, type TextAnalysis } from './analyse';
 import type { Reason } from './reasons';
 import {
-  baseScore,
   buildProfile,
+  combine,
   DEFAULT_SCORING,
   explain,
   type ItemProfile,
   isSuggested,
-  pairScore,
   type ScoringSettings,
   StemTable,
+  scoreBound,
 } from './score';
+import { fingerprint } from './vocabulary';
 
 export type MatchItem = {
   text: string;
@@ -58,6 +59,10 @@ export type MatchIndexOptions = {
 
 type OrgEntry = {
   id: string;
+  /** FNV-1a of the id: orders equal scores independently of insertion order. */
+  hash: number;
+  /** Small integer standing for the id in typed arrays. */
+  number: number;
   county: string | undefined;
   countyId: number;
   needs: number[];
@@ -66,30 +71,178 @@ type OrgEntry = {
 type Entry = { org: OrgEntry; index: number; profile: ItemProfile };
 
 // Stems shared by more items than this are too common to find lexical candidates with.
-const LEXICAL_POSTING_LIMIT = 2_000;
+const LEXICAL_POSTING_LIMIT = 100;
+// Concepts of an item kept beside it in posting lists; items with more (rare) are scored from the store.
+const VECTOR = 4;
 
-/** Needs or offers, with inverted indexes from support type and from stem to the items that have them. */
+/**
+ * Items that have a concept, with that concept's weight and, side by side, what scoring a candidate reads
+ * (organisation, groups, openness, confidence), so a scan walks memory in order instead of jumping between
+ * arrays indexed by slot. Sorted by weight (descending) on demand.
+ */
+class PostingList {
+  slots = new Int32Array(8);
+  weights = new Float64Array(8);
+  orgs = new Int32Array(8);
+  groups = new Int32Array(8);
+  open = new Uint8Array(8);
+  /** √confidence of each item. */
+  confidence = new Float64Array(8);
+  /** Each item's own concepts, `VECTOR` wide (-1 pads), so its full overlap is read in place. */
+  vectorConcepts = new Int16Array(8 * VECTOR);
+  vectorWeights = new Float64Array(8 * VECTOR);
+  length = 0;
+  private sorted = true;
+
+  add(slot: number, weight: number, org: number, profile: ItemProfile): void {
+    if (this.length === this.slots.length) this.resize(this.length * 2);
+    const i = this.length++;
+    this.slots[i] = slot;
+    this.weights[i] = weight;
+    this.orgs[i] = org;
+    this.groups[i] = profile.groups;
+    this.open[i] = profile.open ? 1 : 0;
+    this.confidence[i] = profile.confidenceRoot;
+    for (let k = 0; k < VECTOR; k++) {
+      this.vectorConcepts[i * VECTOR + k] = profile.conceptIndexes[k] ?? -1;
+      this.vectorWeights[i * VECTOR + k] = profile.conceptWeights[k] ?? 0;
+    }
+    this.sorted = false;
+  }
+
+  remove(slot: number): void {
+    for (let i = 0; i < this.length; i++) {
+      if (this.slots[i] !== slot) continue;
+      this.length--;
+      this.move(this.length, i);
+      this.sorted = false;
+      return;
+    }
+  }
+
+  /** Heaviest first, so a scan can stop at the first entry that cannot reach the top list. */
+  sort(): void {
+    if (this.sorted) return;
+    const order = Array.from({ length: this.length }, (_, i) => i).sort(
+      (a, b) =>
+        (this.weights[b] ?? 0) - (this.weights[a] ?? 0) || (this.slots[a] ?? 0) - (this.slots[b] ?? 0),
+    );
+    const copy = (array: Int32Array | Float64Array | Uint8Array) => {
+      const before = array.slice(0, this.length);
+      order.forEach((from, to) => {
+        array[to] = before[from] ?? 0;
+      });
+    };
+    for (const array of [this.slots, this.weights, this.orgs, this.groups, this.open, this.confidence])
+      copy(array);
+    const concepts = this.vectorConcepts.slice(0, this.length * VECTOR);
+    const weights = this.vectorWeights.slice(0, this.length * VECTOR);
+    order.forEach((from, to) => {
+      for (let k = 0; k < VECTOR; k++) {
+        this.vectorConcepts[to * VECTOR + k] = concepts[from * VECTOR + k] ?? -1;
+        this.vectorWeights[to * VECTOR + k] = weights[from * VECTOR + k] ?? 0;
+      }
+    });
+    this.sorted = true;
+  }
+
+  private move(from: number, to: number): void {
+    this.slots[to] = this.slots[from] ?? 0;
+    this.weights[to] = this.weights[from] ?? 0;
+    this.orgs[to] = this.orgs[from] ?? 0;
+    this.groups[to] = this.groups[from] ?? 0;
+    this.open[to] = this.open[from] ?? 0;
+    this.confidence[to] = this.confidence[from] ?? 0;
+    for (let k = 0; k < VECTOR; k++) {
+      this.vectorConcepts[to * VECTOR + k] = this.vectorConcepts[from * VECTOR + k] ?? -1;
+      this.vectorWeights[to * VECTOR + k] = this.vectorWeights[from * VECTOR + k] ?? 0;
+    }
+  }
+
+  private resize(capacity: number): void {
+    const grow = <T extends Int32Array | Float64Array | Uint8Array | Int16Array>(old: T, next: T): T => {
+      next.set(old);
+      return next;
+    };
+    this.slots = grow(this.slots, new Int32Array(capacity));
+    this.weights = grow(this.weights, new Float64Array(capacity));
+    this.orgs = grow(this.orgs, new Int32Array(capacity));
+    this.groups = grow(this.groups, new Int32Array(capacity));
+    this.open = grow(this.open, new Uint8Array(capacity));
+    this.confidence = grow(this.confidence, new Float64Array(capacity));
+    this.vectorConcepts = grow(this.vectorConcepts, new Int16Array(capacity * VECTOR));
+    this.vectorWeights = grow(this.vectorWeights, new Float64Array(capacity * VECTOR));
+  }
+}
+
+/**
+ * Needs or offers. What pair scoring reads is kept in typed arrays indexed by slot, and two inverted indexes
+ * per support type: items whose *main* concept it is, split by county so the matched item's own county can be
+ * scanned first (its candidates score highest, which lets the other counties be pruned), and items where it is a
+ * secondary concept, sorted by weight. Every item's stems sit in one shared pool, so comparing words with a
+ * candidate reads one short run of memory.
+ */
 class ItemStore {
   readonly entries: (Entry | undefined)[] = [];
   private readonly free: number[] = [];
-  readonly byConcept: Set<number>[];
-  readonly byStem = new Map<number, Set<number>>();
+  private capacity = 0;
+  org = new Int32Array(0);
+  /** Concept weights per slot, `typeCount` wide, for candidates whose overlap must be computed in full. */
+  dense = new Float64Array(0);
+  confidenceRoot = new Float64Array(0);
+  /** Orders equal scores: hash of the organisation id × 2^16 + index, exact in a double. */
+  tieKey = new Float64Array(0);
+  groups = new Int32Array(0);
+  open = new Uint8Array(0);
+  county = new Int32Array(0);
+  stemStart = new Int32Array(0);
+  stemCount = new Int32Array(0);
+  norm = new Float64Array(0);
+  stemPool = new Int32Array(1024);
+  weightPool = new Float64Array(1024);
+  private poolUsed = 0;
+  private poolGarbage = 0;
+  readonly mainOf: Map<number, PostingList>[];
+  readonly secondaryOf: PostingList[];
+  readonly byStem = new Map<number, number[]>();
 
-  constructor(conceptCount: number) {
-    this.byConcept = Array.from({ length: conceptCount }, () => new Set<number>());
+  constructor(readonly typeCount: number) {
+    this.mainOf = Array.from({ length: typeCount }, () => new Map<number, PostingList>());
+    this.secondaryOf = Array.from({ length: typeCount }, () => new PostingList());
   }
 
   add(entry: Entry): number {
     const slot = this.free.pop() ?? this.entries.length;
+    if (slot >= this.capacity) this.grow(Math.max(64, this.capacity * 2));
+    const p = entry.profile;
     this.entries[slot] = entry;
-    for (const concept of entry.profile.conceptIndexes) this.byConcept[concept]?.add(slot);
-    for (const stem of entry.profile.stemIds) {
-      let set = this.byStem.get(stem);
-      if (!set) {
-        set = new Set();
-        this.byStem.set(stem, set);
+    this.org[slot] = entry.org.number;
+    this.confidenceRoot[slot] = p.confidenceRoot;
+    this.tieKey[slot] = entry.org.hash * 65_536 + Math.min(entry.index, 65_535);
+    this.groups[slot] = p.groups;
+    this.open[slot] = p.open ? 1 : 0;
+    this.county[slot] = p.county;
+    this.dense.fill(0, slot * this.typeCount, (slot + 1) * this.typeCount);
+    p.conceptIndexes.forEach((concept, k) => {
+      const weight = p.conceptWeights[k] ?? 0;
+      this.dense[slot * this.typeCount + concept] = weight;
+      if (concept !== p.main) {
+        this.secondaryOf[concept]?.add(slot, weight, entry.org.number, p);
+        return;
       }
-      set.add(slot);
+      const byCounty = this.mainOf[concept];
+      let list = byCounty?.get(p.county);
+      if (byCounty && !list) {
+        list = new PostingList();
+        byCounty.set(p.county, list);
+      }
+      list?.add(slot, weight, entry.org.number, p);
+    });
+    this.storeStems(slot, p);
+    for (const stem of p.stemIds) {
+      const list = this.byStem.get(stem);
+      if (list) list.push(slot);
+      else this.byStem.set(stem, [slot]);
     }
     return slot;
   }
@@ -97,61 +250,149 @@ class ItemStore {
   remove(slot: number): void {
     const entry = this.entries[slot];
     if (!entry) return;
-    for (const concept of entry.profile.conceptIndexes) this.byConcept[concept]?.delete(slot);
-    for (const stem of entry.profile.stemIds) {
-      const set = this.byStem.get(stem);
-      set?.delete(slot);
-      if (set?.size === 0) this.byStem.delete(stem);
+    const p = entry.profile;
+    for (const concept of p.conceptIndexes) {
+      if (concept === p.main) this.mainOf[concept]?.get(p.county)?.remove(slot);
+      else this.secondaryOf[concept]?.remove(slot);
     }
+    for (const stem of p.stemIds) {
+      const list = this.byStem.get(stem);
+      if (!list) continue;
+      const at = list.indexOf(slot);
+      if (at >= 0) list.splice(at, 1);
+      if (list.length === 0) this.byStem.delete(stem);
+    }
+    this.poolGarbage += this.stemCount[slot] ?? 0;
+    this.stemCount[slot] = 0;
     this.entries[slot] = undefined;
+    this.org[slot] = -1;
     this.free.push(slot);
+  }
+
+  /** Dot product of a slot's stem vector with a query vector spread over `scratch` (indexed by stem id). */
+  dot(slot: number, scratch: Float64Array): number {
+    const start = this.stemStart[slot] ?? 0;
+    const end = start + (this.stemCount[slot] ?? 0);
+    let dot = 0;
+    for (let k = start; k < end; k++)
+      dot += (scratch[this.stemPool[k] ?? 0] ?? 0) * (this.weightPool[k] ?? 0);
+    return dot;
+  }
+
+  private storeStems(slot: number, p: ItemProfile): void {
+    const count = p.stemIds.length;
+    if (this.poolUsed + count > this.stemPool.length) this.compactPool(count);
+    this.stemStart[slot] = this.poolUsed;
+    this.stemCount[slot] = count;
+    this.stemPool.set(p.stemIds, this.poolUsed);
+    this.weightPool.set(p.stemWeights, this.poolUsed);
+    this.poolUsed += count;
+    this.norm[slot] = p.norm;
+  }
+
+  /** Drops the stems of removed items, growing the pool if it is still too small. */
+  private compactPool(extra: number): void {
+    const live = this.poolUsed - this.poolGarbage;
+    const size = Math.max(1024, 2 ** Math.ceil(Math.log2((live + extra) * 2)));
+    const stems = new Int32Array(size);
+    const weights = new Float64Array(size);
+    let used = 0;
+    this.entries.forEach((entry, slot) => {
+      if (!entry) return;
+      const start = this.stemStart[slot] ?? 0;
+      const count = this.stemCount[slot] ?? 0;
+      stems.set(this.stemPool.subarray(start, start + count), used);
+      weights.set(this.weightPool.subarray(start, start + count), used);
+      this.stemStart[slot] = used;
+      used += count;
+    });
+    this.stemPool = stems;
+    this.weightPool = weights;
+    this.poolUsed = used;
+    this.poolGarbage = 0;
+  }
+
+  private grow(capacity: number): void {
+    const grow = <T extends Int32Array | Float64Array | Uint8Array>(old: T, next: T): T => {
+      next.set(old);
+      return next;
+    };
+    this.org = grow(this.org, new Int32Array(capacity));
+    this.confidenceRoot = grow(this.confidenceRoot, new Float64Array(capacity));
+    this.tieKey = grow(this.tieKey, new Float64Array(capacity));
+    this.groups = grow(this.groups, new Int32Array(capacity));
+    this.open = grow(this.open, new Uint8Array(capacity));
+    this.county = grow(this.county, new Int32Array(capacity));
+    this.dense = grow(this.dense, new Float64Array(capacity * this.typeCount));
+    this.stemStart = grow(this.stemStart, new Int32Array(capacity));
+    this.stemCount = grow(this.stemCount, new Int32Array(capacity));
+    this.norm = grow(this.norm, new Float64Array(capacity));
+    this.capacity = capacity;
   }
 }
 
-/** Keeps the best `size` candidates seen, worst on top of a binary heap. */
+/** Keeps the best `size` candidates seen, worst at the root of a binary heap. */
 class TopList {
-  private readonly scores: number[] = [];
-  private readonly items: Entry[] = [];
+  readonly scores: number[] = [];
+  readonly slots: number[] = [];
 
-  constructor(private readonly size: number) {}
+  constructor(
+    private readonly size: number,
+    private readonly entries: (Entry | undefined)[],
+    private readonly tieKeys: Float64Array,
+  ) {}
 
-  /** The score a new candidate must reach to enter (ties are settled by organisation id and index). */
+  /** The score a new candidate must reach to enter (ties are settled by `tieKey`). */
   get threshold(): number {
-    return this.items.length < this.size ? Number.NEGATIVE_INFINITY : (this.scores[0] ?? 0);
+    return this.slots.length < this.size ? Number.NEGATIVE_INFINITY : (this.scores[0] ?? 0);
   }
 
-  offer(score: number, entry: Entry): void {
+  offer(score: number, slot: number): void {
     if (this.size <= 0) return;
-    if (this.items.length < this.size) {
+    if (this.slots.length < this.size) {
       this.scores.push(score);
-      this.items.push(entry);
-      this.up(this.items.length - 1);
-      return;
+      this.slots.push(slot);
+      this.up(this.slots.length - 1);
+    } else if (this.better(score, slot, this.scores[0] ?? 0, this.slots[0] ?? 0)) {
+      this.scores[0] = score;
+      this.slots[0] = slot;
+      this.down(0);
     }
-    if (!this.worse(0, score, entry)) return;
-    this.scores[0] = score;
-    this.items[0] = entry;
-    this.down(0);
   }
 
   /** Best first. */
-  sorted(): { score: number; entry: Entry }[] {
-    return this.items
-      .map((entry, i) => ({ score: this.scores[i] ?? 0, entry }))
-      .sort((a, b) => (better(a.score, a.entry, b.score, b.entry) ? -1 : 1));
+  sorted(): { score: number; slot: number }[] {
+    return this.slots
+      .map((slot, i) => ({ score: this.scores[i] ?? 0, slot }))
+      .sort((a, b) => (this.better(a.score, a.slot, b.score, b.slot) ? -1 : 1));
   }
 
-  /** Whether the element at i is worse than (score, entry). */
-  private worse(i: number, score: number, entry: Entry): boolean {
-    const item = this.items[i];
-    return item !== undefined && better(score, entry, this.scores[i] ?? 0, item);
+  /** Higher score first; equal scores by organisation id, then index, so results never depend on insert order. */
+  /**
+   * Higher score first. Equal scores by the items' tie keys (a hash of the organisation id, then the index), and
+   * only if two organisations' hashes collide by their ids: an order that never depends on insertion order.
+   */
+  private better(scoreA: number, a: number, scoreB: number, b: number): boolean {
+    if (scoreA !== scoreB) return scoreA > scoreB;
+    const ka = this.tieKeys[a] ?? 0;
+    const kb = this.tieKeys[b] ?? 0;
+    if (ka !== kb) return ka < kb;
+    const ea = this.entries[a];
+    const eb = this.entries[b];
+    if (!ea || !eb || a === b) return false;
+    if (ea.org.id !== eb.org.id) return ea.org.id < eb.org.id;
+    return ea.index < eb.index;
+  }
+
+  private worseAt(i: number, j: number): boolean {
+    return this.better(this.scores[j] ?? 0, this.slots[j] ?? 0, this.scores[i] ?? 0, this.slots[i] ?? 0);
   }
 
   private up(i: number): void {
     let child = i;
     while (child > 0) {
       const parent = (child - 1) >> 1;
-      if (!this.lower(child, parent)) break;
+      if (!this.worseAt(child, parent)) return;
       this.swap(child, parent);
       child = parent;
     }
@@ -162,48 +403,32 @@ class TopList {
     for (;;) {
       const left = 2 * parent + 1;
       const right = left + 1;
-      let smallest = parent;
-      if (left < this.items.length && this.lower(left, smallest)) smallest = left;
-      if (right < this.items.length && this.lower(right, smallest)) smallest = right;
-      if (smallest === parent) return;
-      this.swap(parent, smallest);
-      parent = smallest;
+      let worst = parent;
+      if (left < this.slots.length && this.worseAt(left, worst)) worst = left;
+      if (right < this.slots.length && this.worseAt(right, worst)) worst = right;
+      if (worst === parent) return;
+      this.swap(parent, worst);
+      parent = worst;
     }
-  }
-
-  private lower(a: number, b: number): boolean {
-    const ia = this.items[a];
-    const ib = this.items[b];
-    if (!ia || !ib) return false;
-    return better(this.scores[b] ?? 0, ib, this.scores[a] ?? 0, ia);
   }
 
   private swap(a: number, b: number): void {
-    const s = this.scores[a] ?? 0;
+    const score = this.scores[a] ?? 0;
     this.scores[a] = this.scores[b] ?? 0;
-    this.scores[b] = s;
-    const e = this.items[a];
-    const f = this.items[b];
-    if (e && f) {
-      this.items[a] = f;
-      this.items[b] = e;
-    }
+    this.scores[b] = score;
+    const slot = this.slots[a] ?? 0;
+    this.slots[a] = this.slots[b] ?? 0;
+    this.slots[b] = slot;
   }
 }
 
-/** Higher score first; equal scores by organisation id, then index, so results never depend on insert order. */
-function better(scoreA: number, a: Entry, scoreB: number, b: Entry): boolean {
-  if (scoreA !== scoreB) return scoreA > scoreB;
-  if (a.org.id !== b.org.id) return a.org.id < b.org.id;
-  return a.index < b.index;
-}
-
 /**
- * The matching engine's state for one mobilisation: every need and offer analysed once, indexed by support type
- * and by stem, so a need is only compared with offers that share a concept with it (or, for a need with no clear
- * concept, a rare word). Organisations can be added, replaced and removed one at a time; every query reads the
- * current state, so an index updated incrementally answers exactly like one rebuilt from scratch. Scores
- * depend only on the two items of a pair, so stored matches stay valid when other organisations change.
+ * The matching engine's state for one mobilisation: every need and offer analysed once and indexed by support
+ * type, so a need is only compared with offers that share a concept with it (or, for a need with no clear
+ * concept, a rare word), and lists that cannot reach the current top list are skipped by an exact bound.
+ * Organisations can be added, replaced and removed one at a time; every query reads the current state, so an
+ * index updated incrementally answers exactly like one rebuilt from scratch. A pair's score depends only on its
+ * two items, so stored matches stay valid when other organisations change.
  */
 export class MatchIndex {
   readonly analyser: Analyser;
@@ -211,9 +436,11 @@ export class MatchIndex {
   private readonly needs: ItemStore;
   private readonly offers: ItemStore;
   private readonly orgs = new Map<string, OrgEntry>();
+  private readonly orgNumbers = new Map<string, number>();
   private readonly counties = new Map<string, number>();
   private readonly stems = new StemTable();
   private visited = new Uint32Array(1024);
+  private scratch = new Float64Array(1024);
   private visit = 0;
 
   constructor(organisations: Iterable<MatchOrganisation> = [], options: MatchIndexOptions = {}) {
@@ -233,23 +460,47 @@ export class MatchIndex {
     return this.orgs.has(orgId);
   }
 
-  /** Adds an organisation or replaces its earlier version. */
+  /** Adds an organisation or replaces its earlier version. Unchanged texts are not analysed again. */
   upsert(organisation: MatchOrganisation): void {
-    this.remove(organisation.id);
+    const previous = this.orgs.get(organisation.id);
+    const known = new Map<string, ItemProfile>();
+    if (previous) {
+      for (const [store, slots] of [
+        [this.needs, previous.needs],
+        [this.offers, previous.offers],
+      ] as const) {
+        for (const slot of slots) {
+          const profile = store.entries[slot]?.profile;
+          if (profile) known.set(profileKey(profile.item), profile);
+        }
+      }
+      this.remove(organisation.id);
+    }
     const county = organisation.county?.trim() || undefined;
+    let number = this.orgNumbers.get(organisation.id);
+    if (number === undefined) {
+      number = this.orgNumbers.size;
+      this.orgNumbers.set(organisation.id, number);
+    }
     const org: OrgEntry = {
       id: organisation.id,
+      hash: Number.parseInt(fingerprint(organisation.id), 16),
+      number,
       county,
       countyId: this.countyId(county),
       needs: [],
       offers: [],
     };
     this.orgs.set(org.id, org);
+    const profileOf = (item: MatchItem) => {
+      const reused = known.size > 0 ? known.get(profileKey(item)) : undefined;
+      return reused && reused.county === org.countyId ? reused : this.profile(item, org.countyId);
+    };
     organisation.needs.forEach((item, index) => {
-      org.needs.push(this.needs.add({ org, index, profile: this.profile(item, org.countyId) }));
+      org.needs.push(this.needs.add({ org, index, profile: profileOf(item) }));
     });
     organisation.offers.forEach((item, index) => {
-      org.offers.push(this.offers.add({ org, index, profile: this.profile(item, org.countyId) }));
+      org.offers.push(this.offers.add({ org, index, profile: profileOf(item) }));
     });
   }
 
@@ -286,16 +537,13 @@ export class MatchIndex {
   matchesForOrganisation(orgId: string, query: MatchQuery = {}): { needs: Match[][]; offers: Match[][] } {
     const org = this.orgs.get(orgId);
     if (!org) return { needs: [], offers: [] };
-    const pick = (store: ItemStore, slot: number) => store.entries[slot];
+    const rankSlot = (side: 'need' | 'offer', slot: number) => {
+      const entry = (side === 'need' ? this.needs : this.offers).entries[slot];
+      return entry ? this.rank(entry, side, query) : [];
+    };
     return {
-      needs: org.needs.map((slot) => {
-        const entry = pick(this.needs, slot);
-        return entry ? this.rank(entry, 'need', query) : [];
-      }),
-      offers: org.offers.map((slot) => {
-        const entry = pick(this.offers, slot);
-        return entry ? this.rank(entry, 'offer', query) : [];
-      }),
+      needs: org.needs.map((slot) => rankSlot('need', slot)),
+      offers: org.offers.map((slot) => rankSlot('offer', slot)),
     };
   }
 
@@ -315,7 +563,7 @@ export class MatchIndex {
       themes: item.themes,
       targetGroups: item.targetGroups,
     });
-    return buildProfile(analysis, this.analyser.vocabulary, this.stems, countyId, this.scoring);
+    return buildProfile(analysis, item, this.analyser.vocabulary, this.stems, countyId, this.scoring);
   }
 
   private countyId(county: string | undefined): number {
@@ -336,42 +584,146 @@ export class MatchIndex {
     return (side === 'need' ? this.needs : this.offers).entries[slot];
   }
 
+  /**
+   * The best items of the other side for one item. Candidates come from the posting lists of the item's
+   * concepts, strongest concept first and, within it, its own county first; a bucket or the rest of a
+   * weight-sorted list is skipped as soon as its best possible score cannot enter the top list, and words are
+   * only compared for candidates that could still enter. The result is exactly the top list over all items.
+   * The arithmetic is `combine`'s, written out in the loops (same operations in the same order, so the same
+   * bits): this is the engine's hot path.
+   */
   private rank(entry: Entry, side: 'need' | 'offer', query: MatchQuery): Match[] {
     const settings = this.scoring;
-    const top = query.top ?? 10;
-    const minScore = Math.max(query.minScore ?? settings.minScore, Number.MIN_VALUE);
+    const { concept: A, confidence: B, group: C, county: D, lexical: E } = settings.weights;
+    const openGroup = settings.openGroup;
+    const own = entry.profile;
     const others = side === 'need' ? this.offers : this.needs;
-    const list = new TopList(top);
+    const top = new TopList(query.top ?? 10, others.entries, others.tieKey);
+    const minScore = Math.max(query.minScore ?? settings.minScore, Number.MIN_VALUE);
     const stamp = this.nextVisit(others.entries.length);
-    const lexicalWeight = settings.weights.lexical;
-    const consider = (slot: number) => {
-      if (this.visited[slot] === stamp) return;
-      this.visited[slot] = stamp;
-      const other = others.entries[slot];
-      if (!other || other.org === entry.org) return;
-      const need = side === 'need' ? entry.profile : other.profile;
-      const offer = side === 'need' ? other.profile : entry.profile;
-      if (query.suggestedOnly && !isSuggested(need, offer, settings)) return;
-      const base = baseScore(need, offer, settings);
-      if (base + lexicalWeight < list.threshold || base + lexicalWeight < minScore) return;
-      const score = pairScore(need, offer, settings, base);
-      if (score >= minScore) list.offer(score, other);
+    const visited = this.visited;
+    const ownOrg = entry.org.number;
+    const ownCounty = own.county;
+    const ownRoot = own.confidenceRoot;
+    const ownGroups = own.groups;
+    const ownOpen = own.open;
+    const ownNorm = own.norm;
+    const suggestedOnly = query.suggestedOnly === true;
+    // The item's own stem vector, spread over an array indexed by stem id: a candidate's words are then
+    // compared by reading its stems once. Cleared again before returning.
+    const scratch = this.scratchFor(own);
+    const { stemPool, weightPool, stemStart, stemCount, norm } = others;
+    let threshold = minScore;
+
+    /** The second half of scoring, for a candidate whose score without words can still enter. */
+    const finish = (slot: number, withoutWords: number, overlap: number) => {
+      if (suggestedOnly) {
+        const other = others.entries[slot];
+        if (
+          !other ||
+          !isSuggested(side === 'need' ? own : other.profile, side === 'need' ? other.profile : own, settings)
+        )
+          return;
+      }
+      const otherNorm = norm[slot] ?? 0;
+      let lexical = 0;
+      if (ownNorm !== 0 && otherNorm !== 0) {
+        const start = stemStart[slot] ?? 0;
+        const end = start + (stemCount[slot] ?? 0);
+        let dot = 0;
+        for (let k = start; k < end; k++) dot += (scratch[stemPool[k] ?? 0] ?? 0) * (weightPool[k] ?? 0);
+        lexical = dot / (ownNorm * otherNorm);
+      }
+      if (overlap === 0 && lexical === 0) return;
+      const score = Math.min(1, withoutWords + E * lexical);
+      if (score < threshold) return;
+      top.offer(score, slot);
+      threshold = Math.max(top.threshold, minScore);
     };
-    for (const concept of entry.profile.conceptIndexes) {
-      for (const slot of others.byConcept[concept] ?? []) consider(slot);
+
+    for (let k = 0; k < own.conceptIndexes.length; k++) {
+      const concept = own.conceptIndexes[k] ?? 0;
+      const weight = own.conceptWeights[k] ?? 0;
+      // Items whose main concept this is: their weight for it is 1, so the overlap is this concept's weight
+      // (a larger overlap through an earlier, stronger concept was already tried when that list was scanned).
+      const byCounty = others.mainOf[concept];
+      if (byCounty) {
+        const home = byCounty.get(ownCounty);
+        const buckets = home
+          ? [home, ...[...byCounty.values()].filter((list) => list !== home)]
+          : byCounty.values();
+        for (const list of buckets) {
+          const sameCounty = list === home && ownCounty >= 0;
+          const countyPart = sameCounty ? D : 0;
+          if (weight * (A + B * ownRoot + C + countyPart) + E + 1e-9 < threshold) continue;
+          const { slots, orgs, groups, open, confidence } = list;
+          for (let i = 0; i < list.length; i++) {
+            const slot = slots[i] ?? 0;
+            if (orgs[i] === ownOrg || visited[slot] === stamp) continue;
+            visited[slot] = stamp;
+            const group = (ownGroups & (groups[i] ?? 0)) !== 0 ? 1 : ownOpen || open[i] === 1 ? openGroup : 0;
+            const withoutWords = weight * (A + B * (ownRoot * (confidence[i] ?? 0)) + C * group + countyPart);
+            if (withoutWords + E < threshold) continue;
+            finish(slot, withoutWords, weight);
+          }
+        }
+      }
+      // Items where it is secondary, heaviest first: their overlap may come from another concept, so it is
+      // computed in full.
+      const secondaries = others.secondaryOf[concept];
+      if (!secondaries) continue;
+      secondaries.sort();
+      const { vectorConcepts, vectorWeights } = secondaries;
+      for (let i = 0; i < secondaries.length; i++) {
+        if (scoreBound(settings, weight * (secondaries.weights[i] ?? 0), ownRoot) < threshold) break;
+        const slot = secondaries.slots[i] ?? 0;
+        if (secondaries.orgs[i] === ownOrg || visited[slot] === stamp) continue;
+        visited[slot] = stamp;
+        if ((others.entries[slot]?.profile.conceptIndexes.length ?? 0) > VECTOR) {
+          this.tryInFull(others, slot, own, threshold, finish);
+          continue;
+        }
+        let overlap = 0;
+        for (let a = 0; a < own.conceptIndexes.length; a++) {
+          const ownConcept = own.conceptIndexes[a] ?? 0;
+          for (let b = i * VECTOR; b < i * VECTOR + VECTOR; b++) {
+            if (vectorConcepts[b] !== ownConcept) continue;
+            const product = (own.conceptWeights[a] ?? 0) * (vectorWeights[b] ?? 0);
+            if (product > overlap) overlap = product;
+          }
+        }
+        const group =
+          (ownGroups & (secondaries.groups[i] ?? 0)) !== 0
+            ? 1
+            : ownOpen || secondaries.open[i] === 1
+              ? openGroup
+              : 0;
+        const sameCounty = ownCounty >= 0 && others.county[slot] === ownCounty;
+        const withoutWords =
+          overlap * (A + B * (ownRoot * (secondaries.confidence[i] ?? 0)) + C * group + (sameCounty ? D : 0));
+        if (withoutWords + E < threshold) continue;
+        finish(slot, withoutWords, overlap);
+      }
     }
     // A text with no clear concept still gets a ranked list, from rare shared words; such pairs are never
-    // suggested, since nothing says the offer would help.
-    if (entry.profile.mainScore < settings.suggestScore) {
-      entry.profile.stemIds.forEach((stem, k) => {
-        if ((entry.profile.stemWeights[k] ?? 0) < 1) return;
+    // suggested, since nothing says the other side would help.
+    if (own.mainScore < settings.suggestScore) {
+      own.stemIds.forEach((stem, k) => {
+        if ((own.stemWeights[k] ?? 0) < 1) return;
         const postings = others.byStem.get(stem);
-        if (!postings || postings.size > LEXICAL_POSTING_LIMIT) return;
-        for (const slot of postings) consider(slot);
+        if (!postings || postings.length > LEXICAL_POSTING_LIMIT) return;
+        for (const slot of postings) {
+          if (visited[slot] === stamp || others.org[slot] === ownOrg) continue;
+          visited[slot] = stamp;
+          this.tryInFull(others, slot, own, threshold, finish);
+        }
       });
     }
+
+    for (const stem of own.stemIds) scratch[stem] = 0;
     const vocabulary = this.analyser.vocabulary;
-    return list.sorted().map(({ score, entry: other }) => {
+    return top.sorted().map(({ score, slot }) => {
+      const other = others.entries[slot] as Entry;
       const needEntry = side === 'need' ? entry : other;
       const offerEntry = side === 'need' ? other : entry;
       return {
@@ -384,6 +736,46 @@ export class MatchIndex {
     });
   }
 
+  /** A candidate reached through a secondary concept or a shared word: its overlap is computed in full. */
+  private tryInFull(
+    others: ItemStore,
+    slot: number,
+    own: ItemProfile,
+    threshold: number,
+    finish: (slot: number, withoutWords: number, overlap: number) => void,
+  ): void {
+    let overlap = 0;
+    const base = slot * others.typeCount;
+    for (let k = 0; k < own.conceptIndexes.length; k++) {
+      const product = (own.conceptWeights[k] ?? 0) * (others.dense[base + (own.conceptIndexes[k] ?? 0)] ?? 0);
+      if (product > overlap) overlap = product;
+    }
+    const settings = this.scoring;
+    const groups = others.groups[slot] ?? 0;
+    const group =
+      (own.groups & groups) !== 0 ? 1 : own.open || others.open[slot] === 1 ? settings.openGroup : 0;
+    const withoutWords = combine(
+      settings,
+      overlap,
+      own.confidenceRoot * (others.confidenceRoot[slot] ?? 0),
+      group,
+      own.county >= 0 && others.county[slot] === own.county,
+      0,
+    );
+    if (withoutWords + settings.weights.lexical < threshold) return;
+    finish(slot, withoutWords, overlap);
+  }
+
+  private scratchFor(own: ItemProfile): Float64Array {
+    if (this.scratch.length < this.stems.size) {
+      this.scratch = new Float64Array(Math.max(this.stems.size, this.scratch.length * 2));
+    }
+    own.stemIds.forEach((stem, k) => {
+      this.scratch[stem] = own.stemWeights[k] ?? 0;
+    });
+    return this.scratch;
+  }
+
   private nextVisit(size: number): number {
     if (this.visited.length < size) {
       const grown = new Uint32Array(Math.max(size, this.visited.length * 2));
@@ -394,6 +786,11 @@ export class MatchIndex {
     if (this.visit === 1) this.visited.fill(0);
     return this.visit;
   }
+}
+
+/** Items are re-used on upsert when their text and tags are unchanged. */
+function profileKey(item: MatchItem): string {
+  return JSON.stringify([item.text, item.themes ?? [], item.targetGroups ?? []]);
 }
 
 /** "Västernorrlands län", "Västernorrland" and "västernorrlands" name the same county. */

@@ -24,44 +24,55 @@ export const DEFAULT_SCORING: ScoringSettings = {
   minConceptWeight: 0.15,
   confidentScore: 3,
   suggestScore: 2,
-  weights: { concept: 0.45, confidence: 0.25, group: 0.2, lexical: 0.07, county: 0.03 },
+  weights: { concept: 0.45, confidence: 0.25, group: 0.2, county: 0.06, lexical: 0.04 },
   openGroup: 0.9,
   minScore: 0.02,
 };
 
 /** What the index keeps about one need or offer: its analysis reduced to numbers for fast pair scoring. */
 export type ItemProfile = {
+  /** The item as given, to recognise it unchanged on a later upsert. */
+  item: { text: string; themes?: string[]; targetGroups?: string[] };
   analysis: TextAnalysis;
   /** Support-type index of the main concept, or -1. */
   main: number;
   mainScore: number;
   /** min(1, mainScore / confidentScore). */
   confidence: number;
+  /** √confidence: the score uses the product of the two roots (their geometric mean), symmetric bit for bit. */
+  confidenceRoot: number;
   /** Support types with their weight (main = 1), strongest first. */
   conceptIndexes: number[];
   conceptWeights: number[];
-  /** Weight per support type, for O(1) lookup from the other side of a pair. */
-  dense: Float32Array;
   /** Bit per named target group (the "everyone" group excluded). */
   groups: number;
   /** The text is for everyone, or names no group: compatible with any group. */
   open: boolean;
   openToAll: boolean;
   /** Interned stem ids, ascending, with weights and the vector's norm. */
-  stemIds: Int32Array;
-  stemWeights: Float32Array;
+  stemIds: number[];
+  stemWeights: number[];
+  /** The word (as written) behind each stem id, to name the shared words of a pair. */
+  stemWords: string[];
+  /** Named target groups (ids), without "everyone". */
+  namedGroups: string[];
   norm: number;
   county: number;
 };
 
 /** Gives each distinct stem a number, so lexical similarity is a merge of two sorted integer arrays. */
 export class StemTable {
-  private readonly ids = new Map<string, number>();
-  id(stem: string): number {
-    let id = this.ids.get(stem);
+  private readonly ids = { sv: new Map<string, number>(), en: new Map<string, number>() };
+  private next = 0;
+  get size(): number {
+    return this.next;
+  }
+  id(language: 'sv' | 'en', stem: string): number {
+    const map = this.ids[language];
+    let id = map.get(stem);
     if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(stem, id);
+      id = this.next++;
+      map.set(stem, id);
     }
     return id;
   }
@@ -69,12 +80,12 @@ export class StemTable {
 
 export function buildProfile(
   analysis: TextAnalysis,
+  item: ItemProfile['item'],
   vocabulary: Vocabulary,
   stems: StemTable,
   county: number,
   settings: ScoringSettings,
 ): ItemProfile {
-  const dense = new Float32Array(vocabulary.supportTypeCount);
   const conceptIndexes: number[] = [];
   const conceptWeights: number[] = [];
   const top = analysis.concepts[0];
@@ -84,7 +95,6 @@ export function buildProfile(
     if (index === undefined || mainScore <= 0) continue;
     const weight = (concept.score / mainScore) ** settings.sharpen;
     if (weight < settings.minConceptWeight) continue;
-    dense[index] = weight;
     conceptIndexes.push(index);
     conceptWeights.push(weight);
   }
@@ -97,30 +107,34 @@ export function buildProfile(
     else groups |= 1 << (info.index - vocabulary.supportTypeCount);
   }
   const generic = vocabulary.tables[analysis.language].generic;
-  const weightByStem = new Map<number, number>();
-  for (const stem of analysis.stems) {
-    const id = stems.id(`${analysis.language}:${stem}`);
-    const weight = generic.has(stem) ? 0.2 : 1;
-    weightByStem.set(id, Math.max(weightByStem.get(id) ?? 0, weight));
-  }
-  const sorted = [...weightByStem.entries()].sort((a, b) => a[0] - b[0]);
-  const stemIds = Int32Array.from(sorted.map(([id]) => id));
-  const stemWeights = Float32Array.from(sorted.map(([, w]) => w));
+  const byId = new Map<number, { weight: number; word: string }>();
+  analysis.stems.forEach((stem, k) => {
+    const id = stems.id(analysis.language, stem);
+    if (byId.has(id)) return;
+    byId.set(id, { weight: generic.has(stem) ? 0.2 : 1, word: analysis.words[k] ?? stem });
+  });
+  const sorted = [...byId.entries()].sort((a, b) => a[0] - b[0]);
+  const stemIds = sorted.map(([id]) => id);
+  const stemWeights = sorted.map(([, v]) => v.weight);
+  const stemWords = sorted.map(([, v]) => v.word);
   let norm = 0;
   for (const w of stemWeights) norm += w * w;
   return {
+    item,
     analysis,
     main: top ? (vocabulary.byId.get(top.id)?.index ?? -1) : -1,
     mainScore,
     confidence: Math.min(1, mainScore / settings.confidentScore),
+    confidenceRoot: Math.sqrt(Math.min(1, mainScore / settings.confidentScore)),
     conceptIndexes,
     conceptWeights,
-    dense,
     groups,
     open: openToAll || groups === 0,
     openToAll,
     stemIds,
     stemWeights,
+    stemWords,
+    namedGroups: analysis.targetGroups.map((g) => g.id).filter((id) => !vocabulary.byId.get(id)?.general),
     norm: Math.sqrt(norm),
     county,
   };
@@ -147,13 +161,19 @@ export function lexicalSimilarity(a: ItemProfile, b: ItemProfile): number {
   return dot / (a.norm * b.norm);
 }
 
+/** An item's weight for a support type (0 if it does not concern it). Items have a handful of concepts. */
+export function weightOf(profile: ItemProfile, concept: number): number {
+  const at = profile.conceptIndexes.indexOf(concept);
+  return at < 0 ? 0 : (profile.conceptWeights[at] ?? 0);
+}
+
 /** The shared concept that carries a pair: the largest product of the two sides' weights. */
 export function conceptOverlap(need: ItemProfile, offer: ItemProfile): { concept: number; weight: number } {
   let best = -1;
   let weight = 0;
   for (let k = 0; k < need.conceptIndexes.length; k++) {
     const index = need.conceptIndexes[k] ?? 0;
-    const product = (need.conceptWeights[k] ?? 0) * (offer.dense[index] ?? 0);
+    const product = (need.conceptWeights[k] ?? 0) * weightOf(offer, index);
     if (product > weight) {
       weight = product;
       best = index;
@@ -169,32 +189,46 @@ export function groupCompatibility(need: ItemProfile, offer: ItemProfile, settin
 }
 
 /**
- * Score of a pair without its lexical part — everything but the one costly term — so a candidate that cannot
- * reach the current top list is dropped before its words are compared.
+ * The score formula, on plain numbers so the index's hot loop and `pairScore` compute exactly the same value.
+ * `overlap` is the shared concept's weight product, `group` the target-group compatibility, `lexical` the cosine
+ * of the stem vectors.
  */
-export function baseScore(need: ItemProfile, offer: ItemProfile, settings: ScoringSettings): number {
-  const overlap = conceptOverlap(need, offer);
-  if (overlap.weight === 0) return 0;
+export function combine(
+  settings: ScoringSettings,
+  overlap: number,
+  rootProduct: number,
+  group: number,
+  sameCounty: boolean,
+  lexical: number,
+): number {
   const w = settings.weights;
-  const sameCounty = need.county >= 0 && need.county === offer.county ? 1 : 0;
-  return (
-    overlap.weight *
-      (w.concept +
-        w.confidence * Math.sqrt(need.confidence * offer.confidence) +
-        w.group * groupCompatibility(need, offer, settings)) +
-    w.county * sameCounty
-  );
+  // The county part scales with the concept overlap: same county alone never makes a match.
+  const base =
+    overlap * (w.concept + w.confidence * rootProduct + w.group * group + (sameCounty ? w.county : 0));
+  return Math.min(1, base + w.lexical * lexical);
 }
 
-export function pairScore(
-  need: ItemProfile,
-  offer: ItemProfile,
-  settings: ScoringSettings,
-  base?: number,
-): number {
-  const b = base ?? baseScore(need, offer, settings);
+/**
+ * The highest score a pair with this concept overlap can reach, whatever the other side: for pruning candidate
+ * lists. `ownConfidence` is the confidence of the item being matched.
+ */
+export function scoreBound(settings: ScoringSettings, overlap: number, ownConfidenceRoot: number): number {
+  const w = settings.weights;
+  return overlap * (w.concept + w.confidence * ownConfidenceRoot + w.group + w.county) + w.lexical + 1e-9;
+}
+
+export function pairScore(need: ItemProfile, offer: ItemProfile, settings: ScoringSettings): number {
+  const overlap = conceptOverlap(need, offer).weight;
   const lexical = lexicalSimilarity(need, offer);
-  return Math.min(1, b + settings.weights.lexical * lexical);
+  if (overlap === 0 && lexical === 0) return 0;
+  return combine(
+    settings,
+    overlap,
+    need.confidenceRoot * offer.confidenceRoot,
+    groupCompatibility(need, offer, settings),
+    need.county >= 0 && need.county === offer.county,
+    lexical,
+  );
 }
 
 /** Whether a pair is confident enough to show a person: same main concept, both clearly about it. */
@@ -227,38 +261,41 @@ export function explain(
       offerEvidence: evidence(offer),
     });
   }
-  const shared = need.groups & offer.groups;
-  if (shared !== 0) {
-    for (const group of vocabulary.concepts.slice(vocabulary.supportTypeCount)) {
-      if (!group.general && shared & (1 << (group.index - vocabulary.supportTypeCount))) {
-        reasons.push({ kind: 'targetGroup', group: group.id });
-      }
+  if ((need.groups & offer.groups) !== 0) {
+    for (const group of need.namedGroups) {
+      if (offer.namedGroups.includes(group)) reasons.push({ kind: 'targetGroup', group });
     }
   } else if (offer.openToAll) reasons.push({ kind: 'openToAll', side: 'offer' });
   else if (need.openToAll) reasons.push({ kind: 'openToAll', side: 'need' });
   else if (need.groups !== 0 && offer.groups !== 0) {
-    const named = (profile: ItemProfile) =>
-      profile.analysis.targetGroups.map((g) => g.id).filter((id) => !vocabulary.byId.get(id)?.general);
-    reasons.push({ kind: 'targetGroupMismatch', needGroups: named(need), offerGroups: named(offer) });
+    reasons.push({
+      kind: 'targetGroupMismatch',
+      needGroups: need.namedGroups,
+      offerGroups: offer.namedGroups,
+    });
   }
   if (county !== undefined && need.county >= 0 && need.county === offer.county)
     reasons.push({ kind: 'county', county });
-  const words = sharedWords(need, offer, vocabulary);
+  const words = sharedWords(need, offer);
   if (words.length > 0) reasons.push({ kind: 'words', words });
   return reasons;
 }
 
-function sharedWords(need: ItemProfile, offer: ItemProfile, vocabulary: Vocabulary): string[] {
-  if (need.analysis.language !== offer.analysis.language) return [];
-  const generic = vocabulary.tables[need.analysis.language].generic;
-  const offerStems = new Set(offer.analysis.stems);
-  const seen = new Set<string>();
+/** Content words (not generic ones) both texts use, as written in the need: a merge of the sorted stem ids. */
+function sharedWords(need: ItemProfile, offer: ItemProfile): string[] {
   const out: string[] = [];
-  need.analysis.stems.forEach((stem, i) => {
-    const word = need.analysis.words[i];
-    if (!word || word.length < 3 || !offerStems.has(stem) || generic.has(stem) || seen.has(stem)) return;
-    seen.add(stem);
-    out.push(word);
-  });
-  return out.slice(0, 5);
+  let i = 0;
+  let j = 0;
+  while (i < need.stemIds.length && j < offer.stemIds.length && out.length < 5) {
+    const x = need.stemIds[i] ?? 0;
+    const y = offer.stemIds[j] ?? 0;
+    if (x === y) {
+      const word = need.stemWords[i] ?? '';
+      if ((need.stemWeights[i] ?? 0) >= 1 && word.length >= 3) out.push(word);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return out;
 }

@@ -197,14 +197,32 @@ function addTerm(
   const patterns = specs.map((spec) => patternId(tables, spec));
   const id = tables.terms.length;
   tables.terms.push({ concept, weight, patterns, source });
-  for (const pattern of new Set(patterns)) tables.termsByPattern[pattern]?.push(id);
+  tables.termsByPattern[anchor(tables, specs, patterns)]?.push(id);
+}
+
+/**
+ * A phrase is only looked for when its most selective word occurs: a content word rather than a function word,
+ * the longest one. Indexing it under every word would check "kultur på recept" at every "på".
+ */
+function anchor(tables: LanguageTables, specs: PatternSpec[], patterns: number[]): number {
+  let best = 0;
+  let bestRank = -1;
+  specs.forEach((spec, i) => {
+    const common = tables.stopwords.has(spec.value) || tables.requestWords.has(spec.value);
+    const rank = (common ? 0 : 100) + spec.value.length;
+    if (rank > bestRank) {
+      bestRank = rank;
+      best = i;
+    }
+  });
+  return patterns[best] ?? 0;
 }
 
 function addIgnore(tables: LanguageTables, concept: number, specs: PatternSpec[]) {
   const patterns = specs.map((spec) => patternId(tables, spec));
   const id = tables.ignores.length;
   tables.ignores.push({ concept, patterns });
-  for (const pattern of new Set(patterns)) tables.ignoresByPattern[pattern]?.push(id);
+  tables.ignoresByPattern[anchor(tables, specs, patterns)]?.push(id);
 }
 
 type Definition = ConceptDefinition | TargetGroupDefinition;
@@ -247,6 +265,15 @@ export function compileVocabulary(
 
   const tables: Record<Language, LanguageTables> = { sv: createTables('sv'), en: createTables('en') };
   const knownWords: Record<Language, Set<string>> = { sv: new Set(), en: new Set() };
+  for (const language of LANGUAGES) {
+    const t = tables[language];
+    for (const word of parseTermList(stopwords[language].replace(/\s+/g, ','))) t.stopwords.add(word);
+    for (const word of parseTermList(stopwords.requestWords[language].replace(/\s+/g, ',')))
+      t.requestWords.add(word);
+    for (const word of parseTermList(stopwords.generic[language].replace(/\s+/g, ','))) {
+      t.generic.add(stem(word, language));
+    }
+  }
   for (const definition of [...types, ...groups]) {
     const concept = byId.get(definition.id)?.index ?? -1;
     for (const language of LANGUAGES) {
@@ -275,15 +302,6 @@ export function compileVocabulary(
     }
   }
 
-  for (const language of LANGUAGES) {
-    const t = tables[language];
-    for (const word of parseTermList(stopwords[language].replace(/\s+/g, ','))) t.stopwords.add(word);
-    for (const word of parseTermList(stopwords.requestWords[language].replace(/\s+/g, ',')))
-      t.requestWords.add(word);
-    for (const word of parseTermList(stopwords.generic[language].replace(/\s+/g, ','))) {
-      t.generic.add(stem(word, language));
-    }
-  }
   const lexiconWords = parseTermList(lexicon.replace(/\s+/g, ','));
   for (const word of lexiconWords) knownWords.sv.add(word);
   for (const language of LANGUAGES) {

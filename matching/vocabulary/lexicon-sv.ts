@@ -61,4 +61,18 @@ export const lexiconSv = `
   snabb social svår säker trygg tidig tydlig viktig vanlig äldre ny gammal stor liten egen god
 
   lokalt lokala bidra bidrar ideella
+
+  preventiv förebyggande kognitiv effektiv positiv negativ aktiv intensiv kreativ passiv alternativ
+  kollektiv objektiv subjektiv inkluderande hälsofrämjande främjande stödjande uppsökande rehabiliterande
+  behandlande långvarig kortvarig återkommande regelbunden gemensam övergripande
+
+  område ledning lösning uppdrag satsning kartläggning planering samordning samverkan uppföljning styrning
+  ansvar avtal fråga frågor möte möten träffar kväll helg sommar vinter vår höst jul termin lov morgon
+  grannskap kvarter stadsdel tätort landsbygd glesbygd skärgård fjäll ort orter by byar
+  mamma pappa barn syster bror kompis vän vänner granne grannar kollega kollegor chef personal ledare
+  kök sal rum hus gård lokal lager kontor butik affär kyrka moské skola förskola bibliotek museum teater
+  bil buss tåg båt cykel resa färd väg
+  mat fika lunch middag kaffe
+  pengar kostnad avgift hyra lön bidrag skatt
+  kropp själ hjärta hjärna sömn kost vikt rörelse
 `;

@@ -33,7 +33,9 @@ export class Decompounder {
   }
 
   isKnown(word: string): boolean {
-    return this.known.has(word) || this.known.has(stem(word, 'sv'));
+    if (this.known.has(word) || this.known.has(stem(word, 'sv'))) return true;
+    // Adjective endings Snowball keeps: neuter -t ("preventivt"), plural or definite -a/-e ("preventiva").
+    return /[tae]$/.test(word) && word.length > MIN_PART + 1 && this.known.has(word.slice(0, -1));
   }
 
   /** The parts of a compound, or undefined when the word is known whole or cannot be split. */

@@ -46,7 +46,11 @@ function deletions(word: string): string[] {
   return out;
 }
 
-/** Optimal-string-alignment distance ≤ 1, without building the full matrix. */
+/**
+ * Optimal-string-alignment distance ≤ 1, without building the full matrix. A substitution only counts when it
+ * is a likely slip — a vowel for a vowel ("acedemic") or a neighbouring key — because a free substitution turns
+ * real words into other real words ("lösning" → "löpning").
+ */
 export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
   const la = a.length;
@@ -55,8 +59,25 @@ export function withinOneEdit(a: string, b: string): boolean {
   let i = 0;
   while (i < la && i < lb && a[i] === b[i]) i++;
   if (la === lb) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    const x = a[i] ?? '';
+    const y = b[i] ?? '';
+    if (a.slice(i + 1) === b.slice(i + 1)) return plausibleSubstitution(x, y);
+    return x === b[i + 1] && a[i + 1] === y && a.slice(i + 2) === b.slice(i + 2);
   }
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+const VOWELS = new Set('aeiouyåäö');
+// Rows of a Swedish keyboard, for "neighbouring key".
+const ROWS = ['qwertyuiopå', 'asdfghjklöä', 'zxcvbnm'];
+const KEY_POSITION = new Map<string, [number, number]>();
+ROWS.forEach((row, r) => {
+  for (let c = 0; c < row.length; c++) KEY_POSITION.set(row[c] ?? '', [r, c]);
+});
+
+function plausibleSubstitution(x: string, y: string): boolean {
+  if (VOWELS.has(x) && VOWELS.has(y)) return true;
+  const p = KEY_POSITION.get(x);
+  const q = KEY_POSITION.get(y);
+  return p !== undefined && q !== undefined && Math.abs(p[0] - q[0]) <= 1 && Math.abs(p[1] - q[1]) <= 1;
 }

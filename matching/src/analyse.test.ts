@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { Analyser } from './analyse';
+
+const analyser = new Analyser();
+const main = (text: string) => analyser.analyse(text).concepts[0]?.id;
+const groups = (text: string) => analyser.analyse(text).targetGroups.map((g) => g.id);
+
+describe('analyse', () => {
+  it('recognises the support a text is about, in Swedish and in English', () => {
+    expect(main('Vi behöver hjälp att utvärdera våra insatser för unga')).toBe('eval');
+    expect(main('Vi erbjuder följeforskning och effektmätning')).toBe('eval');
+    expect(main('We can evaluate peer support programmes using mixed methods.')).toBe('eval');
+    expect(main('Vi erbjuder utbildning i dataskydd')).toBe('legal-gdpr');
+  });
+
+  it('reads a compound like its spelled-out phrase', () => {
+    expect(main('Vi arbetar suicidpreventivt i kommunen')).toBe('suicide-prev');
+    expect(main('Vi vill lära oss mer om prevention av suicid')).toBe('suicide-prev');
+    expect(main('Vi behöver föräldraskapsstöd')).toBe('parenting');
+    expect(main('Vi behöver stöd till föräldrar i föräldraskapet')).toBe('parenting');
+  });
+
+  it('understands abbreviations of the field', () => {
+    expect(main('Vi behöver fler instruktörer i MHFA')).toBe('mhfa');
+    expect(main('Hjälp med SIP-möten')).toBe('care-coordination');
+    expect(main('Kunskap om ANDT i skolan')).toBe('andt');
+    expect(groups('Insatser enligt LSS')).toContain('mental-illness');
+  });
+
+  it('tolerates a typo in a longer word', () => {
+    expect(groups('Vi saknar ett ställe för ungdommarna')).toContain('children-youth');
+  });
+
+  it('does not count request phrasing as content', () => {
+    const { stems } = analyser.analyse('Vi behöver gärna hjälp och kan erbjuda stöd');
+    expect(stems).not.toContain('behöv');
+    expect(stems).not.toContain('erbjud');
+  });
+
+  it('lets the head of a clause win over what it is about', () => {
+    expect(main('Vi behöver säkrare data om ensamhet bland de äldsta')).toBe('mh-data');
+    expect(main('Statsbidrag till kommuner för aktiviteter som främjar äldres psykiska hälsa')).toBe(
+      'funding',
+    );
+  });
+
+  it('discounts what a clause says something is not', () => {
+    const text = 'Vi söker en lokal som känns trygg och inte ligger i en skola';
+    expect(main(text)).toBe('premises');
+    expect(analyser.analyse(text).concepts.find((c) => c.id === 'school-prog')?.score ?? 0).toBeLessThan(1);
+  });
+
+  it('keeps a negation that states the need itself', () => {
+    expect(main('Kommunen har inga egna siffror på psykisk ohälsa bland äldre')).toBe('mh-data');
+    expect(main('Vi vet inte vilka digitala verktyg som är säkra')).toBe('digital');
+  });
+
+  it('recognises the target groups a text names', () => {
+    expect(groups('Stöd till äldre som känner sig ensamma')).toContain('elderly');
+    expect(groups('Many trailing spouses feel isolated after moving here')).toContain('newly-arrived');
+    expect(groups('Öppet för alla invånare')).toContain('general');
+  });
+
+  it('shows the words that carry each concept', () => {
+    const analysis = analyser.analyse('Vi vill mäta resultat av våra insatser');
+    expect(analysis.concepts[0]?.evidence).toContain('mäta resultat');
+  });
+
+  it('uses tags the organisation gave an item', () => {
+    const analysis = analyser.analyse('Vi har något att erbjuda', {
+      themes: ['eval'],
+      targetGroups: ['äldre'],
+    });
+    expect(analysis.concepts[0]?.id).toBe('eval');
+    expect(analysis.targetGroups.map((g) => g.id)).toContain('elderly');
+  });
+
+  it('detects English and Swedish texts', () => {
+    expect(analyser.analyse('We need funding for our project').language).toBe('en');
+    expect(analyser.analyse('Vi behöver pengar till projektet').language).toBe('sv');
+  });
+});

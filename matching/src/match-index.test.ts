@@ -1,0 +1,238 @@
+import { describe, expect, it } from 'vitest';
+import { type ItemRef, type Match, MatchIndex, type MatchOrganisation } from './match-index';
+import { pairScore } from './score';
+import { fingerprint } from './vocabulary';
+
+const organisations: MatchOrganisation[] = [
+  {
+    id: 'a-kommun',
+    county: 'Västernorrlands län',
+    needs: [
+      { text: 'Vi behöver hjälp att utvärdera våra insatser för unga.' },
+      { text: 'Vår minibuss har gått sönder och deltagarna behöver skjuts till träffarna.' },
+    ],
+    offers: [{ text: 'Vi kan utvärdera projekt åt andra.' }],
+  },
+  {
+    id: 'b-hogskola',
+    county: 'Västernorrland',
+    needs: [],
+    offers: [
+      { text: 'Vi erbjuder följeforskning och effektmätning av insatser för barn och unga.' },
+      { text: 'Vi erbjuder utbildning i dataskydd.' },
+    ],
+  },
+  {
+    id: 'c-foundation',
+    county: 'Skåne län',
+    needs: [{ text: 'We need premises for our youth club in the evenings.' }],
+    offers: [{ text: 'We evaluate programmes for young people and measure their outcomes.' }],
+  },
+  {
+    id: 'd-forening',
+    county: 'Västernorrlands län',
+    needs: [],
+    offers: [{ text: 'Föreningens lokaler kan lånas gratis av andra föreningar på kvällstid.' }],
+  },
+];
+
+const ref = (org: string, index: number): ItemRef => ({ org, index });
+const key = (m: Match) => `${m.offer.org}#${m.offer.index}`;
+
+describe('MatchIndex', () => {
+  const index = new MatchIndex(organisations);
+
+  it('pairs a need with offers that would help, across Swedish and English', () => {
+    const matches = index.offersForNeed(ref('a-kommun', 0));
+    const suggested = matches.filter((m) => m.suggested).map(key);
+    expect(suggested).toContain('b-hogskola#0');
+    expect(suggested).toContain('c-foundation#0');
+  });
+
+  it('does not suggest an offer that only shares words, not meaning', () => {
+    const matches = index.offersForNeed(ref('a-kommun', 0));
+    expect(matches.find((m) => key(m) === 'b-hogskola#1')?.suggested ?? false).toBe(false);
+  });
+
+  it('stays quiet when no offer covers the need', () => {
+    expect(index.offersForNeed(ref('a-kommun', 1)).filter((m) => m.suggested)).toEqual([]);
+  });
+
+  it('never pairs an organisation with itself', () => {
+    expect(index.offersForNeed(ref('a-kommun', 0)).map((m) => m.offer.org)).not.toContain('a-kommun');
+  });
+
+  it('gives a small bonus for the same county, and names it, but no match for it alone', () => {
+    const matches = index.offersForNeed(ref('a-kommun', 0));
+    const near = matches.find((m) => key(m) === 'b-hogskola#0');
+    const far = matches.find((m) => key(m) === 'c-foundation#0');
+    expect(near?.score ?? 0).toBeGreaterThan(far?.score ?? 1);
+    expect(near?.reasons.some((r) => r.kind === 'county')).toBe(true);
+    const premises = matches.find((m) => key(m) === 'd-forening#0');
+    expect(premises?.suggested ?? false).toBe(false);
+  });
+
+  it('explains a match with the concept, the target group and the evidence in each text', () => {
+    const match = index.offersForNeed(ref('a-kommun', 0)).find((m) => key(m) === 'b-hogskola#0');
+    expect(match?.reasons[0]).toMatchObject({ kind: 'concept', concept: 'eval' });
+    expect(match?.reasons).toContainEqual({ kind: 'targetGroup', group: 'children-youth' });
+  });
+
+  it('answers who could use an offer, with the same scores', () => {
+    const needs = index.needsForOffer(ref('b-hogskola', 0));
+    const forward = index.offersForNeed(ref('a-kommun', 0)).find((m) => key(m) === 'b-hogskola#0');
+    const backward = needs.find((m) => m.need.org === 'a-kommun' && m.need.index === 0);
+    expect(backward?.score).toBe(forward?.score);
+  });
+
+  it('keeps scores between 0 and 1, best first', () => {
+    for (const { matches } of index.allMatches()) {
+      const scores = matches.map((m) => m.score);
+      for (const s of scores) expect(s >= 0 && s <= 1).toBe(true);
+      expect([...scores].sort((x, y) => y - x)).toEqual(scores);
+    }
+  });
+
+  it('lists every need once in allMatches', () => {
+    expect([...index.allMatches()].map((e) => `${e.need.org}#${e.need.index}`)).toEqual([
+      'a-kommun#0',
+      'a-kommun#1',
+      'c-foundation#0',
+    ]);
+  });
+});
+
+/** A mobilisation of `n` organisations from a small pool of sentences, deterministic. */
+function mobilisation(n: number, seed: number): MatchOrganisation[] {
+  const needs = [
+    'Vi behöver hjälp att utvärdera vårt arbete med unga',
+    'Vi söker lokaler för våra träffar',
+    'Vi behöver pengar till projektet',
+    'Vi vill utbilda personalen i första hjälpen till psykisk hälsa',
+    'We need volunteers for our events',
+    'Vi behöver tolkar i arabiska och dari',
+    'Våra chefer behöver stöd kring återgång i arbete efter sjukskrivning',
+  ];
+  const offers = [
+    'Vi erbjuder följeforskning och effektmätning',
+    'Våra lokaler kan lånas gratis på kvällar',
+    'Vi delar ut bidrag till lokala projekt för unga',
+    'Vi har instruktörer i MHFA för arbetsplatser',
+    'Volontärer från vår förening hjälper gärna till',
+    'Our members translate information leaflets into many languages',
+    'Vi ger arbetsgivare råd om stegvis återgång efter utmattning',
+  ];
+  let s = seed;
+  const next = () => {
+    s = (s * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return s / 2_147_483_648;
+  };
+  const counties = ['Stockholms län', 'Skåne län', 'Gotlands län'];
+  return Array.from({ length: n }, (_, i) => ({
+    id: `org-${String(i).padStart(3, '0')}`,
+    county: counties[Math.floor(next() * counties.length)],
+    needs: Array.from({ length: 1 + Math.floor(next() * 2) }, () => ({
+      text: needs[Math.floor(next() * needs.length)] ?? '',
+    })),
+    offers: Array.from({ length: Math.floor(next() * 3) }, () => ({
+      text: offers[Math.floor(next() * offers.length)] ?? '',
+    })),
+  }));
+}
+
+function everything(index: MatchIndex, orgs: MatchOrganisation[]) {
+  const out: unknown[] = [];
+  for (const { need, matches } of index.allMatches({ top: 5 })) out.push(need, matches);
+  for (const org of orgs) {
+    org.offers.forEach((_, i) => {
+      out.push(index.needsForOffer({ org: org.id, index: i }, { top: 5 }));
+    });
+  }
+  return out;
+}
+
+describe('MatchIndex updates', () => {
+  it('answers after incremental upserts and removals exactly like an index rebuilt from scratch', () => {
+    const initial = mobilisation(40, 1);
+    const incremental = new MatchIndex(initial);
+    const changed = mobilisation(40, 2);
+    // Replace every third organisation, remove every fifth, add five new ones.
+    const final = new Map(initial.map((o) => [o.id, o]));
+    changed.forEach((o, i) => {
+      if (i % 3 === 0) {
+        incremental.upsert(o);
+        final.set(o.id, o);
+      }
+    });
+    for (const id of [...final.keys()].filter((_, i) => i % 5 === 0)) {
+      incremental.remove(id);
+      final.delete(id);
+    }
+    for (const o of mobilisation(5, 3).map((o) => ({ ...o, id: `new-${o.id}` }))) {
+      incremental.upsert(o);
+      final.set(o.id, o);
+    }
+    // The rebuilt index sees the organisations in another order, too.
+    const rebuilt = new MatchIndex([...final.values()].reverse());
+    const orgs = [...final.values()];
+    const inOrder = (index: MatchIndex) => {
+      const rows = everything(index, orgs) as unknown[];
+      return rows;
+    };
+    const a = inOrder(incremental);
+    const b = inOrder(rebuilt);
+    // allMatches follows insertion order; compare it as a set of need → matches.
+    const byNeed = (rows: unknown[]) => {
+      const map = new Map<string, string>();
+      for (let i = 0; i + 1 < rows.length; i += 2)
+        map.set(JSON.stringify(rows[i]), JSON.stringify(rows[i + 1]));
+      return map;
+    };
+    const needCount = orgs.reduce((n, o) => n + o.needs.length, 0);
+    expect(byNeed(a.slice(0, 2 * needCount))).toEqual(byNeed(b.slice(0, 2 * needCount)));
+    expect(a.slice(2 * needCount)).toEqual(b.slice(2 * needCount));
+  });
+
+  it('ranks exactly like scoring every pair, with ties ordered by organisation', () => {
+    const orgs = mobilisation(60, 4);
+    const index = new MatchIndex(orgs);
+    const internals = index as unknown as {
+      entry(side: 'need' | 'offer', ref: ItemRef): { profile: Parameters<typeof pairScore>[0] } | undefined;
+    };
+    const tie = (r: ItemRef) => Number.parseInt(fingerprint(r.org), 16) * 65_536 + r.index;
+    for (const org of orgs) {
+      org.needs.forEach((_, i) => {
+        const need = internals.entry('need', { org: org.id, index: i })?.profile;
+        if (!need) throw new Error('missing need');
+        const all: { ref: ItemRef; score: number }[] = [];
+        for (const other of orgs) {
+          if (other.id === org.id) continue;
+          other.offers.forEach((__, j) => {
+            const offer = internals.entry('offer', { org: other.id, index: j })?.profile;
+            if (!offer) return;
+            const score = pairScore(need, offer, index.scoring);
+            if (score >= index.scoring.minScore) all.push({ ref: { org: other.id, index: j }, score });
+          });
+        }
+        all.sort((x, y) => y.score - x.score || tie(x.ref) - tie(y.ref));
+        const got = index
+          .offersForNeed({ org: org.id, index: i })
+          .map((m) => ({ ref: m.offer, score: m.score }));
+        expect(got).toEqual(all.slice(0, 10));
+      });
+    }
+  });
+
+  it('re-matches one organisation without touching the rest', () => {
+    const orgs = mobilisation(30, 5);
+    const index = new MatchIndex(orgs);
+    const target = orgs[3];
+    if (!target) throw new Error('fixture');
+    const before = index.offersForNeed({ org: 'org-000', index: 0 });
+    index.upsert({ ...target, needs: [{ text: 'Vi behöver hjälp med rekrytering av psykologer' }] });
+    const result = index.matchesForOrganisation(target.id);
+    expect(result.needs).toHaveLength(1);
+    expect(result.needs[0]?.some((m) => m.suggested)).toBe(false);
+    expect(index.offersForNeed({ org: 'org-000', index: 0 })).toEqual(before);
+  });
+});
