@@ -32,14 +32,16 @@ describe('the four-point form in a browser', () => {
     await page.goto(`${server.url}/`);
     await signInThroughPage(page, 'medlem@demo.kraftsamling.se', 'demo-medlem-2026');
     const profileId = await page.evaluate(async () => {
-      const session = await (await fetch('/api/session')).json();
-      const membership = session.user.memberships.find((m: { role: string }) => m.role === 'member');
-      const list = await (
+      type Session = { user: { memberships: { role: string; mobilisationId: string }[] } };
+      const session = (await (await fetch('/api/session')).json()) as Session;
+      const membership = session.user.memberships.find((m) => m.role === 'member');
+      if (!membership) throw new Error('the demo member has no membership');
+      const list = (await (
         await fetch(
           `/api/mobilisations/${membership.mobilisationId}/organisations?q=${encodeURIComponent('Ung Puls')}`,
         )
-      ).json();
-      return list.items[0].profileId as string;
+      ).json()) as { items: { profileId: string }[] };
+      return list.items[0]?.profileId ?? '';
     });
 
     await page.goto(`${server.url}/profiles/${profileId}/edit`);
