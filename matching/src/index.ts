@@ -42,5 +42,12 @@ export function analyse(text: string, tags?: ItemTags): TextAnalysis {
   shared ??= new Analyser();
   return shared.analyse(text, tags);
 }
-export type { GoalDefinition, GoalLink, GoalOrganisation, ProjectInput } from './goals';
-export { linkGoals } from './goals';
+export type {
+  GoalDefinition,
+  GoalLink,
+  GoalOrganisation,
+  GoalReason,
+  GoalSettings,
+  ProjectInput,
+} from './goals';
+export { DEFAULT_GOAL_SETTINGS, describeGoalReason, linkGoals } from './goals';

@@ -9,7 +9,7 @@ export const stopwords: {
   requestWords: { sv: string; en: string };
   generic: { sv: string; en: string };
 } = {
-  sv: `alla allt alltså andra annan annat av bara bli blir blev bland bådas båda de dem den denna deras dess
+  sv: `alla allt alltså andra annan annat att av bara bli blir blev bland bådas båda de dem den denna deras dess
     dessa det detta dig din dina ditt du där då efter eftersom ej eller en er era ert ett fast fler flera
     från får för förra genom ha hade han hans har hela hennes henne honom hon hos hur här i icke ifrån igen
     ingen inget inga inom inte ju jag kan kunde kunna man med mellan men mig min mina mitt mot mycket ni nu

@@ -17,6 +17,7 @@ const commands: Record<
     summary: 'match <profiles.json> [--top N]  print ranked, explained matches as JSON',
     load: () => import('./match'),
   },
+  'link-goals': { summary: 'link-goals <file.json>  goal per project', load: () => import('./link-goals') },
 };
 
 async function main(argv: string[]): Promise<number> {

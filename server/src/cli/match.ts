@@ -11,19 +11,22 @@ import {
 } from '@kraftsamling/matching';
 import { z } from 'zod';
 
-const itemSchema = z.union([
-  z.string(),
-  z.object({
-    text: z.string(),
-    themes: z.array(z.string()).optional(),
-    targetGroups: z.array(z.string()).optional(),
-  }),
-]);
+const itemSchema = z.union(
+  [
+    z.string(),
+    z.object({
+      text: z.string(),
+      themes: z.array(z.string()).optional(),
+      targetGroups: z.array(z.string()).optional(),
+    }),
+  ],
+  { error: 'expected a text, or an object with a "text" string' },
+);
 
-const projectSchema = z.union([
-  z.string(),
-  z.object({ title: z.string().optional(), description: z.string().optional() }),
-]);
+const projectSchema = z.union(
+  [z.string(), z.object({ title: z.string().optional(), description: z.string().optional() })],
+  { error: 'expected a text, or an object with "title" and "description"' },
+);
 
 /** The dev-profiles format; `label` and `gold` are accepted and ignored. */
 export const profilesFileSchema = z.object({
@@ -50,6 +53,14 @@ export const profilesFileSchema = z.object({
 export type ProfilesFile = z.infer<typeof profilesFileSchema>;
 
 export class UsageError extends Error {}
+
+/** Output piped into `head` and the like may be cut off; that is not an error worth a stack trace. */
+export function quietOnClosedPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
 
 /** Reads and validates a profiles file, with messages that say what is wrong and where. */
 export async function readProfilesFile(path: string): Promise<ProfilesFile> {
@@ -143,6 +154,7 @@ export async function run(args: string[]): Promise<number> {
     );
     return 2;
   }
+  quietOnClosedPipe();
   const index = new MatchIndex(toOrganisations(file));
   // Written piece by piece: a 10,000-organisation mobilisation gives some 200,000 matches.
   const chunks: string[] = ['{"matches":['];

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { describeGoalReason, type GoalDefinition, linkGoals } from './goals';
+
+// The goals of a mobilisation in an unusual order and with made-up ids: linking reads their texts.
+const goals: GoalDefinition[] = [
+  { id: 'stod', sv: 'Hållbara stöd till de som behöver', en: 'Sustainable support for those who need it' },
+  { id: 'fram', sv: 'Ett mer hälsofrämjande samhälle och levnadssätt' },
+  { id: 'rust', en: 'Individuals who are equipped to reach their full potential' },
+];
+const link = (title: string, description: string) =>
+  linkGoals(goals, [{ id: 'o', projects: [{ title, description }] }])[0];
+
+describe('linkGoals', () => {
+  it('links care and crisis support to support for those who need it', () => {
+    expect(link('Jourtelefon', 'Telefonjour för våldsutsatta kvinnor och män, alla dagar.')?.goal).toBe(
+      'stod',
+    );
+    expect(link('Integrerad mottagning', 'Beroendevård och psykiatri på samma mottagning.')?.goal).toBe(
+      'stod',
+    );
+  });
+
+  it('links open activities and prevention to a health-promoting society', () => {
+    expect(link('Aktiv fritid', 'Gratis prova-på-aktiviteter och motion för alla åldrar.')?.goal).toBe(
+      'fram',
+    );
+    expect(link('Alkoholprevention', 'Kontrollköp och information till föräldrar om alkohol.')?.goal).toBe(
+      'fram',
+    );
+  });
+
+  it('links skills, school and parenting work to equipping individuals, also from an English goal', () => {
+    expect(link('Föräldragrupper', 'Föräldraprogram för familjer med små barn.')?.goal).toBe('rust');
+    expect(link('Lessons on feelings', 'School programme where pupils learn to handle stress.')?.goal).toBe(
+      'rust',
+    );
+  });
+
+  it('gives one link per project, in order, with a score in [0, 1] and reasons', () => {
+    const links = linkGoals(goals, [
+      { id: 'a', projects: [{ title: 'Sorgegrupp', description: 'Samtalsgrupp för efterlevande.' }, {}] },
+    ]);
+    expect(links.map((l) => [l.org, l.index])).toEqual([
+      ['a', 0],
+      ['a', 1],
+    ]);
+    expect(links[0]?.score).toBeGreaterThan(0);
+    expect(links[0]?.score).toBeLessThanOrEqual(1);
+    expect(links[0]?.reasons[0]?.kind).toBe('goalTheme');
+    expect(links[1]?.score).toBe(0);
+  });
+
+  it('explains a link in Swedish and English', () => {
+    const reason = {
+      kind: 'goalTheme' as const,
+      theme: 'sustainable-support',
+      concepts: ['crisis-line'],
+      words: [],
+    };
+    expect(describeGoalReason(reason, 'sv')).toBe(
+      'projektet bidrar till hållbara stöd till de som behöver: stödlinjer och krisstöd',
+    );
+    expect(describeGoalReason(reason, 'en')).toBe(
+      'the project contributes to sustainable support for those who need it: helplines and crisis support',
+    );
+  });
+});

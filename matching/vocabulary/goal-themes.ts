@@ -1,0 +1,183 @@
+import type { GoalThemeDefinition } from './types';
+
+// Kinds of overall goal a mobilisation may set, and what work serves each kind. A goal is recognised by its own
+// words (`goalTerms`), never by its id, so any mobilisation's goals can be linked: "Ett mer hälsofrämjande
+// samhälle och levnadssätt" reads as health promotion, "Hållbara stöd till de som behöver" as support for those
+// in need. A project then serves a goal through the support types it concerns (`conceptAffinity`, 0–1) and its
+// own words (`projectTerms`).
+
+export const goalThemes: GoalThemeDefinition[] = [
+  {
+    id: 'health-promotion',
+    label: { sv: 'hälsofrämjande samhälle och levnadssätt', en: 'health-promoting society and way of life' },
+    goalTerms: {
+      sv: {
+        core: `hälsofrämjande, främja hälsa, folkhälsa, levnadssätt, levnadsvanor, livsstil, förebyggande,
+          förebygga, prevention, friskfaktorer, hälsosamma, hälsosam, jämlik hälsa, goda livsvillkor`,
+        related: `samhälle, samhället, befolkning*, alla, livsvillkor, miljöer, främja, främjande`,
+        hint: `hälsa, mer`,
+      },
+      en: {
+        core: `health-promoting, health promotion, public health, way of life, lifestyle*, prevention, preventive,
+          healthy society, healthy communities, healthy cities, protective factors, living conditions`,
+        related: `society, population, everyone, environments, promote`,
+        hint: `health`,
+      },
+    },
+    conceptAffinity: {
+      sport: 1,
+      culture: 0.9,
+      campaign: 0.9,
+      andt: 0.9,
+      'mh-data': 0.9,
+      'elderly-lonely': 0.7,
+      premises: 0.6,
+      volunteers: 0.6,
+      networks: 0.5,
+      workplace: 0.6,
+      'lgbtq-youth': 0.4,
+      funding: 0.5,
+      research: 0.4,
+      digital: 0.4,
+      'school-prog': 0.3,
+      'suicide-prev': 0.4,
+    },
+    projectTerms: {
+      sv: {
+        core: `öppet hus, öppen verksamhet, öppen mötesplats, mötesplats*, fritid*, fritidsaktivitet*, sommarlov*,
+          lovaktivitet*, friskvård*, motion*, träningsgrupp*, yoga, promenad*, gympa, meditation*, fika, gemenskap,
+          lunch, café, kafé, kulturupplevelse*, kulturgaranti, podd*, kampanj*, information till, rapport*,
+          monitorering, enkät*, lägesbild*, statistik*, strategi*, kunskapsstöd, goda exempel, prevention*,
+          förebyggande arbete, kontrollköp, hälsoprofil*, hälsofrämjande, för alla, alla åldrar, gratis,
+          prova-på, fritidsbank*, aktivitetscent*, öppet på kvällar, kvällsverksamhet*, 65+, seniorer, mansgrupp*,
+          kvinnogrupp*, naturupplevelse*, hälsosamtal, hälsoprogram*, hälsovecka*, tidiga signaler, tidig upptäckt`,
+        related: `aktiviteter, träffar, spel, musik, kultur*, idrott*, friluft*, rörelse, studie, forskning,
+          befolkningen, invånare, hälsa, frisk*, arbetsplats*, arbetsmiljö*, förebygga*`,
+        hint: `unga, äldre, skolbarn, kvinnor, män, öppen, öppet`,
+      },
+      en: {
+        core: `open house, leisure, recreation, exercise, yoga, walking, meditation, campaign*, awareness,
+          prevent*, healthy workplace*, workload, stress management, wellbeing, well-being, survey*, report*,
+          help-seeking, monitoring`,
+        related: `activities, community, everyone, public, messages, employers, app, grants`,
+        hint: `young, older`,
+      },
+    },
+  },
+  {
+    id: 'capability',
+    label: {
+      sv: 'individer rustade att nå sin fulla potential',
+      en: 'individuals equipped to reach their potential',
+    },
+    goalTerms: {
+      sv: {
+        core: `rustade, rusta, full potential, fulla potential, potential, egenmakt, självständig*, förmåga*,
+          kompetens, färdigheter, livskunskap, delaktighet, individer som, individen, individer`,
+        related: `välmående, utvecklas, växa, lära, kunskap, stärka, stärkta, nå sin`,
+        hint: `sin, sina`,
+      },
+      en: {
+        core: `equipped, full potential, potential, empower*, capabilities, capability, skills, self-reliance,
+          individuals who, individuals`,
+        related: `well-being, wellbeing, grow, learn, knowledge, strengthen`,
+        hint: `reach`,
+      },
+    },
+    conceptAffinity: {
+      'school-prog': 1,
+      parenting: 1,
+      newcomers: 0.8,
+      interpreting: 0.8,
+      'lgbtq-youth': 0.7,
+      'trauma-training': 0.6,
+      mhfa: 0.7,
+      'carer-support': 0.5,
+      'peer-support': 0.5,
+      workplace: 0.4,
+      culture: 0.3,
+      volunteers: 0.3,
+      implementation: 0.3,
+    },
+    projectTerms: {
+      sv: {
+        core: `utbildas, utbildning av, utbildar, kurs*, kursserie*, lära sig, lär sig, kunskap om, färdigheter,
+          lektion*, skolan, skolor, elever, elevhälsa*, klasser, högstadie*, föräldraskap*, föräldrastöd*,
+          föräldragrupp*, föräldraträff*, föräldraprogram*, familjens hus, öppen förskola, familjehelg*,
+          praktik*, sommarjobb*, språkpraktik, jobb, samhällsorientering, introduktion*, samhällsguid*,
+          minoritetsspråk*, modersmål*, psykoedukativ*, normer, bemötande, trygghetsteam*, kränkningar,
+          mobbning, kamratstöd*, jämnåriga, stödperson*, kollegialt stöd, självkänsla, egenmakt, delaktighet,
+          barns röster, barnkonvention*, skapande, skolnärvaro*, frånvaro, läxhjälp, stresshantering, coping,
+          handledning, mentor*, arbetsträning, studier, studiecirkel*`,
+        related: `unga, ungdomar, barn, familjer, föräldrar, nyanlända, språk*, information och service,
+          stärka, workshops, föreläsningar, träffar för unga, anpassningar`,
+        hint: `kväll, aktiviteter, grupper`,
+      },
+      en: {
+        core: `parent*, training, course*, skills, school*, pupils, learn*, empower*, mentoring, internship*,
+          summer jobs, language`,
+        related: `young people, children, families, knowledge`,
+        hint: `meetups`,
+      },
+    },
+  },
+  {
+    id: 'sustainable-support',
+    label: { sv: 'hållbara stöd till de som behöver', en: 'sustainable support for those who need it' },
+    goalTerms: {
+      sv: {
+        core: `hållbara stöd, hållbart stöd, stöd till de som behöver, de som behöver, stöd och behandling,
+          vård och stöd, insatser för de som, tillgängliga stöd, tillgänglig vård, samordnade insatser`,
+        related: `stöd, hållbara, hållbart, behöver, vård, omsorg, behandling`,
+        hint: `till`,
+      },
+      en: {
+        core: `sustainable support, support for those who need, those who need, care and support, access to care,
+          treatment and support, coordinated services`,
+        related: `support, sustainable, care, treatment`,
+        hint: `need`,
+      },
+    },
+    conceptAffinity: {
+      'crisis-line': 1,
+      'care-coordination': 1,
+      'housing-first': 1,
+      'specialist-access': 1,
+      'debt-advice': 0.9,
+      violence: 0.9,
+      'carer-support': 0.8,
+      'suicide-prev': 0.7,
+      'peer-support': 0.6,
+      implementation: 0.5,
+      'staff-recruitment': 0.6,
+      digital: 0.4,
+      'trauma-training': 0.4,
+      eval: 0.3,
+      newcomers: 0.3,
+      'legal-gdpr': 0.3,
+    },
+    projectTerms: {
+      sv: {
+        core: `mottagning*, behandling*, vård*, psykiatri*, samtalsgrupp*, stödgrupp*, sorgegrupp*, syskongrupp*,
+          efterlevande, jour*, telefonjour*, chattjour*, kris*, krisstöd, kurator*, sjuksköterska*, psykolog*,
+          psykologsamtal, screening*, hälsoundersökning*, hälsokontroll*, beroendevård*, samsjuklighet,
+          lågtröskel*, stöd i hemmet, svår psykisk sjukdom, teambaserat, arbetsspecialist*, ips, act, sip,
+          samordnade individuella planer, anhörigkonsulent*, anhörigstöd*, våldsutsatta, barn som sett våld,
+          barn som upplevt våld, handlingsplan mot våld, bostad först, hemlös*, matkass*, räkningar, inkasso*,
+          ekonomikafé*, rehabilitering*, sjukskrivning*, sjukskrivna, utmattade, utmattning, klienter,
+          patienter, brukarråd, brukarinflytande, kompetenslyft, undersköterskor, äldreomsorg*, äldreboende*,
+          suicid*, självmord*, depression, ångest, återhämtning*, hemtjänst*, boendestöd*, socialpsykiatri*,
+          kvinnojour*, skyddat boende, skuldrådgivning, budgetrådgivning, vårdcentral*`,
+        related: `stöd, hjälp, samtal, anhöriga, närstående, personal, insurance, ekonomiska problem, diakon*,
+          omsorg*, socialtjänst*`,
+        hint: `kommunens, region*`,
+      },
+      en: {
+        core: `psychiatric services, psychiatry, clinic*, treatment, therapy, counselling, sick leave, rehab*,
+          psychological support, peer worker*, recovery, crisis, helpline*, carers, case management`,
+        related: `support, care, patients, services`,
+        hint: `regional`,
+      },
+    },
+  },
+];

@@ -1,0 +1,72 @@
+// `pnpm cli link-goals <profiles.json> [--lang sv|en]`: for every current project, the overall goal it serves
+// best, with a score and reasons, as JSON on stdout. A thin wrapper around the engine's linkGoals.
+import {
+  describeGoalReason,
+  type GoalDefinition,
+  linkGoals,
+  type ReasonLanguage,
+} from '@kraftsamling/matching';
+import { type ProfilesFile, quietOnClosedPipe, readProfilesFile, UsageError } from './match';
+
+type Options = { file: string; lang: ReasonLanguage };
+
+function parseArgs(args: string[]): Options {
+  let file: string | undefined;
+  let lang: ReasonLanguage = 'sv';
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--lang') {
+      const value = args[++i];
+      if (value !== 'sv' && value !== 'en') throw new UsageError('--lang must be sv or en');
+      lang = value;
+    } else if (arg?.startsWith('--')) {
+      throw new UsageError(`unknown option ${arg}`);
+    } else if (file === undefined && arg) {
+      file = arg;
+    } else {
+      throw new UsageError(`unexpected argument ${arg}`);
+    }
+  }
+  if (!file) throw new UsageError('missing <profiles.json>');
+  return { file, lang };
+}
+
+function goalsOf(file: ProfilesFile, path: string): GoalDefinition[] {
+  const goals = (file.goals ?? []).filter((g) => g.sv?.trim() || g.en?.trim());
+  if (goals.length === 0)
+    throw new UsageError(`${path} has no overall goals ("goals": [{ "id", "sv", "en" }])`);
+  return goals.map((g) => ({ id: g.id, sv: g.sv, en: g.en }));
+}
+
+export async function run(args: string[]): Promise<number> {
+  let options: Options;
+  let file: ProfilesFile;
+  let goals: GoalDefinition[];
+  try {
+    options = parseArgs(args);
+    file = await readProfilesFile(options.file);
+    goals = goalsOf(file, options.file);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(
+      `link-goals: ${error.message}\nusage: pnpm cli link-goals <profiles.json> [--lang sv|en]\n`,
+    );
+    return 2;
+  }
+  const organisations = file.organisations.map((org) => ({
+    id: org.id,
+    projects: (org.answers.currentProjects ?? []).map((p) =>
+      typeof p === 'string' ? { description: p } : { title: p.title, description: p.description },
+    ),
+  }));
+  quietOnClosedPipe();
+  const projects = linkGoals(goals, organisations).map((link) => ({
+    org: link.org,
+    index: link.index,
+    goal: link.goal,
+    score: link.score,
+    reasons: link.reasons.map((reason) => describeGoalReason(reason, options.lang)),
+  }));
+  process.stdout.write(`${JSON.stringify({ projects }, null, 1)}\n`);
+  return 0;
+}
