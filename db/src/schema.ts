@@ -64,6 +64,7 @@ export type ProfileTable = {
   draft_updated_at: UpdatedAt;
   submitted_version: number | null;
   created_at: CreatedAt;
+  goals_text: Generated<string>;
 };
 
 export type ProfileRevisionTable = {
@@ -125,6 +126,10 @@ export type Database = {
   initiative_links: InitiativeLinkTable;
   initiative_history: InitiativeHistoryTable;
   project_goal_links: ProjectGoalLinkTable;
+  interests: InterestTable;
+  notifications: NotificationTable;
+  map_nodes: MapNodeTable;
+  map_links: MapLinkTable;
 };
 
 export type MobilisationRow = Selectable<MobilisationTable>;
@@ -340,3 +345,47 @@ export type ProjectGoalLinkTable = {
 };
 
 export type InitiativeRow = Selectable<InitiativeTable>;
+
+export type InterestTable = {
+  id: Generated<string>;
+  mobilisation_id: string;
+  from_organisation_id: string;
+  to_organisation_id: string;
+  item_id: string | null;
+  counterpart_item_id: string | null;
+  message: Generated<string>;
+  created_by: string | null;
+  created_by_name: string;
+  created_at: CreatedAt;
+};
+
+export type NotificationTable = {
+  id: Generated<string>;
+  user_id: string;
+  kind: string;
+  payload: Json<Record<string, unknown>>;
+  created_at: CreatedAt;
+  read_at: Date | null;
+};
+
+export type MapNodeTable = {
+  mobilisation_id: string;
+  organisation_id: string;
+  x: number;
+  y: number;
+  concepts: string[];
+  goals: string[];
+  computed_at: CreatedAt;
+};
+
+export type LinkStatus = 'proposed' | 'accepted' | 'mutual';
+
+export type MapLinkTable = {
+  mobilisation_id: string;
+  source_id: string;
+  target_id: string;
+  status: LinkStatus;
+  weight: number;
+  concepts: string[];
+  goals: string[];
+};

@@ -3,6 +3,7 @@ import type { DatabaseTarget } from '@kraftsamling/db';
 import { AppError } from '@kraftsamling/shared';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import collaborationMap from './plugins/app/collaboration-map';
 import errors from './plugins/app/errors';
 import jobs from './plugins/app/jobs';
 import mailer from './plugins/app/mailer';
@@ -77,6 +78,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(session, { secureCookies: settings.secureCookies ?? true });
   await app.register(attempts);
   await app.register(jobs, options.jobs ?? {});
+  await app.register(collaborationMap);
   await app.register(matching);
   await app.register(mailer, {
     smtpUrl: settings.smtpUrl,

@@ -123,6 +123,8 @@ beforeAll(async () => {
     number: '1',
     token,
     initiativeId: await initiative(m.id, a.organisation.id),
+    // Someone else's notice: the check passes for anyone signed in, and the lookup finds nothing.
+    notificationId: randomUUID(),
   };
   privateParams = {
     mobilisationId: hidden.id,
@@ -131,6 +133,7 @@ beforeAll(async () => {
     number: '1',
     token,
     initiativeId: await initiative(hidden.id, h.organisation.id),
+    notificationId: randomUUID(),
   };
 });
 afterAll(async () => {
@@ -209,10 +212,9 @@ describe('the authorisation matrix', () => {
         (await t.request({ method: 'GET', url: target }, await people.participant())).statusCode,
         target,
       ).toBe(403);
-      expect(
-        (await t.request({ method: 'GET', url: target }, await people['other-mobilisation']())).statusCode,
-        target,
-      ).toBe(200);
+      const insider = await t.request({ method: 'GET', url: target }, await people['other-mobilisation']());
+      expect([401, 403], target).not.toContain(insider.statusCode);
+      expect(insider.statusCode, target).toBeLessThan(500);
     }
   });
 

@@ -198,7 +198,7 @@ export async function submitProfile(
     await writeCurrentItems(trx, profileId, number, content);
     await trx
       .updateTable('profiles')
-      .set({ submitted_version: current.draft_version })
+      .set({ submitted_version: current.draft_version, goals_text: content.goals })
       .where('id', '=', profileId)
       .execute();
     return number;

@@ -56,3 +56,34 @@ export function invitationMail(
     ].join('\n'),
   };
 }
+
+export function interestMail(
+  publicUrl: string,
+  interest: {
+    to: string;
+    fromName: string;
+    toName: string;
+    message: string;
+    mutual: boolean;
+    profileId: string | null;
+  },
+): Mail {
+  const link = interest.profileId ? `${publicUrl}/profiles/${interest.profileId}` : publicUrl;
+  const both = interest.mutual ? ' Ni har båda visat intresse – nu syns samarbetet på kartan.' : '';
+  const bothEn = interest.mutual ? ' You are both interested: the collaboration now shows on the map.' : '';
+  return {
+    to: interest.to,
+    subject: `${interest.fromName} är intresserade av att samarbeta`,
+    text: [
+      'Hej,',
+      '',
+      `${interest.fromName} har sagt "vi är intresserade" till ${interest.toName}.${both}`,
+      ...(interest.message ? ['', 'Deras meddelande:', interest.message] : []),
+      '',
+      `Se mer och svara i Kraftsamling: ${link}`,
+      '',
+      '---',
+      `${interest.fromName} said "we are interested" to ${interest.toName}.${bothEn} ${link}`,
+    ].join('\n'),
+  };
+}

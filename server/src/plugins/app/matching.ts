@@ -42,6 +42,7 @@ export default fp(
       const mi = indexOf(mobilisationId);
       await mi.sync(app.db);
       await rematchProfile(app.db, mi, profileId);
+      await app.collaborationMap.refresh(mobilisationId);
     });
 
     app.jobs.handle(matchJobs.mobilisation, async (job) => {
@@ -49,6 +50,7 @@ export default fp(
       const mi = indexOf(mobilisationId);
       await mi.sync(app.db);
       await rematchMobilisation(app.db, mi, job.progress);
+      await app.collaborationMap.refresh(mobilisationId);
     });
 
     app.decorate('matching', {
@@ -69,5 +71,5 @@ export default fp(
         ),
     });
   },
-  { name: 'matching', dependencies: ['database', 'jobs'] },
+  { name: 'matching', dependencies: ['database', 'jobs', 'collaboration-map'] },
 );

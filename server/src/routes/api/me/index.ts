@@ -6,13 +6,17 @@ import {
   listAuditByActor,
   listContactEntriesByEmail,
   listInvitationsSentBy,
+  listNotifications,
   listSessionsOfUser,
+  markNotificationRead,
   withTransaction,
 } from '@kraftsamling/db';
 import {
   AppError,
   deleteAccountSchema,
   errorResponseSchema,
+  notificationListSchema,
+  notificationParamsSchema,
   personalDataSchema,
   sessionSchema,
 } from '@kraftsamling/shared';
@@ -88,6 +92,37 @@ const me: FastifyPluginAsyncZod = async (app) => {
       });
       await app.sessions.end(request, reply);
       return { user: null, csrfToken: null };
+    },
+  );
+
+  app.get(
+    '/notifications',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Your notices, newest first (e.g. another organisation is interested in yours)',
+        response: { 200: notificationListSchema, ...errorResponses },
+      },
+    },
+    async (request) => listNotifications(app.db, request.viewer.user?.id ?? ''),
+  );
+
+  app.post(
+    '/notifications/:notificationId/read',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Mark a notice as read',
+        params: notificationParamsSchema,
+        response: { 200: notificationListSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const userId = request.viewer.user?.id ?? '';
+      await markNotificationRead(app.db, userId, request.params.notificationId);
+      return listNotifications(app.db, userId);
     },
   );
 };

@@ -23,6 +23,7 @@ import { audit } from '../../../audit/record';
 import { errorResponses } from '../error-responses';
 import coordination from './coordination';
 import mobilisationInitiatives from './initiatives';
+import partners from './map';
 
 const mobilisations: FastifyPluginAsyncZod = async (app) => {
   const tags = ['mobilisations'];
@@ -160,6 +161,7 @@ const mobilisations: FastifyPluginAsyncZod = async (app) => {
 
   await app.register(coordination);
   await app.register(mobilisationInitiatives);
+  await app.register(partners);
 };
 
 export default mobilisations;

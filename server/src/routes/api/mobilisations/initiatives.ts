@@ -217,6 +217,7 @@ const mobilisationInitiatives: FastifyPluginAsyncZod = async (app) => {
           entityId: `${request.body.needId}:${request.body.offerId}`,
           details: { note: request.body.note },
         });
+        await app.collaborationMap.refresh(request.params.mobilisationId, trx);
       });
       return reply.status(201).send(request.body);
     },

@@ -1,18 +1,23 @@
 import {
   getOrganisation,
   listContacts,
+  listInterestsOfOrganisation,
   replaceContacts,
   updateOrganisation,
   withTransaction,
 } from '@kraftsamling/db';
 import {
+  AppError,
   contactListInputSchema,
   contactListSchema,
+  idSchema,
+  interestListSchema,
   organisationParamsSchema,
   organisationSchema,
   updateOrganisationSchema,
 } from '@kraftsamling/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { audit } from '../../../audit/record';
 import { errorResponses } from '../error-responses';
 
@@ -97,6 +102,26 @@ const organisations: FastifyPluginAsyncZod = async (app) => {
         });
       });
       return { contacts: await listContacts(app.db, request.params.organisationId) };
+    },
+  );
+
+  app.get(
+    '/:organisationId/interests',
+    {
+      config: { access: 'member' },
+      schema: {
+        tags: ['map'],
+        summary: 'Interest the organisation has shown and received in a mobilisation',
+        params: organisationParamsSchema,
+        querystring: z.object({ mobilisationId: idSchema }),
+        response: { 200: interestListSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      if (!request.scope.mobilisations.some((m) => m.id === request.query.mobilisationId)) {
+        throw new AppError('NOT_FOUND', 'The organisation does not take part in that mobilisation.');
+      }
+      return listInterestsOfOrganisation(app.db, request.query.mobilisationId, request.params.organisationId);
     },
   );
 };

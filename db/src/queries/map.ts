@@ -1,0 +1,292 @@
+import type { CollaborationMap, LinkStatus, MapCluster, MapNode } from '@kraftsamling/shared';
+import { type Db, withTransaction } from '../kysely';
+import { profileStatus } from './organisations';
+import { listCurrentDecisions } from './review';
+
+export type OrganisationPair = {
+  a: string;
+  b: string;
+  status: LinkStatus;
+  weight: number;
+  concepts: string[];
+  goals: string[];
+};
+
+/** An unordered pair, so that A→B and B→A are one link on the map. */
+const pairKey = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
+
+/**
+ * Everything the map is computed from: the organisations, their current items (to find concepts), goals
+ * their projects serve, and the links between organisations — suggested matches (proposed), accepted
+ * matches (accepted) and interest shown from both sides (mutual), the strongest status winning.
+ */
+export async function loadMapSources(db: Db, mobilisationId: string) {
+  const [organisations, items, projectGoals, pairs, decisions, interests, positions] = await Promise.all([
+    db
+      .selectFrom('profiles as p')
+      .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
+      .select(['o.id', 'p.id as profile_id'])
+      .where('p.mobilisation_id', '=', mobilisationId)
+      .execute(),
+    db
+      .selectFrom('profile_items as i')
+      .innerJoin('profiles as p', 'p.id', 'i.profile_id')
+      .select(['p.organisation_id', 'i.id', 'i.text', 'i.themes', 'i.target_groups'])
+      .where('p.mobilisation_id', '=', mobilisationId)
+      .where('i.withdrawn_at', 'is', null)
+      .execute(),
+    db
+      .selectFrom('projects as j')
+      .innerJoin('profiles as p', 'p.id', 'j.profile_id')
+      .leftJoin('project_goal_links as g', 'g.project_id', 'j.id')
+      .select(['p.organisation_id', 'j.goal_codes', 'g.goal_code'])
+      .where('p.mobilisation_id', '=', mobilisationId)
+      .where('j.withdrawn_at', 'is', null)
+      .execute(),
+    db
+      .selectFrom('matches as m')
+      .innerJoin('profile_items as n', 'n.id', 'm.need_id')
+      .innerJoin('profile_items as f', 'f.id', 'm.offer_id')
+      .innerJoin('profiles as np', 'np.id', 'n.profile_id')
+      .innerJoin('profiles as fp', 'fp.id', 'f.profile_id')
+      .select([
+        'm.need_id',
+        'm.offer_id',
+        'm.concept',
+        'm.goal_code',
+        'np.organisation_id as need_org',
+        'fp.organisation_id as offer_org',
+      ])
+      .where('m.mobilisation_id', '=', mobilisationId)
+      .where('m.suggested', '=', true)
+      .where('n.withdrawn_at', 'is', null)
+      .where('f.withdrawn_at', 'is', null)
+      .execute(),
+    listCurrentDecisions(db, mobilisationId),
+    db
+      .selectFrom('interests')
+      .select(['from_organisation_id', 'to_organisation_id'])
+      .distinct()
+      .where('mobilisation_id', '=', mobilisationId)
+      .execute(),
+    db
+      .selectFrom('map_nodes')
+      .select(['organisation_id', 'x', 'y'])
+      .where('mobilisation_id', '=', mobilisationId)
+      .execute(),
+  ]);
+
+  const links = new Map<string, OrganisationPair>();
+  const rank: Record<LinkStatus, number> = { proposed: 0, accepted: 1, mutual: 2 };
+  const touch = (x: string, y: string, status: LinkStatus, concept: string | null, goal: string | null) => {
+    const key = pairKey(x, y);
+    const [a, b] = key.split('|') as [string, string];
+    const link = links.get(key) ?? { a, b, status, weight: 0, concepts: [], goals: [] };
+    if (rank[status] > rank[link.status]) link.status = status;
+    link.weight++;
+    if (concept && !link.concepts.includes(concept)) link.concepts.push(concept);
+    if (goal && !link.goals.includes(goal)) link.goals.push(goal);
+    links.set(key, link);
+  };
+  const pairInfo = new Map(pairs.map((p) => [`${p.need_id}:${p.offer_id}`, p]));
+  const decisionOf = new Map(decisions.map((d) => [`${d.needId}:${d.offerId}`, d.decision]));
+  for (const p of pairs) {
+    if (p.need_org === p.offer_org || decisionOf.get(`${p.need_id}:${p.offer_id}`) === 'rejected') continue;
+    touch(p.need_org, p.offer_org, 'proposed', p.concept, p.goal_code);
+  }
+  const accepted = decisions.filter((d) => d.decision === 'accepted');
+  if (accepted.length > 0) {
+    const orgOfItem = new Map(
+      (
+        await db
+          .selectFrom('profile_items as i')
+          .innerJoin('profiles as p', 'p.id', 'i.profile_id')
+          .select(['i.id', 'p.organisation_id'])
+          .where(
+            'i.id',
+            'in',
+            accepted.flatMap((d) => [d.needId, d.offerId]),
+          )
+          .execute()
+      ).map((r) => [r.id, r.organisation_id]),
+    );
+    for (const d of accepted) {
+      const x = orgOfItem.get(d.needId);
+      const y = orgOfItem.get(d.offerId);
+      const info = pairInfo.get(`${d.needId}:${d.offerId}`);
+      if (x && y && x !== y) touch(x, y, 'accepted', info?.concept ?? null, info?.goal_code ?? null);
+    }
+  }
+  const shown = new Set(interests.map((i) => `${i.from_organisation_id}|${i.to_organisation_id}`));
+  for (const i of interests) {
+    if (
+      i.from_organisation_id < i.to_organisation_id &&
+      shown.has(`${i.to_organisation_id}|${i.from_organisation_id}`)
+    ) {
+      touch(i.from_organisation_id, i.to_organisation_id, 'mutual', null, null);
+    }
+  }
+
+  const goalsOf = new Map<string, Set<string>>();
+  const addGoal = (org: string, goal: string | null | undefined) => {
+    if (!goal) return;
+    const set = goalsOf.get(org) ?? new Set<string>();
+    set.add(goal);
+    goalsOf.set(org, set);
+  };
+  for (const p of projectGoals) {
+    for (const g of p.goal_codes) addGoal(p.organisation_id, g);
+    if (p.goal_codes.length === 0) addGoal(p.organisation_id, p.goal_code);
+  }
+  for (const p of pairs) addGoal(p.need_org, p.goal_code);
+
+  return {
+    organisations: organisations.map((o) => o.id),
+    items: items.map((i) => ({
+      organisationId: i.organisation_id,
+      text: i.text,
+      themes: i.themes,
+      targetGroups: i.target_groups,
+    })),
+    goals: goalsOf,
+    links: [...links.values()],
+    positions: new Map(positions.map((p) => [p.organisation_id, { x: p.x, y: p.y }])),
+  };
+}
+
+export type ComputedNode = {
+  organisationId: string;
+  x: number;
+  y: number;
+  concepts: string[];
+  goals: string[];
+};
+
+/** Replaces the mobilisation's computed map in one transaction: readers see the old map or the new one. */
+export async function writeMap(
+  db: Db,
+  mobilisationId: string,
+  nodes: ComputedNode[],
+  links: OrganisationPair[],
+): Promise<void> {
+  await withTransaction(db, async (trx) => {
+    await trx.deleteFrom('map_links').where('mobilisation_id', '=', mobilisationId).execute();
+    await trx.deleteFrom('map_nodes').where('mobilisation_id', '=', mobilisationId).execute();
+    for (let i = 0; i < nodes.length; i += 1000) {
+      await trx
+        .insertInto('map_nodes')
+        .values(
+          nodes.slice(i, i + 1000).map((n) => ({
+            mobilisation_id: mobilisationId,
+            organisation_id: n.organisationId,
+            x: n.x,
+            y: n.y,
+            concepts: n.concepts,
+            goals: n.goals,
+          })),
+        )
+        .execute();
+    }
+    for (let i = 0; i < links.length; i += 1000) {
+      await trx
+        .insertInto('map_links')
+        .values(
+          links.slice(i, i + 1000).map((l) => ({
+            mobilisation_id: mobilisationId,
+            source_id: l.a,
+            target_id: l.b,
+            status: l.status,
+            weight: l.weight,
+            concepts: l.concepts,
+            goals: l.goals,
+          })),
+        )
+        .execute();
+    }
+  });
+}
+
+/** The computed map with what a visitor sees of each organisation, and the initiatives as clusters. */
+export async function readMap(db: Db, mobilisationId: string): Promise<Omit<CollaborationMap, 'pending'>> {
+  const [nodes, links, clusters, participants] = await Promise.all([
+    db
+      .selectFrom('map_nodes as n')
+      .innerJoin('organisations as o', 'o.id', 'n.organisation_id')
+      .innerJoin('profiles as p', (join) =>
+        join
+          .onRef('p.organisation_id', '=', 'n.organisation_id')
+          .onRef('p.mobilisation_id', '=', 'n.mobilisation_id'),
+      )
+      .select([
+        'o.id',
+        'p.id as profile_id',
+        'o.name',
+        'o.sector',
+        'o.county',
+        'p.draft_version',
+        'p.submitted_version',
+        'n.x',
+        'n.y',
+        'n.concepts',
+        'n.goals',
+        'n.computed_at',
+      ])
+      .where('n.mobilisation_id', '=', mobilisationId)
+      .orderBy('o.name')
+      .execute(),
+    db.selectFrom('map_links').selectAll().where('mobilisation_id', '=', mobilisationId).execute(),
+    db
+      .selectFrom('initiatives')
+      .select(['id', 'title', 'status', 'goal_codes'])
+      .where('mobilisation_id', '=', mobilisationId)
+      .where('state', '=', 'listed')
+      .execute(),
+    db
+      .selectFrom('initiative_participants as ip')
+      .innerJoin('initiatives as i', 'i.id', 'ip.initiative_id')
+      .select(['ip.initiative_id', 'ip.organisation_id'])
+      .where('i.mobilisation_id', '=', mobilisationId)
+      .where('i.state', '=', 'listed')
+      .where('ip.endorsement', '<>', 'avbojd')
+      .execute(),
+  ]);
+  const computedAt = nodes.reduce<Date | null>(
+    (latest, n) => (!latest || n.computed_at > latest ? n.computed_at : latest),
+    null,
+  );
+  return {
+    mobilisationId,
+    computedAt: computedAt ? computedAt.toISOString() : null,
+    nodes: nodes.map(
+      (n): MapNode => ({
+        id: n.id,
+        profileId: n.profile_id,
+        name: n.name,
+        sector: n.sector as MapNode['sector'],
+        county: n.county,
+        status: profileStatus(n),
+        x: n.x,
+        y: n.y,
+        concepts: n.concepts,
+        goals: n.goals,
+      }),
+    ),
+    links: links.map((l) => ({
+      source: l.source_id,
+      target: l.target_id,
+      status: l.status,
+      weight: l.weight,
+      concepts: l.concepts,
+      goals: l.goals,
+    })),
+    clusters: clusters.map(
+      (c): MapCluster => ({
+        initiativeId: c.id,
+        title: c.title,
+        status: c.status,
+        goals: c.goal_codes,
+        organisationIds: participants.filter((p) => p.initiative_id === c.id).map((p) => p.organisation_id),
+      }),
+    ),
+  };
+}
