@@ -33,6 +33,14 @@ export const routes: RouteObject[] = [
               Component: (await import('./routes/register-organisation')).RegisterOrganisationPage,
             }),
           },
+          {
+            path: 'm/:mobilisationId/people',
+            lazy: async () => ({ Component: (await import('./routes/people')).PeoplePage }),
+          },
+          {
+            path: 'm/:mobilisationId/audit',
+            lazy: async () => ({ Component: (await import('./routes/audit')).AuditPage }),
+          },
           // Issue 6 adds `m/:mobilisationId/map` and `m/:mobilisationId/initiatives` here, each as its own chunk.
           {
             path: 'profiles/:profileId',
@@ -49,6 +57,31 @@ export const routes: RouteObject[] = [
           {
             path: 'profiles/:profileId/revisions/:number',
             lazy: async () => ({ Component: (await import('./routes/revision')).RevisionPage }),
+          },
+          // Accounts. `/reset-password/:token` and `/invitation/:token` are the links in the platform's mails.
+          {
+            path: 'sign-in',
+            lazy: async () => ({ Component: (await import('./routes/sign-in')).SignInPage }),
+          },
+          {
+            path: 'reset-password',
+            lazy: async () => ({ Component: (await import('./routes/reset-password')).ResetPasswordPage }),
+          },
+          {
+            path: 'reset-password/:token',
+            lazy: async () => ({ Component: (await import('./routes/choose-password')).ChoosePasswordPage }),
+          },
+          {
+            path: 'invitation/:token',
+            lazy: async () => ({ Component: (await import('./routes/invitation')).InvitationPage }),
+          },
+          {
+            path: 'account',
+            lazy: async () => ({ Component: (await import('./routes/account')).AccountPage }),
+          },
+          {
+            path: 'admin/outbox',
+            lazy: async () => ({ Component: (await import('./routes/outbox')).OutboxPage }),
           },
           { path: '*', lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundPage }) },
         ],

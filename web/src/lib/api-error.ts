@@ -73,3 +73,12 @@ export function isNotFound(error: unknown): boolean {
     (error.fields ?? []).every((field) => field.path.startsWith('params.'))
   );
 }
+
+/** The request needs a signed-in person (never a wrong password, which is INVALID_CREDENTIALS). */
+export function isUnauthenticated(error: unknown): boolean {
+  return isApiError(error) && error.code === 'UNAUTHENTICATED';
+}
+
+export function isForbidden(error: unknown): boolean {
+  return isApiError(error) && error.code === 'FORBIDDEN';
+}

@@ -30,6 +30,13 @@ export function formatTime(date: Date, language: Locale): string {
   return new Intl.DateTimeFormat(intlLocale[language], { timeStyle: 'short' }).format(date);
 }
 
+/** A share in [0, 1] as a whole percentage: 0.874 → "87 %". */
+export function formatPercent(share: number, language: Locale): string {
+  return new Intl.NumberFormat(intlLocale[language], { style: 'percent', maximumFractionDigits: 0 }).format(
+    share,
+  );
+}
+
 export function formatNumber(value: number, language: Locale): string {
   return new Intl.NumberFormat(intlLocale[language]).format(value);
 }
@@ -45,6 +52,7 @@ export function useFormat() {
     dateTime: (iso: string) => formatDateTime(iso, language),
     time: (date: Date) => formatTime(date, language),
     number: (value: number) => formatNumber(value, language),
+    percent: (share: number) => formatPercent(share, language),
     period: (start: string | null, end: string | null): string | null => {
       if (start && end)
         return t('period.range', { start: formatMonth(start, language), end: formatMonth(end, language) });

@@ -15,7 +15,14 @@ export function pathKey(path: readonly PropertyKey[]): string {
  */
 const schemaMessages: Record<
   string,
-  'month' | 'controlCharacters' | 'periodOrder' | 'municipality' | 'unique' | 'url'
+  | 'month'
+  | 'controlCharacters'
+  | 'periodOrder'
+  | 'municipality'
+  | 'unique'
+  | 'url'
+  | 'email'
+  | 'organisationRequired'
 > = {
   'Expected a month as YYYY-MM': 'month',
   'Must not contain control characters': 'controlCharacters',
@@ -25,6 +32,8 @@ const schemaMessages: Record<
   'Each target group only once': 'unique',
   'Each goal only once': 'unique',
   'Expected a web address starting with http:// or https://': 'url',
+  'Expected an email address': 'email',
+  'An organisation member is invited to one organisation; other roles to none': 'organisationRequired',
 };
 
 type Issue = z.core.$ZodIssue;
@@ -36,6 +45,7 @@ export function issueMessage(issue: Issue, t: TFunction): string {
   switch (issue.code) {
     case 'too_small':
       if (issue.origin === 'string' && Number(issue.minimum) <= 1) return t('validation.required');
+      if (issue.origin === 'string') return t('validation.tooShort', { min: Number(issue.minimum) });
       return issue.message;
     case 'too_big':
       if (issue.origin === 'string') return t('validation.tooLong', { max: Number(issue.maximum) });
@@ -112,8 +122,14 @@ function serverFieldMessage(field: FieldError, t: TFunction): string {
   const known = schemaMessages[field.message];
   if (known) return t(`validation.${known}`);
   switch (field.code) {
-    case 'too_small':
-      return t('validation.required');
+    case 'too_small': {
+      const min = /(\d+)/.exec(field.message)?.[1];
+      return min && Number(min) > 1
+        ? t('validation.tooShort', { min: Number(min) })
+        : t('validation.required');
+    }
+    case 'unknown_organisation':
+      return t('validation.unknownOrganisation');
     case 'too_big': {
       const max = /(\d+)/.exec(field.message)?.[1];
       return max ? t('validation.tooLong', { max: Number(max) }) : t('validation.invalid');

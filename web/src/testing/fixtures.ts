@@ -1,10 +1,19 @@
 import type {
+  AuditEvent,
+  CurrentUser,
+  Invitation,
+  ItemMatch,
+  MatchRun,
+  Member,
+  Membership,
   Mobilisation,
   Organisation,
   OrganisationListItem,
   Profile,
   ProfileContent,
+  ProfileMatches,
   ProfileStatus,
+  Session,
 } from '@kraftsamling/shared';
 
 /**
@@ -131,5 +140,180 @@ export function makeProfile(
     draft: { content, version: options.version ?? 3, updatedAt: at },
     latest: submitted ? { number: 1, content, submittedAt: at } : null,
     revisionCount: submitted ? 1 : 0,
+  };
+}
+
+export const organisationId = 'ca9ee217-0eff-4f2f-88ba-a36fe65c40ba';
+
+/** The demo accounts' roles, one per kind of person the app treats differently. */
+export type Persona = 'admin' | 'coordinator' | 'member' | 'participant' | 'platformAdmin' | 'outsider';
+
+const personaNames: Record<Persona, string> = {
+  admin: 'Ada Administratör',
+  coordinator: 'Sara Samordnare',
+  member: 'Maja Medlem',
+  participant: 'Dan Deltagare',
+  platformAdmin: 'Pia Plattform',
+  outsider: 'Olle Utomstående',
+};
+
+export function makeMembership(overrides: Partial<Membership> = {}): Membership {
+  return {
+    id: crypto.randomUUID(),
+    mobilisationId,
+    role: 'participant',
+    organisationId: null,
+    organisationName: null,
+    ...overrides,
+  };
+}
+
+export function makeUser(persona: Persona = 'member', overrides: Partial<CurrentUser> = {}): CurrentUser {
+  const memberships: Membership[] =
+    persona === 'member'
+      ? [makeMembership({ role: 'member', organisationId, organisationName: 'Uppsala kommun' })]
+      : persona === 'platformAdmin' || persona === 'outsider'
+        ? []
+        : [makeMembership({ role: persona })];
+  return {
+    id: '0b5b7c5e-2d6f-4b43-9d57-3c1b0e4a9f10',
+    email: `${persona.toLowerCase()}@exempel.se`,
+    name: personaNames[persona],
+    platformAdmin: persona === 'platformAdmin',
+    memberships,
+    ...overrides,
+  };
+}
+
+export function makeSession(user: CurrentUser | null): Session {
+  return { user, csrfToken: user ? 'csrf-token-for-tests-0123456789' : null };
+}
+
+export function makeMatch(overrides: Partial<ItemMatch> = {}): ItemMatch {
+  return {
+    counterpart: {
+      itemId: crypto.randomUUID(),
+      text: 'Vi erbjuder följeforskning och effektmätning av insatser.',
+      profileId: '9840411d-4506-424c-b83c-883085741811',
+      organisation: {
+        id: 'bfe50943-0ddf-4dba-960c-70970ba48050',
+        name: 'Mittuniversitetet',
+        sector: 'akademi',
+        county: 'Västernorrlands län',
+      },
+    },
+    score: 0.87,
+    suggested: true,
+    reasons: [
+      {
+        kind: 'concept',
+        sv: 'båda gäller utvärdering (behov: ”utvärdera”; erbjudande: ”följeforskning”)',
+        en: 'both concern evaluation (need: "utvärdera"; offer: "följeforskning")',
+      },
+      {
+        kind: 'targetGroup',
+        sv: 'båda riktar sig till barn och unga',
+        en: 'both are for children and young people',
+      },
+    ],
+    ...overrides,
+  };
+}
+
+export function makeProfileMatches(overrides: Partial<ProfileMatches> = {}): ProfileMatches {
+  return {
+    engineVersion: '1.0.0+vocab.99714337',
+    computedAt: at,
+    pending: false,
+    needs: [
+      {
+        itemId: '8347c134-a78e-4149-b63a-3292b9f99631',
+        text: 'Vi behöver hjälp att utvärdera våra insatser för unga.',
+        matches: [
+          makeMatch(),
+          makeMatch({
+            counterpart: {
+              itemId: crypto.randomUUID(),
+              text: 'Vi kan ge råd om enkäter.',
+              profileId: '49dfbcd7-e788-465e-821d-3004e20b5508',
+              organisation: {
+                id: '7315565b-058f-41a5-bead-bbb607e76309',
+                name: 'Region Västernorrland',
+                sector: 'region',
+                county: 'Västernorrlands län',
+              },
+            },
+            score: 0.41,
+            suggested: false,
+            reasons: [{ kind: 'county', sv: 'samma län', en: 'same county' }],
+          }),
+        ],
+      },
+    ],
+    offers: [
+      {
+        itemId: 'aa5ab166-eec3-4f17-a362-64ed881b160d',
+        text: 'Vi erbjuder utbildning i första hjälpen till psykisk hälsa.',
+        matches: [],
+      },
+    ],
+    ...overrides,
+  };
+}
+
+export function makeRun(overrides: Partial<MatchRun> = {}): MatchRun {
+  return {
+    jobId: '0d3c7280-47cc-4c7c-b8ee-c34b6b7f596f',
+    status: 'done',
+    progress: 230,
+    total: 230,
+    error: null,
+    createdAt: at,
+    startedAt: at,
+    finishedAt: at,
+    ...overrides,
+  };
+}
+
+export function makeMember(overrides: Partial<Member> = {}): Member {
+  return {
+    membershipId: crypto.randomUUID(),
+    userId: crypto.randomUUID(),
+    name: 'Maja Medlem',
+    email: 'maja@exempel.se',
+    role: 'member',
+    organisationId,
+    organisationName: 'Uppsala kommun',
+    createdAt: at,
+    ...overrides,
+  };
+}
+
+export function makeInvitation(overrides: Partial<Invitation> = {}): Invitation {
+  return {
+    id: crypto.randomUUID(),
+    email: 'kontakt@forening.se',
+    name: 'Kim Kontakt',
+    role: 'member',
+    organisationId,
+    organisationName: 'Uppsala kommun',
+    invitedBy: 'Sara Samordnare',
+    status: 'pending',
+    createdAt: at,
+    expiresAt: '2026-12-09T09:27:58.512Z',
+    ...overrides,
+  };
+}
+
+export function makeAuditEvent(overrides: Partial<AuditEvent> = {}): AuditEvent {
+  return {
+    id: 1,
+    action: 'profile.submitted',
+    entityType: 'profile',
+    entityId: profileId,
+    actorName: 'Maja Medlem',
+    details: { revision: 2 },
+    createdAt: at,
+    ...overrides,
   };
 }

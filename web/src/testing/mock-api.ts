@@ -23,7 +23,11 @@ export function mockApi(routes: Route[]) {
       body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
     };
     calls.push(call);
-    if (method === 'GET' && path === '/session' && !routes.some((r) => r.path === '/session')) {
+    if (
+      method === 'GET' &&
+      path === '/session' &&
+      !routes.some((r) => r.method === 'GET' && r.path === '/session')
+    ) {
       // Nobody is signed in unless a test says otherwise.
       return json(200, { user: null, csrfToken: null });
     }

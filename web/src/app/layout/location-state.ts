@@ -5,6 +5,11 @@ import { z } from 'zod';
 const navigationStateSchema = z.object({
   submitted: z.boolean().optional(),
   registered: z.string().optional(),
+  /** The person just accepted an invitation to this mobilisation. */
+  joined: z.string().optional(),
+  signedOut: z.boolean().optional(),
+  accountDeleted: z.boolean().optional(),
+  passwordChanged: z.boolean().optional(),
 });
 
 export function useNavigationState(): z.infer<typeof navigationStateSchema> {

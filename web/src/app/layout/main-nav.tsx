@@ -1,19 +1,29 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import { isCoordinatorOf } from '../../lib/access';
+import { useSession } from '../../lib/session';
 import { useCurrentMobilisationId } from './use-current-mobilisation';
 
 type NavItem = { to: string; label: string; end?: boolean };
 
+/** Links by role: everyone sees the mobilisation; its coordinators their tools; platform admins the outbox. */
 export function MainNav() {
   const { t } = useTranslation();
   const mobilisationId = useCurrentMobilisationId();
+  const user = useSession().data?.user;
   const items: NavItem[] = [{ to: '/', label: t('app.home'), end: true }];
   if (mobilisationId) {
     const base = `/m/${mobilisationId}`;
+    items.push({ to: base, label: t('app.overview'), end: true });
     items.push({ to: `${base}/organisations`, label: t('app.organisations') });
-    // Issue 6: "Karta" (`${base}/map`) and "Initiativlista" (`${base}/initiatives`) are added here once their
+    // Issue 6: "Initiativlista" (`${base}/initiatives`) and "Karta" (`${base}/map`) are added here once their
     // pages exist; no link is shown before there is somewhere to go.
+    if (isCoordinatorOf(user, mobilisationId)) {
+      items.push({ to: `${base}/people`, label: t('app.people') });
+      items.push({ to: `${base}/audit`, label: t('app.audit') });
+    }
   }
+  if (user?.platformAdmin) items.push({ to: '/admin/outbox', label: t('app.outbox') });
   return (
     <nav className="main-nav" aria-label={t('app.mainNav')}>
       <div className="container">

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { AccountMenu } from './account-menu';
 import { LanguageSwitcher } from './language-switcher';
 import { MainNav } from './main-nav';
 
@@ -21,7 +22,10 @@ export function SiteHeader() {
             <span className="brand__tagline">{t('app.tagline')}</span>
           </span>
         </Link>
-        <LanguageSwitcher />
+        <div className="site-header__tools">
+          <LanguageSwitcher />
+          <AccountMenu />
+        </div>
       </div>
       <MainNav />
     </header>

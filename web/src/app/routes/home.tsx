@@ -1,14 +1,22 @@
 import { useTranslation } from 'react-i18next';
+import { Notice } from '../../components/ui/notice';
 import { PageHeading } from '../../components/ui/page-heading';
 import { QueryState } from '../../components/ui/query-state';
 import { useMobilisations } from '../../features/mobilisations/api/get-mobilisations';
 import { MobilisationCard } from '../../features/mobilisations/components/mobilisation-card';
+import { useNavigationState } from '../layout/location-state';
 
 export function HomePage() {
   const { t } = useTranslation();
   const mobilisations = useMobilisations();
+  const { signedOut, accountDeleted } = useNavigationState();
   return (
     <>
+      {signedOut || accountDeleted ? (
+        <Notice tone="success" role="status">
+          <p>{accountDeleted ? t('account.deleted') : t('auth.signedOut')}</p>
+        </Notice>
+      ) : null}
       <div className="hero">
         <PageHeading title={t('app.name')}>{t('home.title')}</PageHeading>
         <p className="lead">{t('home.intro')}</p>

@@ -1,13 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Breadcrumbs } from '../../components/ui/breadcrumbs';
+import { Notice } from '../../components/ui/notice';
 import { PageHeading } from '../../components/ui/page-heading';
 import { QueryState } from '../../components/ui/query-state';
+import { MatchRunPanel } from '../../features/matching/components/match-run-panel';
 import { useMobilisation } from '../../features/mobilisations/api/get-mobilisation';
 import { MobilisationOverview } from '../../features/mobilisations/components/mobilisation-overview';
 import { useOrganisations } from '../../features/organisations/api/get-organisations';
+import { isCoordinatorOf, signInPath } from '../../lib/access';
 import { isNotFound } from '../../lib/api-error';
 import { useFormat } from '../../lib/format';
+import { useSession } from '../../lib/session';
+import { useNavigationState } from '../layout/location-state';
 import { NotFoundContent } from '../layout/not-found-content';
 
 export function MobilisationPage() {
@@ -15,6 +20,10 @@ export function MobilisationPage() {
   const format = useFormat();
   const { mobilisationId = '' } = useParams();
   const mobilisation = useMobilisation(mobilisationId);
+  const session = useSession();
+  const user = session.data?.user;
+  const coordinator = isCoordinatorOf(user, mobilisationId);
+  const { joined } = useNavigationState();
   // Profiles that have been submitted, whether or not a newer draft exists.
   const submitted = useOrganisations(mobilisationId, { status: 'submitted', limit: 1 });
   const changed = useOrganisations(mobilisationId, { status: 'changed', limit: 1 });
@@ -30,6 +39,11 @@ export function MobilisationPage() {
       <QueryState query={mobilisation}>
         {(data) => (
           <>
+            {joined ? (
+              <Notice tone="success" role="status">
+                <p>{t('invitation.joined', { mobilisation: joined })}</p>
+              </Notice>
+            ) : null}
             <MobilisationOverview mobilisation={data} />
             <section aria-labelledby="participants-heading" className="section">
               <h2 id="participants-heading">{t('mobilisation.participantsHeading')}</h2>
@@ -49,11 +63,28 @@ export function MobilisationPage() {
                 <Link className="button" to={`/m/${data.id}/organisations`}>
                   {t('mobilisation.organisationsLink')}
                 </Link>
-                <Link className="button button--secondary" to={`/m/${data.id}/organisations/new`}>
-                  {t('mobilisation.registerLink')}
-                </Link>
+                {coordinator ? (
+                  <Link className="button button--secondary" to={`/m/${data.id}/organisations/new`}>
+                    {t('mobilisation.registerLink')}
+                  </Link>
+                ) : null}
               </p>
+              {session.isSuccess && !user ? (
+                <p className="muted">
+                  <Link to={signInPath(`/m/${data.id}`)}>{t('mobilisation.signInHint')}</Link>
+                </p>
+              ) : null}
             </section>
+            {coordinator ? (
+              <section className="section" aria-labelledby="coordination-heading">
+                <h2 id="coordination-heading">{t('mobilisation.coordinationHeading')}</h2>
+                <p className="button-row">
+                  <Link to={`/m/${data.id}/people`}>{t('mobilisation.peopleLink')}</Link>
+                  <Link to={`/m/${data.id}/audit`}>{t('mobilisation.auditLink')}</Link>
+                </p>
+                <MatchRunPanel mobilisationId={data.id} />
+              </section>
+            ) : null}
           </>
         )}
       </QueryState>

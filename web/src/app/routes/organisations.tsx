@@ -4,13 +4,16 @@ import { Breadcrumbs } from '../../components/ui/breadcrumbs';
 import { PageHeading } from '../../components/ui/page-heading';
 import { useMobilisation } from '../../features/mobilisations/api/get-mobilisation';
 import { OrganisationSearch } from '../../features/organisations/components/organisation-search';
+import { isCoordinatorOf } from '../../lib/access';
 import { isNotFound } from '../../lib/api-error';
+import { useSession } from '../../lib/session';
 import { NotFoundContent } from '../layout/not-found-content';
 
 export function OrganisationsPage() {
   const { t } = useTranslation();
   const { mobilisationId = '' } = useParams();
   const mobilisation = useMobilisation(mobilisationId);
+  const coordinator = isCoordinatorOf(useSession().data?.user, mobilisationId);
   if (mobilisation.isError && isNotFound(mobilisation.error)) return <NotFoundContent />;
   const name = mobilisation.data?.name;
   return (
@@ -29,10 +32,12 @@ export function OrganisationsPage() {
           </PageHeading>
           {name ? <p className="page-header__context">{name}</p> : null}
         </div>
-        <Link className="button" to={`/m/${mobilisationId}/organisations/new`}>
-          <span aria-hidden="true">+ </span>
-          {t('organisations.register')}
-        </Link>
+        {coordinator ? (
+          <Link className="button" to={`/m/${mobilisationId}/organisations/new`}>
+            <span aria-hidden="true">+ </span>
+            {t('organisations.register')}
+          </Link>
+        ) : null}
       </div>
       <OrganisationSearch mobilisationId={mobilisationId} />
     </>

@@ -1,16 +1,21 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { Breadcrumbs } from '../../components/ui/breadcrumbs';
 import { Notice } from '../../components/ui/notice';
 import { PageHeading } from '../../components/ui/page-heading';
 import { ProfileStatusBadge } from '../../components/ui/profile-status-badge';
 import { QueryState } from '../../components/ui/query-state';
+import { ProfileMatches } from '../../features/matching/components/profile-matches';
 import { useMobilisation } from '../../features/mobilisations/api/get-mobilisation';
+import { ContactList } from '../../features/organisations/components/contact-list';
 import { useProfile } from '../../features/profiles/api/get-profile';
 import { OrganisationDetails } from '../../features/profiles/components/organisation-details';
 import { ProfileContentView } from '../../features/profiles/components/profile-content-view';
+import { isEditable } from '../../features/profiles/types';
+import { signInPath } from '../../lib/access';
 import { isNotFound } from '../../lib/api-error';
 import { useFormat } from '../../lib/format';
+import { useSession } from '../../lib/session';
 import { useNavigationState } from '../layout/location-state';
 import { NotFoundContent } from '../layout/not-found-content';
 
@@ -20,7 +25,10 @@ export function ProfilePage() {
   const format = useFormat();
   const { profileId = '' } = useParams();
   const { submitted } = useNavigationState();
+  const location = useLocation();
   const profile = useProfile(profileId);
+  const session = useSession();
+  const signedIn = Boolean(session.data?.user);
   const mobilisation = useMobilisation(profile.data?.mobilisationId);
   if (profile.isError && isNotFound(profile.error)) return <NotFoundContent />;
   const organisationsPath = profile.data ? `/m/${profile.data.mobilisationId}/organisations` : undefined;
@@ -70,13 +78,28 @@ export function ProfilePage() {
                     </p>
                   ) : null}
                   <p className="button-stack">
-                    <Link className="button" to={`/profiles/${data.id}/edit`}>
-                      {t('profile.edit')}
-                    </Link>
+                    {/* The server shows the draft only to those who may edit it: its members and coordinators. */}
+                    {isEditable(data) ? (
+                      <Link className="button" to={`/profiles/${data.id}/edit`}>
+                        {t('profile.edit')}
+                      </Link>
+                    ) : !signedIn && session.isSuccess ? (
+                      <span className="muted">
+                        <Link to={signInPath(`${location.pathname}${location.search}`)}>
+                          {t('profile.signInToEdit')}
+                        </Link>
+                      </span>
+                    ) : null}
                     <Link to={`/profiles/${data.id}/revisions`}>
                       {t('profile.historyCount', { count: data.revisionCount })}
                     </Link>
                   </p>
+                </section>
+                <section className="panel" aria-labelledby="contacts-heading">
+                  <h2 id="contacts-heading" className="panel__title">
+                    {t('contacts.heading')}
+                  </h2>
+                  <ContactList organisationId={data.organisation.id} />
                 </section>
               </div>
               <div className="profile-layout__main">
@@ -97,6 +120,7 @@ export function ProfilePage() {
                     <p>{t('profile.draftNotPublic')}</p>
                   </Notice>
                 )}
+                {data.latest ? <ProfileMatches profileId={data.id} /> : null}
               </div>
             </div>
           </>

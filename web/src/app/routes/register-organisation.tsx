@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { Breadcrumbs } from '../../components/ui/breadcrumbs';
 import { PageHeading } from '../../components/ui/page-heading';
-import { QueryState } from '../../components/ui/query-state';
+import { Loading, NoAccess, QueryState, SignInRequired } from '../../components/ui/query-state';
 import {
   getMobilisationQueryOptions,
   useMobilisation,
 } from '../../features/mobilisations/api/get-mobilisation';
 import { RegisterOrganisationForm } from '../../features/organisations/components/register-organisation-form';
+import { isCoordinatorOf } from '../../lib/access';
 import { isNotFound } from '../../lib/api-error';
+import { useSession } from '../../lib/session';
 import { NotFoundContent } from '../layout/not-found-content';
 
 export function RegisterOrganisationPage() {
@@ -18,7 +20,9 @@ export function RegisterOrganisationPage() {
   const queryClient = useQueryClient();
   const { mobilisationId = '' } = useParams();
   const mobilisation = useMobilisation(mobilisationId);
+  const session = useSession();
   if (mobilisation.isError && isNotFound(mobilisation.error)) return <NotFoundContent />;
+  const user = session.data?.user;
   return (
     <>
       <Breadcrumbs
@@ -30,25 +34,35 @@ export function RegisterOrganisationPage() {
         ]}
       />
       <PageHeading>{t('register.title')}</PageHeading>
-      <QueryState query={mobilisation}>
-        {(data) => (
-          <div className="narrow">
-            <p className="lead">{t('register.intro', { mobilisation: data.name })}</p>
-            <RegisterOrganisationForm
-              mobilisationId={data.id}
-              onCreated={(created) => {
-                // The mobilisation's organisation count changed too.
-                void queryClient.invalidateQueries({
-                  queryKey: getMobilisationQueryOptions(data.id).queryKey,
-                });
-                navigate(`/profiles/${created.profileId}/edit`, {
-                  state: { registered: created.organisation.name },
-                });
-              }}
-            />
-          </div>
-        )}
-      </QueryState>
+      {session.isPending ? (
+        <Loading />
+      ) : !user ? (
+        <SignInRequired />
+      ) : !isCoordinatorOf(user, mobilisationId) ? (
+        <NoAccess>
+          <p>{t('register.coordinatorsOnly')}</p>
+        </NoAccess>
+      ) : (
+        <QueryState query={mobilisation}>
+          {(data) => (
+            <div className="narrow">
+              <p className="lead">{t('register.intro', { mobilisation: data.name })}</p>
+              <RegisterOrganisationForm
+                mobilisationId={data.id}
+                onCreated={(created) => {
+                  // The mobilisation's organisation count changed too.
+                  void queryClient.invalidateQueries({
+                    queryKey: getMobilisationQueryOptions(data.id).queryKey,
+                  });
+                  navigate(`/profiles/${created.profileId}/edit`, {
+                    state: { registered: created.organisation.name },
+                  });
+                }}
+              />
+            </div>
+          )}
+        </QueryState>
+      )}
     </>
   );
 }

@@ -1,7 +1,13 @@
-import type { OrganisationList } from '@kraftsamling/shared';
+import type { OrganisationList, Session } from '@kraftsamling/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { makeListItem, makeMobilisation, mobilisationId } from '../../../testing/fixtures';
+import {
+  makeListItem,
+  makeMobilisation,
+  makeSession,
+  makeUser,
+  mobilisationId,
+} from '../../../testing/fixtures';
 import { type ApiCall, mockApi } from '../../../testing/mock-api';
 import { renderApp } from '../../../testing/render-app';
 
@@ -37,8 +43,9 @@ const all = [
 ];
 
 /** The list endpoint, answering from the three organisations above the way the server filters. */
-function listServer() {
+function listServer(session: Session = makeSession(null)) {
   return mockApi([
+    { method: 'GET', path: '/session', reply: () => ({ body: session }) },
     { method: 'GET', path: `/mobilisations/${mobilisationId}`, reply: () => ({ body: makeMobilisation() }) },
     { method: 'GET', path: '/mobilisations', reply: () => ({ body: { items: [makeMobilisation()] } }) },
     {
@@ -61,7 +68,7 @@ function listServer() {
 
 describe('the organisation list', () => {
   it('shows each organisation with its sector, county, status and counts', async () => {
-    listServer();
+    listServer(makeSession(makeUser('coordinator')));
     renderApp(`/m/${mobilisationId}/organisations`);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Organisationer' })).toBeInTheDocument();
@@ -77,10 +84,17 @@ describe('the organisation list', () => {
     expect(within(row).getByText('3 behov')).toBeInTheDocument();
     expect(within(row).getByText('0 erbjudanden')).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('3 organisationer');
-    expect(screen.getByRole('link', { name: /Registrera organisation/ })).toHaveAttribute(
+    expect(await screen.findByRole('link', { name: /Registrera organisation/ })).toHaveAttribute(
       'href',
       `/m/${mobilisationId}/organisations/new`,
     );
+  });
+
+  it('offers registration to coordinators only', async () => {
+    listServer(makeSession(makeUser('participant')));
+    renderApp(`/m/${mobilisationId}/organisations`);
+    await screen.findByRole('heading', { name: 'Stockholms stad' });
+    expect(screen.queryByRole('link', { name: /Registrera organisation/ })).not.toBeInTheDocument();
   });
 
   it('puts the search in the address after a pause in typing and shows only what matches', async () => {

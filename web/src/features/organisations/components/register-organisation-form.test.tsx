@@ -5,6 +5,8 @@ import {
   makeMobilisation,
   makeOrganisation,
   makeProfile,
+  makeSession,
+  makeUser,
   mobilisationId,
   profileId,
 } from '../../../testing/fixtures';
@@ -13,6 +15,7 @@ import { renderApp } from '../../../testing/render-app';
 
 function registrationServer(options: { orgNumberTaken?: boolean } = {}) {
   return mockApi([
+    { method: 'GET', path: '/session', reply: () => ({ body: makeSession(makeUser('coordinator')) }) },
     { method: 'GET', path: `/mobilisations/${mobilisationId}`, reply: () => ({ body: makeMobilisation() }) },
     { method: 'GET', path: '/mobilisations', reply: () => ({ body: { items: [makeMobilisation()] } }) },
     {
@@ -53,6 +56,20 @@ async function openForm() {
 }
 
 describe('registering an organisation', () => {
+  it('tells a signed-in person without a coordinator role that coordinators register organisations', async () => {
+    mockApi([
+      { method: 'GET', path: '/session', reply: () => ({ body: makeSession(makeUser('member')) }) },
+      { method: 'GET', path: `/mobilisations/${mobilisationId}`, reply: () => ({ body: makeMobilisation() }) },
+      { method: 'GET', path: '/mobilisations', reply: () => ({ body: { items: [makeMobilisation()] } }) },
+    ]);
+    renderApp(`/m/${mobilisationId}/organisations/new`);
+    expect(
+      await screen.findByRole('heading', { name: 'Du har inte tillgång till den här sidan' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Organisationer registreras av kraftsamlingens samordnare/)).toBeInTheDocument();
+    expect(screen.queryByLabelText('Namn')).not.toBeInTheDocument();
+  });
+
   it('checks the organisationsnummer and required choices before sending anything', async () => {
     const api = registrationServer();
     const { user } = await openForm();

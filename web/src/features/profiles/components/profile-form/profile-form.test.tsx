@@ -7,6 +7,7 @@ import {
   makeContent,
   makeMobilisation,
   makeProfile,
+  makeProfileMatches,
   mobilisationId,
   type ProfileWithDraft,
   profileId,
@@ -251,6 +252,12 @@ describe('the four-point profile form', () => {
         reply: () => ({ body: makeMobilisation() }),
       },
       { method: 'GET', path: '/mobilisations', reply: () => ({ body: { items: [makeMobilisation()] } }) },
+      { method: 'GET', path: /^\/organisations\/[^/]+\/contacts$/, reply: () => ({ body: { contacts: [] } }) },
+      {
+        method: 'GET',
+        path: `/profiles/${profileId}/matches`,
+        reply: () => ({ body: makeProfileMatches({ pending: true }) }),
+      },
       {
         method: 'POST',
         path: `/profiles/${profileId}/submit`,
@@ -303,6 +310,12 @@ describe('the four-point profile form', () => {
         reply: () => ({ body: makeMobilisation() }),
       },
       { method: 'GET', path: '/mobilisations', reply: () => ({ body: { items: [makeMobilisation()] } }) },
+      { method: 'GET', path: /^\/organisations\/[^/]+\/contacts$/, reply: () => ({ body: { contacts: [] } }) },
+      {
+        method: 'GET',
+        path: `/profiles/${profileId}/matches`,
+        reply: () => ({ body: makeProfileMatches({ pending: true }) }),
+      },
       {
         method: 'POST',
         path: `/profiles/${profileId}/submit`,
@@ -320,6 +333,10 @@ describe('the four-point profile form', () => {
     await screen.findByText('Tack! Profilen är inlämnad och visas nu för andra i kraftsamlingen.');
     expect(submitted).toEqual({ version: 4 });
     expect(router.state.location.pathname).toBe(`/profiles/${profileId}`);
+    // Submitting queues a re-match, so the organisation page says its matches are being updated.
+    expect(
+      await screen.findByText(/Matchningarna uppdateras just nu/, {}, { timeout: 3000 }),
+    ).toBeInTheDocument();
     expect(extra.unmatched).toEqual([]);
   });
 

@@ -1,0 +1,115 @@
+import type { OutboxMessage } from '@kraftsamling/shared';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { QueryError } from '../../../components/ui/query-state';
+import { useFormat } from '../../../lib/format';
+import { useOutbox } from '../api/get-outbox';
+import { LinkedText } from './linked-text';
+
+export const outboxPageSize = 20;
+
+function Message({ message }: { message: OutboxMessage }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const headingId = `mail-${message.id}`;
+  return (
+    <li>
+      <article className="mail" aria-labelledby={headingId}>
+        <h2 id={headingId} className="mail__subject">
+          {message.subject}
+        </h2>
+        <dl className="mail__meta">
+          <div>
+            <dt>{t('outbox.to')}</dt>
+            <dd>{message.to}</dd>
+          </div>
+          <div>
+            <dt>{t('outbox.written')}</dt>
+            <dd>
+              <time dateTime={message.createdAt}>{format.dateTime(message.createdAt)}</time>
+            </dd>
+          </div>
+          <div>
+            <dt>{t('outbox.status')}</dt>
+            <dd>
+              {message.sentAt ? (
+                <span className="badge badge--submitted">
+                  <span aria-hidden="true">✓</span>{' '}
+                  {t('outbox.sent', { date: format.dateTime(message.sentAt) })}
+                </span>
+              ) : (
+                <span className="badge badge--empty">
+                  <span aria-hidden="true">○</span> {t('outbox.notSent')}
+                </span>
+              )}
+            </dd>
+          </div>
+        </dl>
+        <div className="mail__text">
+          <LinkedText text={message.text} />
+        </div>
+      </article>
+    </li>
+  );
+}
+
+/** The mail the platform has written, newest first, sent or not: how invitations and resets work without SMTP. */
+export function OutboxList() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [params] = useSearchParams();
+  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
+  const outbox = useOutbox({ limit: outboxPageSize, offset: (page - 1) * outboxPageSize });
+  if (outbox.isError && !outbox.data)
+    return <QueryError error={outbox.error} onRetry={() => void outbox.refetch()} />;
+  const pages = outbox.data ? Math.max(1, Math.ceil(outbox.data.total / outboxPageSize)) : 1;
+  return (
+    <>
+      <div className="results-bar">
+        <p className="results-bar__count" role="status">
+          {outbox.data
+            ? t('outbox.count', { count: outbox.data.total, formatted: format.number(outbox.data.total) })
+            : t('common.loading')}
+        </p>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() => void outbox.refetch()}
+        >
+          {t('outbox.refresh')}
+        </button>
+      </div>
+      {outbox.data && outbox.data.items.length === 0 ? (
+        <p className="empty-state">{t('outbox.none')}</p>
+      ) : null}
+      {outbox.data && outbox.data.items.length > 0 ? (
+        <ol className="mail-list" aria-busy={outbox.isPlaceholderData}>
+          {outbox.data.items.map((message) => (
+            <Message key={message.id} message={message} />
+          ))}
+        </ol>
+      ) : null}
+      {pages > 1 ? (
+        <nav className="pagination" aria-label={t('outbox.pagination')}>
+          {page > 1 ? (
+            <Link to={page === 2 ? '?' : `?page=${page - 1}`} className="pagination__link" rel="prev">
+              <span aria-hidden="true">← </span>
+              {t('organisations.previous')}
+            </Link>
+          ) : (
+            <span />
+          )}
+          <p className="pagination__position">{t('organisations.pageOf', { page, pages })}</p>
+          {page < pages ? (
+            <Link to={`?page=${page + 1}`} className="pagination__link" rel="next">
+              {t('organisations.next')}
+              <span aria-hidden="true"> →</span>
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      ) : null}
+    </>
+  );
+}
