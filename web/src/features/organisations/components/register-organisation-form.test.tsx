@@ -59,7 +59,11 @@ describe('registering an organisation', () => {
   it('tells a signed-in person without a coordinator role that coordinators register organisations', async () => {
     mockApi([
       { method: 'GET', path: '/session', reply: () => ({ body: makeSession(makeUser('member')) }) },
-      { method: 'GET', path: `/mobilisations/${mobilisationId}`, reply: () => ({ body: makeMobilisation() }) },
+      {
+        method: 'GET',
+        path: `/mobilisations/${mobilisationId}`,
+        reply: () => ({ body: makeMobilisation() }),
+      },
       { method: 'GET', path: '/mobilisations', reply: () => ({ body: { items: [makeMobilisation()] } }) },
     ]);
     renderApp(`/m/${mobilisationId}/organisations/new`);

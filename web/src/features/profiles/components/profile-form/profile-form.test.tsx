@@ -252,7 +252,11 @@ describe('the four-point profile form', () => {
         reply: () => ({ body: makeMobilisation() }),
       },
       { method: 'GET', path: '/mobilisations', reply: () => ({ body: { items: [makeMobilisation()] } }) },
-      { method: 'GET', path: /^\/organisations\/[^/]+\/contacts$/, reply: () => ({ body: { contacts: [] } }) },
+      {
+        method: 'GET',
+        path: /^\/organisations\/[^/]+\/contacts$/,
+        reply: () => ({ body: { contacts: [] } }),
+      },
       {
         method: 'GET',
         path: `/profiles/${profileId}/matches`,
@@ -310,7 +314,11 @@ describe('the four-point profile form', () => {
         reply: () => ({ body: makeMobilisation() }),
       },
       { method: 'GET', path: '/mobilisations', reply: () => ({ body: { items: [makeMobilisation()] } }) },
-      { method: 'GET', path: /^\/organisations\/[^/]+\/contacts$/, reply: () => ({ body: { contacts: [] } }) },
+      {
+        method: 'GET',
+        path: /^\/organisations\/[^/]+\/contacts$/,
+        reply: () => ({ body: { contacts: [] } }),
+      },
       {
         method: 'GET',
         path: `/profiles/${profileId}/matches`,
