@@ -71,7 +71,8 @@ type WordInfo = {
   lexicalWords: string[];
 };
 
-type Hit = { concept: number; weight: number; first: number; last: number; positions: number[] };
+/** A term found in the text. `positions` only for phrases; a single word is at `first` (= `last`). */
+type Hit = { concept: number; weight: number; first: number; last: number; positions?: number[] };
 
 const NEGATORS = new Set([
   'inte',
@@ -318,7 +319,7 @@ export class Analyser {
         const concept = singles[k] ?? 0;
         if (ignored?.get(concept)?.has(position)) continue;
         const weight = (singles[k + 1] ?? 0) * factor;
-        hits.push({ concept, weight, first: position, last: position, positions: [position] });
+        hits.push({ concept, weight, first: position, last: position });
       }
       const capsPattern = caps[position];
       if (capsPattern !== undefined) {
@@ -331,7 +332,6 @@ export class Analyser {
             weight,
             first: position,
             last: position,
-            positions: [position],
           });
         }
       }
@@ -414,8 +414,14 @@ export class Analyser {
       const shown: string[] = [];
       for (; i < hits.length && hits[i]?.concept === concept; i++) {
         const hit = hits[i];
-        if (!hit || hit.weight <= 0 || hit.positions.some((p) => used.includes(p))) continue;
-        for (const p of hit.positions) used.push(p);
+        if (!hit || hit.weight <= 0) continue;
+        if (hit.positions) {
+          if (hit.positions.some((p) => used.includes(p))) continue;
+          for (const p of hit.positions) used.push(p);
+        } else {
+          if (used.includes(hit.first)) continue;
+          used.push(hit.first);
+        }
         score += hit.weight * factor;
         factor *= this.settings.decay;
         const first = tokens[hit.first];

@@ -74,6 +74,8 @@ type Entry = { org: OrgEntry; index: number; profile: ItemProfile };
 const LEXICAL_POSTING_LIMIT = 100;
 // Concepts of an item kept beside it in posting lists; items with more (rare) are scored from the store.
 const VECTOR = 4;
+/** Marks an item with more concepts than fit beside it. */
+const OVERFLOW = -2;
 
 /**
  * Items that have a concept, with that concept's weight and, side by side, what scoring a candidate reads
@@ -107,6 +109,7 @@ class PostingList {
       this.vectorConcepts[i * VECTOR + k] = profile.conceptIndexes[k] ?? -1;
       this.vectorWeights[i * VECTOR + k] = profile.conceptWeights[k] ?? 0;
     }
+    if (profile.conceptIndexes.length > VECTOR) this.vectorConcepts[i * VECTOR + VECTOR - 1] = OVERFLOW;
     this.sorted = false;
   }
 
@@ -679,7 +682,7 @@ export class MatchIndex {
         const slot = secondaries.slots[i] ?? 0;
         if (secondaries.orgs[i] === ownOrg || visited[slot] === stamp) continue;
         visited[slot] = stamp;
-        if ((others.entries[slot]?.profile.conceptIndexes.length ?? 0) > VECTOR) {
+        if (vectorConcepts[i * VECTOR + VECTOR - 1] === OVERFLOW) {
           this.tryInFull(others, slot, own, threshold, finish);
           continue;
         }

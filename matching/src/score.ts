@@ -24,7 +24,7 @@ export const DEFAULT_SCORING: ScoringSettings = {
   minConceptWeight: 0.15,
   confidentScore: 3,
   suggestScore: 2,
-  weights: { concept: 0.45, confidence: 0.25, group: 0.2, county: 0.06, lexical: 0.04 },
+  weights: { concept: 0.45, confidence: 0.25, group: 0.2, county: 0.07, lexical: 0.03 },
   openGroup: 0.9,
   minScore: 0.02,
 };
@@ -87,7 +87,7 @@ export function buildProfile(
   settings: ScoringSettings,
 ): ItemProfile {
   const conceptIndexes: number[] = [];
-  const conceptWeights: number[] = [];
+  const conceptWeights = doubles();
   const top = analysis.concepts[0];
   const mainScore = top?.score ?? 0;
   for (const concept of analysis.concepts) {
@@ -115,7 +115,8 @@ export function buildProfile(
   });
   const sorted = [...byId.entries()].sort((a, b) => a[0] - b[0]);
   const stemIds = sorted.map(([id]) => id);
-  const stemWeights = sorted.map(([, v]) => v.weight);
+  const stemWeights = doubles();
+  for (const [, v] of sorted) stemWeights.push(v.weight);
   const stemWords = sorted.map(([, v]) => v.word);
   let norm = 0;
   for (const w of stemWeights) norm += w * w;
@@ -138,6 +139,16 @@ export function buildProfile(
     norm: Math.sqrt(norm),
     county,
   };
+}
+
+/**
+ * An empty array that holds doubles. V8 would otherwise store [1, 1] as small integers and [1, 0.2] as doubles,
+ * and the ranking loop, seeing both, would be compiled for neither.
+ */
+function doubles(): number[] {
+  const array = [0.5];
+  array.pop();
+  return array;
 }
 
 /** Cosine of the two stem vectors. */

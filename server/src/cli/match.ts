@@ -156,23 +156,33 @@ export async function run(args: string[]): Promise<number> {
   }
   quietOnClosedPipe();
   const index = new MatchIndex(toOrganisations(file));
-  // Written piece by piece: a 10,000-organisation mobilisation gives some 200,000 matches.
-  const chunks: string[] = ['{"matches":['];
-  let first = true;
+  // Written line by line with the organisation ids' JSON cached: a 10,000-organisation mobilisation gives some
+  // 200,000 matches, and serialising each nested object whole would cost more than matching them.
+  const ids = new Map<string, string>();
+  const id = (org: string) => {
+    let json = ids.get(org);
+    if (json === undefined) {
+      json = JSON.stringify(org);
+      ids.set(org, json);
+    }
+    return json;
+  };
+  // Streamed in pieces of about 1 MB: stdout to a file or pipe is synchronous, so nothing piles up in memory.
+  let buffer = '{"matches":[';
+  let separator = '\n';
   for (const { matches } of index.allMatches({ top: options.top })) {
-    for (const match of matches) {
-      const line = JSON.stringify({
-        need: match.need,
-        offer: match.offer,
-        score: round(match.score),
-        suggested: match.suggested,
-        reasons: match.reasons.map((reason) => describeReason(reason, options.lang)),
-      });
-      chunks.push(first ? `\n${line}` : `,\n${line}`);
-      first = false;
+    for (const m of matches) {
+      const reasons = JSON.stringify(m.reasons.map((reason) => describeReason(reason, options.lang)));
+      buffer +=
+        `${separator}{"need":{"org":${id(m.need.org)},"index":${m.need.index}},"offer":{"org":${id(m.offer.org)},` +
+        `"index":${m.offer.index}},"score":${round(m.score)},"suggested":${m.suggested},"reasons":${reasons}}`;
+      separator = ',\n';
+      if (buffer.length > 1_000_000) {
+        process.stdout.write(buffer);
+        buffer = '';
+      }
     }
   }
-  chunks.push('\n]}\n');
-  process.stdout.write(chunks.join(''));
+  process.stdout.write(`${buffer}\n]}\n`);
   return 0;
 }
