@@ -448,6 +448,7 @@ export const en: Translation = {
     when: 'When',
     showProfile: 'Show the profile',
     unknownAction: 'Event:',
+    concerns: 'Concerns: {{what}}',
     unknownRole: 'unknown role',
     entity: {
       profile: 'Profile',
@@ -556,6 +557,7 @@ export const en: Translation = {
     starting: 'Starting…',
     busyHint: 'A matching run is already going on.',
     none: 'No matching of the whole mobilisation has run yet.',
+    counting: 'Counting what to match…',
     progressLabel: 'Progress of the matching',
     progressText: '{{progress}} of {{total}} items ({{percent}})',
     requested: 'Requested',

@@ -447,6 +447,7 @@ export const sv = {
     when: 'När',
     showProfile: 'Visa profilen',
     unknownAction: 'Händelse:',
+    concerns: 'Gäller: {{what}}',
     unknownRole: 'okänd roll',
     entity: {
       profile: 'Profil',
@@ -555,6 +556,7 @@ export const sv = {
     starting: 'Startar…',
     busyHint: 'En matchning pågår redan.',
     none: 'Ingen matchning av hela kraftsamlingen har körts ännu.',
+    counting: 'Räknar ut vad som ska matchas…',
     progressLabel: 'Matchningens förlopp',
     progressText: '{{progress}} av {{total}} punkter ({{percent}})',
     requested: 'Begärd',

@@ -42,7 +42,7 @@ function EventRow({ event }: { event: AuditEvent }) {
           <time dateTime={event.createdAt}>{format.dateTime(event.createdAt)}</time>
         </span>
         <span>
-          {known ? t(`audit.entity.${known}`) : event.entityType}
+          {t('audit.concerns', { what: known ? t(`audit.entity.${known}`) : event.entityType })}
           {event.entityType === 'profile' ? (
             <>
               {' '}

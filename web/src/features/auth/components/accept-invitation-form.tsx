@@ -41,6 +41,8 @@ export function AcceptInvitationForm({ token, preview, onAccepted }: Props) {
   const check = () => {
     const base = validate(acceptInvitationSchema, input, t);
     if (existing) return base;
+    // An empty field says "fill in"; a short one says how long it must be.
+    if (!password) return base;
     const strong = validate(newPasswordSchema, password, t);
     const errors = { ...base.errors, ...(strong.success ? {} : { password: strong.errors[''] ?? [] }) };
     return { success: base.success && strong.success, errors };

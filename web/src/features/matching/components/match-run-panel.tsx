@@ -14,6 +14,11 @@ function RunProgress({ run }: { run: MatchRun }) {
   const active = run.status === 'queued' || run.status === 'running';
   const share = run.total > 0 ? run.progress / run.total : run.status === 'done' ? 1 : 0;
   const counts = { progress: format.number(run.progress), total: format.number(run.total) };
+  // Until the run has counted its work there is nothing to measure: the bar runs without a value.
+  const counting = active && run.total === 0;
+  const progressText = counting
+    ? t('matchRun.counting')
+    : t('matchRun.progressText', { ...counts, percent: format.percent(share) });
   return (
     <div className="match-run">
       <p className={`match-run__status match-run__status--${run.status}`}>
@@ -23,19 +28,22 @@ function RunProgress({ run }: { run: MatchRun }) {
         {t(`matchRun.status.${run.status}`)}
       </p>
       <div className="match-run__bar">
-        <progress
-          id="match-run-progress"
-          className="progress"
-          max={Math.max(run.total, 1)}
-          value={
-            run.status === 'queued' && run.total === 0 ? 0 : Math.min(run.progress, Math.max(run.total, 1))
-          }
-          aria-label={t('matchRun.progressLabel')}
-          aria-valuetext={t('matchRun.progressText', { ...counts, percent: format.percent(share) })}
-        />
-        <span className="match-run__numbers">
-          {t('matchRun.progressText', { ...counts, percent: format.percent(share) })}
-        </span>
+        {counting ? (
+          <progress
+            className="progress"
+            aria-label={t('matchRun.progressLabel')}
+            aria-valuetext={progressText}
+          />
+        ) : (
+          <progress
+            className="progress"
+            max={Math.max(run.total, 1)}
+            value={Math.min(run.progress, Math.max(run.total, 1))}
+            aria-label={t('matchRun.progressLabel')}
+            aria-valuetext={progressText}
+          />
+        )}
+        <span className="match-run__numbers">{progressText}</span>
       </div>
       <dl className="match-run__times">
         <div>

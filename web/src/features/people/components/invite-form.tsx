@@ -1,4 +1,4 @@
-import { createInvitationSchema, type Invitation, invitationRoles } from '@kraftsamling/shared';
+import { createInvitationSchema, type Invitation, type invitationRoles } from '@kraftsamling/shared';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type SummaryError } from '../../../components/ui/error-summary';
@@ -30,6 +30,7 @@ type Props = {
 };
 
 const fieldOrder = ['email', 'name', 'role', 'organisationId'] as const;
+const roleOrder: readonly InvitationRole[] = ['member', 'participant', 'coordinator', 'admin'];
 
 export function InviteForm({ mobilisationId, canInviteAdmins, organisations, onInvited }: Props) {
   const { t } = useTranslation();
@@ -45,7 +46,8 @@ export function InviteForm({ mobilisationId, canInviteAdmins, organisations, onI
   const summaryRef = useRef<HTMLDivElement>(null);
   const focusSummary = () => window.requestAnimationFrame(() => summaryRef.current?.focus());
 
-  const roles = invitationRoles.filter((r) => r !== 'admin' || canInviteAdmins);
+  // The common case first: an organisation's contact person.
+  const roles = roleOrder.filter((r) => r !== 'admin' || canInviteAdmins);
   const input = {
     email,
     name,
