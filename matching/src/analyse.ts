@@ -96,14 +96,24 @@ const NEGATION_EXCEPTIONS = new Set(
 const CLAUSE_BREAK = new Set(['och', 'men', 'utan', 'eller', 'som', 'and', 'but', 'or', 'which', 'who']);
 const NEGATION_SCOPE = 5;
 // Words that open the modifier of a head: prepositions, relative "som"/"which", and "t.ex."/"such as".
+// ("mot"/"against" is missing on purpose: "råd mot suicid", "handlingsplan mot våld" name the work's purpose.)
 const MODIFIER_STARTERS = new Set(
-  `om kring bland hos för mot till i inom av med på vid åt från efter under via som exempelvis t bl
-   about among for on of in within with at from to against around via such like including eg which who that`.split(
+  `om kring bland hos för till i inom av med på vid åt från efter under via som exempelvis t bl
+   about among for on of in within with at from to around via such like including eg which who that`.split(
     /\s+/,
   ),
 );
+// After a word for teaching, "i"/"om" introduce what is taught — the content, not a side remark.
+const TOPIC_PREPOSITIONS = new Set(['i', 'om', 'kring', 'in', 'on', 'about']);
+const TEACHING =
+  /^(utbild|föreläs|kurs|workshop|seminari|lär|undervis|handled|train|teach|course|lecture|educat)/;
+// An infinitive head ("att utvärdera …") governs its object: the object describes what is evaluated.
+const INFINITIVE_MARKERS = new Set(['att', 'to']);
 
 const WORD_CACHE_LIMIT = 300_000;
+// Compound heads naming a person by role: the rest of the compound is their field, not the text's subject.
+const ROLE_HEADS =
+  /^(tränare|tränarna|ledare|ledarna|lärare|lärarna|personal|personalen|pedagog|medarbetare|anställda|handledare|samordnare|konsulent|chef|chefer|instruktör|stödjare|stödjarna|rådgivare|sekreterare|arbetare)$/;
 
 /**
  * Reads a need or an offer: finds the vocabulary's concepts and target groups in it, with the words that show
@@ -201,6 +211,7 @@ export class Analyser {
     const lexical: string[] = content ? [wordStem] : [];
     const lexicalWords: string[] = content ? [surface] : [];
     const partOnly = new Set<number>();
+    const roleModifier = new Set<number>();
     if (tables.language === 'sv' && content) {
       const parts = decompounder.split(surface);
       if (parts) {
@@ -217,6 +228,13 @@ export class Analyser {
         for (const pattern of fromParts) {
           if (whole && !patterns.has(pattern)) partOnly.add(pattern);
           patterns.add(pattern);
+        }
+        // "idrottstränare", "fritidsledare": a person whose field is the modifier; the field counts for half.
+        const head = parts[parts.length - 1] ?? '';
+        if (ROLE_HEADS.test(head)) {
+          const headOnly = new Set<number>();
+          matchForm(tables, head, stem(head, 'sv'), headOnly);
+          for (const pattern of patterns) if (!headOnly.has(pattern)) roleModifier.add(pattern);
         }
       }
     }
@@ -238,7 +256,8 @@ export class Analyser {
         if (!term) continue;
         if (term.patterns.length > 1) anchors.push(termId);
         else if (!(partOnly.has(pattern) && concepts[term.concept]?.kind === 'supportType')) {
-          singles.push(term.concept, term.weight);
+          const role = roleModifier.has(pattern) && concepts[term.concept]?.kind === 'supportType';
+          singles.push(term.concept, role ? term.weight * 0.5 : term.weight);
         }
       }
       for (const ruleId of tables.ignoresByPattern[pattern] ?? []) ignoreAnchors.push(ruleId);
@@ -378,12 +397,23 @@ export class Analyser {
     }
     const zoneStart = new Map<number, number>();
     for (const [c, head] of heads) {
+      if (INFINITIVE_MARKERS.has(tokens[head.first - 1]?.surface ?? '') && clause[head.last + 1] === c) {
+        zoneStart.set(c, head.last + 1);
+        continue;
+      }
+      let teaching = false;
+      for (let p = head.first - 1; p >= 0 && clause[p] === c; p--) {
+        if (TEACHING.test(tokens[p]?.surface ?? '')) teaching = true;
+      }
       // From inside the head too: a head phrase may end in its own preposition ("data om").
       for (let p = head.first + 1; p < tokens.length && clause[p] === c; p++) {
-        if (MODIFIER_STARTERS.has(tokens[p]?.surface ?? '')) {
-          zoneStart.set(c, p);
-          break;
-        }
+        const word = tokens[p]?.surface ?? '';
+        if (TEACHING.test(word)) teaching = true;
+        // "utbildar tränare i hur man bemöter …": the rest of the clause is what is taught.
+        if (teaching && TOPIC_PREPOSITIONS.has(word)) break;
+        if (!MODIFIER_STARTERS.has(word)) continue;
+        zoneStart.set(c, p);
+        break;
       }
     }
     for (const hit of typeHits) {

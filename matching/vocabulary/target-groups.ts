@@ -53,6 +53,8 @@ export const targetGroups: TargetGroupDefinition[] = [
     sv: {
       core: `äldre, äldres, äldsta, senior*, pensionär*, äldreomsorg*, äldreboende*, äldrepsykiatri*,
         hemtjänst*, särskilt boende, särskilda boenden, äldreförvaltning*, 65+, 75-åringar, 65 år, 75 år,
+        över 65, över 70, över 75, över 80, över 85, över 90, 70+, 75+, 80+, 85+, 70-åringar, 80-åringar,
+        85-åringar, 90-åringar, äldrevård*, bor kvar hemma, kvarboende,
         åldrande, ålderdom*, demens*, äldrecent*, träffpunkt*, mansgrupper, de boende, boendena, boende som
         sällan`,
       related: `undersköterskor i hemtjänsten, omsorgen, brukare i hemtjänsten, boenden, trygghetsboende*`,
@@ -60,7 +62,7 @@ export const targetGroups: TargetGroupDefinition[] = [
     },
     en: {
       core: `older people, older adults, elderly, seniors, pensioners, retirees, aged care, care homes,
-        nursing home*, later life, old age, dementia`,
+        nursing home*, later life, old age, dementia, over 65, over 70, over 75, over 80, aged 65, 65+, 75+, 80+`,
       related: `retired, older`,
       hint: `care home`,
     },
