@@ -46,6 +46,10 @@ describe('describeReason', () => {
     ).toBe('olika målgrupper: äldre resp. barn och unga');
   });
 
+  it('names the kind of a reason it does not know, instead of failing', () => {
+    expect(describeReason({ kind: 'somethingNew' } as unknown as Reason, 'sv')).toBe('somethingNew');
+  });
+
   it('defaults to Swedish', () => {
     expect(describeReason({ kind: 'county', county: 'Skåne län' })).toBe('samma län (Skåne län)');
   });

@@ -54,5 +54,8 @@ export function describeReason(reason: Reason, language: ReasonLanguage = 'sv'):
       return sv ? `samma län (${reason.county})` : `same county (${reason.county})`;
     case 'words':
       return sv ? `gemensamma ord: ${reason.words.join(', ')}` : `shared words: ${reason.words.join(', ')}`;
+    default:
+      // A reason stored by another engine version, of a kind this one does not know: name its kind.
+      return String((reason as { kind?: unknown }).kind ?? '');
   }
 }
