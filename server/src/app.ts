@@ -38,6 +38,8 @@ export type AppOptions = {
   /** Run background jobs in this process (default); tests may drain them by hand instead. */
   jobs?: { autoStart?: boolean; pollMs?: number };
   logger?: FastifyServerOptions['logger'];
+  /** Log every request (on for debug and trace levels; otherwise the log keeps to what matters). */
+  logRequests?: boolean;
   /** Directory of the built web app; null serves the API only. */
   webDist?: string | null;
 };
@@ -50,6 +52,7 @@ const bodyLimit = 1024 * 1024;
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
+    disableRequestLogging: !options.logRequests,
     bodyLimit,
     // Errors raised before routing (a malformed or overlong URL) get the same error shape as everything else.
     frameworkErrors: (error, _request, reply) => {

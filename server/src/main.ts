@@ -9,6 +9,7 @@ async function main() {
   const app = await buildApp({
     database,
     logger: { level: config.logLevel },
+    logRequests: config.logLevel === 'debug' || config.logLevel === 'trace',
     settings: {
       publicUrl: config.publicUrl,
       smtpUrl: config.smtpUrl,
