@@ -1,6 +1,7 @@
 import type { InitiativeStatus, Overview } from '@kraftsamling/shared';
 import { sql } from 'kysely';
 import type { Db } from '../kysely';
+import { latestDecisions } from './review';
 
 type OrgRef = Overview['needs']['unmetItems'][number]['organisation'];
 
@@ -86,17 +87,7 @@ export async function loadOverview(db: Db, mobilisationId: string, listLimit = 5
       .where('mobilisation_id', '=', mobilisationId)
       .executeTakeFirstOrThrow(),
     db
-      .selectFrom((eb) =>
-        eb
-          .selectFrom('match_decisions')
-          .select(['need_id', 'offer_id', 'decision'])
-          .distinctOn(['need_id', 'offer_id'])
-          .where('mobilisation_id', '=', mobilisationId)
-          .orderBy('need_id')
-          .orderBy('offer_id')
-          .orderBy('id', 'desc')
-          .as('latest'),
-      )
+      .selectFrom(latestDecisions(db, mobilisationId).as('latest'))
       .select([
         sql<number>`count(*) filter (where decision = 'accepted')::int`.as('accepted'),
         sql<number>`count(*) filter (where decision = 'rejected')::int`.as('rejected'),

@@ -26,6 +26,18 @@ export type ReviewFilter = {
   offset: number;
 };
 
+/** The latest decision on each decided pair of a mobilisation (earlier ones are its history). */
+export function latestDecisions(db: Db, mobilisationId: string) {
+  return db
+    .selectFrom('match_decisions')
+    .selectAll()
+    .distinctOn(['need_id', 'offer_id'])
+    .where('mobilisation_id', '=', mobilisationId)
+    .orderBy('need_id')
+    .orderBy('offer_id')
+    .orderBy('id', 'desc');
+}
+
 /**
  * The pairs coordinators review: every suggested match and every pair someone decided on, with the latest
  * decision. A rejection stands only while both texts are as they were when it was made; an edited text makes
@@ -41,16 +53,7 @@ export async function listReview(
       when d.decision = 'rejected' and (d.need_revision <> n.revision_number or d.offer_revision <> o.revision_number) then null
       else d.decision end`;
   let query = db
-    .with('latest', (qb) =>
-      qb
-        .selectFrom('match_decisions')
-        .selectAll()
-        .distinctOn(['need_id', 'offer_id'])
-        .where('mobilisation_id', '=', mobilisationId)
-        .orderBy('need_id')
-        .orderBy('offer_id')
-        .orderBy('id', 'desc'),
-    )
+    .with('latest', () => latestDecisions(db, mobilisationId))
     .with('pairs', (qb) =>
       qb
         .selectFrom('matches')
@@ -224,17 +227,7 @@ export async function listCurrentDecisions(
   mobilisationId: string,
 ): Promise<{ needId: string; offerId: string; decision: DecisionValue }[]> {
   const rows = await db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('match_decisions')
-        .selectAll()
-        .distinctOn(['need_id', 'offer_id'])
-        .where('mobilisation_id', '=', mobilisationId)
-        .orderBy('need_id')
-        .orderBy('offer_id')
-        .orderBy('id', 'desc')
-        .as('d'),
-    )
+    .selectFrom(latestDecisions(db, mobilisationId).as('d'))
     .innerJoin('profile_items as n', 'n.id', 'd.need_id')
     .innerJoin('profile_items as o', 'o.id', 'd.offer_id')
     .select([
