@@ -1,9 +1,9 @@
-import type { ErrorResponse } from '@kraftsamling/shared';
+import type { ErrorResponse, Session } from '@kraftsamling/shared';
 import { vi } from 'vitest';
 
 export type ApiCall = { method: string; path: string; query: URLSearchParams; body: unknown };
 type Reply = { status?: number; body: unknown } | Promise<{ status?: number; body: unknown }>;
-type Route = { method: string; path: string | RegExp; reply: (call: ApiCall) => Reply };
+export type Route = { method: string; path: string | RegExp; reply: (call: ApiCall) => Reply };
 
 /**
  * A fake API at the network boundary: `fetch` is the only thing replaced, so the app's own client, schemas and
@@ -63,4 +63,21 @@ export function apiError(
   error: ErrorResponse['error'],
 ): { status: number; body: ErrorResponse } {
   return { status, body: { error } };
+}
+
+/** `GET /session` answering with whoever the test says is signed in (by default nobody is). */
+export function sessionRoute(session: Session | (() => Session)): Route {
+  return {
+    method: 'GET',
+    path: '/session',
+    reply: () => ({ body: typeof session === 'function' ? session() : session }),
+  };
+}
+
+/** The common reads every page shell makes: the mobilisation list and one mobilisation. */
+export function mobilisationRoutes(mobilisation: unknown): Route[] {
+  return [
+    { method: 'GET', path: '/mobilisations', reply: () => ({ body: { items: [mobilisation] } }) },
+    { method: 'GET', path: /^\/mobilisations\/[^/]+$/, reply: () => ({ body: mobilisation }) },
+  ];
 }

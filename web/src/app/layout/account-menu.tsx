@@ -68,11 +68,8 @@ export function AccountMenu() {
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
       >
-        <span className="visually-hidden">{t('auth.signedInAs')} </span>
+        <span className="visually-hidden">{t('auth.signedInAs')}</span>{' '}
         <span className="account-menu__name">{user.name}</span>
-        <span className="account-menu__chevron" aria-hidden="true">
-          ▾
-        </span>
       </button>
       <div id={panelId} className="account-menu__panel" hidden={!open}>
         <p className="account-menu__email">{user.email}</p>
