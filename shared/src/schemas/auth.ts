@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { idSchema, lineText, paginationQuerySchema, timestampSchema } from './common';
+import { idSchema, lineText, paginationQuerySchema, schemaMessages, timestampSchema } from './common';
 
 export const roles = ['admin', 'coordinator', 'member', 'participant'] as const;
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
 
 export const emailSchema = z
-  .email({ message: 'Expected an email address' })
+  .email({ message: schemaMessages.email })
   .max(254)
   .transform((e) => e.trim().toLowerCase());
 
@@ -14,7 +14,7 @@ export const emailSchema = z
 export const newPasswordSchema = z.string().min(10).max(200);
 const givenPasswordSchema = z.string().min(1).max(200);
 /** Random, URL-safe tokens from invitation and reset links. */
-export const linkTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, { message: 'Not a valid link' });
+export const linkTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, { message: schemaMessages.link });
 
 export const membershipSchema = z.object({
   id: idSchema,
@@ -57,7 +57,7 @@ export const createInvitationSchema = z
     organisationId: idSchema.nullable().default(null),
   })
   .refine((i) => (i.role === 'member') === (i.organisationId !== null), {
-    message: 'An organisation member is invited to one organisation; other roles to none',
+    message: schemaMessages.memberOrganisation,
     path: ['organisationId'],
   });
 export type CreateInvitation = z.input<typeof createInvitationSchema>;

@@ -1,5 +1,32 @@
 import { z } from 'zod';
 
+/**
+ * The messages the shared schemas give in their own words (zod's locales cover the rest). They are constants so
+ * that clients can recognise them and say them in the person's language.
+ */
+export const schemaMessages = {
+  month: 'Expected a month as YYYY-MM',
+  quarter: 'Expected a quarter as YYYY-Qn',
+  periodOrder: 'The period ends before it starts',
+  controlCharacters: 'Must not contain control characters',
+  unique: 'Each only once',
+  uniqueGoal: 'Each goal only once',
+  uniqueTag: 'Each tag only once',
+  uniqueTargetGroup: 'Each target group only once',
+  uniqueOrganisation: 'Each organisation only once',
+  uniqueGoalCode: 'Goal codes must be unique',
+  goalCode: 'A short code of letters, digits, - or _',
+  slug: 'Lowercase letters, digits and single hyphens',
+  url: 'Expected a web address starting with http:// or https://',
+  email: 'Expected an email address',
+  link: 'Not a valid link',
+  organisationNumber: 'Not a valid organisationsnummer (10 digits with a correct check digit)',
+  municipality: 'The municipality is not in the given county',
+  leadParticipant: 'The lead organisation must be one of the participants',
+  memberOrganisation: 'An organisation member is invited to one organisation; other roles to none',
+  duplicateItem: 'Duplicate item id',
+} as const;
+
 export const idSchema = z.uuid();
 
 /** Optimistic concurrency: every save names the version it edited. */
@@ -9,7 +36,7 @@ export const timestampSchema = z.iso.datetime({ offset: true });
 
 const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
 /** A calendar month, `YYYY-MM`: the precision people plan work in. */
-export const monthSchema = z.string().regex(monthPattern, { message: 'Expected a month as YYYY-MM' });
+export const monthSchema = z.string().regex(monthPattern, { message: schemaMessages.month });
 
 /** A period whose ends may be open; when both are given, the end is not before the start. */
 export const periodSchema = z
@@ -18,7 +45,7 @@ export const periodSchema = z
     end: monthSchema.nullable().default(null),
   })
   .refine((p) => p.start === null || p.end === null || p.start <= p.end, {
-    message: 'The period ends before it starts',
+    message: schemaMessages.periodOrder,
     path: ['end'],
   });
 export type Period = z.infer<typeof periodSchema>;
@@ -29,7 +56,7 @@ export function lineText(max: number) {
     .string()
     .trim()
     .max(max)
-    .regex(/^[^\p{Cc}]*$/u, { message: 'Must not contain control characters' });
+    .regex(/^[^\p{Cc}]*$/u, { message: schemaMessages.controlCharacters });
 }
 
 /** Free text that may span lines: trimmed, bounded, no control characters other than newlines and tabs. */
@@ -38,7 +65,7 @@ export function longText(max: number) {
     .string()
     .trim()
     .max(max)
-    .regex(/^(?:[^\p{Cc}]|[\n\r\t])*$/u, { message: 'Must not contain control characters' });
+    .regex(/^(?:[^\p{Cc}]|[\n\r\t])*$/u, { message: schemaMessages.controlCharacters });
 }
 
 export const paginationQuerySchema = z.object({

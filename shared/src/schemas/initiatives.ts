@@ -4,6 +4,7 @@ import {
   lineText,
   longText,
   paginationQuerySchema,
+  schemaMessages,
   timestampSchema,
   versionSchema,
 } from './common';
@@ -24,25 +25,25 @@ export const initiativeStateSchema = z.enum(['proposed', 'listed', 'discarded', 
 export type InitiativeState = z.infer<typeof initiativeStateSchema>;
 
 /** Work is planned by quarter: `2026-Q3`. */
-export const quarterSchema = z.string().regex(/^\d{4}-Q[1-4]$/, { message: 'Expected a quarter as YYYY-Qn' });
+export const quarterSchema = z.string().regex(/^\d{4}-Q[1-4]$/, { message: schemaMessages.quarter });
 
 const quarterPeriodSchema = z
   .object({ start: quarterSchema.nullable().default(null), end: quarterSchema.nullable().default(null) })
   .refine((p) => p.start === null || p.end === null || p.start <= p.end, {
-    message: 'The period ends before it starts',
+    message: schemaMessages.periodOrder,
     path: ['end'],
   });
 
 const unique = <T>(values: T[]) => new Set(values).size === values.length;
 const idList = (max: number) =>
-  z.array(idSchema).max(max).default([]).refine(unique, { message: 'Each only once' });
+  z.array(idSchema).max(max).default([]).refine(unique, { message: schemaMessages.unique });
 
 // Patches use the same rules without defaults: a field left out of a patch must stay as it is, not be reset.
-const goalList = z.array(goalCodeSchema).max(20).refine(unique, { message: 'Each goal only once' });
+const goalList = z.array(goalCodeSchema).max(20).refine(unique, { message: schemaMessages.uniqueGoal });
 const participantList = z
   .array(z.object({ organisationId: idSchema, endorsement: z.enum(['inbjuden', 'forankrad', 'avbojd']) }))
   .max(200)
-  .refine((ps) => unique(ps.map((p) => p.organisationId)), { message: 'Each organisation only once' });
+  .refine((ps) => unique(ps.map((p) => p.organisationId)), { message: schemaMessages.uniqueOrganisation });
 
 export const initiativeParticipantInputSchema = z.object({
   organisationId: idSchema,
@@ -53,14 +54,14 @@ const initiativeFields = {
   title: lineText(200).min(1),
   description: longText(4000).default(''),
   status: initiativeStatusSchema.default('forslag'),
-  goals: z.array(goalCodeSchema).max(20).default([]).refine(unique, { message: 'Each goal only once' }),
+  goals: z.array(goalCodeSchema).max(20).default([]).refine(unique, { message: schemaMessages.uniqueGoal }),
   period: quarterPeriodSchema.default({ start: null, end: null }),
   leadOrganisationId: idSchema.nullable().default(null),
   participants: z
     .array(initiativeParticipantInputSchema)
     .max(200)
     .default([])
-    .refine((ps) => unique(ps.map((p) => p.organisationId)), { message: 'Each organisation only once' }),
+    .refine((ps) => unique(ps.map((p) => p.organisationId)), { message: schemaMessages.uniqueOrganisation }),
   links: z
     .object({ needs: idList(200), offers: idList(200), projects: idList(200) })
     .default({ needs: [], offers: [], projects: [] }),
@@ -74,7 +75,7 @@ const leadTakesPart = (i: {
   !i.participants ||
   i.participants.some((p) => p.organisationId === i.leadOrganisationId);
 const leadMessage = {
-  message: 'The lead organisation must be one of the participants',
+  message: schemaMessages.leadParticipant,
   path: ['leadOrganisationId'],
 };
 

@@ -1,11 +1,19 @@
 import { z } from 'zod';
-import { idSchema, lineText, longText, monthSchema, timestampSchema, versionSchema } from './common';
+import {
+  idSchema,
+  lineText,
+  longText,
+  monthSchema,
+  schemaMessages,
+  timestampSchema,
+  versionSchema,
+} from './common';
 
 /** A goal's code is how profiles and initiatives refer to it, so it stays fixed once goals are in use. */
 export const goalCodeSchema = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,15}$/, { message: 'A short code of letters, digits, - or _' });
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,15}$/, { message: schemaMessages.goalCode });
 
 export const overallGoalSchema = z.object({
   code: goalCodeSchema,
@@ -19,7 +27,7 @@ const goalsListSchema = z
   .min(1)
   .max(20)
   .refine((goals) => new Set(goals.map((g) => g.code)).size === goals.length, {
-    message: 'Goal codes must be unique',
+    message: schemaMessages.uniqueGoalCode,
   });
 
 const slugSchema = z
@@ -27,7 +35,7 @@ const slugSchema = z
   .trim()
   .min(2)
   .max(80)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'Lowercase letters, digits and single hyphens' });
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: schemaMessages.slug });
 
 const mobilisationFields = {
   name: lineText(200).min(1),
@@ -41,7 +49,7 @@ const mobilisationFields = {
 
 const periodInOrder = (m: { periodStart?: string | null; periodEnd?: string | null }) =>
   !m.periodStart || !m.periodEnd || m.periodStart <= m.periodEnd;
-const periodMessage = { message: 'The period ends before it starts', path: ['periodEnd'] };
+const periodMessage = { message: schemaMessages.periodOrder, path: ['periodEnd'] };
 
 export const createMobilisationSchema = z.object(mobilisationFields).refine(periodInOrder, periodMessage);
 export type CreateMobilisation = z.input<typeof createMobilisationSchema>;

@@ -3,7 +3,14 @@ import { countyNames } from '../reference/counties';
 import { isMunicipalityInCounty } from '../reference/municipalities';
 import { normaliseOrganisationNumber } from '../reference/organisation-number';
 import { sectorIds } from '../reference/sectors';
-import { idSchema, lineText, paginationQuerySchema, timestampSchema, versionSchema } from './common';
+import {
+  idSchema,
+  lineText,
+  paginationQuerySchema,
+  schemaMessages,
+  timestampSchema,
+  versionSchema,
+} from './common';
 
 export const organisationNumberSchema = z
   .string()
@@ -13,7 +20,7 @@ export const organisationNumberSchema = z
     if (normalised === null) {
       ctx.addIssue({
         code: 'custom',
-        message: 'Not a valid organisationsnummer (10 digits with a correct check digit)',
+        message: schemaMessages.organisationNumber,
         params: { reason: 'invalid_organisation_number' },
       });
       return z.NEVER;
@@ -21,9 +28,7 @@ export const organisationNumberSchema = z
     return normalised;
   });
 
-const websiteSchema = z
-  .url({ protocol: /^https?$/, message: 'Expected a web address starting with http:// or https://' })
-  .max(300);
+const websiteSchema = z.url({ protocol: /^https?$/, message: schemaMessages.url }).max(300);
 
 export const sectorSchema = z.enum(sectorIds);
 export const countySchema = z.enum(countyNames);
@@ -31,7 +36,7 @@ export const countySchema = z.enum(countyNames);
 const municipalityInCounty = (o: { county?: string; municipality?: string | null }) =>
   !o.municipality || !o.county || isMunicipalityInCounty(o.municipality, o.county);
 const municipalityMessage = {
-  message: 'The municipality is not in the given county',
+  message: schemaMessages.municipality,
   path: ['municipality'],
 };
 

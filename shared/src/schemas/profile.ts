@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { targetGroupIds } from '../reference/target-groups';
-import { idSchema, lineText, longText, periodSchema, timestampSchema, versionSchema } from './common';
+import {
+  idSchema,
+  lineText,
+  longText,
+  periodSchema,
+  schemaMessages,
+  timestampSchema,
+  versionSchema,
+} from './common';
 import { goalCodeSchema } from './mobilisation';
 import { organisationSchema, profileStatusSchema } from './organisation';
 
@@ -22,12 +30,12 @@ const tagsSchema = z
   .array(lineText(profileLimits.tagLength).min(1))
   .max(profileLimits.tags)
   .default([])
-  .refine(uniqueValues, { message: 'Each tag only once' });
+  .refine(uniqueValues, { message: schemaMessages.uniqueTag });
 const targetGroupsSchema = z
   .array(z.enum(targetGroupIds))
   .max(targetGroupIds.length)
   .default([])
-  .refine(uniqueValues, { message: 'Each target group only once' });
+  .refine(uniqueValues, { message: schemaMessages.uniqueTargetGroup });
 
 /**
  * Two strengths of the same shape: a draft may be half-written (empty texts allowed, so nothing typed is ever
@@ -44,7 +52,7 @@ function contentSchema(mode: 'draft' | 'submission') {
       .array(goalCodeSchema)
       .max(20)
       .default([])
-      .refine(uniqueValues, { message: 'Each goal only once' }),
+      .refine(uniqueValues, { message: schemaMessages.uniqueGoal }),
   });
   const item = z.object({
     id: idSchema,
@@ -68,7 +76,11 @@ function contentSchema(mode: 'draft' | 'submission') {
       ] as const) {
         entries.forEach((entry, index) => {
           if (seen.has(entry.id)) {
-            ctx.addIssue({ code: 'custom', message: 'Duplicate item id', path: [list, index, 'id'] });
+            ctx.addIssue({
+              code: 'custom',
+              message: schemaMessages.duplicateItem,
+              path: [list, index, 'id'],
+            });
           }
           seen.add(entry.id);
         });
