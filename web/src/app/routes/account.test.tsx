@@ -89,7 +89,7 @@ describe('my account', () => {
 
     await user.click(within(section).getByRole('button', { name: 'Radera mitt konto' }));
     const confirm = within(section).getByRole('button', { name: 'Radera kontot för gott' });
-    expect(within(section).getByLabelText('Ditt lösenord')).toHaveFocus();
+    await waitFor(() => expect(within(section).getByLabelText('Ditt lösenord')).toHaveFocus());
 
     await user.click(confirm);
     expect(within(section).getByLabelText('Ditt lösenord')).toHaveAccessibleDescription(/Fyll i fältet\./);
