@@ -41,7 +41,29 @@ export const routes: RouteObject[] = [
             path: 'm/:mobilisationId/audit',
             lazy: async () => ({ Component: (await import('./routes/audit')).AuditPage }),
           },
-          // Issue 6 adds `m/:mobilisationId/map` and `m/:mobilisationId/initiatives` here, each as its own chunk.
+          {
+            path: 'm/:mobilisationId/review',
+            lazy: async () => ({ Component: (await import('./routes/review')).ReviewPage }),
+          },
+          {
+            path: 'm/:mobilisationId/initiatives',
+            lazy: async () => ({ Component: (await import('./routes/initiatives')).InitiativesPage }),
+          },
+          {
+            path: 'm/:mobilisationId/initiatives/print',
+            lazy: async () => ({
+              Component: (await import('./routes/initiatives-print')).InitiativesPrintPage,
+            }),
+          },
+          {
+            path: 'm/:mobilisationId/overview',
+            lazy: async () => ({ Component: (await import('./routes/overview')).OverviewPage }),
+          },
+          {
+            path: 'initiatives/:initiativeId',
+            lazy: async () => ({ Component: (await import('./routes/initiative')).InitiativePage }),
+          },
+          // Issue 6 adds `m/:mobilisationId/map` here, as its own chunk.
           {
             path: 'profiles/:profileId',
             lazy: async () => ({ Component: (await import('./routes/profile')).ProfilePage }),

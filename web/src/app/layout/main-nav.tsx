@@ -16,9 +16,11 @@ export function MainNav() {
     const base = `/m/${mobilisationId}`;
     items.push({ to: base, label: t('app.overview'), end: true });
     items.push({ to: `${base}/organisations`, label: t('app.organisations') });
-    // Issue 6: "Initiativlista" (`${base}/initiatives`) and "Karta" (`${base}/map`) are added here once their
-    // pages exist; no link is shown before there is somewhere to go.
+    items.push({ to: `${base}/initiatives`, label: t('initiatives.nav') });
+    // Issue 6: "Karta" (`${base}/map`) is added here once its page exists; no link before there is somewhere to go.
     if (isCoordinatorOf(user, mobilisationId)) {
+      items.push({ to: `${base}/review`, label: t('review.nav') });
+      items.push({ to: `${base}/overview`, label: t('overview.nav') });
       items.push({ to: `${base}/people`, label: t('app.people') });
       items.push({ to: `${base}/audit`, label: t('app.audit') });
     }

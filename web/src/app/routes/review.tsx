@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Breadcrumbs } from '../../components/ui/breadcrumbs';
+import { PageHeading } from '../../components/ui/page-heading';
+import { QueryState } from '../../components/ui/query-state';
+import { useMobilisation } from '../../features/mobilisations/api/get-mobilisation';
+import { ReviewQueue } from '../../features/review/components/review-queue';
+import { isNotFound } from '../../lib/api-error';
+import { NotFoundContent } from '../layout/not-found-content';
+
+/** "Granska matchningar": the coordinators go through the proposed matches, best first. */
+export function ReviewPage() {
+  const { t } = useTranslation();
+  const { mobilisationId = '' } = useParams();
+  const mobilisation = useMobilisation(mobilisationId);
+  if (mobilisation.isError && isNotFound(mobilisation.error)) return <NotFoundContent />;
+  const name = mobilisation.data?.name;
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: t('app.home'), to: '/' },
+          { label: name ?? '…', to: `/m/${mobilisationId}` },
+          { label: t('review.title') },
+        ]}
+      />
+      <PageHeading title={name ? `${t('review.title')} – ${name}` : t('review.title')}>
+        {t('review.title')}
+      </PageHeading>
+      <p className="lead">{t('review.intro')}</p>
+      <p className="muted">
+        {t('review.nextStep')}{' '}
+        <Link to={`/m/${mobilisationId}/initiatives?view=proposals`}>{t('review.toProposals')}</Link>
+      </p>
+      <QueryState query={mobilisation}>
+        {(data) => <ReviewQueue mobilisationId={data.id} goals={data.goals} />}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,167 @@
+import type { Initiative, Mobilisation } from '@kraftsamling/shared';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useLanguage } from '../../../lib/i18n/use-language';
+import { sectorLabel } from '../../../lib/reference';
+import { periodLabel } from '../lib/quarters';
+import { EndorsementBadge, StatusBadge } from './badges';
+import { GoalCodes } from './goal-codes';
+
+type LinkedItem = Initiative['links']['needs'][number] & { goal?: string | null };
+
+function LinkedItems({
+  items,
+  heading,
+  empty,
+  goals,
+}: {
+  items: LinkedItem[];
+  heading: string;
+  empty: string;
+  goals: Mobilisation['goals'];
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="initiative-links">
+      <h3 className="initiative-links__heading">
+        {heading} <span className="initiative-group__count">({items.length})</span>
+      </h3>
+      {items.length === 0 ? (
+        <p className="muted">{empty}</p>
+      ) : (
+        <ul className="initiative-links__list">
+          {items.map((item) => (
+            <li key={item.id} className="initiative-link">
+              <p className="initiative-link__text">
+                {item.text}
+                {item.withdrawn ? (
+                  <span className="badge badge--neutral"> {t('initiatives.withdrawn')}</span>
+                ) : null}
+              </p>
+              <div className="initiative-link__meta">
+                {item.organisation.name}
+                {item.goal !== undefined ? (
+                  <>
+                    {' · '}
+                    {t('initiatives.serves')}{' '}
+                    {item.goal ? (
+                      <GoalCodes codes={[item.goal]} goals={goals} />
+                    ) : (
+                      t('initiatives.noGoalLinked')
+                    )}
+                  </>
+                ) : null}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+type Props = { initiative: Initiative; goals: Mobilisation['goals'] };
+
+/** Everything about one initiative, as anyone who may see it reads it. */
+export function InitiativeDetails({ initiative, goals }: Props) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <>
+      {initiative.description ? (
+        <p className="prose initiative-description">{initiative.description}</p>
+      ) : (
+        <p className="muted">{t('initiatives.noDescription')}</p>
+      )}
+      <dl className="details-list initiative-details">
+        <div>
+          <dt>{t('initiatives.statusLabel')}</dt>
+          <dd>
+            <StatusBadge status={initiative.status} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('initiatives.goals')}</dt>
+          <dd>
+            <GoalCodes codes={initiative.goals} goals={goals} full />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('initiatives.period')}</dt>
+          <dd>{periodLabel(initiative.period, t)}</dd>
+        </div>
+        <div>
+          <dt>{t('initiatives.lead')}</dt>
+          <dd>{initiative.lead?.name ?? <span className="muted">{t('initiatives.noLead')}</span>}</dd>
+        </div>
+      </dl>
+
+      <section className="section" aria-labelledby="participants-heading">
+        <h2 id="participants-heading">
+          {t('initiatives.participantsCount', { count: initiative.participants.length })}
+        </h2>
+        {initiative.participants.length === 0 ? (
+          <p className="muted">{t('initiatives.noParticipants')}</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="table">
+              <caption className="visually-hidden">{t('initiatives.participantsCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('initiatives.organisation')}</th>
+                  <th scope="col">{t('initiatives.sectorCounty')}</th>
+                  <th scope="col">{t('initiatives.endorsementLabel')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {initiative.participants.map((p) => (
+                  <tr key={p.organisation.id}>
+                    <th scope="row">
+                      {p.organisation.name}
+                      {p.lead ? <span className="table__sub">{t('initiatives.lead')}</span> : null}
+                    </th>
+                    <td>
+                      {sectorLabel(p.organisation.sector, language)}, {p.organisation.county}
+                    </td>
+                    <td>
+                      <EndorsementBadge endorsement={p.endorsement} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section className="section" aria-labelledby="links-heading">
+        <h2 id="links-heading">{t('initiatives.form.links')}</h2>
+        <div className="initiative-links__grid">
+          <LinkedItems
+            items={initiative.links.needs}
+            heading={t('initiatives.linkKinds.needs')}
+            empty={t('initiatives.noLinks')}
+            goals={goals}
+          />
+          <LinkedItems
+            items={initiative.links.offers}
+            heading={t('initiatives.linkKinds.offers')}
+            empty={t('initiatives.noLinks')}
+            goals={goals}
+          />
+          <LinkedItems
+            items={initiative.links.projects}
+            heading={t('initiatives.linkKinds.projects')}
+            empty={t('initiatives.noLinks')}
+            goals={goals}
+          />
+        </div>
+      </section>
+      {initiative.mergedInto ? (
+        <p>
+          <Link to={`/initiatives/${initiative.mergedInto}`}>{t('initiatives.mergedIntoLink')}</Link>
+        </p>
+      ) : null}
+    </>
+  );
+}
