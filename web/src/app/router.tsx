@@ -63,7 +63,19 @@ export const routes: RouteObject[] = [
             path: 'initiatives/:initiativeId',
             lazy: async () => ({ Component: (await import('./routes/initiative')).InitiativePage }),
           },
-          // Issue 6 adds `m/:mobilisationId/map` here, as its own chunk.
+          // The collaboration map (its WebGL part is a further chunk of its own), its list view and partner search.
+          {
+            path: 'm/:mobilisationId/map',
+            lazy: async () => ({ Component: (await import('./routes/map')).MapPage }),
+          },
+          {
+            path: 'm/:mobilisationId/map/list',
+            lazy: async () => ({ Component: (await import('./routes/map-list')).MapListPage }),
+          },
+          {
+            path: 'm/:mobilisationId/search',
+            lazy: async () => ({ Component: (await import('./routes/search')).SearchPage }),
+          },
           {
             path: 'profiles/:profileId',
             lazy: async () => ({ Component: (await import('./routes/profile')).ProfilePage }),

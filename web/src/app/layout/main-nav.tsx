@@ -17,7 +17,8 @@ export function MainNav() {
     items.push({ to: base, label: t('app.overview'), end: true });
     items.push({ to: `${base}/organisations`, label: t('app.organisations') });
     items.push({ to: `${base}/initiatives`, label: t('initiatives.nav') });
-    // Issue 6: "Karta" (`${base}/map`) is added here once its page exists; no link before there is somewhere to go.
+    items.push({ to: `${base}/map`, label: t('map.nav') });
+    items.push({ to: `${base}/search`, label: t('partners.nav') });
     if (isCoordinatorOf(user, mobilisationId)) {
       items.push({ to: `${base}/review`, label: t('review.nav') });
       items.push({ to: `${base}/overview`, label: t('overview.nav') });
