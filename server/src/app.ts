@@ -10,6 +10,7 @@ import mailer from './plugins/app/mailer';
 import matching from './plugins/app/matching';
 import attempts from './plugins/app/rate-limit';
 import session from './plugins/app/session';
+import compression from './plugins/external/compression';
 import database from './plugins/external/database';
 import openapi from './plugins/external/openapi';
 import securityHeaders from './plugins/external/security-headers';
@@ -75,6 +76,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // External plugins: the world the app runs in.
   await app.register(database, { target: options.database });
   await app.register(securityHeaders);
+  await app.register(compression);
   await app.register(openapi);
   // App plugins: behaviour shared by all routes.
   await app.register(errors);

@@ -16,5 +16,17 @@ export default async function setup(): Promise<void> {
     );
   }
   execFileSync(chromiumPath, ['--version'], { stdio: 'ignore' });
-  await build({ root: `${repoRoot}web`, logLevel: 'warn', configFile: `${repoRoot}web/vite.config.ts` });
+  // Vitest sets NODE_ENV=test, which would make React's development build; journeys test what people get.
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root: `${repoRoot}web`,
+      mode: 'production',
+      logLevel: 'warn',
+      configFile: `${repoRoot}web/vite.config.ts`,
+    });
+  } finally {
+    process.env.NODE_ENV = previous;
+  }
 }
