@@ -157,6 +157,7 @@ describe('invitations', () => {
       mobilisationName: m.name,
       status: 'pending',
       existingAccount: false,
+      invitedBy: expect.stringMatching(/^Testperson/),
     });
 
     const short = await t.request(
@@ -178,7 +179,12 @@ describe('invitations', () => {
     );
     const kim = actorFrom(accepted);
     expect(accepted.json<Session>().user?.memberships).toEqual([
-      expect.objectContaining({ role: 'member', organisationId: own.organisation.id, mobilisationId: m.id }),
+      expect.objectContaining({
+        role: 'member',
+        organisationId: own.organisation.id,
+        mobilisationId: m.id,
+        profileId: own.profileId,
+      }),
     ]);
 
     // The link works once.
@@ -227,7 +233,13 @@ describe('invitations', () => {
 
     // And the coordinators can see who did what.
     const log = await t.request({ method: 'GET', url: `/api/mobilisations/${m.id}/audit` }, coordinator);
-    const actions = log.json<{ items: AuditEvent[] }>().items.map((e) => `${e.action} by ${e.actorName}`);
+    const events = log.json<{ items: AuditEvent[] }>().items;
+    // Each event says what it concerns, and where to look at it.
+    expect(events.find((e) => e.action === 'profile.draft_saved')).toMatchObject({
+      entityName: own.organisation.name,
+      profileId: own.profileId,
+    });
+    const actions = events.map((e) => `${e.action} by ${e.actorName}`);
     expect(actions).toEqual(
       expect.arrayContaining([
         'profile.draft_saved by Kim Kontakt',

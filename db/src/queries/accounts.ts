@@ -66,7 +66,19 @@ export async function listMembershipsOfUser(db: Db, userId: string): Promise<Mem
   const rows = await db
     .selectFrom('memberships as ms')
     .leftJoin('organisations as o', 'o.id', 'ms.organisation_id')
-    .select(['ms.id', 'ms.mobilisation_id', 'ms.role', 'ms.organisation_id', 'o.name as organisation_name'])
+    .leftJoin('profiles as p', (join) =>
+      join
+        .onRef('p.organisation_id', '=', 'ms.organisation_id')
+        .onRef('p.mobilisation_id', '=', 'ms.mobilisation_id'),
+    )
+    .select([
+      'ms.id',
+      'ms.mobilisation_id',
+      'ms.role',
+      'ms.organisation_id',
+      'o.name as organisation_name',
+      'p.id as profile_id',
+    ])
     .where('ms.user_id', '=', userId)
     .orderBy('ms.created_at')
     .execute();
@@ -76,6 +88,7 @@ export async function listMembershipsOfUser(db: Db, userId: string): Promise<Mem
     role: r.role,
     organisationId: r.organisation_id,
     organisationName: r.organisation_name,
+    profileId: r.profile_id,
   }));
 }
 

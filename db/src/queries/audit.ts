@@ -28,12 +28,19 @@ export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
     .execute();
 }
 
-export function auditEventFromRow(row: AuditEventRow): AuditEvent {
+type EntityLabel = { name: string | null; profileId: string | null };
+
+export function auditEventFromRow(
+  row: AuditEventRow,
+  label: EntityLabel = { name: null, profileId: null },
+): AuditEvent {
   return {
     id: row.id,
     action: row.action,
     entityType: row.entity_type,
     entityId: row.entity_id,
+    entityName: label.name,
+    profileId: label.profileId,
     actorName: row.actor_name,
     details: row.details,
     createdAt: row.created_at.toISOString(),
@@ -52,7 +59,60 @@ export async function listAudit(
     query.selectAll().orderBy('id', 'desc').limit(filter.limit).offset(filter.offset).execute(),
     query.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { items: rows.map(auditEventFromRow), total: count.n };
+  const labels = await labelEntities(db, rows, mobilisationId);
+  return {
+    items: rows.map((r) => auditEventFromRow(r, labels.get(`${r.entity_type}:${r.entity_id}`))),
+    total: count.n,
+  };
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * What each event's entity is called now, and the profile page to look at for organisation and profile events,
+ * fetched in one query per kind of entity.
+ */
+async function labelEntities(
+  db: Db,
+  rows: AuditEventRow[],
+  mobilisationId: string,
+): Promise<Map<string, EntityLabel>> {
+  const ids = (type: string) =>
+    [...new Set(rows.filter((r) => r.entity_type === type).map((r) => r.entity_id))].filter((id) =>
+      uuidPattern.test(id),
+    );
+  const labels = new Map<string, EntityLabel>();
+  const profiles = ids('profile');
+  const organisations = ids('organisation');
+  const initiatives = ids('initiative');
+  const [byProfile, byOrganisation, byInitiative] = await Promise.all([
+    profiles.length
+      ? db
+          .selectFrom('profiles as p')
+          .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
+          .select(['p.id', 'o.name'])
+          .where('p.id', 'in', profiles)
+          .execute()
+      : [],
+    organisations.length
+      ? db
+          .selectFrom('organisations as o')
+          .leftJoin('profiles as p', (join) =>
+            join.onRef('p.organisation_id', '=', 'o.id').on('p.mobilisation_id', '=', mobilisationId),
+          )
+          .select(['o.id', 'o.name', 'p.id as profile_id'])
+          .where('o.id', 'in', organisations)
+          .execute()
+      : [],
+    initiatives.length
+      ? db.selectFrom('initiatives').select(['id', 'title']).where('id', 'in', initiatives).execute()
+      : [],
+  ]);
+  for (const r of byProfile) labels.set(`profile:${r.id}`, { name: r.name, profileId: r.id });
+  for (const r of byOrganisation)
+    labels.set(`organisation:${r.id}`, { name: r.name, profileId: r.profile_id });
+  for (const r of byInitiative) labels.set(`initiative:${r.id}`, { name: r.title, profileId: null });
+  return labels;
 }
 
 export async function listAuditByActor(db: Db, userId: string): Promise<AuditEvent[]> {
@@ -62,7 +122,7 @@ export async function listAuditByActor(db: Db, userId: string): Promise<AuditEve
     .where('actor_id', '=', userId)
     .orderBy('id')
     .execute();
-  return rows.map(auditEventFromRow);
+  return rows.map((r) => auditEventFromRow(r));
 }
 
 /**

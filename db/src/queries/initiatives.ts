@@ -294,7 +294,7 @@ export async function listInitiativeHistory(db: Db, id: string) {
     action: r.action,
     changedBy: r.changed_by_name,
     changedAt: r.changed_at.toISOString(),
-    snapshot: r.snapshot as Record<string, unknown>,
+    snapshot: r.snapshot as Initiative,
   }));
 }
 

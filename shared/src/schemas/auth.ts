@@ -22,6 +22,8 @@ export const membershipSchema = z.object({
   role: roleSchema,
   organisationId: idSchema.nullable(),
   organisationName: z.string().nullable(),
+  /** For a member: the organisation's profile in this mobilisation. */
+  profileId: idSchema.nullable(),
 });
 export type Membership = z.infer<typeof membershipSchema>;
 
@@ -86,6 +88,8 @@ export const invitationPreviewSchema = z.object({
   role: roleSchema,
   mobilisationName: z.string(),
   organisationName: z.string().nullable(),
+  /** Who sent the invitation (null when that account no longer exists). */
+  invitedBy: z.string().nullable(),
   status: invitationStatusSchema,
   /** The email already has an account: accepting asks for its password instead of a new one. */
   existingAccount: z.boolean(),
@@ -137,6 +141,10 @@ export const auditEventSchema = z.object({
   action: z.string(),
   entityType: z.string(),
   entityId: z.string(),
+  /** What the entity is called now (an organisation's or initiative's name), when it still exists. */
+  entityName: z.string().nullable(),
+  /** Where a person can look at it: the profile of an organisation or profile event. */
+  profileId: idSchema.nullable(),
   actorName: z.string(),
   details: z.record(z.string(), z.unknown()),
   createdAt: timestampSchema,

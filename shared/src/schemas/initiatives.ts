@@ -174,7 +174,8 @@ export const initiativeHistorySchema = z.object({
       action: z.string(),
       changedBy: z.string(),
       changedAt: timestampSchema,
-      snapshot: z.record(z.string(), z.unknown()),
+      /** The initiative as it was right after this change. */
+      snapshot: initiativeSchema,
     }),
   ),
 });

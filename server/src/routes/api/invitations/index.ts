@@ -52,6 +52,7 @@ const invitations: FastifyPluginAsyncZod = async (app) => {
         role: invitation.role,
         mobilisationName: invitation.mobilisation_name,
         organisationName: invitation.organisation_name,
+        invitedBy: invitation.invited_by_name,
         status: invitation.status,
         existingAccount: (await findUserByEmail(app.db, invitation.email)) !== undefined,
       };
