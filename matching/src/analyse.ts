@@ -1,8 +1,9 @@
 import type { Language } from '../vocabulary/types';
 import { languageVote } from './language/detect-language';
 import { stem } from './language/stem';
-import { type Token, tokenise } from './language/tokenise';
-import { defaultVocabulary, type LanguageTables, type Vocabulary } from './vocabulary';
+import { TokenScanner } from './language/tokenise';
+import { WordTable } from './language/word-table';
+import { type ConceptInfo, defaultVocabulary, type LanguageTables, type Vocabulary } from './vocabulary';
 
 /** How strongly a text concerns a concept, and the words that show it. */
 export type ConceptEvidence = { id: string; score: number; evidence: string[] };
@@ -65,14 +66,20 @@ type WordInfo = {
   /** Phrase terms and ignore rules to check when this word occurs (they are anchored on one of its patterns). */
   anchors: number[];
   ignoreAnchors: number[];
+  /** Whether the word anchors any phrase or ignore rule (then the text's pattern occurrences are needed). */
+  hasAnchors: boolean;
+  /** Its patterns that are part of a phrase or an ignore rule: the only ones whose occurrences are looked up. */
+  phrasePatterns: number[];
 
   /** Stems that go into lexical similarity: the word's own, plus its compound parts. */
   lexical: string[];
   lexicalWords: string[];
+  /** The analyser's number for each of `lexical` (see `Analyser#stemKeys`). */
+  lexicalKeys: number[];
 };
 
 /** A term found in the text. `positions` only for phrases; a single word is at `first` (= `last`). */
-type Hit = { concept: number; weight: number; first: number; last: number; positions?: number[] };
+type Hit = { concept: number; weight: number; first: number; last: number; positions: number[] | undefined };
 
 const NEGATORS = new Set([
   'inte',
@@ -115,87 +122,319 @@ const WORD_CACHE_LIMIT = 300_000;
 const ROLE_HEADS =
   /^(tränare|tränarna|ledare|ledarna|lärare|lärarna|personal|personalen|pedagog|medarbetare|anställda|handledare|samordnare|konsulent|chef|chefer|instruktör|stödjare|stödjarna|rådgivare|sekreterare|arbetare)$/;
 
+// Properties of a word form that the clause rules ask about, decided once per form (see `Form`).
+const IS_NEGATOR = 1;
+const IS_NEGATION_EXCEPTION = 2;
+const IS_CLAUSE_BREAK = 4;
+const IS_MODIFIER_STARTER = 8;
+const IS_TOPIC_PREPOSITION = 16;
+const IS_TEACHING = 32;
+const IS_INFINITIVE_MARKER = 64;
+const IS_REQUEST_SV = 128;
+const IS_REQUEST_EN = 256;
+
+/**
+ * A word form as written, with everything analysis needs to know about it that does not depend on the text
+ * around it: its lower-cased form, its language vote, the flags above, the capitals-only pattern it is (if any),
+ * and its `WordInfo` in each language once asked for. Forms are cached per analyser, so a text costs one map
+ * look-up per word.
+ */
+type Form = {
+  surface: string;
+  vote: number;
+  flags: number;
+  capsSv: number;
+  capsEn: number;
+  sv: WordInfo | undefined;
+  en: WordInfo | undefined;
+};
+
+function byScore(a: ConceptEvidence, b: ConceptEvidence): number {
+  return b.score - a.score || (a.id < b.id ? -1 : 1);
+}
+
+function byConceptWeightPosition(a: Hit, b: Hit): number {
+  return a.concept - b.concept || b.weight - a.weight || a.first - b.first;
+}
+
+function byPositionWeight(a: Hit, b: Hit): number {
+  return a.first - b.first || b.weight - a.weight;
+}
+
+/**
+ * Where each vocabulary pattern occurs in the current text, for phrases and ignore rules: one linked list of
+ * positions per pattern, in typed arrays that are reused from text to text (a stamp tells the current text's
+ * lists from stale ones), so finding phrases allocates nothing.
+ */
+class Occurrences {
+  private stamp = 0;
+  private readonly stamps: Int32Array;
+  private readonly heads: Int32Array;
+  private readonly tails: Int32Array;
+  positions = new Int32Array(256);
+  next = new Int32Array(256);
+  private used = 0;
+
+  constructor(patternCount: number) {
+    this.stamps = new Int32Array(patternCount);
+    this.heads = new Int32Array(patternCount);
+    this.tails = new Int32Array(patternCount);
+  }
+
+  reset(): void {
+    this.used = 0;
+    this.stamp++;
+    if (this.stamp === 0x7fffffff) {
+      this.stamp = 1;
+      this.stamps.fill(0);
+    }
+  }
+
+  /** Appends a position; positions must come in ascending order. */
+  add(pattern: number, position: number): void {
+    if (this.used === this.positions.length) {
+      const positions = new Int32Array(this.used * 2);
+      positions.set(this.positions);
+      this.positions = positions;
+      const next = new Int32Array(this.used * 2);
+      next.set(this.next);
+      this.next = next;
+    }
+    const entry = this.used++;
+    this.positions[entry] = position;
+    this.next[entry] = -1;
+    if (this.stamps[pattern] !== this.stamp) {
+      this.stamps[pattern] = this.stamp;
+      this.heads[pattern] = entry;
+    } else {
+      this.next[this.tails[pattern] ?? 0] = entry;
+    }
+    this.tails[pattern] = entry;
+  }
+
+  /** The first entry of a pattern's list, or -1; follow `next` for the rest. */
+  head(pattern: number): number {
+    return this.stamps[pattern] === this.stamp ? (this.heads[pattern] ?? -1) : -1;
+  }
+}
+
+/** Per language: the occurrence lists and the stamps that make each term and ignore rule tried once per text. */
+type LanguageScratch = {
+  occurrences: Occurrences;
+  triedTerms: Int32Array;
+  triedRules: Int32Array;
+};
+
 /**
  * Reads a need or an offer: finds the vocabulary's concepts and target groups in it, with the words that show
- * them, and the stems for lexical similarity. Pure and deterministic; word-level work is cached per process.
+ * them, and the stems for lexical similarity. Pure and deterministic. Word-level work — lower-casing, language
+ * votes, stems, compound splits, typo corrections and the vocabulary patterns a word matches — is cached per
+ * word form; each text is then a scan over its words with buffers reused from text to text. Whole texts are
+ * never cached.
  */
 export class Analyser {
   private readonly words: Record<Language, Map<string, WordInfo>> = { sv: new Map(), en: new Map() };
-  private readonly votes = new Map<string, number>();
+  private readonly forms = new WordTable<Form>();
+  private readonly scanner = new TokenScanner();
+  /** The current text's forms, position by position. */
+  private tokenForms: Form[] = [];
+  private infos: WordInfo[] = [];
+  private factors = new Float64Array(64);
+  private readonly scores: Float64Array;
+  private readonly evidence: (string[] | undefined)[];
+  private scratch: Record<Language, LanguageScratch> | undefined;
+  private textStamp = 0;
+  /** A number per distinct stem and language, so an index can intern stems without hashing strings. */
+  private readonly stemNumbers: Record<Language, Map<string, number>> = { sv: new Map(), en: new Map() };
+  private readonly genericStems: boolean[] = [];
+  private keys: Int32Array = new Int32Array(256);
+
+  /** Per language and pattern: 1 when a phrase or an ignore rule uses the pattern. */
+  private readonly phraseParts: Record<Language, Uint8Array>;
 
   constructor(
     readonly vocabulary: Vocabulary = defaultVocabulary(),
     readonly settings: AnalyserSettings = DEFAULT_ANALYSER_SETTINGS,
-  ) {}
+  ) {
+    this.scores = new Float64Array(vocabulary.concepts.length);
+    this.evidence = new Array(vocabulary.concepts.length).fill(undefined);
+    const parts = (tables: LanguageTables) => {
+      const used = new Uint8Array(tables.patternCount);
+      for (const term of tables.terms)
+        if (term.patterns.length > 1) for (const p of term.patterns) used[p] = 1;
+      for (const rule of tables.ignores) for (const p of rule.patterns) used[p] = 1;
+      return used;
+    };
+    this.phraseParts = { sv: parts(vocabulary.tables.sv), en: parts(vocabulary.tables.en) };
+  }
 
   analyse(text: string, tags?: ItemTags): TextAnalysis {
-    const tokens = tokenise(text);
-    const language = this.language(tokens);
+    // Tags are resolved first: resolving one may analyse it as a text, which reuses this analyser's buffers.
+    const tagged = tags ? this.resolveTags(tags) : undefined;
+    const scanner = this.scanner;
+    const count = scanner.scan(text);
+    const scanned = scanner.text;
+    const starts = scanner.start;
+    const wordEnds = scanner.wordEnd;
+    const forms = this.tokenForms;
+    let vote = 0;
+    for (let i = 0; i < count; i++) {
+      const form =
+        this.forms.get(scanned, starts[i] ?? 0, wordEnds[i] ?? 0) ?? this.form(scanner.original(i));
+      forms[i] = form;
+      vote += form.vote;
+    }
+    const language: Language = vote < 0 ? 'en' : 'sv';
     const tables = this.vocabulary.tables[language];
-    const infos = tokens.map((token) => this.word(tables, token.surface));
+    const infos = this.infos;
+    let needsOccurrences = false;
+    for (let i = 0; i < count; i++) {
+      const form = forms[i] as Form;
+      let info = language === 'sv' ? form.sv : form.en;
+      if (info === undefined) {
+        info = this.word(tables, form.surface);
+        if (language === 'sv') form.sv = info;
+        else form.en = info;
+      }
+      infos[i] = info;
+      if (info.hasAnchors) needsOccurrences = true;
+    }
+    this.textStamp = this.textStamp >= 0x7ffffffe ? 1 : this.textStamp + 1;
+    const scratch = this.languageScratch(language);
 
     // Where each pattern occurs, for phrases and ignore rules; most texts need none of it.
-    let occurrences: Map<number, number[]> | undefined;
-    const needsOccurrences = infos.some((info) => info.anchors.length > 0 || info.ignoreAnchors.length > 0);
-    const caps = tokens.map((token) =>
-      token.original !== token.surface ? tables.caps.get(token.original) : undefined,
-    );
     if (needsOccurrences) {
-      occurrences = new Map();
-      for (let position = 0; position < infos.length; position++) {
-        for (const pattern of infos[position]?.patterns ?? []) push(occurrences, pattern, position);
-        const capsPattern = caps[position];
-        if (capsPattern !== undefined) push(occurrences, capsPattern, position);
+      const occurrences = scratch.occurrences;
+      occurrences.reset();
+      // Only the patterns phrases and ignore rules are made of: no other pattern's occurrences are looked up.
+      const phraseParts = this.phraseParts[language];
+      for (let position = 0; position < count; position++) {
+        const patterns = (infos[position] as WordInfo).phrasePatterns;
+        for (let k = 0; k < patterns.length; k++) occurrences.add(patterns[k] ?? 0, position);
+        const capsPattern = capsOf(forms[position] as Form, language);
+        if (capsPattern >= 0 && phraseParts[capsPattern] === 1) occurrences.add(capsPattern, position);
       }
     }
 
-    const factors = this.positionFactors(tokens, infos, tables);
-    const hits = this.findHits(tables, occurrences, factors, tokens, infos, caps);
-    this.discountModifiers(hits, tokens);
-    const conceptCount = this.vocabulary.concepts.length;
-    const scores = new Float64Array(conceptCount);
-    const evidence: (string[] | undefined)[] = new Array(conceptCount);
-    this.aggregate(hits, tokens, text, scores, evidence);
-    this.applyTags(tags, scores, evidence);
+    const factors = this.positionFactors(count, language);
+    const hits = this.findHits(tables, scratch, needsOccurrences, factors, count, language);
+    this.discountModifiers(hits);
+    const scores = this.scores;
+    const evidence = this.evidence;
+    scores.fill(0);
+    evidence.fill(undefined);
+    this.aggregate(hits, text, scores, evidence);
+    if (tagged) {
+      for (let k = 0; k < tagged.length; k += 2) {
+        const concept = tagged[k] as number;
+        const tag = tagged[k + 1] as string;
+        scores[concept] = (scores[concept] ?? 0) + this.settings.tagWeight;
+        evidence[concept] = [tag, ...(evidence[concept] ?? [])];
+      }
+    }
     this.applyBoosts(scores);
 
     const stems: string[] = [];
     const words: string[] = [];
-    for (const info of infos) {
-      for (const s of info.lexical) stems.push(s);
-      for (const w of info.lexicalWords) words.push(w);
+    let keys: Int32Array = this.keys;
+    for (let i = 0; i < count; i++) {
+      const info = infos[i] as WordInfo;
+      const lexical = info.lexical;
+      const lexicalKeys = info.lexicalKeys;
+      if (keys.length < stems.length + lexical.length) keys = this.growKeys(stems.length + lexical.length);
+      for (let k = 0; k < lexical.length; k++) {
+        keys[stems.length] = lexicalKeys[k] ?? 0;
+        stems.push(lexical[k] as string);
+      }
+      const lexicalWords = info.lexicalWords;
+      for (let k = 0; k < lexicalWords.length; k++) words.push(lexicalWords[k] as string);
     }
 
     const concepts: ConceptEvidence[] = [];
     const groups: ConceptEvidence[] = [];
-    for (const concept of this.vocabulary.concepts) {
-      const score = scores[concept.index] ?? 0;
+    const all = this.vocabulary.concepts;
+    for (let index = 0; index < all.length; index++) {
+      const score = scores[index] ?? 0;
       if (score <= 0) continue;
-      const entry = { id: concept.id, score: round(score), evidence: evidence[concept.index] ?? [] };
-
+      const concept = all[index] as ConceptInfo;
+      const entry = { id: concept.id, score: round(score), evidence: evidence[index] ?? [] };
       if (concept.kind === 'supportType') concepts.push(entry);
       else if (score >= this.settings.groupThreshold) groups.push(entry);
     }
-    const byScore = (a: ConceptEvidence, b: ConceptEvidence) => b.score - a.score || (a.id < b.id ? -1 : 1);
     concepts.sort(byScore);
     groups.sort(byScore);
     return { language, concepts, targetGroups: groups, stems, words };
   }
 
-  /** The text's language, from each word's cached vote (see `languageVote`). */
-  private language(tokens: Token[]): Language {
-    const { sv, en } = this.vocabulary.tables;
-    let vote = 0;
-    for (const token of tokens) {
-      let v = this.votes.get(token.surface);
-      if (v === undefined) {
-        v = languageVote(token.surface, sv.stopwords, en.stopwords);
-        if (this.votes.size >= WORD_CACHE_LIMIT) this.votes.clear();
-        this.votes.set(token.surface, v);
-      }
-      vote += v;
+  /**
+   * The analyser's stem numbers for the `stems` of the text analysed last, in the same order: valid until the
+   * next call. Each number stands for one stem of one language, for as long as this analyser lives.
+   */
+  stemKeys(): Int32Array {
+    return this.keys;
+  }
+
+  /** Whether a stem number (see `stemKeys`) is a field word too common to say much. */
+  isGenericStem(key: number): boolean {
+    return this.genericStems[key] === true;
+  }
+
+  private growKeys(size: number): Int32Array {
+    const keys = new Int32Array(Math.max(size, this.keys.length * 2));
+    keys.set(this.keys);
+    this.keys = keys;
+    return keys;
+  }
+
+  private stemNumber(language: Language, stemText: string): number {
+    const numbers = this.stemNumbers[language];
+    let key = numbers.get(stemText);
+    if (key === undefined) {
+      key = this.genericStems.length;
+      this.genericStems.push(this.vocabulary.tables[language].generic.has(stemText));
+      numbers.set(stemText, key);
     }
-    return vote < 0 ? 'en' : 'sv';
+    return key;
+  }
+
+  /** A word form seen for the first time (or since the cache was last cleared). */
+  private form(original: string): Form {
+    const surface = original.toLowerCase();
+    const { sv, en } = this.vocabulary.tables;
+    let flags = 0;
+    if (NEGATORS.has(surface)) flags |= IS_NEGATOR;
+    if (NEGATION_EXCEPTIONS.has(surface)) flags |= IS_NEGATION_EXCEPTION;
+    if (CLAUSE_BREAK.has(surface)) flags |= IS_CLAUSE_BREAK;
+    if (MODIFIER_STARTERS.has(surface)) flags |= IS_MODIFIER_STARTER;
+    if (TOPIC_PREPOSITIONS.has(surface)) flags |= IS_TOPIC_PREPOSITION;
+    if (TEACHING.test(surface)) flags |= IS_TEACHING;
+    if (INFINITIVE_MARKERS.has(surface)) flags |= IS_INFINITIVE_MARKER;
+    if (sv.requestWords.has(surface)) flags |= IS_REQUEST_SV;
+    if (en.requestWords.has(surface)) flags |= IS_REQUEST_EN;
+    const form: Form = {
+      surface,
+      vote: languageVote(surface, sv.stopwords, en.stopwords),
+      flags,
+      capsSv: original !== surface ? (sv.caps.get(original) ?? -1) : -1,
+      capsEn: original !== surface ? (en.caps.get(original) ?? -1) : -1,
+      sv: undefined,
+      en: undefined,
+    };
+    if (this.forms.size >= WORD_CACHE_LIMIT) this.forms.clear();
+    this.forms.add(original, form);
+    return form;
+  }
+
+  private languageScratch(language: Language): LanguageScratch {
+    if (!this.scratch) {
+      const make = (tables: LanguageTables): LanguageScratch => ({
+        occurrences: new Occurrences(tables.patternCount),
+        triedTerms: new Int32Array(tables.terms.length),
+        triedRules: new Int32Array(tables.ignores.length),
+      });
+      this.scratch = { sv: make(this.vocabulary.tables.sv), en: make(this.vocabulary.tables.en) };
+    }
+    return this.scratch[language];
   }
 
   /** Stemming, compound splitting, typo correction and pattern lookup for one word form, cached. */
@@ -269,8 +508,11 @@ export class Analyser {
       singles,
       anchors,
       ignoreAnchors,
+      hasAnchors: anchors.length > 0 || ignoreAnchors.length > 0,
+      phrasePatterns: sortedPatterns.filter((pattern) => this.phraseParts[tables.language][pattern] === 1),
       lexical,
       lexicalWords,
+      lexicalKeys: lexical.map((s) => this.stemNumber(tables.language, s)),
     };
     if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
     cache.set(surface, info);
@@ -278,46 +520,59 @@ export class Analyser {
   }
 
   /** Weight of each position: lower in the scope of a negation and, optionally, outside the request sentence. */
-  private positionFactors(tokens: Token[], infos: WordInfo[], tables: LanguageTables): Float64Array {
-    const factors = new Float64Array(tokens.length).fill(1);
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i];
-      if (!token || !NEGATORS.has(token.surface)) continue;
-      const before = tokens[i - 1]?.surface;
-      const after = tokens[i + 1]?.surface;
-      if ((before && NEGATION_EXCEPTIONS.has(before)) || (after && NEGATION_EXCEPTIONS.has(after))) continue;
-      for (let j = i + 1; j < tokens.length && j <= i + NEGATION_SCOPE; j++) {
-        const next = tokens[j];
-        if (!next || next.sentence !== token.sentence || CLAUSE_BREAK.has(next.surface)) break;
+  private positionFactors(count: number, language: Language): Float64Array {
+    if (this.factors.length < count)
+      this.factors = new Float64Array(Math.max(count, this.factors.length * 2));
+    const factors = this.factors;
+    factors.fill(1, 0, count);
+    const forms = this.tokenForms;
+    const sentences = this.scanner.sentence;
+    for (let i = 0; i < count; i++) {
+      if (((forms[i] as Form).flags & IS_NEGATOR) === 0) continue;
+      if (i > 0 && ((forms[i - 1] as Form).flags & IS_NEGATION_EXCEPTION) !== 0) continue;
+      if (i + 1 < count && ((forms[i + 1] as Form).flags & IS_NEGATION_EXCEPTION) !== 0) continue;
+      const sentence = sentences[i];
+      for (let j = i + 1; j < count && j <= i + NEGATION_SCOPE; j++) {
+        if (sentences[j] !== sentence || ((forms[j] as Form).flags & IS_CLAUSE_BREAK) !== 0) break;
         factors[j] = this.settings.negatedFactor;
       }
     }
     if (this.settings.backgroundFactor < 1) {
-      const focus = requestSentence(tokens, tables);
-      for (let i = 0; i < tokens.length; i++) {
-        if (tokens[i]?.sentence !== focus) factors[i] = (factors[i] ?? 1) * this.settings.backgroundFactor;
+      // The sentence that states the request or offer: the last one with a request word, else the last one.
+      const request = language === 'sv' ? IS_REQUEST_SV : IS_REQUEST_EN;
+      let focus = -1;
+      for (let i = 0; i < count; i++)
+        if (((forms[i] as Form).flags & request) !== 0) focus = sentences[i] ?? 0;
+      if (focus < 0) focus = count > 0 ? (sentences[count - 1] ?? 0) : 0;
+      for (let i = 0; i < count; i++) {
+        if (sentences[i] !== focus) factors[i] = (factors[i] ?? 1) * this.settings.backgroundFactor;
       }
     }
-    void infos;
     return factors;
   }
 
   private findHits(
     tables: LanguageTables,
-    occurrences: Map<number, number[]> | undefined,
+    scratch: LanguageScratch,
+    withOccurrences: boolean,
     factors: Float64Array,
-    tokens: Token[],
-    infos: WordInfo[],
-    caps: (number | undefined)[],
+    count: number,
+    language: Language,
   ): Hit[] {
     const hits: Hit[] = [];
+    const infos = this.infos;
+    const forms = this.tokenForms;
+    const stamp = this.textStamp;
+    const occurrences = scratch.occurrences;
     let ignored: Map<number, Set<number>> | undefined;
-    if (occurrences) {
-      const triedRules = new Set<number>();
-      for (const info of infos) {
-        for (const ruleId of info.ignoreAnchors) {
-          if (triedRules.has(ruleId)) continue;
-          triedRules.add(ruleId);
+    if (withOccurrences) {
+      const triedRules = scratch.triedRules;
+      for (let position = 0; position < count; position++) {
+        const ruleIds = (infos[position] as WordInfo).ignoreAnchors;
+        for (let k = 0; k < ruleIds.length; k++) {
+          const ruleId = ruleIds[k] ?? 0;
+          if (triedRules[ruleId] === stamp) continue;
+          triedRules[ruleId] = stamp;
           const rule = tables.ignores[ruleId];
           const positions = rule ? matchPhrase(rule.patterns, occurrences) : undefined;
           if (!rule || !positions) continue;
@@ -328,50 +583,52 @@ export class Analyser {
         }
       }
     }
-    let tried: Set<number> | undefined;
-    for (let position = 0; position < infos.length; position++) {
-      const info = infos[position];
-      if (!info) continue;
+    const triedTerms = scratch.triedTerms;
+    for (let position = 0; position < count; position++) {
+      const info = infos[position] as WordInfo;
       const factor = factors[position] ?? 1;
       const singles = info.singles;
       for (let k = 0; k < singles.length; k += 2) {
         const concept = singles[k] ?? 0;
         if (ignored?.get(concept)?.has(position)) continue;
         const weight = (singles[k + 1] ?? 0) * factor;
-        hits.push({ concept, weight, first: position, last: position });
+        hits.push({ concept, weight, first: position, last: position, positions: undefined });
       }
-      const capsPattern = caps[position];
-      if (capsPattern !== undefined) {
+      const capsPattern = capsOf(forms[position] as Form, language);
+      if (capsPattern >= 0) {
         for (const termId of tables.termsByPattern[capsPattern] ?? []) {
           const term = tables.terms[termId];
           if (term?.patterns.length !== 1 || ignored?.get(term.concept)?.has(position)) continue;
           const weight = term.weight * factor;
-          hits.push({
-            concept: term.concept,
-            weight,
-            first: position,
-            last: position,
-          });
+          hits.push({ concept: term.concept, weight, first: position, last: position, positions: undefined });
         }
       }
-      if (!occurrences || info.anchors.length === 0) continue;
-      for (const termId of info.anchors) {
-        tried ??= new Set();
-        if (tried.has(termId)) continue;
-        tried.add(termId);
+      if (!withOccurrences) continue;
+      const anchors = info.anchors;
+      for (let k = 0; k < anchors.length; k++) {
+        const termId = anchors[k] ?? 0;
+        if (triedTerms[termId] === stamp) continue;
+        triedTerms[termId] = stamp;
         const term = tables.terms[termId];
         const matched = term ? matchPhrase(term.patterns, occurrences) : undefined;
         if (!term || !matched) continue;
         const skip = ignored?.get(term.concept);
         if (skip && matched.every((p) => skip.has(p))) continue;
-        const containsNegator = matched.some((p) => NEGATORS.has(tokens[p]?.surface ?? ''));
+        let containsNegator = false;
+        let first = matched[0] ?? 0;
+        let last = first;
+        for (const p of matched) {
+          if (((forms[p] as Form).flags & IS_NEGATOR) !== 0) containsNegator = true;
+          if (p < first) first = p;
+          if (p > last) last = p;
+        }
         let phraseFactor = 1;
         if (!containsNegator) for (const p of matched) phraseFactor = Math.min(phraseFactor, factors[p] ?? 1);
         hits.push({
           concept: term.concept,
           weight: term.weight * phraseFactor,
-          first: Math.min(...matched),
-          last: Math.max(...matched),
+          first,
+          last,
           positions: matched,
         });
       }
@@ -383,35 +640,52 @@ export class Analyser {
    * In each clause, the first core term of a support type is its head; terms of *other* support types after
    * the first preposition or relative pronoun that follows the head describe it and count less.
    */
-  private discountModifiers(hits: Hit[], tokens: Token[]) {
+  private discountModifiers(hits: Hit[]) {
     const { concepts } = this.vocabulary;
-    const heads = new Map<number, Hit>();
-    const typeHits = hits.filter((hit) => concepts[hit.concept]?.kind === 'supportType');
     // Nothing to discount unless at least two support types compete.
-    if (typeHits.every((hit) => hit.concept === typeHits[0]?.concept)) return;
-    typeHits.sort((a, b) => a.first - b.first || b.weight - a.weight);
-    const clause = tokens.map((token) => token.clause);
+    let firstType = -1;
+    let competing = false;
+    for (const hit of hits) {
+      if (concepts[hit.concept]?.kind !== 'supportType') continue;
+      if (firstType < 0) firstType = hit.concept;
+      else if (hit.concept !== firstType) {
+        competing = true;
+        break;
+      }
+    }
+    if (!competing) return;
+    const typeHits = hits.filter((hit) => concepts[hit.concept]?.kind === 'supportType');
+    typeHits.sort(byPositionWeight);
+    const count = this.scanner.count;
+    const clause = this.scanner.clause;
+    const forms = this.tokenForms;
+    const heads = new Map<number, Hit>();
     for (const hit of typeHits) {
       const c = clause[hit.first] ?? 0;
       if (!heads.has(c) && hit.weight >= 3) heads.set(c, hit);
     }
     const zoneStart = new Map<number, number>();
     for (const [c, head] of heads) {
-      if (INFINITIVE_MARKERS.has(tokens[head.first - 1]?.surface ?? '') && clause[head.last + 1] === c) {
+      if (
+        head.first > 0 &&
+        ((forms[head.first - 1] as Form).flags & IS_INFINITIVE_MARKER) !== 0 &&
+        head.last + 1 < count &&
+        clause[head.last + 1] === c
+      ) {
         zoneStart.set(c, head.last + 1);
         continue;
       }
       let teaching = false;
       for (let p = head.first - 1; p >= 0 && clause[p] === c; p--) {
-        if (TEACHING.test(tokens[p]?.surface ?? '')) teaching = true;
+        if (((forms[p] as Form).flags & IS_TEACHING) !== 0) teaching = true;
       }
       // From inside the head too: a head phrase may end in its own preposition ("data om").
-      for (let p = head.first + 1; p < tokens.length && clause[p] === c; p++) {
-        const word = tokens[p]?.surface ?? '';
-        if (TEACHING.test(word)) teaching = true;
+      for (let p = head.first + 1; p < count && clause[p] === c; p++) {
+        const flags = (forms[p] as Form).flags;
+        if ((flags & IS_TEACHING) !== 0) teaching = true;
         // "utbildar tränare i hur man bemöter …": the rest of the clause is what is taught.
-        if (teaching && TOPIC_PREPOSITIONS.has(word)) break;
-        if (!MODIFIER_STARTERS.has(word)) continue;
+        if (teaching && (flags & IS_TOPIC_PREPOSITION) !== 0) break;
+        if ((flags & IS_MODIFIER_STARTER) === 0) continue;
         zoneStart.set(c, p);
         break;
       }
@@ -426,25 +700,21 @@ export class Analyser {
   }
 
   /** Per concept: strongest non-overlapping hits, each further one counting less (`decay`). */
-  private aggregate(
-    hits: Hit[],
-    tokens: Token[],
-    text: string,
-    scores: Float64Array,
-    evidence: (string[] | undefined)[],
-  ) {
-    hits.sort((a, b) => a.concept - b.concept || b.weight - a.weight || a.first - b.first);
+  private aggregate(hits: Hit[], text: string, scores: Float64Array, evidence: (string[] | undefined)[]) {
+    hits.sort(byConceptWeightPosition);
+    const starts = this.scanner.start;
+    const ends = this.scanner.end;
     let i = 0;
     while (i < hits.length) {
-      const concept = hits[i]?.concept ?? 0;
+      const concept = (hits[i] as Hit).concept;
       // Positions already counted for this concept: texts are short, so a list beats a set.
       const used: number[] = [];
       let factor = 1;
       let score = 0;
       const shown: string[] = [];
-      for (; i < hits.length && hits[i]?.concept === concept; i++) {
-        const hit = hits[i];
-        if (!hit || hit.weight <= 0) continue;
+      for (; i < hits.length && (hits[i] as Hit).concept === concept; i++) {
+        const hit = hits[i] as Hit;
+        if (hit.weight <= 0) continue;
         if (hit.positions) {
           if (hit.positions.some((p) => used.includes(p))) continue;
           for (const p of hit.positions) used.push(p);
@@ -454,10 +724,8 @@ export class Analyser {
         }
         score += hit.weight * factor;
         factor *= this.settings.decay;
-        const first = tokens[hit.first];
-        const last = tokens[hit.last];
-        if (first && last && shown.length < 4) {
-          const snippet = text.slice(first.start, last.end);
+        if (shown.length < 4) {
+          const snippet = text.slice(starts[hit.first], ends[hit.last]);
           if (!shown.includes(snippet)) shown.push(snippet);
         }
       }
@@ -466,14 +734,17 @@ export class Analyser {
     }
   }
 
-  private applyTags(tags: ItemTags | undefined, scores: Float64Array, evidence: (string[] | undefined)[]) {
-    if (!tags) return;
-    for (const tag of [...(tags.themes ?? []), ...(tags.targetGroups ?? [])]) {
+  /** Each tag's concept and the tag itself, flattened, in the order the tags are applied. */
+  private resolveTags(tags: ItemTags): (number | string)[] | undefined {
+    const themes = tags.themes ?? [];
+    const groups = tags.targetGroups ?? [];
+    if (themes.length === 0 && groups.length === 0) return undefined;
+    const out: (number | string)[] = [];
+    for (const tag of [...themes, ...groups]) {
       const concept = this.resolveTag(tag);
-      if (concept === undefined) continue;
-      scores[concept] = (scores[concept] ?? 0) + this.settings.tagWeight;
-      evidence[concept] = [tag, ...(evidence[concept] ?? [])];
+      if (concept !== undefined) out.push(concept, tag);
     }
+    return out;
   }
 
   /** A tag may be a concept id, a label in either language, or free words ("unga", "Äldre"). */
@@ -506,10 +777,8 @@ export class Analyser {
   }
 }
 
-function push(map: Map<number, number[]>, key: number, value: number) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+function capsOf(form: Form, language: Language): number {
+  return language === 'sv' ? form.capsSv : form.capsEn;
 }
 
 function isContent(tables: LanguageTables, surface: string): boolean {
@@ -540,25 +809,35 @@ function matchForm(tables: LanguageTables, surface: string, wordStem: string, ou
 
 /**
  * Positions where all parts of a phrase occur close together, in any order (Swedish puts "stöd till
- * föräldrar" and "föräldrastöd" the other way round), or undefined.
+ * föräldrar" and "föräldrastöd" the other way round), or undefined. For each occurrence of the first part in
+ * turn, every other part takes its nearest unused occurrence within the span (the first such, on a tie).
  */
-function matchPhrase(patterns: number[], occurrences: Map<number, number[]>): number[] | undefined {
+function matchPhrase(patterns: number[], occurrences: Occurrences): number[] | undefined {
   const first = patterns[0];
   if (first === undefined) return undefined;
-  const anchors = occurrences.get(first);
-  if (!anchors) return undefined;
+  let anchor = occurrences.head(first);
+  if (anchor < 0) return undefined;
+  // Most phrases fail because a part does not occur at all: check that before trying positions.
+  for (let k = 1; k < patterns.length; k++) if (occurrences.head(patterns[k] ?? -1) < 0) return undefined;
+  const { positions, next } = occurrences;
   const span = patterns.length + 1;
-  for (const anchor of anchors) {
-    const chosen = [anchor];
+  for (; anchor >= 0; anchor = next[anchor] ?? -1) {
+    const at = positions[anchor] ?? 0;
+    const chosen = [at];
     let ok = true;
     for (let k = 1; k < patterns.length; k++) {
-      const list = occurrences.get(patterns[k] ?? -1);
-      let best: number | undefined;
-      for (const p of list ?? []) {
-        if (chosen.includes(p) || Math.abs(p - anchor) > span) continue;
-        if (best === undefined || Math.abs(p - anchor) < Math.abs(best - anchor)) best = p;
+      let best = -1;
+      let bestDistance = 0;
+      for (let e = occurrences.head(patterns[k] ?? -1); e >= 0; e = next[e] ?? -1) {
+        const p = positions[e] ?? 0;
+        const distance = Math.abs(p - at);
+        if (distance > span || chosen.includes(p)) continue;
+        if (best < 0 || distance < bestDistance) {
+          best = p;
+          bestDistance = distance;
+        }
       }
-      if (best === undefined) {
+      if (best < 0) {
         ok = false;
         break;
       }
@@ -567,13 +846,6 @@ function matchPhrase(patterns: number[], occurrences: Map<number, number[]>): nu
     if (ok && Math.max(...chosen) - Math.min(...chosen) <= span) return chosen;
   }
   return undefined;
-}
-
-/** The sentence that states the request or offer: the last one with a request word, else the last one. */
-function requestSentence(tokens: Token[], tables: LanguageTables): number {
-  let found = -1;
-  for (const token of tokens) if (tables.requestWords.has(token.surface)) found = token.sentence;
-  return found >= 0 ? found : (tokens[tokens.length - 1]?.sentence ?? 0);
 }
 
 function round(value: number): number {

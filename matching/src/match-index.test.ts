@@ -223,6 +223,59 @@ describe('MatchIndex updates', () => {
     }
   });
 
+  it('stays exact when updates come after queries: kept-sorted lists, and rare words that were common', () => {
+    // "kanot" is shared by 150 organisations' offers, too many to find candidates by; after 120 of them are
+    // removed it is rare again, so the need below, which names no kind of support, finds them by that word.
+    const orgs: MatchOrganisation[] = [
+      { id: 'need-org', county: 'Skåne län', needs: [{ text: 'Kanoter och flytvästar.' }], offers: [] },
+      ...Array.from({ length: 150 }, (_, i) => ({
+        id: `boat-${String(i).padStart(3, '0')}`,
+        county: i % 2 ? 'Skåne län' : 'Gotlands län',
+        needs: [{ text: 'Vi behöver hjälp att utvärdera vårt arbete med unga' }],
+        offers: [
+          {
+            text: [
+              'Kanoter finns hos oss.',
+              'Vi har kanoter och delar ut bidrag till lokala projekt.',
+              'Vi har kanoter och erbjuder följeforskning och effektmätning av insatser för unga och ett bidrag.',
+            ][i % 3] as string,
+          },
+        ],
+      })),
+      ...mobilisation(40, 6),
+    ];
+    const index = new MatchIndex(orgs);
+    const needRef = { org: 'need-org', index: 0 };
+    expect(index.offersForNeed(needRef).some((m) => m.offer.org.startsWith('boat-'))).toBe(false);
+    // Queries sort the secondary lists; the updates below must keep them sorted.
+    for (const org of orgs) {
+      org.needs.forEach((_, i) => {
+        index.offersForNeed({ org: org.id, index: i });
+      });
+    }
+    const kept = orgs.filter((o, i) => !o.id.startsWith('boat-') || i % 5 === 0);
+    for (const org of orgs) if (!kept.includes(org)) index.remove(org.id);
+    const changed = mobilisation(12, 7).map((o) => ({ ...o, id: `late-${o.id}` }));
+    for (const org of changed) index.upsert(org);
+    const rebuilt = new MatchIndex([...kept, ...changed]);
+    const scores = (matches: Match[]) => matches.map((m) => [key(m), m.score, m.suggested]);
+    expect(index.offersForNeed(needRef).some((m) => m.offer.org.startsWith('boat-'))).toBe(true);
+    for (const org of [...kept, ...changed]) {
+      org.needs.forEach((_, i) => {
+        const r = ref(org.id, i);
+        expect(scores(index.offersForNeed(r, { top: 20 }))).toEqual(
+          scores(rebuilt.offersForNeed(r, { top: 20 })),
+        );
+      });
+      org.offers.forEach((_, i) => {
+        const r = ref(org.id, i);
+        expect(scores(index.needsForOffer(r, { top: 20 }))).toEqual(
+          scores(rebuilt.needsForOffer(r, { top: 20 })),
+        );
+      });
+    }
+  });
+
   it('re-matches one organisation without touching the rest', () => {
     const orgs = mobilisation(30, 5);
     const index = new MatchIndex(orgs);

@@ -95,10 +95,31 @@ class PostingList {
   vectorWeights = new Float64Array(8 * VECTOR);
   length = 0;
   private sorted = true;
+  /** Sorted for a query at least once. */
+  private queried = false;
 
+  /**
+   * Appends an item. A list that has been sorted for a query is kept sorted instead (the item goes to its
+   * place), so re-matching after an update does not sort whole lists again, while building an index appends.
+   */
   add(slot: number, weight: number, org: number, profile: ItemProfile): void {
     if (this.length === this.slots.length) this.resize(this.length * 2);
-    const i = this.length++;
+    let i = this.length++;
+    if (this.queried && this.sorted) {
+      // The first place whose item sorts after this one (heavier first, then by slot).
+      let low = 0;
+      let high = i;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        const w = this.weights[mid] ?? 0;
+        if (w > weight || (w === weight && (this.slots[mid] ?? 0) < slot)) low = mid + 1;
+        else high = mid;
+      }
+      this.shift(low, i, low + 1);
+      i = low;
+    } else {
+      this.sorted = false;
+    }
     this.slots[i] = slot;
     this.weights[i] = weight;
     this.orgs[i] = org;
@@ -110,21 +131,35 @@ class PostingList {
       this.vectorWeights[i * VECTOR + k] = profile.conceptWeights[k] ?? 0;
     }
     if (profile.conceptIndexes.length > VECTOR) this.vectorConcepts[i * VECTOR + VECTOR - 1] = OVERFLOW;
-    this.sorted = false;
   }
 
   remove(slot: number): void {
     for (let i = 0; i < this.length; i++) {
       if (this.slots[i] !== slot) continue;
       this.length--;
-      this.move(this.length, i);
-      this.sorted = false;
+      // A sorted list stays sorted; an unsorted one fills the gap with its last item.
+      if (this.sorted) this.shift(i + 1, this.length + 1, i);
+      else this.move(this.length, i);
       return;
     }
   }
 
+  /** Moves items [from, to) to start at `at`, in every array. */
+  private shift(from: number, to: number, at: number): void {
+    if (from === to) return;
+    this.slots.copyWithin(at, from, to);
+    this.weights.copyWithin(at, from, to);
+    this.orgs.copyWithin(at, from, to);
+    this.groups.copyWithin(at, from, to);
+    this.open.copyWithin(at, from, to);
+    this.confidence.copyWithin(at, from, to);
+    this.vectorConcepts.copyWithin(at * VECTOR, from * VECTOR, to * VECTOR);
+    this.vectorWeights.copyWithin(at * VECTOR, from * VECTOR, to * VECTOR);
+  }
+
   /** Heaviest first, so a scan can stop at the first entry that cannot reach the top list. */
   sort(): void {
+    this.queried = true;
     if (this.sorted) return;
     const order = Array.from({ length: this.length }, (_, i) => i).sort(
       (a, b) =>
@@ -207,7 +242,14 @@ class ItemStore {
   private poolGarbage = 0;
   readonly mainOf: Map<number, PostingList>[];
   readonly secondaryOf: PostingList[];
-  readonly byStem = new Map<number, number[]>();
+  /** Per stem id: how many items have the stem. */
+  stemUsers = new Int32Array(1024);
+  /**
+   * Per stem id: the items that have it, for the rare-word candidates of a text without a clear concept. Only
+   * kept for stems few items share (a stem more share is no use for finding candidates); a list dropped when
+   * its stem became common is rebuilt from the stem pool if removals make the stem rare again.
+   */
+  readonly byStem: (number[] | undefined)[] = [];
 
   constructor(readonly typeCount: number) {
     this.mainOf = Array.from({ length: typeCount }, () => new Map<number, PostingList>());
@@ -242,12 +284,48 @@ class ItemStore {
       list?.add(slot, weight, entry.org.number, p);
     });
     this.storeStems(slot, p);
-    for (const stem of p.stemIds) {
-      const list = this.byStem.get(stem);
-      if (list) list.push(slot);
-      else this.byStem.set(stem, [slot]);
+    const stemIds = p.stemIds;
+    for (let k = 0; k < stemIds.length; k++) {
+      const stem = stemIds[k] ?? 0;
+      if (stem >= this.stemUsers.length) {
+        const users = new Int32Array(Math.max(stem + 1, this.stemUsers.length * 2));
+        users.set(this.stemUsers);
+        this.stemUsers = users;
+      }
+      const users = (this.stemUsers[stem] ?? 0) + 1;
+      this.stemUsers[stem] = users;
+      const list = this.byStem[stem];
+      if (users > LEXICAL_POSTING_LIMIT) {
+        if (list) this.byStem[stem] = undefined;
+      } else if (list) list.push(slot);
+      else if (users === 1) {
+        while (this.byStem.length < stem) this.byStem.push(undefined);
+        this.byStem[stem] = [slot];
+      }
     }
     return slot;
+  }
+
+  /** The items that have a stem, if few do (at most `LEXICAL_POSTING_LIMIT`), else undefined. */
+  stemPostings(stem: number): number[] | undefined {
+    const users = this.stemUsers[stem] ?? 0;
+    if (users === 0 || users > LEXICAL_POSTING_LIMIT) return undefined;
+    let list = this.byStem[stem];
+    if (!list) {
+      list = [];
+      for (let slot = 0; slot < this.entries.length; slot++) {
+        if (!this.entries[slot]) continue;
+        const start = this.stemStart[slot] ?? 0;
+        const end = start + (this.stemCount[slot] ?? 0);
+        for (let k = start; k < end; k++) {
+          if (this.stemPool[k] !== stem) continue;
+          list.push(slot);
+          break;
+        }
+      }
+      this.byStem[stem] = list;
+    }
+    return list;
   }
 
   remove(slot: number): void {
@@ -259,11 +337,11 @@ class ItemStore {
       else this.secondaryOf[concept]?.remove(slot);
     }
     for (const stem of p.stemIds) {
-      const list = this.byStem.get(stem);
+      this.stemUsers[stem] = (this.stemUsers[stem] ?? 1) - 1;
+      const list = this.byStem[stem];
       if (!list) continue;
       const at = list.indexOf(slot);
       if (at >= 0) list.splice(at, 1);
-      if (list.length === 0) this.byStem.delete(stem);
     }
     this.poolGarbage += this.stemCount[slot] ?? 0;
     this.stemCount[slot] = 0;
@@ -338,12 +416,18 @@ class ItemStore {
 class TopList {
   readonly scores: number[] = [];
   readonly slots: number[] = [];
+  private size = 0;
+  private entries: (Entry | undefined)[] = [];
+  private tieKeys: Float64Array = new Float64Array(0);
 
-  constructor(
-    private readonly size: number,
-    private readonly entries: (Entry | undefined)[],
-    private readonly tieKeys: Float64Array,
-  ) {}
+  /** Empties the list for another ranking. */
+  reset(size: number, entries: (Entry | undefined)[], tieKeys: Float64Array): void {
+    this.size = size;
+    this.entries = entries;
+    this.tieKeys = tieKeys;
+    this.scores.length = 0;
+    this.slots.length = 0;
+  }
 
   /** The score a new candidate must reach to enter (ties are settled by `tieKey`). */
   get threshold(): number {
@@ -445,6 +529,15 @@ export class MatchIndex {
   private visited = new Uint32Array(1024);
   private scratch = new Float64Array(1024);
   private visit = 0;
+  // What one ranking reads, kept here rather than in closures: the top list, the county buckets in scan
+  // order, and the item being ranked (for `finish`).
+  private readonly top = new TopList();
+  private readonly buckets: PostingList[] = [];
+  private rankOwn: ItemProfile | undefined;
+  private rankOthers: ItemStore | undefined;
+  private rankSide: 'need' | 'offer' = 'need';
+  private rankSuggestedOnly = false;
+  private rankMinScore = 0;
 
   constructor(organisations: Iterable<MatchOrganisation> = [], options: MatchIndexOptions = {}) {
     this.analyser = options.analyser ?? new Analyser();
@@ -516,9 +609,15 @@ export class MatchIndex {
     return true;
   }
 
-  /** What the engine understood of an item: its concepts, target groups and their evidence. */
+  /**
+   * What the engine understood of an item: its concepts, target groups and their evidence. Analysed again on
+   * request (analysis is deterministic), so the index need not keep every text's full analysis.
+   */
   analysisOf(side: 'need' | 'offer', ref: ItemRef): TextAnalysis | undefined {
-    return this.entry(side, ref)?.profile.analysis;
+    const item = this.entry(side, ref)?.profile.item;
+    return item
+      ? this.analyser.analyse(item.text, { themes: item.themes, targetGroups: item.targetGroups })
+      : undefined;
   }
 
   /** "Who could meet this need": the best offers of other organisations, best first. */
@@ -566,7 +665,11 @@ export class MatchIndex {
       themes: item.themes,
       targetGroups: item.targetGroups,
     });
-    return buildProfile(analysis, item, this.analyser.vocabulary, this.stems, countyId, this.scoring);
+    const analyser = this.analyser;
+    return buildProfile(analysis, item, analyser.vocabulary, this.stems, countyId, this.scoring, {
+      keys: analyser.stemKeys(),
+      isGeneric: (key) => analyser.isGenericStem(key),
+    });
   }
 
   private countyId(county: string | undefined): number {
@@ -601,7 +704,8 @@ export class MatchIndex {
     const openGroup = settings.openGroup;
     const own = entry.profile;
     const others = side === 'need' ? this.offers : this.needs;
-    const top = new TopList(query.top ?? 10, others.entries, others.tieKey);
+    const top = this.top;
+    top.reset(query.top ?? 10, others.entries, others.tieKey);
     const minScore = Math.max(query.minScore ?? settings.minScore, Number.MIN_VALUE);
     const stamp = this.nextVisit(others.entries.length);
     const visited = this.visited;
@@ -610,52 +714,33 @@ export class MatchIndex {
     const ownRoot = own.confidenceRoot;
     const ownGroups = own.groups;
     const ownOpen = own.open;
-    const ownNorm = own.norm;
-    const suggestedOnly = query.suggestedOnly === true;
     // The item's own stem vector, spread over an array indexed by stem id: a candidate's words are then
     // compared by reading its stems once. Cleared again before returning.
     const scratch = this.scratchFor(own);
-    const { stemPool, weightPool, stemStart, stemCount, norm } = others;
+    this.rankOwn = own;
+    this.rankOthers = others;
+    this.rankSide = side;
+    this.rankSuggestedOnly = query.suggestedOnly === true;
+    this.rankMinScore = minScore;
     let threshold = minScore;
 
-    /** The second half of scoring, for a candidate whose score without words can still enter. */
-    const finish = (slot: number, withoutWords: number, overlap: number) => {
-      if (suggestedOnly) {
-        const other = others.entries[slot];
-        if (
-          !other ||
-          !isSuggested(side === 'need' ? own : other.profile, side === 'need' ? other.profile : own, settings)
-        )
-          return;
-      }
-      const otherNorm = norm[slot] ?? 0;
-      let lexical = 0;
-      if (ownNorm !== 0 && otherNorm !== 0) {
-        const start = stemStart[slot] ?? 0;
-        const end = start + (stemCount[slot] ?? 0);
-        let dot = 0;
-        for (let k = start; k < end; k++) dot += (scratch[stemPool[k] ?? 0] ?? 0) * (weightPool[k] ?? 0);
-        lexical = dot / (ownNorm * otherNorm);
-      }
-      if (overlap === 0 && lexical === 0) return;
-      const score = Math.min(1, withoutWords + E * lexical);
-      if (score < threshold) return;
-      top.offer(score, slot);
-      threshold = Math.max(top.threshold, minScore);
-    };
-
-    for (let k = 0; k < own.conceptIndexes.length; k++) {
-      const concept = own.conceptIndexes[k] ?? 0;
-      const weight = own.conceptWeights[k] ?? 0;
+    const ownConcepts = own.conceptIndexes;
+    const ownWeights = own.conceptWeights;
+    for (let k = 0; k < ownConcepts.length; k++) {
+      const concept = ownConcepts[k] ?? 0;
+      const weight = ownWeights[k] ?? 0;
       // Items whose main concept this is: their weight for it is 1, so the overlap is this concept's weight
       // (a larger overlap through an earlier, stronger concept was already tried when that list was scanned).
+      // The item's own county first.
       const byCounty = others.mainOf[concept];
-      if (byCounty) {
+      if (byCounty && byCounty.size > 0) {
         const home = byCounty.get(ownCounty);
-        const buckets = home
-          ? [home, ...[...byCounty.values()].filter((list) => list !== home)]
-          : byCounty.values();
-        for (const list of buckets) {
+        const buckets = this.buckets;
+        buckets.length = 0;
+        if (home) buckets.push(home);
+        for (const list of byCounty.values()) if (list !== home) buckets.push(list);
+        for (let b = 0; b < buckets.length; b++) {
+          const list = buckets[b] as PostingList;
           const sameCounty = list === home && ownCounty >= 0;
           const countyPart = sameCounty ? D : 0;
           if (weight * (A + B * ownRoot + C + countyPart) + E + 1e-9 < threshold) continue;
@@ -667,14 +752,15 @@ export class MatchIndex {
             const group = (ownGroups & (groups[i] ?? 0)) !== 0 ? 1 : ownOpen || open[i] === 1 ? openGroup : 0;
             const withoutWords = weight * (A + B * (ownRoot * (confidence[i] ?? 0)) + C * group + countyPart);
             if (withoutWords + E < threshold) continue;
-            finish(slot, withoutWords, weight);
+            threshold = this.finish(slot, withoutWords, weight, threshold);
           }
         }
+        buckets.length = 0;
       }
       // Items where it is secondary, heaviest first: their overlap may come from another concept, so it is
       // computed in full.
       const secondaries = others.secondaryOf[concept];
-      if (!secondaries) continue;
+      if (!secondaries || secondaries.length === 0) continue;
       secondaries.sort();
       const { vectorConcepts, vectorWeights } = secondaries;
       for (let i = 0; i < secondaries.length; i++) {
@@ -683,15 +769,15 @@ export class MatchIndex {
         if (secondaries.orgs[i] === ownOrg || visited[slot] === stamp) continue;
         visited[slot] = stamp;
         if (vectorConcepts[i * VECTOR + VECTOR - 1] === OVERFLOW) {
-          this.tryInFull(others, slot, own, threshold, finish);
+          threshold = this.tryInFull(others, slot, own, threshold);
           continue;
         }
         let overlap = 0;
-        for (let a = 0; a < own.conceptIndexes.length; a++) {
-          const ownConcept = own.conceptIndexes[a] ?? 0;
+        for (let a = 0; a < ownConcepts.length; a++) {
+          const ownConcept = ownConcepts[a] ?? 0;
           for (let b = i * VECTOR; b < i * VECTOR + VECTOR; b++) {
             if (vectorConcepts[b] !== ownConcept) continue;
-            const product = (own.conceptWeights[a] ?? 0) * (vectorWeights[b] ?? 0);
+            const product = (ownWeights[a] ?? 0) * (vectorWeights[b] ?? 0);
             if (product > overlap) overlap = product;
           }
         }
@@ -705,48 +791,89 @@ export class MatchIndex {
         const withoutWords =
           overlap * (A + B * (ownRoot * (secondaries.confidence[i] ?? 0)) + C * group + (sameCounty ? D : 0));
         if (withoutWords + E < threshold) continue;
-        finish(slot, withoutWords, overlap);
+        threshold = this.finish(slot, withoutWords, overlap, threshold);
       }
     }
     // A text with no clear concept still gets a ranked list, from rare shared words; such pairs are never
     // suggested, since nothing says the other side would help.
     if (own.mainScore < settings.suggestScore) {
-      own.stemIds.forEach((stem, k) => {
-        if ((own.stemWeights[k] ?? 0) < 1) return;
-        const postings = others.byStem.get(stem);
-        if (!postings || postings.length > LEXICAL_POSTING_LIMIT) return;
-        for (const slot of postings) {
+      for (let k = 0; k < own.stemIds.length; k++) {
+        if ((own.stemWeights[k] ?? 0) < 1) continue;
+        const postings = others.stemPostings(own.stemIds[k] ?? 0);
+        if (!postings) continue;
+        for (let p = 0; p < postings.length; p++) {
+          const slot = postings[p] ?? 0;
           if (visited[slot] === stamp || others.org[slot] === ownOrg) continue;
           visited[slot] = stamp;
-          this.tryInFull(others, slot, own, threshold, finish);
+          threshold = this.tryInFull(others, slot, own, threshold);
         }
-      });
+      }
     }
 
     for (const stem of own.stemIds) scratch[stem] = 0;
+    this.rankOwn = undefined;
+    this.rankOthers = undefined;
     const vocabulary = this.analyser.vocabulary;
-    return top.sorted().map(({ score, slot }) => {
+    const best = top.sorted();
+    const matches: Match[] = [];
+    for (let i = 0; i < best.length; i++) {
+      const { score, slot } = best[i] as { score: number; slot: number };
       const other = others.entries[slot] as Entry;
       const needEntry = side === 'need' ? entry : other;
       const offerEntry = side === 'need' ? other : entry;
-      return {
+      matches.push({
         need: { org: needEntry.org.id, index: needEntry.index },
         offer: { org: offerEntry.org.id, index: offerEntry.index },
         score,
         suggested: isSuggested(needEntry.profile, offerEntry.profile, settings),
         reasons: explain(needEntry.profile, offerEntry.profile, vocabulary, needEntry.org.county),
-      };
-    });
+      });
+    }
+    return matches;
   }
 
-  /** A candidate reached through a secondary concept or a shared word: its overlap is computed in full. */
-  private tryInFull(
-    others: ItemStore,
-    slot: number,
-    own: ItemProfile,
-    threshold: number,
-    finish: (slot: number, withoutWords: number, overlap: number) => void,
-  ): void {
+  /**
+   * The second half of scoring, for a candidate whose score without words can still enter: the words, then
+   * the top list. Returns the threshold a candidate must now reach. Reads the item being ranked from the
+   * `rank*` fields.
+   */
+  private finish(slot: number, withoutWords: number, overlap: number, threshold: number): number {
+    const own = this.rankOwn as ItemProfile;
+    const others = this.rankOthers as ItemStore;
+    if (this.rankSuggestedOnly) {
+      const other = others.entries[slot];
+      const needSide = this.rankSide === 'need';
+      if (
+        !other ||
+        !isSuggested(needSide ? own : other.profile, needSide ? other.profile : own, this.scoring)
+      )
+        return threshold;
+    }
+    const ownNorm = own.norm;
+    const otherNorm = others.norm[slot] ?? 0;
+    let lexical = 0;
+    if (ownNorm !== 0 && otherNorm !== 0) {
+      const scratch = this.scratch;
+      const stemPool = others.stemPool;
+      const weightPool = others.weightPool;
+      const start = others.stemStart[slot] ?? 0;
+      const end = start + (others.stemCount[slot] ?? 0);
+      let dot = 0;
+      for (let k = start; k < end; k++) dot += (scratch[stemPool[k] ?? 0] ?? 0) * (weightPool[k] ?? 0);
+      lexical = dot / (ownNorm * otherNorm);
+    }
+    if (overlap === 0 && lexical === 0) return threshold;
+    const score = Math.min(1, withoutWords + this.scoring.weights.lexical * lexical);
+    if (score < threshold) return threshold;
+    this.top.offer(score, slot);
+    return Math.max(this.top.threshold, this.rankMinScore);
+  }
+
+  /**
+   * A candidate reached through a secondary concept or a shared word: its overlap is computed in full. Returns
+   * the threshold, as `finish`.
+   */
+  private tryInFull(others: ItemStore, slot: number, own: ItemProfile, threshold: number): number {
     let overlap = 0;
     const base = slot * others.typeCount;
     for (let k = 0; k < own.conceptIndexes.length; k++) {
@@ -765,18 +892,17 @@ export class MatchIndex {
       own.county >= 0 && others.county[slot] === own.county,
       0,
     );
-    if (withoutWords + settings.weights.lexical < threshold) return;
-    finish(slot, withoutWords, overlap);
+    if (withoutWords + settings.weights.lexical < threshold) return threshold;
+    return this.finish(slot, withoutWords, overlap, threshold);
   }
 
   private scratchFor(own: ItemProfile): Float64Array {
     if (this.scratch.length < this.stems.size) {
       this.scratch = new Float64Array(Math.max(this.stems.size, this.scratch.length * 2));
     }
-    own.stemIds.forEach((stem, k) => {
-      this.scratch[stem] = own.stemWeights[k] ?? 0;
-    });
-    return this.scratch;
+    const scratch = this.scratch;
+    for (let k = 0; k < own.stemIds.length; k++) scratch[own.stemIds[k] ?? 0] = own.stemWeights[k] ?? 0;
+    return scratch;
   }
 
   private nextVisit(size: number): number {

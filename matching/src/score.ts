@@ -33,7 +33,6 @@ export const DEFAULT_SCORING: ScoringSettings = {
 export type ItemProfile = {
   /** The item as given, to recognise it unchanged on a later upsert. */
   item: { text: string; themes?: string[]; targetGroups?: string[] };
-  analysis: TextAnalysis;
   /** Support-type index of the main concept, or -1. */
   main: number;
   mainScore: number;
@@ -44,6 +43,8 @@ export type ItemProfile = {
   /** Support types with their weight (main = 1), strongest first. */
   conceptIndexes: number[];
   conceptWeights: number[];
+  /** The words that show each of those concepts in the text (the analysis's evidence, for reasons). */
+  conceptEvidence: string[][];
   /** Bit per named target group (the "everyone" group excluded). */
   groups: number;
   /** The text is for everyone, or names no group: compatible with any group. */
@@ -64,9 +65,17 @@ export type ItemProfile = {
 export class StemTable {
   private readonly ids = { sv: new Map<string, number>(), en: new Map<string, number>() };
   private next = 0;
+  /** Stem id + 1 by the analyser's stem number (0: not seen yet), so most stems are interned without hashing. */
+  private byKey = new Int32Array(1024);
+  /** Per stem id: the last profile that used it (deduplication) and where in that profile's stems it came first. */
+  private seen = new Int32Array(1024);
+  private firstAt = new Int32Array(1024);
+  private stamp = 0;
+
   get size(): number {
     return this.next;
   }
+
   id(language: 'sv' | 'en', stem: string): number {
     const map = this.ids[language];
     let id = map.get(stem);
@@ -76,8 +85,64 @@ export class StemTable {
     }
     return id;
   }
+
+  /** `id`, by the analyser's number for the stem. */
+  idByKey(key: number, language: 'sv' | 'en', stem: string): number {
+    if (key >= this.byKey.length) this.byKey = grown(this.byKey, key + 1);
+    const known = this.byKey[key] ?? 0;
+    if (known > 0) return known - 1;
+    const id = this.id(language, stem);
+    this.byKey[key] = id + 1;
+    return id;
+  }
+
+  /**
+   * The distinct stem ids of one text, ascending, each with the position of its first occurrence in `stems`
+   * (whose word names it). Interns stems not seen before.
+   */
+  distinct(
+    language: 'sv' | 'en',
+    stems: string[],
+    keys: Int32Array | undefined,
+  ): { ids: number[]; firstAt: number[] } {
+    this.stamp = this.stamp >= 0x7ffffffe ? 1 : this.stamp + 1;
+    if (this.stamp === 1) this.seen.fill(0);
+    const ids: number[] = [];
+    for (let k = 0; k < stems.length; k++) {
+      const stem = stems[k] as string;
+      const id = keys ? this.idByKey(keys[k] ?? 0, language, stem) : this.id(language, stem);
+      if (id >= this.seen.length) {
+        const size = Math.max(id + 1, this.seen.length * 2);
+        this.seen = grown(this.seen, size);
+        this.firstAt = grown(this.firstAt, size);
+      }
+      if (this.seen[id] === this.stamp) continue;
+      this.seen[id] = this.stamp;
+      this.firstAt[id] = k;
+      // Insertion into the ascending list: texts have a few dozen stems at most.
+      let at = ids.length;
+      ids.push(id);
+      while (at > 0 && (ids[at - 1] as number) > id) {
+        ids[at] = ids[at - 1] as number;
+        at--;
+      }
+      ids[at] = id;
+    }
+    return { ids, firstAt: ids.map((id) => this.firstAt[id] ?? 0) };
+  }
 }
 
+function grown(array: Int32Array, size: number) {
+  const next = new Int32Array(Math.max(size, array.length * 2));
+  next.set(array);
+  return next;
+}
+
+/**
+ * Reduces an analysis to what pair scoring reads. `stemKeys`, when given, are the analyser's numbers for
+ * `analysis.stems` (see `Analyser#stemKeys`) with its test for generic stems: the same profile, built without
+ * hashing a string per stem.
+ */
 export function buildProfile(
   analysis: TextAnalysis,
   item: ItemProfile['item'],
@@ -85,9 +150,11 @@ export function buildProfile(
   stems: StemTable,
   county: number,
   settings: ScoringSettings,
+  stemKeys?: { keys: Int32Array; isGeneric: (key: number) => boolean },
 ): ItemProfile {
   const conceptIndexes: number[] = [];
   const conceptWeights = doubles();
+  const conceptEvidence: string[][] = [];
   const top = analysis.concepts[0];
   const mainScore = top?.score ?? 0;
   for (const concept of analysis.concepts) {
@@ -97,6 +164,7 @@ export function buildProfile(
     if (weight < settings.minConceptWeight) continue;
     conceptIndexes.push(index);
     conceptWeights.push(weight);
+    conceptEvidence.push(concept.evidence);
   }
   let groups = 0;
   let openToAll = false;
@@ -107,28 +175,27 @@ export function buildProfile(
     else groups |= 1 << (info.index - vocabulary.supportTypeCount);
   }
   const generic = vocabulary.tables[analysis.language].generic;
-  const byId = new Map<number, { weight: number; word: string }>();
-  analysis.stems.forEach((stem, k) => {
-    const id = stems.id(analysis.language, stem);
-    if (byId.has(id)) return;
-    byId.set(id, { weight: generic.has(stem) ? 0.2 : 1, word: analysis.words[k] ?? stem });
-  });
-  const sorted = [...byId.entries()].sort((a, b) => a[0] - b[0]);
-  const stemIds = sorted.map(([id]) => id);
+  const { ids: stemIds, firstAt } = stems.distinct(analysis.language, analysis.stems, stemKeys?.keys);
   const stemWeights = doubles();
-  for (const [, v] of sorted) stemWeights.push(v.weight);
-  const stemWords = sorted.map(([, v]) => v.word);
+  const stemWords: string[] = [];
   let norm = 0;
-  for (const w of stemWeights) norm += w * w;
+  for (let k = 0; k < stemIds.length; k++) {
+    const at = firstAt[k] ?? 0;
+    const stem = analysis.stems[at] as string;
+    const weight = (stemKeys ? stemKeys.isGeneric(stemKeys.keys[at] ?? 0) : generic.has(stem)) ? 0.2 : 1;
+    stemWeights.push(weight);
+    stemWords.push(analysis.words[at] ?? stem);
+    norm += weight * weight;
+  }
   return {
     item,
-    analysis,
     main: top ? (vocabulary.byId.get(top.id)?.index ?? -1) : -1,
     mainScore,
     confidence: Math.min(1, mainScore / settings.confidentScore),
     confidenceRoot: Math.sqrt(Math.min(1, mainScore / settings.confidentScore)),
     conceptIndexes,
     conceptWeights,
+    conceptEvidence,
     groups,
     open: openToAll || groups === 0,
     openToAll,
@@ -260,16 +327,29 @@ export function explain(
   county: string | undefined,
 ): Reason[] {
   const reasons: Reason[] = [];
-  const overlap = conceptOverlap(need, offer);
-  const concept = vocabulary.concepts[overlap.concept];
+  // The shared concept that carries the pair, as `conceptOverlap` finds it, with its place on either side.
+  let best = -1;
+  let bestNeed = -1;
+  let bestOffer = -1;
+  let weight = 0;
+  for (let k = 0; k < need.conceptIndexes.length; k++) {
+    const index = need.conceptIndexes[k] ?? 0;
+    const at = offer.conceptIndexes.indexOf(index);
+    const product = (need.conceptWeights[k] ?? 0) * (at < 0 ? 0 : (offer.conceptWeights[at] ?? 0));
+    if (product > weight) {
+      weight = product;
+      best = index;
+      bestNeed = k;
+      bestOffer = at;
+    }
+  }
+  const concept = vocabulary.concepts[best];
   if (concept) {
-    const evidence = (profile: ItemProfile) =>
-      profile.analysis.concepts.find((c) => c.id === concept.id)?.evidence.slice(0, 3) ?? [];
     reasons.push({
       kind: 'concept',
       concept: concept.id,
-      needEvidence: evidence(need),
-      offerEvidence: evidence(offer),
+      needEvidence: need.conceptEvidence[bestNeed]?.slice(0, 3) ?? [],
+      offerEvidence: offer.conceptEvidence[bestOffer]?.slice(0, 3) ?? [],
     });
   }
   if ((need.groups & offer.groups) !== 0) {

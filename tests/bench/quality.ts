@@ -230,11 +230,7 @@ async function main() {
     for (const half of [odd, even]) baselineHalves.push(score(half, await baselineMatches(runner, half)));
     console.log('Each half of the organisations matched as a mobilisation of its own:');
     console.log(
-      table(
-        ['metric', 'odd ids', 'even ids', 'FTS odd', 'FTS even'],
-        [...halves, ...baselineHalves],
-        names,
-      ),
+      table(['metric', 'odd ids', 'even ids', 'FTS odd', 'FTS even'], [...halves, ...baselineHalves], names),
     );
 
     const goals = goalAccuracy(data);

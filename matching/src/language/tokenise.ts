@@ -15,73 +15,123 @@ export type Token = {
 const LETTER = /\p{L}|\p{N}/u;
 
 /** Letters and digits of any script; ASCII and Latin-1 are decided without a regular expression. */
-function isWordChar(code: number, char: string): boolean {
+function isWordChar(code: number, text: string, at: number): boolean {
   if (code < 128)
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   if (code >= 192 && code <= 255) return code !== 215 && code !== 247;
-  return LETTER.test(char);
+  return LETTER.test(text[at] ?? '');
 }
 
 /**
  * Splits a text into words, numbering sentences and clauses. Hyphenated words become separate tokens
  * ("e-hälsa"); an inner colon or apostrophe keeps a word whole ("EU:s", "we'd"), and the Swedish genitive after
- * an abbreviation ("EU:s", "BUP:s") or the English possessive ("foundation's") is dropped. A hand-written scan:
- * this runs for every word of every profile.
+ * an abbreviation ("EU:s", "BUP:s") or the English possessive ("foundation's") is dropped.
  */
 export function tokenise(text: string): Token[] {
-  const normalised = text.normalize('NFC');
+  const scan = new TokenScanner();
+  const count = scan.scan(text);
   const tokens: Token[] = [];
-  let sentence = 0;
-  let clause = 0;
-  let last = 0;
-  const length = normalised.length;
-  let i = 0;
-  while (i < length) {
-    if (!isWordChar(normalised.charCodeAt(i), normalised[i] ?? '')) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let cut = -1;
-    while (i < length) {
-      const code = normalised.charCodeAt(i);
-      if (isWordChar(code, normalised[i] ?? '')) {
-        i++;
-        continue;
-      }
-      // ":" or an apostrophe followed by a letter joins the word ("EU:s", "we'd").
-      const next = normalised.charCodeAt(i + 1);
-      if (
-        (code === 58 || code === 39 || code === 8217) &&
-        cut < 0 &&
-        i + 1 < length &&
-        isWordChar(next, normalised[i + 1] ?? '')
-      ) {
-        cut = i;
-        i++;
-        continue;
-      }
-      break;
-    }
-    if (tokens.length > 0) {
-      const gap = breakBetween(normalised, last, start);
-      if (gap === 2) sentence++;
-      if (gap > 0) clause++;
-    }
-    let original = normalised.slice(start, i);
-    if (cut >= 0) original = clitic(original, cut - start);
+  for (let i = 0; i < count; i++) {
+    const original = scan.original(i);
     tokens.push({
       surface: original.toLowerCase(),
       original,
-      position: tokens.length,
-      sentence,
-      clause,
-      start,
-      end: i,
+      position: i,
+      sentence: scan.sentence[i] ?? 0,
+      clause: scan.clause[i] ?? 0,
+      start: scan.start[i] ?? 0,
+      end: scan.end[i] ?? 0,
     });
-    last = i;
   }
   return tokens;
+}
+
+/**
+ * The scan behind `tokenise`, writing into arrays it reuses from text to text instead of one object per word:
+ * the analyser runs it for every word of every profile. Word `i` as written (genitive dropped) is
+ * `text.slice(start[i], wordEnd[i])`, where `text` is the NFC-normalised text; `end[i]` is where the word
+ * ends in it, genitive included.
+ */
+export class TokenScanner {
+  count = 0;
+  text = '';
+  sentence = new Int32Array(64);
+  clause = new Int32Array(64);
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  wordEnd = new Int32Array(64);
+
+  /** Scans a text; returns the number of words. Valid until the next call. */
+  scan(text: string): number {
+    const normalised = text.normalize('NFC');
+    this.text = normalised;
+    let count = 0;
+    let sentence = 0;
+    let clause = 0;
+    let last = 0;
+    const length = normalised.length;
+    let i = 0;
+    while (i < length) {
+      if (!isWordChar(normalised.charCodeAt(i), normalised, i)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let cut = -1;
+      while (i < length) {
+        const code = normalised.charCodeAt(i);
+        if (isWordChar(code, normalised, i)) {
+          i++;
+          continue;
+        }
+        // ":" or an apostrophe followed by a letter joins the word ("EU:s", "we'd").
+        if (
+          (code === 58 || code === 39 || code === 8217) &&
+          cut < 0 &&
+          i + 1 < length &&
+          isWordChar(normalised.charCodeAt(i + 1), normalised, i + 1)
+        ) {
+          cut = i;
+          i++;
+          continue;
+        }
+        break;
+      }
+      if (count > 0) {
+        const gap = breakBetween(normalised, last, start);
+        if (gap === 2) sentence++;
+        if (gap > 0) clause++;
+      }
+      if (count === this.start.length) this.grow(count * 2);
+      this.sentence[count] = sentence;
+      this.clause[count] = clause;
+      this.start[count] = start;
+      this.end[count] = i;
+      this.wordEnd[count] = cut >= 0 ? start + clitic(normalised.slice(start, i), cut - start).length : i;
+      count++;
+      last = i;
+    }
+    this.count = count;
+    return count;
+  }
+
+  /** Word `i` as written. */
+  original(i: number): string {
+    return this.text.slice(this.start[i] ?? 0, this.wordEnd[i] ?? 0);
+  }
+
+  private grow(capacity: number): void {
+    const grow = (old: Int32Array) => {
+      const next = new Int32Array(capacity);
+      next.set(old);
+      return next;
+    };
+    this.sentence = grow(this.sentence);
+    this.clause = grow(this.clause);
+    this.start = grow(this.start);
+    this.end = grow(this.end);
+    this.wordEnd = grow(this.wordEnd);
+  }
 }
 
 /** "EU:s" → "EU", "foundation's" → "foundation", "we'd" stays. */
