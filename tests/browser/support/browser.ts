@@ -45,3 +45,15 @@ export async function signInThroughPage(page: Page, email: string, password: str
   );
   if (status !== 200) throw new Error(`sign-in as ${email} failed: ${status}`);
 }
+
+/** WCAG 2.1 A and AA violations on the page as it is now, as the law for public digital services asks. */
+export async function accessibilityViolations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return result.violations.map((v) => ({
+    id: v.id,
+    nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
+  }));
+}

@@ -1,0 +1,87 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { MobilisationList, OrganisationList } from '@kraftsamling/shared';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, type ServerProcess, startServer, waitForExit } from '../support/process';
+import { accessibilityViolations, launchBrowser, screenshot, signInThroughPage } from './support/browser';
+
+/**
+ * The pages issue 6 names, checked against WCAG 2.1 A/AA with axe in Chromium, each photographed into
+ * build-output/screenshots for a person to look at.
+ */
+let dir: string;
+let browser: Browser;
+let server: ServerProcess;
+let mobilisationId: string;
+let profileId: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'kraftsamling-a11y-'));
+  browser = await launchBrowser();
+  server = await startServer({ DATA_DIR: join(dir, 'data'), DATABASE_URL: '', SEED_DEMO: 'true' });
+  mobilisationId = (await call<MobilisationList>(server.url, 'GET', '/api/mobilisations')).items[0]?.id ?? '';
+  const list = await call<OrganisationList>(
+    server.url,
+    'GET',
+    `/api/mobilisations/${mobilisationId}/organisations?q=${encodeURIComponent('Ung Puls')}`,
+  );
+  profileId = list.items[0]?.profileId ?? '';
+});
+afterAll(async () => {
+  await browser?.close();
+  if (server) {
+    server.child.kill('SIGTERM');
+    await waitForExit(server.child);
+  }
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function check(context: BrowserContext, path: string, name: string, ready: string) {
+  const page = await context.newPage();
+  await page.goto(`${server.url}${path}`);
+  await page.locator(ready).first().waitFor({ timeout: 30_000 });
+  // Let lazy data settle so axe sees the page a person sees.
+  await page.waitForLoadState('networkidle');
+  await screenshot(page, `a11y-${name}`);
+  expect(await accessibilityViolations(page), `${name} (${path})`).toEqual([]);
+  await page.close();
+}
+
+describe('accessibility of the main pages (WCAG 2.1 AA)', () => {
+  it('has no violations on the start page, an organisation page, the map and its list view, and the initiative list', async () => {
+    const context = await browser.newContext();
+    await check(context, '/', 'start', 'main h1');
+    const nav = await (async () => {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/`);
+      await page.locator('main h1').waitFor();
+      const hrefs = await page
+        .locator('nav a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      await page.close();
+      return hrefs;
+    })();
+    // The start page's navigation leads to the organisations, the map and the initiative list.
+    expect(nav.some((h) => /\/organisations$/.test(h))).toBe(true);
+    expect(nav.some((h) => /\/map$/.test(h))).toBe(true);
+    expect(nav.some((h) => /\/initiatives$/.test(h))).toBe(true);
+    await check(context, `/profiles/${profileId}`, 'organisation', 'main h1');
+    await check(context, `/m/${mobilisationId}/map`, 'map', '[data-first-frame="true"]');
+    await check(context, `/m/${mobilisationId}/map/list`, 'map-list', 'main h1');
+    await check(context, `/m/${mobilisationId}/initiatives`, 'initiatives', 'main h1');
+    await context.close();
+  });
+
+  it('has no violations on the four-point form of a signed-in member', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    await signInThroughPage(page, 'medlem@demo.kraftsamling.se', 'demo-medlem-2026');
+    await page.close();
+    await check(context, `/profiles/${profileId}/edit`, 'profile-form', 'textarea');
+    await check(context, `/profiles/${profileId}`, 'organisation-member', 'main h1');
+    await context.close();
+  });
+});
