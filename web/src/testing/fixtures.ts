@@ -164,6 +164,7 @@ export function makeMembership(overrides: Partial<Membership> = {}): Membership 
     role: 'participant',
     organisationId: null,
     organisationName: null,
+    profileId: null,
     ...overrides,
   };
 }
@@ -171,7 +172,7 @@ export function makeMembership(overrides: Partial<Membership> = {}): Membership 
 export function makeUser(persona: Persona = 'member', overrides: Partial<CurrentUser> = {}): CurrentUser {
   const memberships: Membership[] =
     persona === 'member'
-      ? [makeMembership({ role: 'member', organisationId, organisationName: 'Uppsala kommun' })]
+      ? [makeMembership({ role: 'member', organisationId, organisationName: 'Uppsala kommun', profileId })]
       : persona === 'platformAdmin' || persona === 'outsider'
         ? []
         : [makeMembership({ role: persona })];
@@ -311,6 +312,8 @@ export function makeAuditEvent(overrides: Partial<AuditEvent> = {}): AuditEvent 
     action: 'profile.submitted',
     entityType: 'profile',
     entityId: profileId,
+    entityName: 'Uppsala kommun',
+    profileId,
     actorName: 'Maja Medlem',
     details: { revision: 2 },
     createdAt: at,

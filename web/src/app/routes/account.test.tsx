@@ -1,7 +1,7 @@
 import { deleteAccountSchema, type PersonalData, type Session } from '@kraftsamling/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { makeMobilisation, makeSession, makeUser } from '../../testing/fixtures';
+import { makeMobilisation, makeSession, makeUser, profileId } from '../../testing/fixtures';
 import { apiError, mobilisationRoutes, mockApi, sessionRoute } from '../../testing/mock-api';
 import { renderApp } from '../../testing/render-app';
 
@@ -12,12 +12,6 @@ function accountServer() {
   return mockApi([
     sessionRoute(() => session),
     ...mobilisationRoutes(makeMobilisation()),
-    // The member's organisation, looked up to link to its profile.
-    {
-      method: 'GET',
-      path: /^\/mobilisations\/[^/]+\/organisations$/,
-      reply: () => ({ body: { items: [], total: 0 } }),
-    },
     {
       method: 'GET',
       path: '/me/data',
@@ -56,6 +50,10 @@ describe('my account', () => {
     expect(await screen.findByText('member@exempel.se')).toBeInTheDocument();
     expect(screen.getByText(/Organisationsmedlem för Uppsala kommun/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Kraftsamling för psykisk hälsa' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'redigera profil' })).toHaveAttribute(
+      'href',
+      `/profiles/${profileId}/edit`,
+    );
   });
 
   it('downloads the person’s data as a JSON file', async () => {

@@ -11,7 +11,6 @@ import { PersonalDataDownload } from '../../features/account/components/personal
 import { useMobilisations } from '../../features/mobilisations/api/get-mobilisations';
 import { useSession } from '../../lib/session';
 import { useNavigationState } from '../layout/location-state';
-import { useMemberProfileLinks } from '../layout/organisation-profile';
 
 /** "Mitt konto": who the person is here, their data to take away, and the way to leave for good. */
 export function AccountPage() {
@@ -23,7 +22,6 @@ export function AccountPage() {
   const user = session.data?.user;
   // Deleting the account ends the session; the page then moves on rather than asking to sign in.
   const [leaving, setLeaving] = useState(false);
-  const profileLinks = useMemberProfileLinks(user);
   const names = new Map((mobilisations.data?.items ?? []).map((m) => [m.id, m.name]));
 
   return (
@@ -50,7 +48,7 @@ export function AccountPage() {
             <h2 id="account-details-heading" className="panel__title">
               {t('account.detailsHeading')}
             </h2>
-            <AccountDetails user={user} mobilisationNames={names} profileLinks={profileLinks} />
+            <AccountDetails user={user} mobilisationNames={names} />
           </section>
           <section className="panel section--tight" aria-labelledby="account-data-heading">
             <h2 id="account-data-heading" className="panel__title">

@@ -1,20 +1,17 @@
 import {
   acceptInvitationSchema,
   type InvitationPreview,
-  type OrganisationList,
   type Session,
 } from '@kraftsamling/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import {
   makeContent,
-  makeListItem,
   makeMembership,
   makeMobilisation,
   makeProfile,
   makeSession,
   makeUser,
-  mobilisationId,
   organisationId,
   profileId,
 } from '../../testing/fixtures';
@@ -30,6 +27,7 @@ function makePreview(overrides: Partial<InvitationPreview> = {}): InvitationPrev
     role: 'member',
     mobilisationName: 'Kraftsamling för psykisk hälsa',
     organisationName: 'Uppsala kommun',
+    invitedBy: 'Sara Samordnare',
     status: 'pending',
     existingAccount: false,
     ...overrides,
@@ -61,22 +59,16 @@ function invitationServer(preview: InvitationPreview, options: { wrongPassword?:
             email: preview.email,
             name: 'Kim Kontakt',
             memberships: [
-              makeMembership({ role: 'member', organisationId, organisationName: preview.organisationName }),
+              makeMembership({
+                role: 'member',
+                organisationId,
+                organisationName: preview.organisationName,
+                profileId,
+              }),
             ],
           }),
         );
         return { body: session };
-      },
-    },
-    {
-      method: 'GET',
-      path: `/mobilisations/${mobilisationId}/organisations`,
-      reply: () => {
-        const body: OrganisationList = {
-          items: [makeListItem({ id: organisationId, name: 'Uppsala kommun' }, { profileId })],
-          total: 1,
-        };
-        return { body };
       },
     },
     {
@@ -99,6 +91,7 @@ describe('accepting an invitation', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByText('Organisationsmedlem')).toBeInTheDocument();
+    expect(screen.getByText('Inbjuden av').nextElementSibling).toHaveTextContent('Sara Samordnare');
     expect(screen.getByLabelText('Namn')).toHaveValue('Kim Kontakt');
     await user.type(screen.getByLabelText('Nytt lösenord'), 'kort');
     await user.click(screen.getByRole('button', { name: 'Skapa konto och tacka ja' }));

@@ -1,6 +1,5 @@
 import type { InvitationPreview, Session } from '@kraftsamling/shared';
 import { linkTokenSchema } from '@kraftsamling/shared';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -12,7 +11,6 @@ import { useInvitation } from '../../features/auth/api/get-invitation';
 import { AcceptInvitationForm } from '../../features/auth/components/accept-invitation-form';
 import { isNotFound } from '../../lib/api-error';
 import { useSession } from '../../lib/session';
-import { findOrganisationProfileId } from '../layout/organisation-profile';
 
 function InvitationSummary({ preview }: { preview: InvitationPreview }) {
   const { t } = useTranslation();
@@ -39,6 +37,12 @@ function InvitationSummary({ preview }: { preview: InvitationPreview }) {
         <dt>{t('invitation.email')}</dt>
         <dd>{preview.email}</dd>
       </div>
+      {preview.invitedBy ? (
+        <div>
+          <dt>{t('invitation.invitedBy')}</dt>
+          <dd>{preview.invitedBy}</dd>
+        </div>
+      ) : null}
     </dl>
   );
 }
@@ -78,7 +82,6 @@ export function InvitationPage() {
 function InvitationView({ token }: { token: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const invitation = useInvitation(token);
   const user = useSession().data?.user;
   // Once accepted, the invitation reads "used": the page moves on instead of saying so.
@@ -89,22 +92,16 @@ function InvitationView({ token }: { token: string }) {
     return <DeadLink title={t('invitation.unknownTitle')} body={t('invitation.unknownBody')} />;
   }
 
-  const onAccepted = async (session: Session, preview: InvitationPreview) => {
+  const onAccepted = (session: Session, preview: InvitationPreview) => {
     setJoining(true);
     const joined = session.user?.memberships.find(
       (m) => m.role === preview.role && (m.organisationName ?? null) === preview.organisationName,
     );
     const state = { joined: preview.mobilisationName };
-    if (joined?.role === 'member' && joined.organisationId && joined.organisationName) {
-      const profileId = await findOrganisationProfileId(queryClient, {
-        mobilisationId: joined.mobilisationId,
-        organisationId: joined.organisationId,
-        organisationName: joined.organisationName,
-      });
-      if (profileId) {
-        navigate(`/profiles/${profileId}/edit`, { replace: true, state });
-        return;
-      }
+    // A member goes straight to the organisation's profile, which the session names.
+    if (joined?.role === 'member' && joined.profileId) {
+      navigate(`/profiles/${joined.profileId}/edit`, { replace: true, state });
+      return;
     }
     navigate(joined ? `/m/${joined.mobilisationId}` : '/account', { replace: true, state });
   };
@@ -135,7 +132,7 @@ function InvitationView({ token }: { token: string }) {
             <AcceptInvitationForm
               token={token}
               preview={preview}
-              onAccepted={(session) => void onAccepted(session, preview)}
+              onAccepted={(session) => onAccepted(session, preview)}
             />
           </>
         )

@@ -311,6 +311,7 @@ export const en: Translation = {
     role: 'Role',
     organisation: 'Organisation',
     email: 'Email address',
+    invitedBy: 'Invited by',
     newAccount:
       'Create an account for {{email}} by entering your name and choosing a password. You are then signed in at once.',
     existingAccount:
@@ -446,7 +447,6 @@ export const en: Translation = {
     pagination: 'Pages of the log',
     who: 'Who',
     when: 'When',
-    showProfile: 'Show the profile',
     unknownAction: 'Event:',
     concerns: 'Concerns: {{what}}',
     unknownRole: 'unknown role',
@@ -479,6 +479,8 @@ export const en: Translation = {
       initiativeMerged: 'Merged two initiatives',
       initiativeSplit: 'Split an initiative',
       initiativeProposalsMade: 'Made proposals for initiatives',
+      interestSent: 'Said “we are interested” to the organisation',
+      interestSentMutual: 'Said “we are interested” to the organisation, which was already interested',
     },
   },
   outbox: {

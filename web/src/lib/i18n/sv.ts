@@ -311,6 +311,7 @@ export const sv = {
     role: 'Roll',
     organisation: 'Organisation',
     email: 'E-postadress',
+    invitedBy: 'Inbjuden av',
     newAccount:
       'Skapa ett konto för {{email}} genom att skriva ditt namn och välja ett lösenord. Sedan loggas du in direkt.',
     existingAccount:
@@ -445,7 +446,6 @@ export const sv = {
     pagination: 'Sidor i loggen',
     who: 'Vem',
     when: 'När',
-    showProfile: 'Visa profilen',
     unknownAction: 'Händelse:',
     concerns: 'Gäller: {{what}}',
     unknownRole: 'okänd roll',
@@ -478,6 +478,8 @@ export const sv = {
       initiativeMerged: 'Slog ihop två initiativ',
       initiativeSplit: 'Delade upp ett initiativ',
       initiativeProposalsMade: 'Tog fram förslag på initiativ',
+      interestSent: 'Sa ”vi är intresserade” till organisationen',
+      interestSentMutual: 'Sa ”vi är intresserade” till organisationen, som redan var intresserad',
     },
   },
   outbox: {

@@ -6,11 +6,9 @@ type Props = {
   user: CurrentUser;
   /** Names of the mobilisations the person takes part in, by id (the page looks them up). */
   mobilisationNames: ReadonlyMap<string, string>;
-  /** Where a member edits their organisation's profile, by organisation id, once the page knows it. */
-  profileLinks?: ReadonlyMap<string, string>;
 };
 
-export function AccountDetails({ user, mobilisationNames, profileLinks }: Props) {
+export function AccountDetails({ user, mobilisationNames }: Props) {
   const { t } = useTranslation();
   return (
     <>
@@ -33,9 +31,11 @@ export function AccountDetails({ user, mobilisationNames, profileLinks }: Props)
       ) : (
         <ul className="role-list">
           {user.memberships.map((membership) => {
-            const profileLink = membership.organisationId
-              ? profileLinks?.get(membership.organisationId)
-              : undefined;
+            // A member edits the profile of its organisation in that mobilisation.
+            const profileLink =
+              membership.role === 'member' && membership.profileId
+                ? `/profiles/${membership.profileId}/edit`
+                : undefined;
             return (
               <li key={membership.id}>
                 <Link to={`/m/${membership.mobilisationId}`}>

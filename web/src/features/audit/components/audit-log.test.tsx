@@ -19,6 +19,8 @@ const events: AuditEvent[] = [
     action: 'invitation.sent',
     entityType: 'invitation',
     entityId: '3d0f6a55-4b6f-4e7e-9a8b-2c1d0e9f8a7b',
+    entityName: null,
+    profileId: null,
     actorName: 'Sara Samordnare',
     details: { email: 'kim@ungpuls.se', role: 'member', organisationId: null },
   }),
@@ -28,8 +30,22 @@ const events: AuditEvent[] = [
     entityType: 'organisation',
     details: { count: 2 },
   }),
-  makeAuditEvent({ id: 2, action: 'match.accepted', entityType: 'match', details: {} }),
-  makeAuditEvent({ id: 1, action: 'mobilisation.archived', entityType: 'mobilisation', details: {} }),
+  makeAuditEvent({
+    id: 2,
+    action: 'match.accepted',
+    entityType: 'match',
+    entityName: null,
+    profileId: null,
+    details: {},
+  }),
+  makeAuditEvent({
+    id: 1,
+    action: 'mobilisation.archived',
+    entityType: 'mobilisation',
+    entityName: null,
+    profileId: null,
+    details: {},
+  }),
 ];
 
 function auditServer(total = events.length) {
@@ -57,12 +73,14 @@ describe('the audit log', () => {
     expect(items[0]).toHaveTextContent('Lämnade in profilen (version 3)');
     expect(items[0]).toHaveTextContent('Maja Medlem');
     expect(items[0]).toHaveTextContent('25 november 2026');
-    expect(within(items[0] as HTMLElement).getByRole('link', { name: 'Visa profilen' })).toHaveAttribute(
+    expect(items[0]).toHaveTextContent('Gäller: Profil – Uppsala kommun');
+    expect(within(items[0] as HTMLElement).getByRole('link', { name: 'Uppsala kommun' })).toHaveAttribute(
       'href',
       `/profiles/${profileId}`,
     );
     expect(items[1]).toHaveTextContent('Bjöd in kim@ungpuls.se som organisationsmedlem');
     expect(items[1]).toHaveTextContent('Gäller: Inbjudan');
+    expect(within(items[1] as HTMLElement).queryByRole('link')).not.toBeInTheDocument();
     expect(items[2]).toHaveTextContent('Uppdaterade kontaktpersonerna (2 kontaktpersoner)');
     expect(items[3]).toHaveTextContent('Godkände en föreslagen matchning');
     expect(

@@ -18,6 +18,22 @@ const entityTypes: readonly AuditEntityType[] = [
   'mobilisation',
 ];
 
+/** What the event concerns, by its present name, linked to where a person can look at it. */
+function EntityName({ event }: { event: AuditEvent }) {
+  if (!event.entityName) return null;
+  const to = event.profileId
+    ? `/profiles/${event.profileId}`
+    : event.entityType === 'initiative'
+      ? `/initiatives/${event.entityId}`
+      : null;
+  return (
+    <>
+      {' – '}
+      {to ? <Link to={to}>{event.entityName}</Link> : event.entityName}
+    </>
+  );
+}
+
 function EventRow({ event }: { event: AuditEvent }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -43,12 +59,7 @@ function EventRow({ event }: { event: AuditEvent }) {
         </span>
         <span>
           {t('audit.concerns', { what: known ? t(`audit.entity.${known}`) : event.entityType })}
-          {event.entityType === 'profile' ? (
-            <>
-              {' '}
-              <Link to={`/profiles/${event.entityId}`}>{t('audit.showProfile')}</Link>
-            </>
-          ) : null}
+          <EntityName event={event} />
         </span>
       </p>
     </li>

@@ -56,6 +56,8 @@ export function describeAction(event: AuditEvent, t: TFunction): string | null {
       return t('audit.actions.initiativeSplit');
     case 'initiative.proposals_made':
       return t('audit.actions.initiativeProposalsMade');
+    case 'interest.sent':
+      return d.mutual === true ? t('audit.actions.interestSentMutual') : t('audit.actions.interestSent');
     default:
       return null;
   }

@@ -5,18 +5,17 @@ import { QueryError } from '../../../components/ui/query-state';
 import { isForbidden, isUnauthenticated } from '../../../lib/api-error';
 import { useFormat } from '../../../lib/format';
 import { useInitiativeHistory } from '../api/get-initiative-history';
-import { describeChanges, historyAction, parseSnapshot } from '../lib/history';
+import { describeChanges, historyAction } from '../lib/history';
 
 function HistoryEntries({ items }: { items: History['items'] }) {
   const { t } = useTranslation();
   const format = useFormat();
   // Newest first: each entry is compared with the one below it (the version before).
-  const snapshots = items.map((item) => parseSnapshot(item.snapshot));
   return (
     <ol className="initiative-history">
       {items.map((item, index) => {
         const { kind, otherId } = historyAction(item.action);
-        const changes = describeChanges(snapshots[index + 1] ?? null, snapshots[index] ?? null, t);
+        const changes = describeChanges(items[index + 1]?.snapshot, item.snapshot, t);
         return (
           <li key={`${item.version}-${item.action}-${item.changedAt}`} className="initiative-history__entry">
             <p className="initiative-history__what">

@@ -1,4 +1,4 @@
-import { type Initiative, initiativeSchema } from '@kraftsamling/shared';
+import type { Initiative } from '@kraftsamling/shared';
 import type { TFunction } from 'i18next';
 import { periodLabel } from './quarters';
 
@@ -37,14 +37,9 @@ export function historyAction(action: string): { kind: HistoryKind; otherId: str
   return { kind, otherId };
 }
 
-export function parseSnapshot(snapshot: unknown): Initiative | null {
-  const parsed = initiativeSchema.safeParse(snapshot);
-  return parsed.success ? parsed.data : null;
-}
-
 /** What changed between two snapshots, in words: "Status: Förslag → Beslutad". */
-export function describeChanges(before: Initiative | null, after: Initiative | null, t: TFunction): string[] {
-  if (!before || !after) return [];
+export function describeChanges(before: Initiative | undefined, after: Initiative, t: TFunction): string[] {
+  if (!before) return [];
   const changes: string[] = [];
   const arrow = (label: string, from: string, to: string) =>
     changes.push(t('initiatives.history.change', { label, from, to }));
