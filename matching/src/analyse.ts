@@ -149,6 +149,22 @@ type Form = {
   en: WordInfo | undefined;
 };
 
+/**
+ * Sorts in place, stably (like `Array#sort`, so the result is the same): a text has a few dozen hits at most,
+ * where this is several times faster than the built-in sort with a comparator.
+ */
+function insertionSort<T>(items: T[], compare: (a: T, b: T) => number): void {
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i] as T;
+    let j = i - 1;
+    while (j >= 0 && compare(items[j] as T, item) > 0) {
+      items[j + 1] = items[j] as T;
+      j--;
+    }
+    items[j + 1] = item;
+  }
+}
+
 function byScore(a: ConceptEvidence, b: ConceptEvidence): number {
   return b.score - a.score || (a.id < b.id ? -1 : 1);
 }
@@ -247,10 +263,22 @@ export class Analyser {
   /** A number per distinct stem and language, so an index can intern stems without hashing strings. */
   private readonly stemNumbers: Record<Language, Map<string, number>> = { sv: new Map(), en: new Map() };
   private readonly genericStems: boolean[] = [];
+  /** The stems of the text analysed last, with the word each came from and its number: see `lastStems`. */
   private keys: Int32Array = new Int32Array(256);
+  private readonly lexicalStems: string[] = [];
+  private readonly lexicalWords: string[] = [];
+  private lexicalCount = 0;
 
   /** Per language and pattern: 1 when a phrase or an ignore rule uses the pattern. */
   private readonly phraseParts: Record<Language, Uint8Array>;
+  /** Per concept: 1 for a support type. */
+  private readonly isSupportType: Uint8Array;
+  // Buffers of `discountModifiers` and `aggregate`.
+  private readonly typeHits: Hit[] = [];
+  private readonly heads: (Hit | undefined)[] = [];
+  private zoneStart = new Int32Array(16);
+  private usedAt = new Int32Array(64);
+  private useStamp = 0;
 
   constructor(
     readonly vocabulary: Vocabulary = defaultVocabulary(),
@@ -266,9 +294,22 @@ export class Analyser {
       return used;
     };
     this.phraseParts = { sv: parts(vocabulary.tables.sv), en: parts(vocabulary.tables.en) };
+    this.isSupportType = Uint8Array.from(vocabulary.concepts, (c) => (c.kind === 'supportType' ? 1 : 0));
   }
 
   analyse(text: string, tags?: ItemTags): TextAnalysis {
+    return this.read(text, tags, true);
+  }
+
+  /**
+   * `analyse` for the index: the result's `stems` and `words` are left empty, and the index reads them, with
+   * their numbers, from `lastStems` instead of copying them for every text.
+   */
+  analyseItem(text: string, tags?: ItemTags): TextAnalysis {
+    return this.read(text, tags, false);
+  }
+
+  private read(text: string, tags: ItemTags | undefined, withStems: boolean): TextAnalysis {
     // Tags are resolved first: resolving one may analyse it as a text, which reuses this analyser's buffers.
     const tagged = tags ? this.resolveTags(tags) : undefined;
     const scanner = this.scanner;
@@ -276,11 +317,13 @@ export class Analyser {
     const scanned = scanner.text;
     const starts = scanner.start;
     const wordEnds = scanner.wordEnd;
+    const hashes = scanner.hash;
     const forms = this.tokenForms;
     let vote = 0;
     for (let i = 0; i < count; i++) {
       const form =
-        this.forms.get(scanned, starts[i] ?? 0, wordEnds[i] ?? 0) ?? this.form(scanner.original(i));
+        this.forms.getHashed(scanned, starts[i] ?? 0, wordEnds[i] ?? 0, hashes[i] ?? 0) ??
+        this.form(scanner.original(i));
       forms[i] = form;
       vote += form.vote;
     }
@@ -334,21 +377,26 @@ export class Analyser {
     }
     this.applyBoosts(scores);
 
-    const stems: string[] = [];
-    const words: string[] = [];
     let keys: Int32Array = this.keys;
+    const lexicalStems = this.lexicalStems;
+    const lexicalWords = this.lexicalWords;
+    let n = 0;
     for (let i = 0; i < count; i++) {
       const info = infos[i] as WordInfo;
       const lexical = info.lexical;
       const lexicalKeys = info.lexicalKeys;
-      if (keys.length < stems.length + lexical.length) keys = this.growKeys(stems.length + lexical.length);
+      const wordsOf = info.lexicalWords;
+      if (keys.length < n + lexical.length) keys = this.growKeys(n + lexical.length);
       for (let k = 0; k < lexical.length; k++) {
-        keys[stems.length] = lexicalKeys[k] ?? 0;
-        stems.push(lexical[k] as string);
+        keys[n] = lexicalKeys[k] ?? 0;
+        lexicalStems[n] = lexical[k] as string;
+        lexicalWords[n] = wordsOf[k] as string;
+        n++;
       }
-      const lexicalWords = info.lexicalWords;
-      for (let k = 0; k < lexicalWords.length; k++) words.push(lexicalWords[k] as string);
     }
+    this.lexicalCount = n;
+    const stems = withStems ? lexicalStems.slice(0, n) : [];
+    const words = withStems ? lexicalWords.slice(0, n) : [];
 
     const concepts: ConceptEvidence[] = [];
     const groups: ConceptEvidence[] = [];
@@ -361,17 +409,18 @@ export class Analyser {
       if (concept.kind === 'supportType') concepts.push(entry);
       else if (score >= this.settings.groupThreshold) groups.push(entry);
     }
-    concepts.sort(byScore);
-    groups.sort(byScore);
+    insertionSort(concepts, byScore);
+    insertionSort(groups, byScore);
     return { language, concepts, targetGroups: groups, stems, words };
   }
 
   /**
-   * The analyser's stem numbers for the `stems` of the text analysed last, in the same order: valid until the
-   * next call. Each number stands for one stem of one language, for as long as this analyser lives.
+   * The stems of the text analysed last (its `stems`), the word each came from (its `words`), and the
+   * analyser's number for each stem: valid until the next call. A number stands for one stem of one language,
+   * for as long as this analyser lives, so an index can intern stems without hashing strings.
    */
-  stemKeys(): Int32Array {
-    return this.keys;
+  lastStems(): { count: number; stems: string[]; words: string[]; keys: Int32Array } {
+    return { count: this.lexicalCount, stems: this.lexicalStems, words: this.lexicalWords, keys: this.keys };
   }
 
   /** Whether a stem number (see `stemKeys`) is a field word too common to say much. */
@@ -641,12 +690,12 @@ export class Analyser {
    * the first preposition or relative pronoun that follows the head describe it and count less.
    */
   private discountModifiers(hits: Hit[]) {
-    const { concepts } = this.vocabulary;
+    const isType = this.isSupportType;
     // Nothing to discount unless at least two support types compete.
     let firstType = -1;
     let competing = false;
     for (const hit of hits) {
-      if (concepts[hit.concept]?.kind !== 'supportType') continue;
+      if (isType[hit.concept] !== 1) continue;
       if (firstType < 0) firstType = hit.concept;
       else if (hit.concept !== firstType) {
         competing = true;
@@ -654,25 +703,35 @@ export class Analyser {
       }
     }
     if (!competing) return;
-    const typeHits = hits.filter((hit) => concepts[hit.concept]?.kind === 'supportType');
-    typeHits.sort(byPositionWeight);
+    const typeHits = this.typeHits;
+    typeHits.length = 0;
+    for (const hit of hits) if (isType[hit.concept] === 1) typeHits.push(hit);
+    insertionSort(typeHits, byPositionWeight);
     const count = this.scanner.count;
     const clause = this.scanner.clause;
     const forms = this.tokenForms;
-    const heads = new Map<number, Hit>();
+    // Per clause (clauses are numbered from 0, at most one per word): its head, and where its modifier starts.
+    const clauses = (clause[count - 1] ?? 0) + 1;
+    const heads = this.heads;
+    for (let c = 0; c < clauses; c++) heads[c] = undefined;
+    if (this.zoneStart.length < clauses)
+      this.zoneStart = new Int32Array(Math.max(clauses, this.zoneStart.length * 2));
+    const zoneStart = this.zoneStart;
+    zoneStart.fill(-1, 0, clauses);
     for (const hit of typeHits) {
       const c = clause[hit.first] ?? 0;
-      if (!heads.has(c) && hit.weight >= 3) heads.set(c, hit);
+      if (heads[c] === undefined && hit.weight >= 3) heads[c] = hit;
     }
-    const zoneStart = new Map<number, number>();
-    for (const [c, head] of heads) {
+    for (let c = 0; c < clauses; c++) {
+      const head = heads[c];
+      if (!head) continue;
       if (
         head.first > 0 &&
         ((forms[head.first - 1] as Form).flags & IS_INFINITIVE_MARKER) !== 0 &&
         head.last + 1 < count &&
         clause[head.last + 1] === c
       ) {
-        zoneStart.set(c, head.last + 1);
+        zoneStart[c] = head.last + 1;
         continue;
       }
       let teaching = false;
@@ -686,51 +745,69 @@ export class Analyser {
         // "utbildar tränare i hur man bemöter …": the rest of the clause is what is taught.
         if (teaching && (flags & IS_TOPIC_PREPOSITION) !== 0) break;
         if ((flags & IS_MODIFIER_STARTER) === 0) continue;
-        zoneStart.set(c, p);
+        zoneStart[c] = p;
         break;
       }
     }
     for (const hit of typeHits) {
       const c = clause[hit.first] ?? 0;
-      const start = zoneStart.get(c);
-      if (start !== undefined && hit.first >= start && hit.concept !== heads.get(c)?.concept) {
+      const start = zoneStart[c] ?? -1;
+      if (start >= 0 && hit.first >= start && hit.concept !== heads[c]?.concept) {
         hit.weight *= this.settings.modifierFactor;
       }
     }
+    typeHits.length = 0;
   }
 
   /** Per concept: strongest non-overlapping hits, each further one counting less (`decay`). */
   private aggregate(hits: Hit[], text: string, scores: Float64Array, evidence: (string[] | undefined)[]) {
-    hits.sort(byConceptWeightPosition);
+    insertionSort(hits, byConceptWeightPosition);
     const starts = this.scanner.start;
     const ends = this.scanner.end;
+    if (this.usedAt.length < this.scanner.count) {
+      this.usedAt = new Int32Array(Math.max(this.scanner.count, this.usedAt.length * 2));
+    }
+    // Positions already counted for the current concept: those marked with its stamp.
+    const usedAt = this.usedAt;
     let i = 0;
     while (i < hits.length) {
       const concept = (hits[i] as Hit).concept;
-      // Positions already counted for this concept: texts are short, so a list beats a set.
-      const used: number[] = [];
+      if (this.useStamp === 0x7fffffff) {
+        this.useStamp = 0;
+        usedAt.fill(0);
+      }
+      const stamp = ++this.useStamp;
       let factor = 1;
       let score = 0;
-      const shown: string[] = [];
+      let shown: string[] | undefined;
       for (; i < hits.length && (hits[i] as Hit).concept === concept; i++) {
         const hit = hits[i] as Hit;
         if (hit.weight <= 0) continue;
-        if (hit.positions) {
-          if (hit.positions.some((p) => used.includes(p))) continue;
-          for (const p of hit.positions) used.push(p);
+        const positions = hit.positions;
+        if (positions) {
+          let clash = false;
+          for (let k = 0; k < positions.length; k++) {
+            if (usedAt[positions[k] ?? 0] === stamp) {
+              clash = true;
+              break;
+            }
+          }
+          if (clash) continue;
+          for (let k = 0; k < positions.length; k++) usedAt[positions[k] ?? 0] = stamp;
         } else {
-          if (used.includes(hit.first)) continue;
-          used.push(hit.first);
+          if (usedAt[hit.first] === stamp) continue;
+          usedAt[hit.first] = stamp;
         }
         score += hit.weight * factor;
         factor *= this.settings.decay;
+        if (shown === undefined) shown = [];
         if (shown.length < 4) {
           const snippet = text.slice(starts[hit.first], ends[hit.last]);
           if (!shown.includes(snippet)) shown.push(snippet);
         }
       }
       scores[concept] = score;
-      evidence[concept] = shown;
+      evidence[concept] = shown ?? [];
     }
   }
 

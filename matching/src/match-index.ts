@@ -11,7 +11,7 @@ import {
   StemTable,
   scoreBound,
 } from './score';
-import { fingerprint } from './vocabulary';
+import { fnv1a } from './vocabulary';
 
 export type MatchItem = {
   text: string;
@@ -538,6 +538,8 @@ export class MatchIndex {
   private rankSide: 'need' | 'offer' = 'need';
   private rankSuggestedOnly = false;
   private rankMinScore = 0;
+  /** Counts changes, so a running `allMatches` notices them. */
+  private version = 0;
 
   constructor(organisations: Iterable<MatchOrganisation> = [], options: MatchIndexOptions = {}) {
     this.analyser = options.analyser ?? new Analyser();
@@ -558,6 +560,7 @@ export class MatchIndex {
 
   /** Adds an organisation or replaces its earlier version. Unchanged texts are not analysed again. */
   upsert(organisation: MatchOrganisation): void {
+    this.version++;
     const previous = this.orgs.get(organisation.id);
     const known = new Map<string, ItemProfile>();
     if (previous) {
@@ -580,7 +583,7 @@ export class MatchIndex {
     }
     const org: OrgEntry = {
       id: organisation.id,
-      hash: Number.parseInt(fingerprint(organisation.id), 16),
+      hash: fnv1a(organisation.id),
       number,
       county,
       countyId: this.countyId(county),
@@ -588,21 +591,20 @@ export class MatchIndex {
       offers: [],
     };
     this.orgs.set(org.id, org);
-    const profileOf = (item: MatchItem) => {
-      const reused = known.size > 0 ? known.get(profileKey(item)) : undefined;
-      return reused && reused.county === org.countyId ? reused : this.profile(item, org.countyId);
-    };
-    organisation.needs.forEach((item, index) => {
-      org.needs.push(this.needs.add({ org, index, profile: profileOf(item) }));
-    });
-    organisation.offers.forEach((item, index) => {
-      org.offers.push(this.offers.add({ org, index, profile: profileOf(item) }));
-    });
+    for (let index = 0; index < organisation.needs.length; index++) {
+      const profile = this.profileOf(organisation.needs[index] as MatchItem, org.countyId, known);
+      org.needs.push(this.needs.add({ org, index, profile }));
+    }
+    for (let index = 0; index < organisation.offers.length; index++) {
+      const profile = this.profileOf(organisation.offers[index] as MatchItem, org.countyId, known);
+      org.offers.push(this.offers.add({ org, index, profile }));
+    }
   }
 
   remove(orgId: string): boolean {
     const org = this.orgs.get(orgId);
     if (!org) return false;
+    this.version++;
     for (const slot of org.needs) this.needs.remove(slot);
     for (const slot of org.offers) this.offers.remove(slot);
     this.orgs.delete(orgId);
@@ -649,27 +651,100 @@ export class MatchIndex {
     };
   }
 
-  /** For every need of every organisation (in insertion order), its best offers. */
+  /**
+   * For every need of every organisation (in insertion order), its best offers. The top lists are found first,
+   * for all needs at once and in an order that keeps memory warm (needs of one concept and county one after
+   * another meet the same candidates), several times faster than one by one; the matches and their reasons are
+   * then made as they are yielded. If the index changes while this runs, the remaining needs are ranked as
+   * they come, so the answers always reflect the index as it is.
+   */
   *allMatches(query: MatchQuery = {}): Generator<{ need: ItemRef; matches: Match[] }> {
+    const version = this.version;
+    const found = this.searchAllNeeds(query);
     for (const org of this.orgs.values()) {
       for (const slot of org.needs) {
         const entry = this.needs.entries[slot];
-        if (entry)
-          yield { need: { org: org.id, index: entry.index }, matches: this.rank(entry, 'need', query) };
+        if (!entry) continue;
+        let matches: Match[];
+        if (this.version === version) {
+          const start = found.start[slot] ?? 0;
+          const end = start + (found.count[slot] ?? 0);
+          const best: { score: number; slot: number }[] = [];
+          for (let k = start; k < end; k++)
+            best.push({ score: found.scores[k] ?? 0, slot: found.slots[k] ?? 0 });
+          matches = this.matchesOf(entry, 'need', best);
+        } else {
+          matches = this.rank(entry, 'need', query);
+        }
+        yield { need: { org: org.id, index: entry.index }, matches };
       }
     }
   }
 
+  /** The top list of every need, as offer slots and scores, best first: `count[slot]` of them from `start[slot]`. */
+  private searchAllNeeds(query: MatchQuery): {
+    start: Int32Array;
+    count: Int32Array;
+    slots: Int32Array;
+    scores: Float64Array;
+  } {
+    const entries = this.needs.entries;
+    const order: number[] = [];
+    for (let slot = 0; slot < entries.length; slot++) if (entries[slot]) order.push(slot);
+    order.sort((a, b) => {
+      const p = (entries[a] as Entry).profile;
+      const q = (entries[b] as Entry).profile;
+      return p.main - q.main || p.county - q.county || a - b;
+    });
+    const start = new Int32Array(entries.length);
+    const count = new Int32Array(entries.length);
+    let slots = new Int32Array(Math.max(16, order.length * Math.min(query.top ?? 10, 16)));
+    let scores = new Float64Array(slots.length);
+    let used = 0;
+    const top = this.top;
+    for (const slot of order) {
+      this.search(entries[slot] as Entry, 'need', query);
+      const n = top.slots.length;
+      if (used + n > slots.length) {
+        const size = Math.max(used + n, slots.length * 2);
+        const grownSlots = new Int32Array(size);
+        grownSlots.set(slots);
+        slots = grownSlots;
+        const grownScores = new Float64Array(size);
+        grownScores.set(scores);
+        scores = grownScores;
+      }
+      start[slot] = used;
+      count[slot] = n;
+      for (const { score, slot: other } of top.sorted()) {
+        slots[used] = other;
+        scores[used] = score;
+        used++;
+      }
+    }
+    return { start, count, slots, scores };
+  }
+
+  /** The profile of an item: its earlier version's if text, tags and county are unchanged, else a new one. */
+  private profileOf(item: MatchItem, countyId: number, known: Map<string, ItemProfile>): ItemProfile {
+    const reused = known.size > 0 ? known.get(profileKey(item)) : undefined;
+    return reused && reused.county === countyId ? reused : this.profile(item, countyId);
+  }
+
   private profile(item: MatchItem, countyId: number): ItemProfile {
-    const analysis = this.analyser.analyse(item.text, {
+    const analysis = this.analyser.analyseItem(item.text, {
       themes: item.themes,
       targetGroups: item.targetGroups,
     });
-    const analyser = this.analyser;
-    return buildProfile(analysis, item, analyser.vocabulary, this.stems, countyId, this.scoring, {
-      keys: analyser.stemKeys(),
-      isGeneric: (key) => analyser.isGenericStem(key),
-    });
+    return buildProfile(
+      analysis,
+      item,
+      this.analyser.vocabulary,
+      this.stems,
+      countyId,
+      this.scoring,
+      this.analyser,
+    );
   }
 
   private countyId(county: string | undefined): number {
@@ -699,6 +774,35 @@ export class MatchIndex {
    * bits): this is the engine's hot path.
    */
   private rank(entry: Entry, side: 'need' | 'offer', query: MatchQuery): Match[] {
+    this.search(entry, side, query);
+    return this.matchesOf(entry, side, this.top.sorted());
+  }
+
+  /** The matches of one item with the given items of the other side (best first), with their reasons. */
+  private matchesOf(entry: Entry, side: 'need' | 'offer', best: { score: number; slot: number }[]): Match[] {
+    const others = side === 'need' ? this.offers : this.needs;
+    const vocabulary = this.analyser.vocabulary;
+    const matches: Match[] = [];
+    for (let i = 0; i < best.length; i++) {
+      const { score, slot } = best[i] as { score: number; slot: number };
+      const other = others.entries[slot] as Entry;
+      const needEntry = side === 'need' ? entry : other;
+      const offerEntry = side === 'need' ? other : entry;
+      matches.push({
+        need: { org: needEntry.org.id, index: needEntry.index },
+        offer: { org: offerEntry.org.id, index: offerEntry.index },
+        score,
+        suggested: isSuggested(needEntry.profile, offerEntry.profile, this.scoring),
+        reasons: explain(needEntry.profile, offerEntry.profile, vocabulary, needEntry.org.county),
+      });
+    }
+    return matches;
+  }
+
+  /**
+   * Finds the best items of the other side for one item, into `this.top` (see `rank`).
+   */
+  private search(entry: Entry, side: 'need' | 'offer', query: MatchQuery): void {
     const settings = this.scoring;
     const { concept: A, confidence: B, group: C, county: D, lexical: E } = settings.weights;
     const openGroup = settings.openGroup;
@@ -813,23 +917,6 @@ export class MatchIndex {
     for (const stem of own.stemIds) scratch[stem] = 0;
     this.rankOwn = undefined;
     this.rankOthers = undefined;
-    const vocabulary = this.analyser.vocabulary;
-    const best = top.sorted();
-    const matches: Match[] = [];
-    for (let i = 0; i < best.length; i++) {
-      const { score, slot } = best[i] as { score: number; slot: number };
-      const other = others.entries[slot] as Entry;
-      const needEntry = side === 'need' ? entry : other;
-      const offerEntry = side === 'need' ? other : entry;
-      matches.push({
-        need: { org: needEntry.org.id, index: needEntry.index },
-        offer: { org: offerEntry.org.id, index: offerEntry.index },
-        score,
-        suggested: isSuggested(needEntry.profile, offerEntry.profile, settings),
-        reasons: explain(needEntry.profile, offerEntry.profile, vocabulary, needEntry.org.county),
-      });
-    }
-    return matches;
   }
 
   /**

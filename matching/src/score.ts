@@ -97,18 +97,19 @@ export class StemTable {
   }
 
   /**
-   * The distinct stem ids of one text, ascending, each with the position of its first occurrence in `stems`
-   * (whose word names it). Interns stems not seen before.
+   * The distinct stem ids of one text's first `count` stems, ascending, each with the position of its first
+   * occurrence (whose word names it). Interns stems not seen before.
    */
   distinct(
     language: 'sv' | 'en',
     stems: string[],
+    count: number,
     keys: Int32Array | undefined,
   ): { ids: number[]; firstAt: number[] } {
     this.stamp = this.stamp >= 0x7ffffffe ? 1 : this.stamp + 1;
     if (this.stamp === 1) this.seen.fill(0);
     const ids: number[] = [];
-    for (let k = 0; k < stems.length; k++) {
+    for (let k = 0; k < count; k++) {
       const stem = stems[k] as string;
       const id = keys ? this.idByKey(keys[k] ?? 0, language, stem) : this.id(language, stem);
       if (id >= this.seen.length) {
@@ -138,10 +139,16 @@ function grown(array: Int32Array, size: number) {
   return next;
 }
 
+/** The stems of the text an analyser read last, with their numbers (see `Analyser#lastStems`). */
+export type StemSource = {
+  lastStems(): { count: number; stems: string[]; words: string[]; keys: Int32Array };
+  isGenericStem(key: number): boolean;
+};
+
 /**
- * Reduces an analysis to what pair scoring reads. `stemKeys`, when given, are the analyser's numbers for
- * `analysis.stems` (see `Analyser#stemKeys`) with its test for generic stems: the same profile, built without
- * hashing a string per stem.
+ * Reduces an analysis to what pair scoring reads. With `stemSource` (the analyser that just read the text with
+ * `analyseItem`), the stems come from its buffers, with its numbers for them and its test for generic stems:
+ * the same profile, built without copying the stems or hashing a string per stem.
  */
 export function buildProfile(
   analysis: TextAnalysis,
@@ -150,7 +157,7 @@ export function buildProfile(
   stems: StemTable,
   county: number,
   settings: ScoringSettings,
-  stemKeys?: { keys: Int32Array; isGeneric: (key: number) => boolean },
+  stemSource?: StemSource,
 ): ItemProfile {
   const conceptIndexes: number[] = [];
   const conceptWeights = doubles();
@@ -164,7 +171,8 @@ export function buildProfile(
     if (weight < settings.minConceptWeight) continue;
     conceptIndexes.push(index);
     conceptWeights.push(weight);
-    conceptEvidence.push(concept.evidence);
+    // Reasons show up to three words per side.
+    conceptEvidence.push(concept.evidence.slice(0, 3));
   }
   let groups = 0;
   let openToAll = false;
@@ -175,16 +183,27 @@ export function buildProfile(
     else groups |= 1 << (info.index - vocabulary.supportTypeCount);
   }
   const generic = vocabulary.tables[analysis.language].generic;
-  const { ids: stemIds, firstAt } = stems.distinct(analysis.language, analysis.stems, stemKeys?.keys);
+  const lexical = stemSource?.lastStems();
+  const textStems = lexical ? lexical.stems : analysis.stems;
+  const textWords = lexical ? lexical.words : analysis.words;
+  const keys = lexical?.keys;
+  const { ids: stemIds, firstAt } = stems.distinct(
+    analysis.language,
+    textStems,
+    lexical ? lexical.count : textStems.length,
+    keys,
+  );
   const stemWeights = doubles();
   const stemWords: string[] = [];
   let norm = 0;
   for (let k = 0; k < stemIds.length; k++) {
     const at = firstAt[k] ?? 0;
-    const stem = analysis.stems[at] as string;
-    const weight = (stemKeys ? stemKeys.isGeneric(stemKeys.keys[at] ?? 0) : generic.has(stem)) ? 0.2 : 1;
+    const stem = textStems[at] as string;
+    const weight = (stemSource && keys ? stemSource.isGenericStem(keys[at] ?? 0) : generic.has(stem))
+      ? 0.2
+      : 1;
     stemWeights.push(weight);
-    stemWords.push(analysis.words[at] ?? stem);
+    stemWords.push(textWords[at] ?? stem);
     norm += weight * weight;
   }
   return {
@@ -193,15 +212,17 @@ export function buildProfile(
     mainScore,
     confidence: Math.min(1, mainScore / settings.confidentScore),
     confidenceRoot: Math.sqrt(Math.min(1, mainScore / settings.confidentScore)),
-    conceptIndexes,
-    conceptWeights,
-    conceptEvidence,
+    // Copies of exactly their length: arrays grown by `push` keep room for more, which for tens of thousands of
+    // profiles is most of the index's memory (and of the collector's work while building it).
+    conceptIndexes: conceptIndexes.slice(),
+    conceptWeights: conceptWeights.slice(),
+    conceptEvidence: conceptEvidence.slice(),
     groups,
     open: openToAll || groups === 0,
     openToAll,
-    stemIds,
-    stemWeights,
-    stemWords,
+    stemIds: stemIds.slice(),
+    stemWeights: stemWeights.slice(),
+    stemWords: stemWords.slice(),
     namedGroups: analysis.targetGroups.map((g) => g.id).filter((id) => !vocabulary.byId.get(id)?.general),
     norm: Math.sqrt(norm),
     county,

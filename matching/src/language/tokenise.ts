@@ -61,9 +61,22 @@ export class TokenScanner {
   end = new Int32Array(64);
   wordEnd = new Int32Array(64);
 
+  /**
+   * Per word: FNV-1a of its code units as written (`start` to `wordEnd`), the hash `WordTable` uses, computed
+   * during the scan so a word is looked up without reading it twice.
+   */
+  hash = new Int32Array(64);
+
   /** Scans a text; returns the number of words. Valid until the next call. */
   scan(text: string): number {
-    const normalised = text.normalize('NFC');
+    // Most texts are in NFC already, which the scan itself can tell (see `mayChange`): normalising is then
+    // left out.
+    const count = this.scanText(text, true);
+    return count >= 0 ? count : this.scanText(text.normalize('NFC'), false);
+  }
+
+  /** The scan of a normalised text; with `check`, -1 as soon as a character shows it may not be normalised. */
+  private scanText(normalised: string, check: boolean): number {
     this.text = normalised;
     let count = 0;
     let sentence = 0;
@@ -72,15 +85,21 @@ export class TokenScanner {
     const length = normalised.length;
     let i = 0;
     while (i < length) {
-      if (!isWordChar(normalised.charCodeAt(i), normalised, i)) {
+      const first = normalised.charCodeAt(i);
+      if (check && mayChange(first)) return -1;
+      if (!isWordChar(first, normalised, i)) {
         i++;
         continue;
       }
       const start = i;
       let cut = -1;
+      let hash = FNV_OFFSET;
+      let hashAtCut = 0;
       while (i < length) {
         const code = normalised.charCodeAt(i);
+        if (check && mayChange(code)) return -1;
         if (isWordChar(code, normalised, i)) {
+          hash = Math.imul(hash ^ code, FNV_PRIME);
           i++;
           continue;
         }
@@ -92,6 +111,8 @@ export class TokenScanner {
           isWordChar(normalised.charCodeAt(i + 1), normalised, i + 1)
         ) {
           cut = i;
+          hashAtCut = hash;
+          hash = Math.imul(hash ^ code, FNV_PRIME);
           i++;
           continue;
         }
@@ -107,7 +128,9 @@ export class TokenScanner {
       this.clause[count] = clause;
       this.start[count] = start;
       this.end[count] = i;
-      this.wordEnd[count] = cut >= 0 ? start + clitic(normalised.slice(start, i), cut - start).length : i;
+      const wordEnd = cut >= 0 ? start + clitic(normalised.slice(start, i), cut - start).length : i;
+      this.wordEnd[count] = wordEnd;
+      this.hash[count] = wordEnd === i ? hash : hashAtCut;
       count++;
       last = i;
     }
@@ -131,7 +154,20 @@ export class TokenScanner {
     this.start = grow(this.start);
     this.end = grow(this.end);
     this.wordEnd = grow(this.wordEnd);
+    this.hash = grow(this.hash);
   }
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * Whether a code unit might be changed by NFC, or combine with a neighbour. Code points below U+0300 and general
+ * punctuation (U+2010–U+205F, the dashes and quotes of ordinary text) never are, alone or in pairs (checked
+ * exhaustively), so a text of only those is in NFC already.
+ */
+function mayChange(code: number): boolean {
+  return code >= 0x300 && (code < 0x2010 || code > 0x205f);
 }
 
 /** "EU:s" → "EU", "foundation's" → "foundation", "we'd" stays. */

@@ -20,7 +20,11 @@ export class WordTable<T> {
 
   /** The value stored for `text.slice(start, end)`, or undefined. */
   get(text: string, start: number, end: number): T | undefined {
-    const hash = hashRange(text, start, end);
+    return this.getHashed(text, start, end, wordHash(text, start, end));
+  }
+
+  /** `get`, with the range's `wordHash` already known. */
+  getHashed(text: string, start: number, end: number, hash: number): T | undefined {
     const length = end - start;
     const { keys, hashes, mask } = this;
     for (let at = hash & mask; ; at = (at + 1) & mask) {
@@ -41,7 +45,7 @@ export class WordTable<T> {
   /** Stores a value for a word that is not in the table yet. */
   add(word: string, value: T): void {
     if ((this.size + 1) * 2 > this.keys.length) this.rehash(this.keys.length * 2);
-    const hash = hashRange(word, 0, word.length);
+    const hash = wordHash(word, 0, word.length);
     let at = hash & this.mask;
     while (this.keys[at] !== undefined) at = (at + 1) & this.mask;
     this.keys[at] = word;
@@ -70,9 +74,9 @@ export class WordTable<T> {
   }
 }
 
-/** FNV-1a over UTF-16 code units. */
-function hashRange(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
+/** FNV-1a over UTF-16 code units, as a signed 32-bit integer (`TokenScanner` computes the same while scanning). */
+export function wordHash(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash;
 }
