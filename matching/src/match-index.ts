@@ -9,7 +9,7 @@ import {
   isSuggested,
   type ScoringSettings,
   StemTable,
-  scoreBound,
+  weightOf,
 } from './score';
 import { fnv1a } from './vocabulary';
 
@@ -74,6 +74,9 @@ type Entry = { org: OrgEntry; index: number; profile: ItemProfile };
 const LEXICAL_POSTING_LIMIT = 100;
 // Concepts of an item kept beside it in posting lists; items with more (rare) are scored from the store.
 const VECTOR = 4;
+// Widths of a posting list's two arrays (see `PostingList`).
+const INTS = 4 + VECTOR;
+const DOUBLES = 2 + VECTOR;
 /** Marks an item with more concepts than fit beside it. */
 const OVERFLOW = -2;
 
@@ -83,27 +86,29 @@ const OVERFLOW = -2;
  * arrays indexed by slot. Sorted by weight (descending) on demand.
  */
 class PostingList {
-  slots = new Int32Array(8);
-  weights = new Float64Array(8);
-  orgs = new Int32Array(8);
-  groups = new Int32Array(8);
-  open = new Uint8Array(8);
-  /** √confidence of each item. */
-  confidence = new Float64Array(8);
-  /** Each item's own concepts, `VECTOR` wide (-1 pads), so its full overlap is read in place. */
-  vectorConcepts = new Int16Array(8 * VECTOR);
-  vectorWeights = new Float64Array(8 * VECTOR);
+  /** Per item, `INTS` wide: slot, organisation, group bits, open (1/0), then its concepts (-1 pads). */
+  ints = new Int32Array(8 * INTS);
+  /** Per item, `DOUBLES` wide: weight for this list's concept, √confidence, then its concepts' weights. */
+  doubles = new Float64Array(8 * DOUBLES);
   length = 0;
   private sorted = true;
   /** Sorted for a query at least once. */
   private queried = false;
+
+  slot(i: number): number {
+    return this.ints[i * INTS] ?? 0;
+  }
+
+  weight(i: number): number {
+    return this.doubles[i * DOUBLES] ?? 0;
+  }
 
   /**
    * Appends an item. A list that has been sorted for a query is kept sorted instead (the item goes to its
    * place), so re-matching after an update does not sort whole lists again, while building an index appends.
    */
   add(slot: number, weight: number, org: number, profile: ItemProfile): void {
-    if (this.length === this.slots.length) this.resize(this.length * 2);
+    if (this.length * INTS === this.ints.length) this.resize(this.length * 2);
     let i = this.length++;
     if (this.queried && this.sorted) {
       // The first place whose item sorts after this one (heavier first, then by slot).
@@ -111,8 +116,8 @@ class PostingList {
       let high = i;
       while (low < high) {
         const mid = (low + high) >> 1;
-        const w = this.weights[mid] ?? 0;
-        if (w > weight || (w === weight && (this.slots[mid] ?? 0) < slot)) low = mid + 1;
+        const w = this.weight(mid);
+        if (w > weight || (w === weight && this.slot(mid) < slot)) low = mid + 1;
         else high = mid;
       }
       this.shift(low, i, low + 1);
@@ -120,41 +125,39 @@ class PostingList {
     } else {
       this.sorted = false;
     }
-    this.slots[i] = slot;
-    this.weights[i] = weight;
-    this.orgs[i] = org;
-    this.groups[i] = profile.groups;
-    this.open[i] = profile.open ? 1 : 0;
-    this.confidence[i] = profile.confidenceRoot;
+    const ints = this.ints;
+    const doubles = this.doubles;
+    const at = i * INTS;
+    ints[at] = slot;
+    ints[at + 1] = org;
+    ints[at + 2] = profile.groups;
+    ints[at + 3] = profile.open ? 1 : 0;
+    const d = i * DOUBLES;
+    doubles[d] = weight;
+    doubles[d + 1] = profile.confidenceRoot;
     for (let k = 0; k < VECTOR; k++) {
-      this.vectorConcepts[i * VECTOR + k] = profile.conceptIndexes[k] ?? -1;
-      this.vectorWeights[i * VECTOR + k] = profile.conceptWeights[k] ?? 0;
+      ints[at + 4 + k] = profile.conceptIndexes[k] ?? -1;
+      doubles[d + 2 + k] = profile.conceptWeights[k] ?? 0;
     }
-    if (profile.conceptIndexes.length > VECTOR) this.vectorConcepts[i * VECTOR + VECTOR - 1] = OVERFLOW;
+    if (profile.conceptIndexes.length > VECTOR) ints[at + 4 + VECTOR - 1] = OVERFLOW;
   }
 
   remove(slot: number): void {
     for (let i = 0; i < this.length; i++) {
-      if (this.slots[i] !== slot) continue;
+      if (this.slot(i) !== slot) continue;
       this.length--;
       // A sorted list stays sorted; an unsorted one fills the gap with its last item.
       if (this.sorted) this.shift(i + 1, this.length + 1, i);
-      else this.move(this.length, i);
+      else this.shift(this.length, this.length + 1, i);
       return;
     }
   }
 
-  /** Moves items [from, to) to start at `at`, in every array. */
+  /** Moves items [from, to) to start at `at`. */
   private shift(from: number, to: number, at: number): void {
     if (from === to) return;
-    this.slots.copyWithin(at, from, to);
-    this.weights.copyWithin(at, from, to);
-    this.orgs.copyWithin(at, from, to);
-    this.groups.copyWithin(at, from, to);
-    this.open.copyWithin(at, from, to);
-    this.confidence.copyWithin(at, from, to);
-    this.vectorConcepts.copyWithin(at * VECTOR, from * VECTOR, to * VECTOR);
-    this.vectorWeights.copyWithin(at * VECTOR, from * VECTOR, to * VECTOR);
+    this.ints.copyWithin(at * INTS, from * INTS, to * INTS);
+    this.doubles.copyWithin(at * DOUBLES, from * DOUBLES, to * DOUBLES);
   }
 
   /** Heaviest first, so a scan can stop at the first entry that cannot reach the top list. */
@@ -162,54 +165,25 @@ class PostingList {
     this.queried = true;
     if (this.sorted) return;
     const order = Array.from({ length: this.length }, (_, i) => i).sort(
-      (a, b) =>
-        (this.weights[b] ?? 0) - (this.weights[a] ?? 0) || (this.slots[a] ?? 0) - (this.slots[b] ?? 0),
+      (a, b) => this.weight(b) - this.weight(a) || this.slot(a) - this.slot(b),
     );
-    const copy = (array: Int32Array | Float64Array | Uint8Array) => {
-      const before = array.slice(0, this.length);
-      order.forEach((from, to) => {
-        array[to] = before[from] ?? 0;
-      });
-    };
-    for (const array of [this.slots, this.weights, this.orgs, this.groups, this.open, this.confidence])
-      copy(array);
-    const concepts = this.vectorConcepts.slice(0, this.length * VECTOR);
-    const weights = this.vectorWeights.slice(0, this.length * VECTOR);
-    order.forEach((from, to) => {
-      for (let k = 0; k < VECTOR; k++) {
-        this.vectorConcepts[to * VECTOR + k] = concepts[from * VECTOR + k] ?? -1;
-        this.vectorWeights[to * VECTOR + k] = weights[from * VECTOR + k] ?? 0;
-      }
-    });
+    const ints = this.ints.slice(0, this.length * INTS);
+    const doubles = this.doubles.slice(0, this.length * DOUBLES);
+    for (let to = 0; to < order.length; to++) {
+      const from = order[to] ?? 0;
+      this.ints.set(ints.subarray(from * INTS, (from + 1) * INTS), to * INTS);
+      this.doubles.set(doubles.subarray(from * DOUBLES, (from + 1) * DOUBLES), to * DOUBLES);
+    }
     this.sorted = true;
   }
 
-  private move(from: number, to: number): void {
-    this.slots[to] = this.slots[from] ?? 0;
-    this.weights[to] = this.weights[from] ?? 0;
-    this.orgs[to] = this.orgs[from] ?? 0;
-    this.groups[to] = this.groups[from] ?? 0;
-    this.open[to] = this.open[from] ?? 0;
-    this.confidence[to] = this.confidence[from] ?? 0;
-    for (let k = 0; k < VECTOR; k++) {
-      this.vectorConcepts[to * VECTOR + k] = this.vectorConcepts[from * VECTOR + k] ?? -1;
-      this.vectorWeights[to * VECTOR + k] = this.vectorWeights[from * VECTOR + k] ?? 0;
-    }
-  }
-
   private resize(capacity: number): void {
-    const grow = <T extends Int32Array | Float64Array | Uint8Array | Int16Array>(old: T, next: T): T => {
-      next.set(old);
-      return next;
-    };
-    this.slots = grow(this.slots, new Int32Array(capacity));
-    this.weights = grow(this.weights, new Float64Array(capacity));
-    this.orgs = grow(this.orgs, new Int32Array(capacity));
-    this.groups = grow(this.groups, new Int32Array(capacity));
-    this.open = grow(this.open, new Uint8Array(capacity));
-    this.confidence = grow(this.confidence, new Float64Array(capacity));
-    this.vectorConcepts = grow(this.vectorConcepts, new Int16Array(capacity * VECTOR));
-    this.vectorWeights = grow(this.vectorWeights, new Float64Array(capacity * VECTOR));
+    const ints = new Int32Array(capacity * INTS);
+    ints.set(this.ints);
+    this.ints = ints;
+    const doubles = new Float64Array(capacity * DOUBLES);
+    doubles.set(this.doubles);
+    this.doubles = doubles;
   }
 }
 
@@ -225,8 +199,6 @@ class ItemStore {
   private readonly free: number[] = [];
   private capacity = 0;
   org = new Int32Array(0);
-  /** Concept weights per slot, `typeCount` wide, for candidates whose overlap must be computed in full. */
-  dense = new Float64Array(0);
   confidenceRoot = new Float64Array(0);
   /** Orders equal scores: hash of the organisation id × 2^16 + index, exact in a double. */
   tieKey = new Float64Array(0);
@@ -267,10 +239,8 @@ class ItemStore {
     this.groups[slot] = p.groups;
     this.open[slot] = p.open ? 1 : 0;
     this.county[slot] = p.county;
-    this.dense.fill(0, slot * this.typeCount, (slot + 1) * this.typeCount);
     p.conceptIndexes.forEach((concept, k) => {
       const weight = p.conceptWeights[k] ?? 0;
-      this.dense[slot * this.typeCount + concept] = weight;
       if (concept !== p.main) {
         this.secondaryOf[concept]?.add(slot, weight, entry.org.number, p);
         return;
@@ -404,7 +374,6 @@ class ItemStore {
     this.groups = grow(this.groups, new Int32Array(capacity));
     this.open = grow(this.open, new Uint8Array(capacity));
     this.county = grow(this.county, new Int32Array(capacity));
-    this.dense = grow(this.dense, new Float64Array(capacity * this.typeCount));
     this.stemStart = grow(this.stemStart, new Int32Array(capacity));
     this.stemCount = grow(this.stemCount, new Int32Array(capacity));
     this.norm = grow(this.norm, new Float64Array(capacity));
@@ -447,14 +416,29 @@ class TopList {
     }
   }
 
-  /** Best first. */
-  sorted(): { score: number; slot: number }[] {
-    return this.slots
-      .map((slot, i) => ({ score: this.scores[i] ?? 0, slot }))
-      .sort((a, b) => (this.better(a.score, a.slot, b.score, b.slot) ? -1 : 1));
+  get length(): number {
+    return this.slots.length;
   }
 
-  /** Higher score first; equal scores by organisation id, then index, so results never depend on insert order. */
+  /**
+   * Writes the list into `slots` and `scores` from `at`, best first, and empties it (taking the worst off the
+   * heap each time); returns how many.
+   */
+  drain(slots: Int32Array, scores: Float64Array, at: number): number {
+    const n = this.slots.length;
+    for (let k = n - 1; k >= 0; k--) {
+      slots[at + k] = this.slots[0] ?? 0;
+      scores[at + k] = this.scores[0] ?? 0;
+      const lastSlot = this.slots.pop() ?? 0;
+      const lastScore = this.scores.pop() ?? 0;
+      if (k === 0) break;
+      this.slots[0] = lastSlot;
+      this.scores[0] = lastScore;
+      this.down(0);
+    }
+    return n;
+  }
+
   /**
    * Higher score first. Equal scores by the items' tie keys (a hash of the organisation id, then the index), and
    * only if two organisations' hashes collide by their ids: an order that never depends on insertion order.
@@ -532,6 +516,8 @@ export class MatchIndex {
   // What one ranking reads, kept here rather than in closures: the top list, the county buckets in scan
   // order, and the item being ranked (for `finish`).
   private readonly top = new TopList();
+  private bestSlots = new Int32Array(16);
+  private bestScores = new Float64Array(16);
   private readonly buckets: PostingList[] = [];
   private rankOwn: ItemProfile | undefined;
   private rankOthers: ItemStore | undefined;
@@ -665,17 +651,17 @@ export class MatchIndex {
       for (const slot of org.needs) {
         const entry = this.needs.entries[slot];
         if (!entry) continue;
-        let matches: Match[];
-        if (this.version === version) {
-          const start = found.start[slot] ?? 0;
-          const end = start + (found.count[slot] ?? 0);
-          const best: { score: number; slot: number }[] = [];
-          for (let k = start; k < end; k++)
-            best.push({ score: found.scores[k] ?? 0, slot: found.slots[k] ?? 0 });
-          matches = this.matchesOf(entry, 'need', best);
-        } else {
-          matches = this.rank(entry, 'need', query);
-        }
+        const matches =
+          this.version === version
+            ? this.matchesOf(
+                entry,
+                'need',
+                found.slots,
+                found.scores,
+                found.start[slot] ?? 0,
+                found.count[slot] ?? 0,
+              )
+            : this.rank(entry, 'need', query);
         yield { need: { org: org.id, index: entry.index }, matches };
       }
     }
@@ -689,22 +675,27 @@ export class MatchIndex {
     scores: Float64Array;
   } {
     const entries = this.needs.entries;
-    const order: number[] = [];
-    for (let slot = 0; slot < entries.length; slot++) if (entries[slot]) order.push(slot);
-    order.sort((a, b) => {
-      const p = (entries[a] as Entry).profile;
-      const q = (entries[b] as Entry).profile;
-      return p.main - q.main || p.county - q.county || a - b;
-    });
+    // By main concept, then county, then slot, as one number each (any order gives the same lists; this one is
+    // the fast one, and sorting numbers is much faster than comparing profiles).
+    const keys: number[] = [];
+    for (let slot = 0; slot < entries.length; slot++) {
+      const profile = entries[slot]?.profile;
+      if (!profile) continue;
+      const main = Math.min(profile.main + 1, 1023);
+      const county = Math.min(profile.county + 1, 4095);
+      keys.push((main * 4096 + county) * 2 ** 30 + slot);
+    }
+    const order = Float64Array.from(keys).sort();
     const start = new Int32Array(entries.length);
     const count = new Int32Array(entries.length);
     let slots = new Int32Array(Math.max(16, order.length * Math.min(query.top ?? 10, 16)));
     let scores = new Float64Array(slots.length);
     let used = 0;
     const top = this.top;
-    for (const slot of order) {
+    for (const key of order) {
+      const slot = key % 2 ** 30;
       this.search(entries[slot] as Entry, 'need', query);
-      const n = top.slots.length;
+      const n = top.length;
       if (used + n > slots.length) {
         const size = Math.max(used + n, slots.length * 2);
         const grownSlots = new Int32Array(size);
@@ -716,11 +707,7 @@ export class MatchIndex {
       }
       start[slot] = used;
       count[slot] = n;
-      for (const { score, slot: other } of top.sorted()) {
-        slots[used] = other;
-        scores[used] = score;
-        used++;
-      }
+      used += top.drain(slots, scores, used);
     }
     return { start, count, slots, scores };
   }
@@ -775,17 +762,29 @@ export class MatchIndex {
    */
   private rank(entry: Entry, side: 'need' | 'offer', query: MatchQuery): Match[] {
     this.search(entry, side, query);
-    return this.matchesOf(entry, side, this.top.sorted());
+    if (this.bestSlots.length < this.top.length) {
+      this.bestSlots = new Int32Array(this.top.length);
+      this.bestScores = new Float64Array(this.top.length);
+    }
+    const n = this.top.drain(this.bestSlots, this.bestScores, 0);
+    return this.matchesOf(entry, side, this.bestSlots, this.bestScores, 0, n);
   }
 
-  /** The matches of one item with the given items of the other side (best first), with their reasons. */
-  private matchesOf(entry: Entry, side: 'need' | 'offer', best: { score: number; slot: number }[]): Match[] {
+  /** The matches of one item with `count` items of the other side from `start` (best first), with reasons. */
+  private matchesOf(
+    entry: Entry,
+    side: 'need' | 'offer',
+    slots: Int32Array,
+    scores: Float64Array,
+    start: number,
+    count: number,
+  ): Match[] {
     const others = side === 'need' ? this.offers : this.needs;
     const vocabulary = this.analyser.vocabulary;
     const matches: Match[] = [];
-    for (let i = 0; i < best.length; i++) {
-      const { score, slot } = best[i] as { score: number; slot: number };
-      const other = others.entries[slot] as Entry;
+    for (let i = start; i < start + count; i++) {
+      const score = scores[i] ?? 0;
+      const other = others.entries[slots[i] ?? 0] as Entry;
       const needEntry = side === 'need' ? entry : other;
       const offerEntry = side === 'need' ? other : entry;
       matches.push({
@@ -830,6 +829,8 @@ export class MatchIndex {
 
     const ownConcepts = own.conceptIndexes;
     const ownWeights = own.conceptWeights;
+    // What `scoreBound` multiplies a secondary candidate's overlap by.
+    const secondaryBound = A + B * ownRoot + C + D;
     for (let k = 0; k < ownConcepts.length; k++) {
       const concept = ownConcepts[k] ?? 0;
       const weight = ownWeights[k] ?? 0;
@@ -848,13 +849,16 @@ export class MatchIndex {
           const sameCounty = list === home && ownCounty >= 0;
           const countyPart = sameCounty ? D : 0;
           if (weight * (A + B * ownRoot + C + countyPart) + E + 1e-9 < threshold) continue;
-          const { slots, orgs, groups, open, confidence } = list;
+          const { ints, doubles } = list;
           for (let i = 0; i < list.length; i++) {
-            const slot = slots[i] ?? 0;
-            if (orgs[i] === ownOrg || visited[slot] === stamp) continue;
+            const at = i * INTS;
+            const slot = ints[at] ?? 0;
+            if (ints[at + 1] === ownOrg || visited[slot] === stamp) continue;
             visited[slot] = stamp;
-            const group = (ownGroups & (groups[i] ?? 0)) !== 0 ? 1 : ownOpen || open[i] === 1 ? openGroup : 0;
-            const withoutWords = weight * (A + B * (ownRoot * (confidence[i] ?? 0)) + C * group + countyPart);
+            const group =
+              (ownGroups & (ints[at + 2] ?? 0)) !== 0 ? 1 : ownOpen || ints[at + 3] === 1 ? openGroup : 0;
+            const withoutWords =
+              weight * (A + B * (ownRoot * (doubles[i * DOUBLES + 1] ?? 0)) + C * group + countyPart);
             if (withoutWords + E < threshold) continue;
             threshold = this.finish(slot, withoutWords, weight, threshold);
           }
@@ -866,34 +870,33 @@ export class MatchIndex {
       const secondaries = others.secondaryOf[concept];
       if (!secondaries || secondaries.length === 0) continue;
       secondaries.sort();
-      const { vectorConcepts, vectorWeights } = secondaries;
+      const { ints, doubles } = secondaries;
       for (let i = 0; i < secondaries.length; i++) {
-        if (scoreBound(settings, weight * (secondaries.weights[i] ?? 0), ownRoot) < threshold) break;
-        const slot = secondaries.slots[i] ?? 0;
-        if (secondaries.orgs[i] === ownOrg || visited[slot] === stamp) continue;
+        const at = i * INTS;
+        const d = i * DOUBLES;
+        // `scoreBound`, written out.
+        if (weight * (doubles[d] ?? 0) * secondaryBound + E + 1e-9 < threshold) break;
+        const slot = ints[at] ?? 0;
+        if (ints[at + 1] === ownOrg || visited[slot] === stamp) continue;
         visited[slot] = stamp;
-        if (vectorConcepts[i * VECTOR + VECTOR - 1] === OVERFLOW) {
+        if (ints[at + 4 + VECTOR - 1] === OVERFLOW) {
           threshold = this.tryInFull(others, slot, own, threshold);
           continue;
         }
         let overlap = 0;
         for (let a = 0; a < ownConcepts.length; a++) {
           const ownConcept = ownConcepts[a] ?? 0;
-          for (let b = i * VECTOR; b < i * VECTOR + VECTOR; b++) {
-            if (vectorConcepts[b] !== ownConcept) continue;
-            const product = (ownWeights[a] ?? 0) * (vectorWeights[b] ?? 0);
+          for (let b = 0; b < VECTOR; b++) {
+            if (ints[at + 4 + b] !== ownConcept) continue;
+            const product = (ownWeights[a] ?? 0) * (doubles[d + 2 + b] ?? 0);
             if (product > overlap) overlap = product;
           }
         }
         const group =
-          (ownGroups & (secondaries.groups[i] ?? 0)) !== 0
-            ? 1
-            : ownOpen || secondaries.open[i] === 1
-              ? openGroup
-              : 0;
+          (ownGroups & (ints[at + 2] ?? 0)) !== 0 ? 1 : ownOpen || ints[at + 3] === 1 ? openGroup : 0;
         const sameCounty = ownCounty >= 0 && others.county[slot] === ownCounty;
         const withoutWords =
-          overlap * (A + B * (ownRoot * (secondaries.confidence[i] ?? 0)) + C * group + (sameCounty ? D : 0));
+          overlap * (A + B * (ownRoot * (doubles[d + 1] ?? 0)) + C * group + (sameCounty ? D : 0));
         if (withoutWords + E < threshold) continue;
         threshold = this.finish(slot, withoutWords, overlap, threshold);
       }
@@ -962,9 +965,9 @@ export class MatchIndex {
    */
   private tryInFull(others: ItemStore, slot: number, own: ItemProfile, threshold: number): number {
     let overlap = 0;
-    const base = slot * others.typeCount;
+    const other = (others.entries[slot] as Entry).profile;
     for (let k = 0; k < own.conceptIndexes.length; k++) {
-      const product = (own.conceptWeights[k] ?? 0) * (others.dense[base + (own.conceptIndexes[k] ?? 0)] ?? 0);
+      const product = (own.conceptWeights[k] ?? 0) * weightOf(other, own.conceptIndexes[k] ?? 0);
       if (product > overlap) overlap = product;
     }
     const settings = this.scoring;
