@@ -4,9 +4,12 @@ import {
   buildProfile,
   combine,
   DEFAULT_SCORING,
+  EXPLANATION_WIDTH,
   explain,
+  explainCodes,
   type ItemProfile,
   isSuggested,
+  reasonsFrom,
   type ScoringSettings,
   StemTable,
   weightOf,
@@ -647,34 +650,58 @@ export class MatchIndex {
   *allMatches(query: MatchQuery = {}): Generator<{ need: ItemRef; matches: Match[] }> {
     const version = this.version;
     const found = this.searchAllNeeds(query);
+    const vocabulary = this.analyser.vocabulary;
     for (const org of this.orgs.values()) {
       for (const slot of org.needs) {
         const entry = this.needs.entries[slot];
         if (!entry) continue;
-        const matches =
-          this.version === version
-            ? this.matchesOf(
-                entry,
-                'need',
-                found.slots,
-                found.scores,
-                found.start[slot] ?? 0,
-                found.count[slot] ?? 0,
-              )
-            : this.rank(entry, 'need', query);
-        yield { need: { org: org.id, index: entry.index }, matches };
+        const need = { org: org.id, index: entry.index };
+        if (this.version !== version) {
+          yield { need, matches: this.rank(entry, 'need', query) };
+          continue;
+        }
+        const matches: Match[] = [];
+        const start = found.start[slot] ?? 0;
+        const end = start + (found.count[slot] ?? 0);
+        for (let r = start; r < end; r++) {
+          const at = r * EXPLANATION_WIDTH;
+          matches.push({
+            need: { org: org.id, index: entry.index },
+            offer: { org: found.offerOrgs[r] as string, index: found.offerIndexes[r] ?? 0 },
+            score: found.scores[r] ?? 0,
+            suggested: found.codes[at + 3] === 1,
+            reasons: reasonsFrom(
+              entry.profile,
+              found.offerEvidence[r],
+              found.offerGroups[r] as string[],
+              found.codes,
+              at,
+              vocabulary,
+              org.county,
+            ),
+          });
+        }
+        yield { need, matches };
       }
     }
   }
 
-  /** The top list of every need, as offer slots and scores, best first: `count[slot]` of them from `start[slot]`. */
+  /**
+   * The top list of every need, best first: `count[slot]` results from `start[slot]`, each with its offer, score
+   * and what its reasons are made of (`explainCodes`, found here while both items are fresh in memory).
+   */
   private searchAllNeeds(query: MatchQuery): {
     start: Int32Array;
     count: Int32Array;
-    slots: Int32Array;
     scores: Float64Array;
+    codes: Int32Array;
+    offerOrgs: string[];
+    offerIndexes: Int32Array;
+    offerEvidence: (string[] | undefined)[];
+    offerGroups: string[][];
   } {
     const entries = this.needs.entries;
+    const offers = this.offers.entries;
     // By main concept, then county, then slot, as one number each (any order gives the same lists; this one is
     // the fast one, and sorting numbers is much faster than comparing profiles).
     const keys: number[] = [];
@@ -688,28 +715,44 @@ export class MatchIndex {
     const order = Float64Array.from(keys).sort();
     const start = new Int32Array(entries.length);
     const count = new Int32Array(entries.length);
-    let slots = new Int32Array(Math.max(16, order.length * Math.min(query.top ?? 10, 16)));
-    let scores = new Float64Array(slots.length);
+    let capacity = Math.max(16, order.length * Math.min(query.top ?? 10, 16));
+    let slots = new Int32Array(capacity);
+    let scores = new Float64Array(capacity);
+    let codes = new Int32Array(capacity * EXPLANATION_WIDTH);
+    let offerIndexes = new Int32Array(capacity);
+    const offerOrgs: string[] = [];
+    const offerEvidence: (string[] | undefined)[] = [];
+    const offerGroups: string[][] = [];
     let used = 0;
     const top = this.top;
     for (const key of order) {
       const slot = key % 2 ** 30;
-      this.search(entries[slot] as Entry, 'need', query);
+      const needEntry = entries[slot] as Entry;
+      this.search(needEntry, 'need', query);
       const n = top.length;
-      if (used + n > slots.length) {
-        const size = Math.max(used + n, slots.length * 2);
-        const grownSlots = new Int32Array(size);
-        grownSlots.set(slots);
-        slots = grownSlots;
-        const grownScores = new Float64Array(size);
-        grownScores.set(scores);
-        scores = grownScores;
+      if (used + n > capacity) {
+        capacity = Math.max(used + n, capacity * 2);
+        slots = grownInts(slots, capacity);
+        scores = grownDoubles(scores, capacity);
+        codes = grownInts(codes, capacity * EXPLANATION_WIDTH);
+        offerIndexes = grownInts(offerIndexes, capacity);
       }
       start[slot] = used;
       count[slot] = n;
-      used += top.drain(slots, scores, used);
+      top.drain(slots, scores, used);
+      const need = needEntry.profile;
+      for (let r = used; r < used + n; r++) {
+        const offerEntry = offers[slots[r] ?? 0] as Entry;
+        const offer = offerEntry.profile;
+        offerEvidence.push(explainCodes(need, offer, codes, r * EXPLANATION_WIDTH));
+        codes[r * EXPLANATION_WIDTH + 3] = isSuggested(need, offer, this.scoring) ? 1 : 0;
+        offerGroups.push(offer.namedGroups);
+        offerOrgs.push(offerEntry.org.id);
+        offerIndexes[r] = offerEntry.index;
+      }
+      used += n;
     }
-    return { start, count, slots, scores };
+    return { start, count, scores, codes, offerOrgs, offerIndexes, offerEvidence, offerGroups };
   }
 
   /** The profile of an item: its earlier version's if text, tags and county are unchanged, else a new one. */
@@ -1005,6 +1048,18 @@ export class MatchIndex {
     if (this.visit === 1) this.visited.fill(0);
     return this.visit;
   }
+}
+
+function grownInts(array: Int32Array, size: number) {
+  const next = new Int32Array(size);
+  next.set(array);
+  return next;
+}
+
+function grownDoubles(array: Float64Array, size: number) {
+  const next = new Float64Array(size);
+  next.set(array);
+  return next;
 }
 
 /** Items are re-used on upsert when their text and tags are unchanged. */

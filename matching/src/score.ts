@@ -347,67 +347,116 @@ export function explain(
   vocabulary: Vocabulary,
   county: string | undefined,
 ): Reason[] {
-  const reasons: Reason[] = [];
+  const at = explainCodes(need, offer, scratchCodes, 0);
+  return reasonsFrom(need, at, offer.namedGroups, scratchCodes, 0, vocabulary, county);
+}
+
+/** Numbers per pair written by `explainCodes`. */
+export const EXPLANATION_WIDTH = 10;
+const scratchCodes = new Int32Array(EXPLANATION_WIDTH);
+
+// The target-group reason of a pair (`explainCodes`, place 1).
+const GROUPS_NONE = 0;
+const GROUPS_SHARED = 1;
+const GROUPS_OFFER_OPEN = 2;
+const GROUPS_NEED_OPEN = 3;
+const GROUPS_MISMATCH = 4;
+
+/**
+ * What `explain` finds for a pair, as `EXPLANATION_WIDTH` numbers from `at`: the place in the need's concepts
+ * of the shared concept that carries the pair (-1: none), the target-group case, same county (1/0), whether the
+ * pair is suggested (1/0, for the caller), and up to five places in the need's stems of the words both use.
+ * Returns the evidence of the carrying concept on the offer's side, which `reasonsFrom` needs with the codes.
+ * Splitting `explain` in two lets a whole run find the reasons of its pairs while both items are still in the
+ * processor's cache, and make the reason objects later.
+ */
+export function explainCodes(
+  need: ItemProfile,
+  offer: ItemProfile,
+  codes: Int32Array,
+  at: number,
+): string[] | undefined {
   // The shared concept that carries the pair, as `conceptOverlap` finds it, with its place on either side.
-  let best = -1;
   let bestNeed = -1;
   let bestOffer = -1;
   let weight = 0;
   for (let k = 0; k < need.conceptIndexes.length; k++) {
     const index = need.conceptIndexes[k] ?? 0;
-    const at = offer.conceptIndexes.indexOf(index);
-    const product = (need.conceptWeights[k] ?? 0) * (at < 0 ? 0 : (offer.conceptWeights[at] ?? 0));
+    const place = offer.conceptIndexes.indexOf(index);
+    const product = (need.conceptWeights[k] ?? 0) * (place < 0 ? 0 : (offer.conceptWeights[place] ?? 0));
     if (product > weight) {
       weight = product;
-      best = index;
       bestNeed = k;
-      bestOffer = at;
+      bestOffer = place;
     }
   }
-  const concept = vocabulary.concepts[best];
-  if (concept) {
-    reasons.push({
-      kind: 'concept',
-      concept: concept.id,
-      needEvidence: need.conceptEvidence[bestNeed]?.slice(0, 3) ?? [],
-      offerEvidence: offer.conceptEvidence[bestOffer]?.slice(0, 3) ?? [],
-    });
-  }
-  if ((need.groups & offer.groups) !== 0) {
-    for (const group of need.namedGroups) {
-      if (offer.namedGroups.includes(group)) reasons.push({ kind: 'targetGroup', group });
-    }
-  } else if (offer.openToAll) reasons.push({ kind: 'openToAll', side: 'offer' });
-  else if (need.openToAll) reasons.push({ kind: 'openToAll', side: 'need' });
-  else if (need.groups !== 0 && offer.groups !== 0) {
-    reasons.push({
-      kind: 'targetGroupMismatch',
-      needGroups: need.namedGroups,
-      offerGroups: offer.namedGroups,
-    });
-  }
-  if (county !== undefined && need.county >= 0 && need.county === offer.county)
-    reasons.push({ kind: 'county', county });
-  const words = sharedWords(need, offer);
-  if (words.length > 0) reasons.push({ kind: 'words', words });
-  return reasons;
-}
-
-/** Content words (not generic ones) both texts use, as written in the need: a merge of the sorted stem ids. */
-function sharedWords(need: ItemProfile, offer: ItemProfile): string[] {
-  const out: string[] = [];
+  codes[at] = bestNeed;
+  let groups = GROUPS_NONE;
+  if ((need.groups & offer.groups) !== 0) groups = GROUPS_SHARED;
+  else if (offer.openToAll) groups = GROUPS_OFFER_OPEN;
+  else if (need.openToAll) groups = GROUPS_NEED_OPEN;
+  else if (need.groups !== 0 && offer.groups !== 0) groups = GROUPS_MISMATCH;
+  codes[at + 1] = groups;
+  codes[at + 2] = need.county >= 0 && need.county === offer.county ? 1 : 0;
+  // Content words (not generic ones) both texts use, as written in the need: a merge of the sorted stem ids.
+  let count = 0;
   let i = 0;
   let j = 0;
-  while (i < need.stemIds.length && j < offer.stemIds.length && out.length < 5) {
+  while (i < need.stemIds.length && j < offer.stemIds.length && count < 5) {
     const x = need.stemIds[i] ?? 0;
     const y = offer.stemIds[j] ?? 0;
     if (x === y) {
-      const word = need.stemWords[i] ?? '';
-      if ((need.stemWeights[i] ?? 0) >= 1 && word.length >= 3) out.push(word);
+      if ((need.stemWeights[i] ?? 0) >= 1 && (need.stemWords[i] ?? '').length >= 3)
+        codes[at + 5 + count++] = i;
       i++;
       j++;
     } else if (x < y) i++;
     else j++;
   }
-  return out;
+  codes[at + 4] = count;
+  return bestOffer < 0 ? undefined : offer.conceptEvidence[bestOffer];
+}
+
+/**
+ * The reasons `explain` gives, from `explainCodes`' numbers: reads only the need's profile, the offer's
+ * evidence for the carrying concept and the offer's named target groups.
+ */
+export function reasonsFrom(
+  need: ItemProfile,
+  offerEvidence: string[] | undefined,
+  offerGroups: string[],
+  codes: Int32Array,
+  at: number,
+  vocabulary: Vocabulary,
+  county: string | undefined,
+): Reason[] {
+  const reasons: Reason[] = [];
+  const bestNeed = codes[at] ?? -1;
+  const concept = bestNeed >= 0 ? vocabulary.concepts[need.conceptIndexes[bestNeed] ?? -1] : undefined;
+  if (concept) {
+    reasons.push({
+      kind: 'concept',
+      concept: concept.id,
+      needEvidence: need.conceptEvidence[bestNeed]?.slice(0, 3) ?? [],
+      offerEvidence: offerEvidence?.slice(0, 3) ?? [],
+    });
+  }
+  const groups = codes[at + 1];
+  if (groups === GROUPS_SHARED) {
+    for (const group of need.namedGroups) {
+      if (offerGroups.includes(group)) reasons.push({ kind: 'targetGroup', group });
+    }
+  } else if (groups === GROUPS_OFFER_OPEN) reasons.push({ kind: 'openToAll', side: 'offer' });
+  else if (groups === GROUPS_NEED_OPEN) reasons.push({ kind: 'openToAll', side: 'need' });
+  else if (groups === GROUPS_MISMATCH) {
+    reasons.push({ kind: 'targetGroupMismatch', needGroups: need.namedGroups, offerGroups });
+  }
+  if (county !== undefined && codes[at + 2] === 1) reasons.push({ kind: 'county', county });
+  const count = codes[at + 4] ?? 0;
+  if (count > 0) {
+    const words: string[] = [];
+    for (let k = 0; k < count; k++) words.push(need.stemWords[codes[at + 5 + k] ?? 0] ?? '');
+    reasons.push({ kind: 'words', words });
+  }
+  return reasons;
 }
