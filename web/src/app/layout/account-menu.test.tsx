@@ -63,7 +63,7 @@ function server(persona: Persona | null) {
 describe('the header and navigation', () => {
   it('signs out: ends the session on the server, forgets what was seen signed in, and fetches it again', async () => {
     const api = server('member');
-    const { user, router } = renderApp(`/profiles/${profileId}`);
+    const { user, router } = await renderApp(`/profiles/${profileId}`);
     expect(await screen.findByRole('link', { name: 'Redigera profil' })).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'Vilka kan möta våra behov' })).toBeInTheDocument();
 
@@ -93,7 +93,7 @@ describe('the header and navigation', () => {
 
   it('shows coordinators their tools in the navigation, and others not', async () => {
     server('coordinator');
-    const first = renderApp(`/m/${mobilisationId}`);
+    const first = await renderApp(`/m/${mobilisationId}`);
     const nav = await screen.findByRole('navigation', { name: 'Huvudmeny' });
     expect(await within(nav).findByRole('link', { name: 'Personer' })).toHaveAttribute(
       'href',
@@ -107,7 +107,7 @@ describe('the header and navigation', () => {
     first.unmount();
 
     server('participant');
-    renderApp(`/m/${mobilisationId}`);
+    await renderApp(`/m/${mobilisationId}`);
     const participantNav = await screen.findByRole('navigation', { name: 'Huvudmeny' });
     await screen.findByRole('button', { name: 'Inloggad som Dan Deltagare' });
     expect(within(participantNav).getByRole('link', { name: 'Organisationer' })).toBeInTheDocument();
@@ -117,14 +117,14 @@ describe('the header and navigation', () => {
 
   it('shows the outbox to platform administrators', async () => {
     server('platformAdmin');
-    renderApp('/');
+    await renderApp('/');
     const nav = await screen.findByRole('navigation', { name: 'Huvudmeny' });
     expect(await within(nav).findByRole('link', { name: 'Utkorg' })).toHaveAttribute('href', '/admin/outbox');
   });
 
   it('offers signed-out visitors a sign-in link that brings them back', async () => {
     server(null);
-    renderApp(`/m/${mobilisationId}/organisations?q=unga`);
+    await renderApp(`/m/${mobilisationId}/organisations?q=unga`);
     expect(await screen.findByRole('link', { name: 'Logga in' })).toHaveAttribute(
       'href',
       `/sign-in?next=${encodeURIComponent(`/m/${mobilisationId}/organisations?q=unga`)}`,
@@ -143,7 +143,7 @@ describe('answers that need another person', () => {
         reply: () => apiError(401, { code: 'UNAUTHENTICATED', message: 'Sign in to continue.' }),
       },
     ]);
-    const { router } = renderApp(`/m/${mobilisationId}/people`);
+    const { router } = await renderApp(`/m/${mobilisationId}/people`);
     await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in'));
     expect(router.state.location.search).toBe(`?next=${encodeURIComponent(`/m/${mobilisationId}/people`)}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Logga in' })).toBeInTheDocument();
@@ -159,7 +159,7 @@ describe('answers that need another person', () => {
         reply: () => apiError(403, { code: 'FORBIDDEN', message: 'You do not have access to this.' }),
       },
     ]);
-    const { router } = renderApp(`/m/${mobilisationId}/people`);
+    const { router } = await renderApp(`/m/${mobilisationId}/people`);
     expect(
       await screen.findByRole('heading', { name: 'Du har inte tillgång till den här sidan' }),
     ).toBeInTheDocument();

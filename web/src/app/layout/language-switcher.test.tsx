@@ -9,7 +9,7 @@ describe('the language switcher', () => {
     mockApi([
       { method: 'GET', path: '/mobilisations', reply: () => ({ body: { items: [makeMobilisation()] } }) },
     ]);
-    const { user } = renderApp('/');
+    const { user } = await renderApp('/');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Samverkan över sektorsgränser' }),
     ).toBeInTheDocument();

@@ -46,7 +46,7 @@ function accountServer() {
 describe('my account', () => {
   it('shows who the person is and their role in each mobilisation', async () => {
     accountServer();
-    renderApp('/account');
+    await renderApp('/account');
     expect(await screen.findByText('member@exempel.se')).toBeInTheDocument();
     expect(screen.getByText(/Organisationsmedlem för Uppsala kommun/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Kraftsamling för psykisk hälsa' })).toBeInTheDocument();
@@ -61,7 +61,7 @@ describe('my account', () => {
     const createObjectURL = vi.fn((_blob: Blob) => 'blob:mina-uppgifter');
     vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    const { user } = renderApp('/account');
+    const { user } = await renderApp('/account');
     await user.click(await screen.findByRole('button', { name: 'Ladda ner mina uppgifter' }));
 
     expect(
@@ -76,7 +76,7 @@ describe('my account', () => {
 
   it('explains what deletion keeps and removes, and deletes only after the password confirms it', async () => {
     const api = accountServer();
-    const { user, router } = renderApp('/account');
+    const { user, router } = await renderApp('/account');
     const section = (await screen.findByRole('heading', { name: 'Radera kontot' })).closest('section');
     if (!section) throw new Error('No deletion section');
     expect(
@@ -115,7 +115,7 @@ describe('my account', () => {
 
   it('lets the person change their mind', async () => {
     const api = accountServer();
-    const { user } = renderApp('/account');
+    const { user } = await renderApp('/account');
     await user.click(await screen.findByRole('button', { name: 'Radera mitt konto' }));
     await user.click(screen.getByRole('button', { name: 'Avbryt' }));
     expect(screen.queryByLabelText('Ditt lösenord')).not.toBeInTheDocument();
@@ -125,7 +125,7 @@ describe('my account', () => {
 
   it('asks a signed-out visitor to sign in', async () => {
     mockApi([sessionRoute(makeSession(null)), ...mobilisationRoutes(makeMobilisation())]);
-    renderApp('/account');
+    await renderApp('/account');
     expect(await screen.findByText('Du behöver logga in för att se den här sidan.')).toBeInTheDocument();
   });
 });

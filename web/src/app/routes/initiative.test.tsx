@@ -79,7 +79,7 @@ function initiativeApi(
 describe('an initiative’s page', () => {
   it('shows the details, the participants with endorsement, the linked items and the history', async () => {
     initiativeApi('participant');
-    renderApp(path);
+    await renderApp(path);
 
     expect(await screen.findByRole('heading', { level: 1, name: listed.title })).toBeInTheDocument();
     const goals = screen.getByText('Övergripande mål', { selector: 'dt' }).nextElementSibling as HTMLElement;
@@ -100,7 +100,7 @@ describe('an initiative’s page', () => {
 
   it('refuses a lead that is not a participant, before sending anything', async () => {
     const { api } = initiativeApi('coordinator');
-    const { user } = renderApp(`${path}?edit=1`);
+    const { user } = await renderApp(`${path}?edit=1`);
     const form = await screen.findByRole('region', { name: 'Redigera initiativet' });
 
     // Mittuniversitetet leads; removing it as a participant leaves a lead that does not take part.
@@ -122,7 +122,7 @@ describe('an initiative’s page', () => {
 
   it('refuses a period whose end comes before its start', async () => {
     const { api } = initiativeApi('coordinator');
-    const { user } = renderApp(`${path}?edit=1`);
+    const { user } = await renderApp(`${path}?edit=1`);
     const form = await screen.findByRole('region', { name: 'Redigera initiativet' });
     await user.selectOptions(within(form).getByLabelText('Från och med'), '2027-Q1');
     await user.selectOptions(within(form).getByLabelText('Till och med'), '2026-Q4');
@@ -136,7 +136,7 @@ describe('an initiative’s page', () => {
 
   it('saves status, period and lead with the version the form started from', async () => {
     const { api } = initiativeApi('coordinator');
-    const { user } = renderApp(`${path}?edit=1`);
+    const { user } = await renderApp(`${path}?edit=1`);
     const form = await screen.findByRole('region', { name: 'Redigera initiativet' });
     await user.selectOptions(within(form).getByLabelText('Status'), 'beslutad');
     await user.selectOptions(within(form).getByLabelText('Från och med'), '2026-Q3');
@@ -176,7 +176,7 @@ describe('an initiative’s page', () => {
     const { api, replace } = initiativeApi('coordinator', {
       patch: () => apiError(409, { code: 'VERSION_CONFLICT', message: 'Stale version.', currentVersion: 5 }),
     });
-    const { user } = renderApp(`${path}?edit=1`);
+    const { user } = await renderApp(`${path}?edit=1`);
     const form = await screen.findByRole('region', { name: 'Redigera initiativet' });
     await user.clear(within(form).getByLabelText('Titel'));
     await user.type(within(form).getByLabelText('Titel'), 'Min titel');
@@ -193,7 +193,7 @@ describe('an initiative’s page', () => {
 
   it('lets a member set the endorsement of its own organisation, and only that', async () => {
     const { api } = initiativeApi('member');
-    const { user } = renderApp(path);
+    const { user } = await renderApp(path);
     const control = await screen.findByRole('region', { name: 'Förankring för Uppsala kommun' });
     expect(
       screen.queryByRole('region', { name: 'Förankring för Region Västernorrland' }),

@@ -90,7 +90,7 @@ function initiativesApi(persona: Persona = 'coordinator') {
 describe('the initiative list', () => {
   it('shows each listed initiative with status, goals, period, lead, participants with endorsement and link counts', async () => {
     initiativesApi('participant');
-    renderApp(`/m/${mobilisationId}/initiatives`);
+    await renderApp(`/m/${mobilisationId}/initiatives`);
 
     const card = await screen.findByRole('article', { name: 'Gemensam kampanj om psykisk hälsa' });
     expect(screen.getByRole('heading', { level: 2, name: /Beslutad/ })).toBeInTheDocument();
@@ -115,7 +115,7 @@ describe('the initiative list', () => {
 
   it('groups by goal and filters by status through the address', async () => {
     const api = initiativesApi('participant');
-    const { user, router } = renderApp(`/m/${mobilisationId}/initiatives`);
+    const { user, router } = await renderApp(`/m/${mobilisationId}/initiatives`);
     await screen.findByRole('article', { name: 'Gemensam kampanj om psykisk hälsa' });
 
     await user.selectOptions(screen.getByLabelText('Gruppera efter'), 'goal');
@@ -131,7 +131,7 @@ describe('the initiative list', () => {
 
   it('lets a coordinator take a proposal into the list, sending its version', async () => {
     const api = initiativesApi();
-    const { user } = renderApp(`/m/${mobilisationId}/initiatives?view=proposals`);
+    const { user } = await renderApp(`/m/${mobilisationId}/initiatives?view=proposals`);
     const card = await screen.findByRole('article', { name: proposal.title });
     expect(within(card).getByText('behov och erbjudanden som gäller utvärdering')).toBeInTheDocument();
 
@@ -150,7 +150,7 @@ describe('the initiative list', () => {
 
   it('lets a coordinator discard a proposal', async () => {
     const api = initiativesApi();
-    const { user } = renderApp(`/m/${mobilisationId}/initiatives?view=proposals`);
+    const { user } = await renderApp(`/m/${mobilisationId}/initiatives?view=proposals`);
     const card = await screen.findByRole('article', { name: otherProposal.title });
     await user.click(within(card).getByRole('button', { name: /Avfärda/ }));
     await waitFor(() => expect(api.callsTo('PATCH', `/initiatives/${otherProposal.id}`)).toHaveLength(1));
@@ -163,7 +163,7 @@ describe('the initiative list', () => {
 
   it('merges the chosen initiative into a proposal, sending both versions', async () => {
     const api = initiativesApi();
-    const { user } = renderApp(`/m/${mobilisationId}/initiatives?view=proposals`);
+    const { user } = await renderApp(`/m/${mobilisationId}/initiatives?view=proposals`);
     const card = await screen.findByRole('article', { name: proposal.title });
 
     await user.click(within(card).getByRole('button', { name: /Slå ihop med…/ }));
@@ -192,7 +192,7 @@ describe('the initiative list', () => {
 
   it('splits the chosen participants and links off into a new initiative', async () => {
     const api = initiativesApi();
-    const { user } = renderApp(`/m/${mobilisationId}/initiatives?view=proposals`);
+    const { user } = await renderApp(`/m/${mobilisationId}/initiatives?view=proposals`);
     const card = await screen.findByRole('article', { name: proposal.title });
 
     await user.click(within(card).getByRole('button', { name: /Dela upp…/ }));
@@ -230,7 +230,7 @@ describe('the initiative list', () => {
 
   it('lets the platform propose initiatives and says what came of it', async () => {
     const api = initiativesApi();
-    const { user } = renderApp(`/m/${mobilisationId}/initiatives?view=proposals`);
+    const { user } = await renderApp(`/m/${mobilisationId}/initiatives?view=proposals`);
     await user.click(await screen.findByRole('button', { name: 'Låt plattformen föreslå initiativ' }));
     expect(
       await screen.findByText(

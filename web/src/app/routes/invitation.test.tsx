@@ -1,8 +1,4 @@
-import {
-  acceptInvitationSchema,
-  type InvitationPreview,
-  type Session,
-} from '@kraftsamling/shared';
+import { acceptInvitationSchema, type InvitationPreview, type Session } from '@kraftsamling/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import {
@@ -83,7 +79,7 @@ function invitationServer(preview: InvitationPreview, options: { wrongPassword?:
 describe('accepting an invitation', () => {
   it('creates an account with a name and a new password, then opens the organisation’s profile for editing', async () => {
     const api = invitationServer(makePreview());
-    const { user, router } = renderApp(`/invitation/${token}`);
+    const { user, router } = await renderApp(`/invitation/${token}`);
 
     expect(
       await screen.findByText(
@@ -116,7 +112,7 @@ describe('accepting an invitation', () => {
 
   it('asks someone who already has an account only for its password', async () => {
     const api = invitationServer(makePreview({ existingAccount: true }));
-    const { user, router } = renderApp(`/invitation/${token}`);
+    const { user, router } = await renderApp(`/invitation/${token}`);
 
     expect(await screen.findByText(/Det finns redan ett konto för kim@forening\.se/)).toBeInTheDocument();
     expect(screen.queryByLabelText('Namn')).not.toBeInTheDocument();
@@ -133,7 +129,7 @@ describe('accepting an invitation', () => {
 
   it('says so when the existing account’s password is wrong', async () => {
     invitationServer(makePreview({ existingAccount: true }), { wrongPassword: true });
-    const { user, router } = renderApp(`/invitation/${token}`);
+    const { user, router } = await renderApp(`/invitation/${token}`);
     await user.type(await screen.findByLabelText('Lösenord'), 'fel');
     await user.click(screen.getByRole('button', { name: 'Tacka ja' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Lösenordet stämmer inte för kontot.');
@@ -142,7 +138,7 @@ describe('accepting an invitation', () => {
 
   it('explains an expired invitation instead of offering the form', async () => {
     invitationServer(makePreview({ status: 'expired' }));
-    renderApp(`/invitation/${token}`);
+    await renderApp(`/invitation/${token}`);
     expect(await screen.findByText('Inbjudan har gått ut')).toBeInTheDocument();
     expect(screen.getByText(/Be den som bjöd in dig att skicka en ny inbjudan/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Tacka ja/ })).not.toBeInTheDocument();
@@ -150,7 +146,7 @@ describe('accepting an invitation', () => {
 
   it('explains an invitation that has already been used', async () => {
     invitationServer(makePreview({ status: 'accepted' }));
-    renderApp(`/invitation/${token}`);
+    await renderApp(`/invitation/${token}`);
     const notice = (await screen.findByText('Inbjudan är redan använd')).closest('.notice');
     if (!(notice instanceof HTMLElement)) throw new Error('The message is not in a notice');
     expect(within(notice).getByRole('link', { name: 'Logga in' })).toHaveAttribute('href', '/sign-in');
@@ -166,7 +162,7 @@ describe('accepting an invitation', () => {
         reply: () => apiError(404, { code: 'NOT_FOUND', message: 'This invitation link is not valid.' }),
       },
     ]);
-    renderApp(`/invitation/${token}`);
+    await renderApp(`/invitation/${token}`);
     expect(await screen.findByText('Länken till inbjudan fungerar inte')).toBeInTheDocument();
   });
 });

@@ -22,7 +22,7 @@ const organisationNames = () =>
 describe('the collaboration map as a list', () => {
   it('says in words who each organisation is and whom it is linked to, and how', async () => {
     mapServer();
-    renderApp(listUrl);
+    await renderApp(listUrl);
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Samverkanskartan som lista' }),
@@ -54,7 +54,7 @@ describe('the collaboration map as a list', () => {
 
   it('filters organisations and their links alike, through the address', async () => {
     mapServer();
-    const { user, router } = renderApp(listUrl);
+    const { user, router } = await renderApp(listUrl);
     await entry('Föreningen Ung Puls');
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Typ av länk' }), 'Accepterad samverkan');
@@ -81,7 +81,7 @@ describe('the collaboration map as a list', () => {
 
   it('reads its filters from the address, so a shared link or a reload shows the same list', async () => {
     mapServer();
-    renderApp(`${listUrl}?concept=eval&goal=G2`);
+    await renderApp(`${listUrl}?concept=eval&goal=G2`);
 
     await waitFor(() =>
       expect(organisationNames()).toEqual([
@@ -102,7 +102,7 @@ describe('the collaboration map as a list', () => {
 
   it('lists the initiatives with their organisations and can show one alone', async () => {
     mapServer();
-    const { user, router } = renderApp(listUrl);
+    const { user, router } = await renderApp(listUrl);
     const initiatives = await screen.findByRole('region', { name: /^Initiativ/ });
     const initiative = within(initiatives)
       .getByRole('heading', { name: 'Utvärdering av insatser för unga' })

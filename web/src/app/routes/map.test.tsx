@@ -49,7 +49,7 @@ const profileRoute = {
 describe('the collaboration map page', () => {
   it('names the picture, links to the list view and draws what the filters leave, kept in the address', async () => {
     mapServer();
-    const { user, router } = renderApp(mapUrl);
+    const { user, router } = await renderApp(mapUrl);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Samverkanskarta' })).toBeInTheDocument();
     expect(
@@ -82,7 +82,7 @@ describe('the collaboration map page', () => {
 
   it('finds an organisation by name and opens its panel, which Esc closes with focus back where it was', async () => {
     mapServer({ routes: [profileRoute] });
-    const { user, router } = renderApp(mapUrl);
+    const { user, router } = await renderApp(mapUrl);
     await screen.findByRole('img', { name: /Samverkanskarta/ });
 
     await user.type(screen.getByRole('searchbox', { name: 'Hitta organisation' }), 'puls');
@@ -123,7 +123,7 @@ describe('the collaboration map page', () => {
 
   it('opens the panel of an organisation clicked on the map', async () => {
     mapServer({ routes: [profileRoute] });
-    const { user } = renderApp(mapUrl);
+    const { user } = await renderApp(mapUrl);
     await user.click(await screen.findByRole('button', { name: 'Click Föreningen Ung Puls' }));
     const panel = await screen.findByRole('region', { name: 'Föreningen Ung Puls' });
     await user.click(within(panel).getByRole('button', { name: /Stäng panelen om Föreningen Ung Puls/ }));
@@ -144,7 +144,7 @@ describe('"Vi är intresserade" on the map', () => {
         },
       ],
     });
-    const { user } = renderApp(`${mapUrl}?org=${ids.puls}`);
+    const { user } = await renderApp(`${mapUrl}?org=${ids.puls}`);
     const panel = await screen.findByRole('region', { name: 'Föreningen Ung Puls' });
 
     await user.click(await within(panel).findByRole('button', { name: 'Vi är intresserade' }));
@@ -190,7 +190,7 @@ describe('"Vi är intresserade" on the map', () => {
         },
       ],
     });
-    const { user } = renderApp(`${mapUrl}?org=${ids.puls}`);
+    const { user } = await renderApp(`${mapUrl}?org=${ids.puls}`);
     const panel = await screen.findByRole('region', { name: 'Föreningen Ung Puls' });
     await user.click(await within(panel).findByRole('button', { name: 'Vi är intresserade' }));
     await user.type(within(panel).getByRole('textbox', { name: /Meddelande/ }), 'Hej!');
@@ -204,7 +204,7 @@ describe('"Vi är intresserade" on the map', () => {
 
   it('offers no button on the member’s own organisation', async () => {
     mapServer({ signedIn: true });
-    renderApp(`${mapUrl}?org=${ids.uppsala}`);
+    await renderApp(`${mapUrl}?org=${ids.uppsala}`);
     const panel = await screen.findByRole('region', { name: 'Uppsala kommun' });
     expect(await within(panel).findByText('Det här är er organisation.')).toBeInTheDocument();
     expect(within(panel).queryByRole('button', { name: 'Vi är intresserade' })).not.toBeInTheDocument();
@@ -239,7 +239,7 @@ describe('"Vi är intresserade" on the map', () => {
         },
       ],
     });
-    renderApp(`${mapUrl}?org=${ids.puls}`);
+    await renderApp(`${mapUrl}?org=${ids.puls}`);
     const panel = await screen.findByRole('region', { name: 'Föreningen Ung Puls' });
     expect(
       await within(panel).findByText('Föreningen Ung Puls har visat intresse för er.'),

@@ -33,7 +33,7 @@ function barBeside(chart: HTMLElement, label: RegExp | string) {
 describe('the overview', () => {
   it('draws every chart as bars with their numbers beside them, readable as tables', async () => {
     overviewApi();
-    renderApp(`/m/${mobilisationId}/overview`);
+    await renderApp(`/m/${mobilisationId}/overview`);
 
     const profiles = await screen.findByRole('table', { name: /Profilernas status \(60 organisationer\)/ });
     expect(barBeside(profiles, /Inlämnade$/)).toEqual({
@@ -65,7 +65,7 @@ describe('the overview', () => {
 
   it('lists the needs without support and says when every offer is used', async () => {
     overviewApi();
-    renderApp(`/m/${mobilisationId}/overview`);
+    await renderApp(`/m/${mobilisationId}/overview`);
 
     const unmet = await screen.findByRole('region', { name: '2 behov utan stöd' });
     expect(within(unmet).getByText(/2 av 126 behov har varken/)).toBeInTheDocument();

@@ -15,7 +15,7 @@ describe('the organisation page', () => {
       { method: 'GET', path: /^\/mobilisations\/[^/]+$/, reply: () => ({ body: makeMobilisation() }) },
       { method: 'GET', path: '/mobilisations', reply: () => ({ body: { items: [makeMobilisation()] } }) },
     ]);
-    renderApp(`/profiles/${profileId}`);
+    await renderApp(`/profiles/${profileId}`);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Uppsala kommun' })).toBeInTheDocument();
     for (const point of ['Mål', 'Pågående arbete', 'Behov av stöd', 'Kan erbjuda']) {
@@ -44,7 +44,7 @@ describe('the organisation page', () => {
       { method: 'GET', path: /^\/mobilisations\/[^/]+$/, reply: () => ({ body: makeMobilisation() }) },
       { method: 'GET', path: '/mobilisations', reply: () => ({ body: { items: [makeMobilisation()] } }) },
     ]);
-    renderApp(`/profiles/${profileId}`);
+    await renderApp(`/profiles/${profileId}`);
 
     expect(
       await screen.findByText('Organisationen har inte lämnat in någon profil ännu.'),
@@ -71,7 +71,7 @@ describe('the organisation page', () => {
       { method: 'GET', path: /^\/mobilisations\/[^/]+$/, reply: () => ({ body: makeMobilisation() }) },
       { method: 'GET', path: '/mobilisations', reply: () => ({ body: { items: [makeMobilisation()] } }) },
     ]);
-    const { user } = renderApp(`/profiles/${profileId}`);
+    const { user } = await renderApp(`/profiles/${profileId}`);
 
     expect(
       await screen.findByText('Tjänsten är inte tillgänglig just nu. Försök igen om en stund.'),
@@ -89,7 +89,7 @@ describe('the organisation page', () => {
       },
       { method: 'GET', path: '/mobilisations', reply: () => ({ body: { items: [makeMobilisation()] } }) },
     ]);
-    renderApp(`/profiles/${profileId}`);
+    await renderApp(`/profiles/${profileId}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeInTheDocument();
   });
 });

@@ -42,7 +42,7 @@ function reviewApi(count = 3) {
 describe('the review queue', () => {
   it('shows each pair side by side with its organisations, concept, goal, score in words and every reason', async () => {
     reviewApi(1);
-    renderApp(`/m/${mobilisationId}/review`);
+    await renderApp(`/m/${mobilisationId}/review`);
 
     const pair = await screen.findByRole('article', { name: '1. Kommun 1 och Mittuniversitetet' });
     expect(
@@ -60,7 +60,7 @@ describe('the review queue', () => {
 
   it('sends an accepted decision and moves focus to the next pair', async () => {
     const { api, items } = reviewApi(3);
-    const { user } = renderApp(`/m/${mobilisationId}/review`);
+    const { user } = await renderApp(`/m/${mobilisationId}/review`);
     const first = await screen.findByRole('article', { name: '1. Kommun 1 och Mittuniversitetet' });
 
     await user.click(within(first).getByRole('button', { name: /Godkänn/ }));
@@ -84,7 +84,7 @@ describe('the review queue', () => {
 
   it('requires a note to reject a pair, and sends the note with the rejection', async () => {
     const { api, items } = reviewApi(2);
-    const { user } = renderApp(`/m/${mobilisationId}/review`);
+    const { user } = await renderApp(`/m/${mobilisationId}/review`);
     const first = await screen.findByRole('article', { name: '1. Kommun 1 och Mittuniversitetet' });
 
     await user.click(within(first).getByRole('button', { name: /Avvisa…/ }));
@@ -109,7 +109,7 @@ describe('the review queue', () => {
 
   it('leaves a pair for later without a note', async () => {
     const { api } = reviewApi(2);
-    const { user } = renderApp(`/m/${mobilisationId}/review`);
+    const { user } = await renderApp(`/m/${mobilisationId}/review`);
     const first = await screen.findByRole('article', { name: '1. Kommun 1 och Mittuniversitetet' });
     await user.click(within(first).getByRole('button', { name: 'Vänta med' }));
     await waitFor(() => expect(api.callsTo('POST', `${reviewPath}/decisions`)).toHaveLength(1));
@@ -149,7 +149,7 @@ describe('the review queue', () => {
         }),
       },
     ]);
-    renderApp(`/m/${mobilisationId}/review?state=rejected`);
+    await renderApp(`/m/${mobilisationId}/review?state=rejected`);
     expect(await screen.findByText(/Avvisad av Sara Samordnare, 25 november 2026/)).toBeInTheDocument();
     expect(screen.getByText('Fel målgrupp.')).toBeInTheDocument();
     expect(screen.getByText('1 avvisad matchning')).toBeInTheDocument();
@@ -157,7 +157,7 @@ describe('the review queue', () => {
 
   it('puts the filters in the address and asks the API with them', async () => {
     const { api } = reviewApi(1);
-    const { user, router } = renderApp(`/m/${mobilisationId}/review`);
+    const { user, router } = await renderApp(`/m/${mobilisationId}/review`);
     await screen.findByRole('article', { name: /Kommun 1/ });
 
     await user.selectOptions(screen.getByLabelText('Visa'), 'accepted');
@@ -190,7 +190,7 @@ describe('the review queue', () => {
 
   it('reads the page from the address and asks for that slice of the queue', async () => {
     const { api } = reviewApi(1);
-    renderApp(`/m/${mobilisationId}/review?page=3&sector=region`);
+    await renderApp(`/m/${mobilisationId}/review?page=3&sector=region`);
     await screen.findByRole('article', { name: /Kommun 1/ });
     const call = api.callsTo('GET', reviewPath)[0];
     expect(call?.query.get('offset')).toBe('40');

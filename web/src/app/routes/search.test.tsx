@@ -54,7 +54,7 @@ const hitItem = (name: string) => {
 describe('finding partners', () => {
   it('shows ranked hits with the matched words marked and every hit linked to its organisation', async () => {
     const api = mapServer({ routes: [searchRoute()] });
-    renderApp(`${searchUrl}?q=utv%C3%A4rdering`);
+    await renderApp(`${searchUrl}?q=utv%C3%A4rdering`);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Hitta partner' })).toBeInTheDocument();
     expect(await screen.findByText('3 träffar för ”utvärdering”')).toBeInTheDocument();
@@ -78,7 +78,7 @@ describe('finding partners', () => {
 
   it('shows what an organisation wrote as text, never as HTML', async () => {
     mapServer({ routes: [searchRoute()] });
-    renderApp(`${searchUrl}?q=utv%C3%A4rdera`);
+    await renderApp(`${searchUrl}?q=utv%C3%A4rdera`);
 
     const puls = await waitFor(() => hitItem('Föreningen Ung Puls'));
     expect(puls).toHaveTextContent('Vi vill utvärdera <script>alert("x")</script> och <b>lära</b> oss.');
@@ -89,7 +89,7 @@ describe('finding partners', () => {
 
   it('searches when the form is sent, with the filters, all kept in the address', async () => {
     const api = mapServer({ routes: [searchRoute()] });
-    const { user, router } = renderApp(searchUrl);
+    const { user, router } = await renderApp(searchUrl);
 
     expect(await screen.findByText('Skriv vad ni söker, så visas träffarna här.')).toBeInTheDocument();
     await user.type(screen.getByRole('searchbox', { name: 'Vad söker ni?' }), 'lokaler');
@@ -111,7 +111,7 @@ describe('finding partners', () => {
 
   it('asks for two characters before searching', async () => {
     const api = mapServer({ routes: [searchRoute()] });
-    renderApp(`${searchUrl}?q=a`);
+    await renderApp(`${searchUrl}?q=a`);
     expect(await screen.findByText('Skriv minst två tecken för att söka.')).toBeInTheDocument();
     expect(api.callsTo('GET', searchPath)).toEqual([]);
   });
@@ -130,7 +130,7 @@ describe('"Vi är intresserade" on a search hit', () => {
         },
       ],
     });
-    const { user } = renderApp(`${searchUrl}?q=utv%C3%A4rdering`);
+    const { user } = await renderApp(`${searchUrl}?q=utv%C3%A4rdering`);
     await screen.findByText('3 träffar för ”utvärdering”');
 
     const first = hitItem('Institutet för följeforskning');
@@ -172,7 +172,7 @@ describe('"Vi är intresserade" on a search hit', () => {
         },
       ],
     });
-    const { user } = renderApp(`${searchUrl}?q=utv%C3%A4rdering`);
+    const { user } = await renderApp(`${searchUrl}?q=utv%C3%A4rdering`);
     await screen.findByText('3 träffar för ”utvärdering”');
     const first = hitItem('Institutet för följeforskning');
     await user.click(within(first).getByRole('button', { name: 'Vi är intresserade' }));
@@ -184,7 +184,7 @@ describe('"Vi är intresserade" on a search hit', () => {
 
   it('offers visitors a way to sign in instead', async () => {
     mapServer({ routes: [searchRoute()] });
-    renderApp(`${searchUrl}?q=utv%C3%A4rdering`);
+    await renderApp(`${searchUrl}?q=utv%C3%A4rdering`);
     await screen.findByText('3 träffar för ”utvärdering”');
     expect(screen.getByRole('link', { name: 'Logga in för att visa intresse' })).toHaveAttribute(
       'href',

@@ -67,7 +67,7 @@ function auditServer(total = events.length) {
 describe('the audit log', () => {
   it('says in Swedish who did what and when, and shows actions it does not know as they are', async () => {
     auditServer();
-    renderApp(`/m/${mobilisationId}/audit`);
+    await renderApp(`/m/${mobilisationId}/audit`);
     const list = await screen.findByRole('list', { name: 'Händelser' });
     const items = within(list).getAllByRole('listitem');
     expect(items[0]).toHaveTextContent('Lämnade in profilen (version 3)');
@@ -91,7 +91,7 @@ describe('the audit log', () => {
 
   it('filters by what the events concern through the address', async () => {
     const api = auditServer();
-    const { user, router } = renderApp(`/m/${mobilisationId}/audit`);
+    const { user, router } = await renderApp(`/m/${mobilisationId}/audit`);
     await screen.findByRole('list', { name: 'Händelser' });
     await user.selectOptions(screen.getByLabelText('Visa händelser för'), 'Inbjudan');
     await waitFor(() => expect(router.state.location.search).toBe('?entityType=invitation'));
@@ -103,7 +103,7 @@ describe('the audit log', () => {
 
   it('pages through a long log', async () => {
     const api = auditServer(60);
-    const { user } = renderApp(`/m/${mobilisationId}/audit`);
+    const { user } = await renderApp(`/m/${mobilisationId}/audit`);
     const pages = await screen.findByRole('navigation', { name: 'Sidor i loggen' });
     expect(within(pages).getByText('Sida 1 av 3')).toBeInTheDocument();
     await user.click(within(pages).getByRole('link', { name: /Nästa sida/ }));

@@ -14,7 +14,7 @@ describe('asking for a new password', () => {
       ...mobilisationRoutes(makeMobilisation()),
       { method: 'POST', path: '/password-resets', reply: () => ({ status: 202, body: { accepted: true } }) },
     ]);
-    const { user } = renderApp('/reset-password');
+    const { user } = await renderApp('/reset-password');
     await user.type(await screen.findByLabelText('E-postadress'), 'Okand@Exempel.se');
     await user.click(screen.getByRole('button', { name: 'Skicka länk' }));
 
@@ -36,7 +36,7 @@ describe('asking for a new password', () => {
         reply: () => apiError(429, { code: 'RATE_LIMITED', message: 'Too many requests.' }),
       },
     ]);
-    const { user } = renderApp('/reset-password');
+    const { user } = await renderApp('/reset-password');
     await user.type(await screen.findByLabelText('E-postadress'), 'maja@exempel.se');
     await user.click(screen.getByRole('button', { name: 'Skicka länk' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Du har bett om många länkar på kort tid.');
@@ -70,7 +70,7 @@ describe('choosing a new password from the link', () => {
 
   it('refuses a password shorter than ten characters before sending it', async () => {
     const api = completeServer('ok');
-    const { user } = renderApp(`/reset-password/${token}`);
+    const { user } = await renderApp(`/reset-password/${token}`);
     await user.type(await screen.findByLabelText('Nytt lösenord'), 'kort');
     await user.click(screen.getByRole('button', { name: 'Spara lösenordet och logga in' }));
     expect(await screen.findByLabelText('Nytt lösenord')).toHaveAccessibleDescription(
@@ -81,7 +81,7 @@ describe('choosing a new password from the link', () => {
 
   it('sets the new password, signs the person in and shows their account', async () => {
     const api = completeServer('ok');
-    const { user, router } = renderApp(`/reset-password/${token}`);
+    const { user, router } = await renderApp(`/reset-password/${token}`);
     await user.type(await screen.findByLabelText('Nytt lösenord'), 'en mening som lösenord');
     await user.click(screen.getByRole('button', { name: 'Visa lösenord' }));
     expect(screen.getByLabelText('Nytt lösenord')).toHaveAttribute('type', 'text');
@@ -98,7 +98,7 @@ describe('choosing a new password from the link', () => {
 
   it('says when the link has expired and offers a new one', async () => {
     completeServer('expired');
-    const { user } = renderApp(`/reset-password/${token}`);
+    const { user } = await renderApp(`/reset-password/${token}`);
     await user.type(await screen.findByLabelText('Nytt lösenord'), 'en mening som lösenord');
     await user.click(screen.getByRole('button', { name: 'Spara lösenordet och logga in' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Länken har gått ut');
@@ -107,7 +107,7 @@ describe('choosing a new password from the link', () => {
 
   it('says when the link does not exist', async () => {
     completeServer('unknown');
-    const { user } = renderApp(`/reset-password/${token}`);
+    const { user } = await renderApp(`/reset-password/${token}`);
     await user.type(await screen.findByLabelText('Nytt lösenord'), 'en mening som lösenord');
     await user.click(screen.getByRole('button', { name: 'Spara lösenordet och logga in' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Länken fungerar inte');

@@ -27,7 +27,11 @@ function signInServer(answer: 'ok' | 'wrong' | 'limited') {
   return api;
 }
 
-async function fillAndSubmit(user: ReturnType<typeof renderApp>['user'], email: string, password: string) {
+async function fillAndSubmit(
+  user: Awaited<ReturnType<typeof renderApp>>['user'],
+  email: string,
+  password: string,
+) {
   await user.type(await screen.findByLabelText('E-postadress'), email);
   await user.type(screen.getByLabelText('Lösenord'), password);
   await user.click(screen.getByRole('button', { name: 'Logga in' }));
@@ -36,7 +40,7 @@ async function fillAndSubmit(user: ReturnType<typeof renderApp>['user'], email: 
 describe('signing in', () => {
   it('signs the person in and returns them to the page that sent them, with their name in the header', async () => {
     const api = signInServer('ok');
-    const { user, router } = renderApp(`/sign-in?next=${encodeURIComponent('/account')}`);
+    const { user, router } = await renderApp(`/sign-in?next=${encodeURIComponent('/account')}`);
     expect(await screen.findByText(/Logga in för att fortsätta/)).toBeInTheDocument();
 
     await fillAndSubmit(user, ' Maja@Exempel.SE ', 'ett långt lösenord');
@@ -53,7 +57,7 @@ describe('signing in', () => {
 
   it('says in Swedish that the email or password is wrong, and stays on the page', async () => {
     signInServer('wrong');
-    const { user, router } = renderApp('/sign-in');
+    const { user, router } = await renderApp('/sign-in');
     await fillAndSubmit(user, 'maja@exempel.se', 'fel');
 
     const alert = await screen.findByRole('alert');
@@ -66,14 +70,14 @@ describe('signing in', () => {
 
   it('asks the person to wait when there have been too many attempts', async () => {
     signInServer('limited');
-    const { user } = renderApp('/sign-in');
+    const { user } = await renderApp('/sign-in');
     await fillAndSubmit(user, 'maja@exempel.se', 'fel');
     expect(await screen.findByRole('alert')).toHaveTextContent(/För många misslyckade inloggningsförsök/);
   });
 
   it('checks the fields before asking the server, and links to a new password', async () => {
     const api = signInServer('ok');
-    const { user } = renderApp('/sign-in');
+    const { user } = await renderApp('/sign-in');
     await user.type(await screen.findByLabelText('E-postadress'), 'inte-en-adress');
     await user.click(screen.getByRole('button', { name: 'Logga in' }));
 
@@ -92,7 +96,7 @@ describe('signing in', () => {
 
   it('never sends the person to another site after signing in', async () => {
     signInServer('ok');
-    const { user, router } = renderApp(`/sign-in?next=${encodeURIComponent('//evil.example/phish')}`);
+    const { user, router } = await renderApp(`/sign-in?next=${encodeURIComponent('//evil.example/phish')}`);
     await fillAndSubmit(user, 'maja@exempel.se', 'ett långt lösenord');
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
   });

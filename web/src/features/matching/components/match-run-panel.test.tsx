@@ -38,7 +38,7 @@ describe('re-matching the whole mobilisation', () => {
         },
       },
     ]);
-    const { user } = renderApp(`/m/${mobilisationId}`);
+    const { user } = await renderApp(`/m/${mobilisationId}`);
 
     const panel = (await screen.findByRole('heading', { name: 'Matchning av hela kraftsamlingen' })).closest(
       'section',
@@ -92,7 +92,7 @@ describe('re-matching the whole mobilisation', () => {
         reply: () => ({ body: { items: [], total: 3 } }),
       },
     ]);
-    renderApp(`/m/${mobilisationId}`);
+    await renderApp(`/m/${mobilisationId}`);
     await screen.findByRole('heading', { level: 1, name: 'Kraftsamling för psykisk hälsa' });
     await screen.findByRole('button', { name: 'Inloggad som Dan Deltagare' });
     expect(screen.queryByRole('button', { name: 'Matcha om hela kraftsamlingen' })).not.toBeInTheDocument();

@@ -51,7 +51,7 @@ const needsHeading = 'Vilka kan möta våra behov';
 describe('matches on the organisation page', () => {
   it('lists who could meet each need, best first, with the score in words and numbers and every reason', async () => {
     const api = profileServer(() => ({ body: makeProfileMatches() }));
-    renderApp(`/profiles/${profileId}`);
+    await renderApp(`/profiles/${profileId}`);
 
     const needs = (await screen.findByRole('heading', { level: 2, name: needsHeading })).closest('section');
     if (!needs) throw new Error('No section for the needs');
@@ -91,7 +91,7 @@ describe('matches on the organisation page', () => {
 
   it('gives the reasons in English when English is chosen', async () => {
     profileServer(() => ({ body: makeProfileMatches() }));
-    const { user } = renderApp(`/profiles/${profileId}`);
+    const { user } = await renderApp(`/profiles/${profileId}`);
     await screen.findByRole('heading', { level: 2, name: needsHeading });
     await user.click(screen.getByRole('button', { name: 'English' }));
 
@@ -116,7 +116,7 @@ describe('matches on the organisation page', () => {
       const body: ProfileMatches = answers === 1 ? { ...fresh, pending: true } : fresh;
       return { body };
     });
-    renderApp(`/profiles/${profileId}`);
+    await renderApp(`/profiles/${profileId}`);
 
     const status = await screen.findByText(/Matchningarna uppdateras just nu/);
     expect(status.closest('[role="status"]')).not.toBeNull();
@@ -136,7 +136,7 @@ describe('matches on the organisation page', () => {
         offers: [],
       }),
     }));
-    renderApp(`/profiles/${profileId}`);
+    await renderApp(`/profiles/${profileId}`);
     const needs = (await screen.findByRole('heading', { level: 2, name: needsHeading })).closest('section');
     if (!needs) throw new Error('No section for the needs');
     expect(within(needs).getByText('Inga förslag ännu.')).toBeInTheDocument();
@@ -145,7 +145,7 @@ describe('matches on the organisation page', () => {
 
   it('tells signed-out visitors that matches and contacts are for participants, without sending them away', async () => {
     profileServer(() => apiError(401, { code: 'UNAUTHENTICATED', message: 'Sign in to continue.' }), false);
-    const { router } = renderApp(`/profiles/${profileId}`);
+    const { router } = await renderApp(`/profiles/${profileId}`);
 
     expect(
       await screen.findByText('Matchningar visas för inloggade deltagare i kraftsamlingen.'),
@@ -165,7 +165,7 @@ describe('matches on the organisation page', () => {
 
   it('shows participants the organisation’s contact persons', async () => {
     profileServer(() => ({ body: makeProfileMatches() }));
-    renderApp(`/profiles/${profileId}`);
+    await renderApp(`/profiles/${profileId}`);
     const contacts = (await screen.findByRole('heading', { name: 'Kontaktpersoner' })).closest('section');
     if (!contacts) throw new Error('No contacts panel');
     expect(await within(contacts).findByText('Kim Kontakt')).toBeInTheDocument();

@@ -43,7 +43,7 @@ describe('editing the contact persons', () => {
         },
       },
     ]);
-    const { user } = renderApp(`/profiles/${profileId}/edit`);
+    const { user } = await renderApp(`/profiles/${profileId}/edit`);
 
     const section = (await screen.findByRole('heading', { level: 2, name: 'Kontaktpersoner' })).closest(
       'section',

@@ -69,7 +69,7 @@ function listServer(session: Session = makeSession(null)) {
 describe('the organisation list', () => {
   it('shows each organisation with its sector, county, status and counts', async () => {
     listServer(makeSession(makeUser('coordinator')));
-    renderApp(`/m/${mobilisationId}/organisations`);
+    await renderApp(`/m/${mobilisationId}/organisations`);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Organisationer' })).toBeInTheDocument();
     const row = (await screen.findByRole('heading', { name: 'Föreningen Eget Hem' })).closest('li');
@@ -92,14 +92,14 @@ describe('the organisation list', () => {
 
   it('offers registration to coordinators only', async () => {
     listServer(makeSession(makeUser('participant')));
-    renderApp(`/m/${mobilisationId}/organisations`);
+    await renderApp(`/m/${mobilisationId}/organisations`);
     await screen.findByRole('heading', { name: 'Stockholms stad' });
     expect(screen.queryByRole('link', { name: /Registrera organisation/ })).not.toBeInTheDocument();
   });
 
   it('puts the search in the address after a pause in typing and shows only what matches', async () => {
     const api = listServer();
-    const { user, router } = renderApp(`/m/${mobilisationId}/organisations`);
+    const { user, router } = await renderApp(`/m/${mobilisationId}/organisations`);
     await screen.findByRole('heading', { name: 'Stockholms stad' });
 
     await user.type(screen.getByRole('searchbox', { name: 'Sök organisation' }), 'region');
@@ -116,7 +116,7 @@ describe('the organisation list', () => {
 
   it('reads the search and filters from the address, so they survive a reload', async () => {
     const api = listServer();
-    renderApp(`/m/${mobilisationId}/organisations?q=eget&sector=civilsamhalle`);
+    await renderApp(`/m/${mobilisationId}/organisations?q=eget&sector=civilsamhalle`);
 
     expect(await screen.findByRole('heading', { name: 'Föreningen Eget Hem' })).toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: 'Sök organisation' })).toHaveValue('eget');
@@ -129,7 +129,7 @@ describe('the organisation list', () => {
 
   it('filters by sector through the address and can clear it again', async () => {
     listServer();
-    const { user, router } = renderApp(`/m/${mobilisationId}/organisations`);
+    const { user, router } = await renderApp(`/m/${mobilisationId}/organisations`);
     await screen.findByRole('heading', { name: 'Stockholms stad' });
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sektor' }), 'Region');

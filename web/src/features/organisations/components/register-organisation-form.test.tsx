@@ -49,7 +49,7 @@ function registrationServer(options: { orgNumberTaken?: boolean } = {}) {
 }
 
 async function openForm() {
-  const app = renderApp(`/m/${mobilisationId}/organisations/new`);
+  const app = await renderApp(`/m/${mobilisationId}/organisations/new`);
   await screen.findByRole('heading', { level: 1, name: 'Registrera organisation' });
   await screen.findByLabelText('Namn');
   return app;
@@ -66,7 +66,7 @@ describe('registering an organisation', () => {
       },
       { method: 'GET', path: '/mobilisations', reply: () => ({ body: { items: [makeMobilisation()] } }) },
     ]);
-    renderApp(`/m/${mobilisationId}/organisations/new`);
+    await renderApp(`/m/${mobilisationId}/organisations/new`);
     expect(
       await screen.findByRole('heading', { name: 'Du har inte tillgång till den här sidan' }),
     ).toBeInTheDocument();

@@ -32,7 +32,7 @@ describe('the outbox', () => {
       ...mobilisationRoutes(makeMobilisation()),
       { method: 'GET', path: '/admin/outbox', reply: () => ({ body: { items: messages, total: 2 } }) },
     ]);
-    renderApp('/admin/outbox');
+    await renderApp('/admin/outbox');
 
     const invitation = await screen.findByRole('article', {
       name: 'Inbjudan till Kraftsamling för psykisk hälsa',

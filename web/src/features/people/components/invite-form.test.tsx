@@ -73,7 +73,7 @@ function peopleServer(session: Session = makeSession(makeUser('coordinator'))) {
 describe('inviting a person', () => {
   it('asks which organisation a member will represent before sending anything', async () => {
     const api = peopleServer();
-    const { user } = renderApp(`/m/${mobilisationId}/people`);
+    const { user } = await renderApp(`/m/${mobilisationId}/people`);
     await user.type(await screen.findByLabelText('E-postadress'), 'kim@ungpuls.se');
     expect(screen.getByRole('radio', { name: 'Organisationsmedlem' })).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Skicka inbjudan' }));
@@ -92,7 +92,7 @@ describe('inviting a person', () => {
 
   it('finds the organisation by searching, sends the invitation and lists it', async () => {
     const api = peopleServer();
-    const { user } = renderApp(`/m/${mobilisationId}/people`);
+    const { user } = await renderApp(`/m/${mobilisationId}/people`);
     await user.type(await screen.findByLabelText('E-postadress'), 'Kim@UngPuls.se');
     await user.type(screen.getByLabelText(/^Namn/), 'Kim Kontakt');
     await user.type(screen.getByRole('searchbox', { name: 'Organisation' }), 'ung puls');
@@ -124,7 +124,7 @@ describe('inviting a person', () => {
 
   it('invites a coordinator without an organisation, and offers the administrator role to administrators only', async () => {
     const api = peopleServer();
-    const { user } = renderApp(`/m/${mobilisationId}/people`);
+    const { user } = await renderApp(`/m/${mobilisationId}/people`);
     await user.type(await screen.findByLabelText('E-postadress'), 'ny.samordnare@exempel.se');
     expect(screen.queryByRole('radio', { name: 'Administratör' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Samordnare' }));
@@ -139,7 +139,7 @@ describe('inviting a person', () => {
 
   it('lets an administrator invite administrators', async () => {
     peopleServer(makeSession(makeUser('admin')));
-    renderApp(`/m/${mobilisationId}/people`);
+    await renderApp(`/m/${mobilisationId}/people`);
     expect(await screen.findByRole('radio', { name: 'Administratör' })).toBeInTheDocument();
   });
 });

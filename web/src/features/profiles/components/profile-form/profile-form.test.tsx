@@ -66,7 +66,7 @@ function profileServer(initial: ProfileWithDraft, options: { conflictOnce?: numb
 }
 
 async function openEditor() {
-  const app = renderApp(editUrl);
+  const app = await renderApp(editUrl);
   await screen.findByRole('heading', { level: 1, name: /Redigera profil för Uppsala kommun/ });
   await screen.findByLabelText('Vilka mål ser ni att vi måste nå?');
   return app;
@@ -351,7 +351,7 @@ describe('the four-point profile form', () => {
   it('gives validation messages in English when English is chosen', async () => {
     profileServer(makeProfile());
     await act(() => setLanguage('en'));
-    const app = renderApp(editUrl);
+    const app = await renderApp(editUrl);
     const goals = await screen.findByLabelText('Which goals do you see must be reached?');
     await app.user.click(screen.getByRole('button', { name: 'Submit the profile' }));
     expect(goals).toHaveAccessibleDescription(/Fill in this field\./);
