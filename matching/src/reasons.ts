@@ -16,8 +16,14 @@ export type Reason =
   /** Content words both texts use (after stemming), shown as written in the need. */
   | { kind: 'words'; words: string[] };
 
-const quote = (words: string[], language: ReasonLanguage) =>
-  words.map((w) => (language === 'sv' ? `”${w}”` : `"${w}"`)).join(', ');
+/** The first `count` words, quoted the language's way and separated by commas. */
+function quote(words: string[], count: number, language: ReasonLanguage): string {
+  const open = language === 'sv' ? '”' : '"';
+  const close = language === 'sv' ? '”' : '"';
+  let out = '';
+  for (let i = 0; i < count && i < words.length; i++) out += `${i > 0 ? ', ' : ''}${open}${words[i]}${close}`;
+  return out;
+}
 
 function shortLabel(id: string, language: ReasonLanguage): string {
   return defaultVocabulary().byId.get(id)?.short[language] ?? id;
@@ -29,11 +35,11 @@ export function describeReason(reason: Reason, language: ReasonLanguage = 'sv'):
   switch (reason.kind) {
     case 'concept': {
       const label = shortLabel(reason.concept, language);
-      const need = reason.needEvidence.slice(0, 2);
-      const offer = reason.offerEvidence.slice(0, 2);
+      const need = reason.needEvidence;
+      const offer = reason.offerEvidence;
       const shown =
         need.length > 0 && offer.length > 0
-          ? ` (${sv ? 'behov' : 'need'}: ${quote(need, language)}; ${sv ? 'erbjudande' : 'offer'}: ${quote(offer, language)})`
+          ? ` (${sv ? 'behov' : 'need'}: ${quote(need, 2, language)}; ${sv ? 'erbjudande' : 'offer'}: ${quote(offer, 2, language)})`
           : '';
       return sv ? `båda gäller ${label}${shown}` : `both concern ${label}${shown}`;
     }

@@ -156,8 +156,9 @@ export async function run(args: string[]): Promise<number> {
   }
   quietOnClosedPipe();
   const index = new MatchIndex(toOrganisations(file));
-  // Written line by line with the organisation ids' JSON cached: a 10,000-organisation mobilisation gives some
-  // 200,000 matches, and serialising each nested object whole would cost more than matching them.
+  // Written match by match into a byte buffer sent in pieces of about 1 MB, with the organisation ids' JSON
+  // cached: a 10,000-organisation mobilisation gives some 200,000 matches (60 MB), and serialising nested
+  // objects whole, or growing one long string, would cost more than matching them.
   const ids = new Map<string, string>();
   const id = (org: string) => {
     let json = ids.get(org);
@@ -167,22 +168,54 @@ export async function run(args: string[]): Promise<number> {
     }
     return json;
   };
-  // Streamed in pieces of about 1 MB: stdout to a file or pipe is synchronous, so nothing piles up in memory.
-  let buffer = '{"matches":[';
+  const out = new ChunkedOutput();
+  out.write('{"matches":[');
   let separator = '\n';
+  const described: string[] = [];
   for (const { matches } of index.allMatches({ top: options.top })) {
     for (const m of matches) {
-      const reasons = JSON.stringify(m.reasons.map((reason) => describeReason(reason, options.lang)));
-      buffer +=
+      described.length = 0;
+      for (const reason of m.reasons) described.push(describeReason(reason, options.lang));
+      out.write(
         `${separator}{"need":{"org":${id(m.need.org)},"index":${m.need.index}},"offer":{"org":${id(m.offer.org)},` +
-        `"index":${m.offer.index}},"score":${round(m.score)},"suggested":${m.suggested},"reasons":${reasons}}`;
+          `"index":${m.offer.index}},"score":${round(m.score)},"suggested":${m.suggested},"reasons":`,
+      );
+      out.write(JSON.stringify(described));
+      out.write('}');
       separator = ',\n';
-      if (buffer.length > 1_000_000) {
-        process.stdout.write(buffer);
-        buffer = '';
-      }
     }
   }
-  process.stdout.write(`${buffer}\n]}\n`);
+  out.write('\n]}\n');
+  out.flush();
   return 0;
+}
+
+/**
+ * Collects output in a byte buffer, each piece encoded as it comes (no long string to flatten and encode at
+ * once), and hands it to stdout about 1 MB at a time. Each piece goes to a fresh buffer, so a write that
+ * completes later never sees its bytes overwritten.
+ */
+class ChunkedOutput {
+  private static readonly SIZE = 1 << 20;
+  private buffer = Buffer.allocUnsafe(ChunkedOutput.SIZE);
+  private used = 0;
+
+  write(text: string): void {
+    // UTF-8 takes at most three bytes per UTF-16 code unit.
+    if (this.used + text.length * 3 > this.buffer.length) {
+      this.flush();
+      if (text.length * 3 > this.buffer.length) {
+        process.stdout.write(text);
+        return;
+      }
+    }
+    this.used += this.buffer.write(text, this.used);
+  }
+
+  flush(): void {
+    if (this.used === 0) return;
+    process.stdout.write(this.buffer.subarray(0, this.used));
+    this.buffer = Buffer.allocUnsafe(ChunkedOutput.SIZE);
+    this.used = 0;
+  }
 }
