@@ -78,8 +78,45 @@ type WordInfo = {
   lexicalKeys: number[];
 };
 
-/** A term found in the text. `positions` only for phrases; a single word is at `first` (= `last`). */
-type Hit = { concept: number; weight: number; first: number; last: number; positions: number[] | undefined };
+/**
+ * The terms found in one text, in the order found, as parallel arrays reused from text to text: a term's
+ * concept, weight, first and last position, and for a phrase all its positions (a single word is at `first`
+ * = `last`). `order` holds indexes for the sorted views that weighing needs.
+ */
+class Hits {
+  length = 0;
+  concept = new Int32Array(32);
+  weight = new Float64Array(32);
+  first = new Int32Array(32);
+  last = new Int32Array(32);
+  positions: (number[] | undefined)[] = [];
+  order = new Int32Array(32);
+
+  add(concept: number, weight: number, first: number, last: number, positions: number[] | undefined): void {
+    const i = this.length++;
+    if (i === this.concept.length) this.grow(i * 2);
+    this.concept[i] = concept;
+    this.weight[i] = weight;
+    this.first[i] = first;
+    this.last[i] = last;
+    this.positions[i] = positions;
+  }
+
+  private grow(size: number): void {
+    const ints = (old: Int32Array) => {
+      const next = new Int32Array(size);
+      next.set(old);
+      return next;
+    };
+    this.concept = ints(this.concept);
+    this.first = ints(this.first);
+    this.last = ints(this.last);
+    this.order = ints(this.order);
+    const weight = new Float64Array(size);
+    weight.set(this.weight);
+    this.weight = weight;
+  }
+}
 
 const NEGATORS = new Set([
   'inte',
@@ -167,14 +204,6 @@ function insertionSort<T>(items: T[], compare: (a: T, b: T) => number): void {
 
 function byScore(a: ConceptEvidence, b: ConceptEvidence): number {
   return b.score - a.score || (a.id < b.id ? -1 : 1);
-}
-
-function byConceptWeightPosition(a: Hit, b: Hit): number {
-  return a.concept - b.concept || b.weight - a.weight || a.first - b.first;
-}
-
-function byPositionWeight(a: Hit, b: Hit): number {
-  return a.first - b.first || b.weight - a.weight;
 }
 
 /**
@@ -274,8 +303,8 @@ export class Analyser {
   /** Per concept: 1 for a support type. */
   private readonly isSupportType: Uint8Array;
   // Buffers of `discountModifiers` and `aggregate`.
-  private readonly typeHits: Hit[] = [];
-  private readonly heads: (Hit | undefined)[] = [];
+  private readonly hits = new Hits();
+  private heads = new Int32Array(16);
   private zoneStart = new Int32Array(16);
   private usedAt = new Int32Array(64);
   private useStamp = 0;
@@ -607,8 +636,9 @@ export class Analyser {
     factors: Float64Array,
     count: number,
     language: Language,
-  ): Hit[] {
-    const hits: Hit[] = [];
+  ): Hits {
+    const hits = this.hits;
+    hits.length = 0;
     const infos = this.infos;
     const forms = this.tokenForms;
     const stamp = this.textStamp;
@@ -640,16 +670,14 @@ export class Analyser {
       for (let k = 0; k < singles.length; k += 2) {
         const concept = singles[k] ?? 0;
         if (ignored?.get(concept)?.has(position)) continue;
-        const weight = (singles[k + 1] ?? 0) * factor;
-        hits.push({ concept, weight, first: position, last: position, positions: undefined });
+        hits.add(concept, (singles[k + 1] ?? 0) * factor, position, position, undefined);
       }
       const capsPattern = capsOf(forms[position] as Form, language);
       if (capsPattern >= 0) {
         for (const termId of tables.termsByPattern[capsPattern] ?? []) {
           const term = tables.terms[termId];
           if (term?.patterns.length !== 1 || ignored?.get(term.concept)?.has(position)) continue;
-          const weight = term.weight * factor;
-          hits.push({ concept: term.concept, weight, first: position, last: position, positions: undefined });
+          hits.add(term.concept, term.weight * factor, position, position, undefined);
         }
       }
       if (!withOccurrences) continue;
@@ -673,13 +701,7 @@ export class Analyser {
         }
         let phraseFactor = 1;
         if (!containsNegator) for (const p of matched) phraseFactor = Math.min(phraseFactor, factors[p] ?? 1);
-        hits.push({
-          concept: term.concept,
-          weight: term.weight * phraseFactor,
-          first,
-          last,
-          positions: matched,
-        });
+        hits.add(term.concept, term.weight * phraseFactor, first, last, matched);
       }
     }
     return hits;
@@ -689,57 +711,78 @@ export class Analyser {
    * In each clause, the first core term of a support type is its head; terms of *other* support types after
    * the first preposition or relative pronoun that follows the head describe it and count less.
    */
-  private discountModifiers(hits: Hit[]) {
+  private discountModifiers(hits: Hits) {
     const isType = this.isSupportType;
+    const { concept, weight, first, last } = hits;
     // Nothing to discount unless at least two support types compete.
     let firstType = -1;
     let competing = false;
-    for (const hit of hits) {
-      if (isType[hit.concept] !== 1) continue;
-      if (firstType < 0) firstType = hit.concept;
-      else if (hit.concept !== firstType) {
+    for (let h = 0; h < hits.length; h++) {
+      const c = concept[h] ?? 0;
+      if (isType[c] !== 1) continue;
+      if (firstType < 0) firstType = c;
+      else if (c !== firstType) {
         competing = true;
         break;
       }
     }
     if (!competing) return;
-    const typeHits = this.typeHits;
-    typeHits.length = 0;
-    for (const hit of hits) if (isType[hit.concept] === 1) typeHits.push(hit);
-    insertionSort(typeHits, byPositionWeight);
+    // The support types' hits by position, the heavier first on the same position; otherwise in the order found.
+    const order = hits.order;
+    let n = 0;
+    for (let h = 0; h < hits.length; h++) {
+      if (isType[concept[h] ?? 0] !== 1) continue;
+      const f = first[h] ?? 0;
+      const w = weight[h] ?? 0;
+      let j = n - 1;
+      while (j >= 0) {
+        const o = order[j] ?? 0;
+        const fo = first[o] ?? 0;
+        if (fo < f || (fo === f && (weight[o] ?? 0) >= w)) break;
+        order[j + 1] = o;
+        j--;
+      }
+      order[j + 1] = h;
+      n++;
+    }
     const count = this.scanner.count;
     const clause = this.scanner.clause;
     const forms = this.tokenForms;
     // Per clause (clauses are numbered from 0, at most one per word): its head, and where its modifier starts.
     const clauses = (clause[count - 1] ?? 0) + 1;
+    if (this.heads.length < clauses) {
+      this.heads = new Int32Array(Math.max(clauses, this.heads.length * 2));
+      this.zoneStart = new Int32Array(this.heads.length);
+    }
     const heads = this.heads;
-    for (let c = 0; c < clauses; c++) heads[c] = undefined;
-    if (this.zoneStart.length < clauses)
-      this.zoneStart = new Int32Array(Math.max(clauses, this.zoneStart.length * 2));
     const zoneStart = this.zoneStart;
+    heads.fill(-1, 0, clauses);
     zoneStart.fill(-1, 0, clauses);
-    for (const hit of typeHits) {
-      const c = clause[hit.first] ?? 0;
-      if (heads[c] === undefined && hit.weight >= 3) heads[c] = hit;
+    for (let k = 0; k < n; k++) {
+      const h = order[k] ?? 0;
+      const c = clause[first[h] ?? 0] ?? 0;
+      if (heads[c] === -1 && (weight[h] ?? 0) >= 3) heads[c] = h;
     }
     for (let c = 0; c < clauses; c++) {
-      const head = heads[c];
-      if (!head) continue;
+      const head = heads[c] ?? -1;
+      if (head < 0) continue;
+      const headFirst = first[head] ?? 0;
+      const headLast = last[head] ?? 0;
       if (
-        head.first > 0 &&
-        ((forms[head.first - 1] as Form).flags & IS_INFINITIVE_MARKER) !== 0 &&
-        head.last + 1 < count &&
-        clause[head.last + 1] === c
+        headFirst > 0 &&
+        ((forms[headFirst - 1] as Form).flags & IS_INFINITIVE_MARKER) !== 0 &&
+        headLast + 1 < count &&
+        clause[headLast + 1] === c
       ) {
-        zoneStart[c] = head.last + 1;
+        zoneStart[c] = headLast + 1;
         continue;
       }
       let teaching = false;
-      for (let p = head.first - 1; p >= 0 && clause[p] === c; p--) {
+      for (let p = headFirst - 1; p >= 0 && clause[p] === c; p--) {
         if (((forms[p] as Form).flags & IS_TEACHING) !== 0) teaching = true;
       }
       // From inside the head too: a head phrase may end in its own preposition ("data om").
-      for (let p = head.first + 1; p < count && clause[p] === c; p++) {
+      for (let p = headFirst + 1; p < count && clause[p] === c; p++) {
         const flags = (forms[p] as Form).flags;
         if ((flags & IS_TEACHING) !== 0) teaching = true;
         // "utbildar tränare i hur man bemöter …": the rest of the clause is what is taught.
@@ -749,19 +792,37 @@ export class Analyser {
         break;
       }
     }
-    for (const hit of typeHits) {
-      const c = clause[hit.first] ?? 0;
+    for (let k = 0; k < n; k++) {
+      const h = order[k] ?? 0;
+      const c = clause[first[h] ?? 0] ?? 0;
       const start = zoneStart[c] ?? -1;
-      if (start >= 0 && hit.first >= start && hit.concept !== heads[c]?.concept) {
-        hit.weight *= this.settings.modifierFactor;
+      const head = heads[c] ?? -1;
+      if (start >= 0 && (first[h] ?? 0) >= start && (head < 0 || concept[h] !== concept[head])) {
+        weight[h] = (weight[h] ?? 0) * this.settings.modifierFactor;
       }
     }
-    typeHits.length = 0;
   }
 
   /** Per concept: strongest non-overlapping hits, each further one counting less (`decay`). */
-  private aggregate(hits: Hit[], text: string, scores: Float64Array, evidence: (string[] | undefined)[]) {
-    insertionSort(hits, byConceptWeightPosition);
+  private aggregate(hits: Hits, text: string, scores: Float64Array, evidence: (string[] | undefined)[]) {
+    const { concept, weight, first, last, positions } = hits;
+    // By concept, the heavier first, then by position; otherwise in the order found.
+    const order = hits.order;
+    for (let h = 0; h < hits.length; h++) {
+      const c = concept[h] ?? 0;
+      const w = weight[h] ?? 0;
+      const f = first[h] ?? 0;
+      let j = h - 1;
+      while (j >= 0) {
+        const o = order[j] ?? 0;
+        const co = concept[o] ?? 0;
+        const wo = weight[o] ?? 0;
+        if (co < c || (co === c && (wo > w || (wo === w && (first[o] ?? 0) <= f)))) break;
+        order[j + 1] = o;
+        j--;
+      }
+      order[j + 1] = h;
+    }
     const starts = this.scanner.start;
     const ends = this.scanner.end;
     if (this.usedAt.length < this.scanner.count) {
@@ -771,7 +832,7 @@ export class Analyser {
     const usedAt = this.usedAt;
     let i = 0;
     while (i < hits.length) {
-      const concept = (hits[i] as Hit).concept;
+      const current = concept[order[i] ?? 0] ?? 0;
       if (this.useStamp === 0x7fffffff) {
         this.useStamp = 0;
         usedAt.fill(0);
@@ -780,34 +841,36 @@ export class Analyser {
       let factor = 1;
       let score = 0;
       let shown: string[] | undefined;
-      for (; i < hits.length && (hits[i] as Hit).concept === concept; i++) {
-        const hit = hits[i] as Hit;
-        if (hit.weight <= 0) continue;
-        const positions = hit.positions;
-        if (positions) {
+      for (; i < hits.length && concept[order[i] ?? 0] === current; i++) {
+        const h = order[i] ?? 0;
+        const w = weight[h] ?? 0;
+        if (w <= 0) continue;
+        const at = positions[h];
+        if (at) {
           let clash = false;
-          for (let k = 0; k < positions.length; k++) {
-            if (usedAt[positions[k] ?? 0] === stamp) {
+          for (let k = 0; k < at.length; k++) {
+            if (usedAt[at[k] ?? 0] === stamp) {
               clash = true;
               break;
             }
           }
           if (clash) continue;
-          for (let k = 0; k < positions.length; k++) usedAt[positions[k] ?? 0] = stamp;
+          for (let k = 0; k < at.length; k++) usedAt[at[k] ?? 0] = stamp;
         } else {
-          if (usedAt[hit.first] === stamp) continue;
-          usedAt[hit.first] = stamp;
+          const f = first[h] ?? 0;
+          if (usedAt[f] === stamp) continue;
+          usedAt[f] = stamp;
         }
-        score += hit.weight * factor;
+        score += w * factor;
         factor *= this.settings.decay;
         if (shown === undefined) shown = [];
         if (shown.length < 4) {
-          const snippet = text.slice(starts[hit.first], ends[hit.last]);
+          const snippet = text.slice(starts[first[h] ?? 0], ends[last[h] ?? 0]);
           if (!shown.includes(snippet)) shown.push(snippet);
         }
       }
-      scores[concept] = score;
-      evidence[concept] = shown ?? [];
+      scores[current] = score;
+      evidence[current] = shown ?? [];
     }
   }
 
