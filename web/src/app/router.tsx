@@ -1,7 +1,14 @@
 import type { RouteObject } from 'react-router';
+import { loadTexts, type TextSection } from '../lib/i18n';
 import { AppShell } from './layout/app-shell';
 import { PageLoading } from './layout/page-loading';
 import { RootError, RouteError } from './layout/route-error';
+
+/** A page's code together with the text sections it needs beyond the core, fetched side by side. */
+async function withTexts<Module>(page: Promise<Module>, sections: readonly TextSection[]): Promise<Module> {
+  const [module] = await Promise.all([page, loadTexts(sections)]);
+  return module;
+}
 
 /**
  * Every page is its own chunk, loaded when first visited, so pages added later (the map, the initiative list)
@@ -21,7 +28,10 @@ export const routes: RouteObject[] = [
           { index: true, lazy: async () => ({ Component: (await import('./routes/home')).HomePage }) },
           {
             path: 'm/:mobilisationId',
-            lazy: async () => ({ Component: (await import('./routes/mobilisation')).MobilisationPage }),
+            lazy: async () => ({
+              Component: (await withTexts(import('./routes/mobilisation'), ['coordination']))
+                .MobilisationPage,
+            }),
           },
           {
             path: 'm/:mobilisationId/organisations',
@@ -35,46 +45,66 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'm/:mobilisationId/people',
-            lazy: async () => ({ Component: (await import('./routes/people')).PeoplePage }),
+            lazy: async () => ({
+              Component: (await withTexts(import('./routes/people'), ['coordination'])).PeoplePage,
+            }),
           },
           {
             path: 'm/:mobilisationId/audit',
-            lazy: async () => ({ Component: (await import('./routes/audit')).AuditPage }),
+            lazy: async () => ({
+              Component: (await withTexts(import('./routes/audit'), ['coordination'])).AuditPage,
+            }),
           },
           {
             path: 'm/:mobilisationId/review',
-            lazy: async () => ({ Component: (await import('./routes/review')).ReviewPage }),
+            lazy: async () => ({
+              Component: (await withTexts(import('./routes/review'), ['review'])).ReviewPage,
+            }),
           },
           {
             path: 'm/:mobilisationId/initiatives',
-            lazy: async () => ({ Component: (await import('./routes/initiatives')).InitiativesPage }),
+            lazy: async () => ({
+              Component: (await withTexts(import('./routes/initiatives'), ['initiatives'])).InitiativesPage,
+            }),
           },
           {
             path: 'm/:mobilisationId/initiatives/print',
             lazy: async () => ({
-              Component: (await import('./routes/initiatives-print')).InitiativesPrintPage,
+              Component: (await withTexts(import('./routes/initiatives-print'), ['initiatives']))
+                .InitiativesPrintPage,
             }),
           },
           {
             path: 'm/:mobilisationId/overview',
-            lazy: async () => ({ Component: (await import('./routes/overview')).OverviewPage }),
+            lazy: async () => ({
+              Component: (await withTexts(import('./routes/overview'), ['overview', 'initiatives']))
+                .OverviewPage,
+            }),
           },
           {
             path: 'initiatives/:initiativeId',
-            lazy: async () => ({ Component: (await import('./routes/initiative')).InitiativePage }),
+            lazy: async () => ({
+              Component: (await withTexts(import('./routes/initiative'), ['initiatives'])).InitiativePage,
+            }),
           },
           // The collaboration map (its WebGL part is a further chunk of its own), its list view and partner search.
           {
             path: 'm/:mobilisationId/map',
-            lazy: async () => ({ Component: (await import('./routes/map')).MapPage }),
+            lazy: async () => ({
+              Component: (await withTexts(import('./routes/map'), ['map', 'partners'])).MapPage,
+            }),
           },
           {
             path: 'm/:mobilisationId/map/list',
-            lazy: async () => ({ Component: (await import('./routes/map-list')).MapListPage }),
+            lazy: async () => ({
+              Component: (await withTexts(import('./routes/map-list'), ['map'])).MapListPage,
+            }),
           },
           {
             path: 'm/:mobilisationId/search',
-            lazy: async () => ({ Component: (await import('./routes/search')).SearchPage }),
+            lazy: async () => ({
+              Component: (await withTexts(import('./routes/search'), ['partners', 'map'])).SearchPage,
+            }),
           },
           {
             path: 'profiles/:profileId',
@@ -82,7 +112,9 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'profiles/:profileId/edit',
-            lazy: async () => ({ Component: (await import('./routes/edit-profile')).EditProfilePage }),
+            lazy: async () => ({
+              Component: (await withTexts(import('./routes/edit-profile'), ['profileForm'])).EditProfilePage,
+            }),
           },
           {
             path: 'profiles/:profileId/revisions',
@@ -115,7 +147,9 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'admin/outbox',
-            lazy: async () => ({ Component: (await import('./routes/outbox')).OutboxPage }),
+            lazy: async () => ({
+              Component: (await withTexts(import('./routes/outbox'), ['coordination'])).OutboxPage,
+            }),
           },
           { path: '*', lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundPage }) },
         ],

@@ -18,8 +18,9 @@ describe('the language switcher', () => {
 
     await user.click(screen.getByRole('button', { name: 'English' }));
 
+    // English is fetched when chosen, then every text switches at once.
     expect(
-      screen.getByRole('heading', { level: 1, name: 'Collaboration across sectors' }),
+      await screen.findByRole('heading', { level: 1, name: 'Collaboration across sectors' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Organisations' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
@@ -31,7 +32,7 @@ describe('the language switcher', () => {
 
     await user.click(screen.getByRole('button', { name: 'Svenska' }));
     expect(
-      screen.getByRole('heading', { level: 1, name: 'Samverkan över sektorsgränser' }),
+      await screen.findByRole('heading', { level: 1, name: 'Samverkan över sektorsgränser' }),
     ).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('sv');
   });

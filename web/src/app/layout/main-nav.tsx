@@ -16,12 +16,12 @@ export function MainNav() {
     const base = `/m/${mobilisationId}`;
     items.push({ to: base, label: t('app.overview'), end: true });
     items.push({ to: `${base}/organisations`, label: t('app.organisations') });
-    items.push({ to: `${base}/initiatives`, label: t('initiatives.nav') });
-    items.push({ to: `${base}/map`, label: t('map.nav') });
-    items.push({ to: `${base}/search`, label: t('partners.nav') });
+    items.push({ to: `${base}/initiatives`, label: t('app.initiatives') });
+    items.push({ to: `${base}/map`, label: t('app.map') });
+    items.push({ to: `${base}/search`, label: t('app.partners') });
     if (isCoordinatorOf(user, mobilisationId)) {
-      items.push({ to: `${base}/review`, label: t('review.nav') });
-      items.push({ to: `${base}/overview`, label: t('overview.nav') });
+      items.push({ to: `${base}/review`, label: t('app.review') });
+      items.push({ to: `${base}/overview`, label: t('app.dashboard') });
       items.push({ to: `${base}/people`, label: t('app.people') });
       items.push({ to: `${base}/audit`, label: t('app.audit') });
     }

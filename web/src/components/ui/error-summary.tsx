@@ -23,7 +23,7 @@ export function ErrorSummary({ title, errors, ref }: ErrorSummaryProps) {
       <h2 id="error-summary-title" className="error-summary__title">
         {title}
       </h2>
-      <p>{t('form.errorSummaryIntro')}</p>
+      <p>{t('errorSummary.intro')}</p>
       <ul className="error-summary__list">
         {errors.map((error) => (
           <li key={error.key}>

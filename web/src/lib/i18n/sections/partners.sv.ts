@@ -1,0 +1,51 @@
+/** Texts for partner search and “vi är intresserade”: loaded with the pages that need them (`../index.ts`). */
+export const sv = {
+  partners: {
+    title: 'Hitta partner',
+    intro:
+      'Sök bland organisationernas behov, erbjudanden, pågående arbete och mål, på svenska eller engelska. De bästa träffarna visas först och de ord som matchar är markerade.',
+    searchForm: 'Sök partner',
+    query: 'Vad söker ni?',
+    queryHint: 'Till exempel ”utvärdering”, ”lokaler” eller ”suicidprevention”. Minst två tecken.',
+    search: 'Sök',
+    kind: 'Sök bland',
+    kinds: {
+      all: 'Allt',
+      need: 'Behov av stöd',
+      offer: 'Kan erbjuda',
+      project: 'Pågående arbete',
+      goals: 'Mål',
+    },
+    hitKind: {
+      need: 'Behov',
+      offer: 'Erbjudande',
+      project: 'Pågående arbete',
+      goals: 'Mål',
+    },
+    tooShort: 'Skriv minst två tecken för att söka.',
+    prompt: 'Skriv vad ni söker, så visas träffarna här.',
+    resultCount_one: '{{count}} träff för ”{{q}}”',
+    resultCount_other: '{{count}} träffar för ”{{q}}”',
+    noResults: 'Inga träffar. Pröva andra ord eller färre filter.',
+    results: 'Träffar',
+    interest: {
+      button: 'Vi är intresserade',
+      buttonBack: 'Vi är också intresserade',
+      heading: 'Visa intresse för {{name}}',
+      from: 'Från organisation',
+      message: 'Meddelande',
+      messageHint: 'Berätta kort vad ni vill samarbeta om. {{name}} får ett mejl och en notis.',
+      send: 'Skicka intresse',
+      sent: 'Intresset är skickat till {{name}}. De får ett mejl och en notis.',
+      mutual: 'Ni och {{name}} är intresserade av varandra. Samverkan visas som en länk på kartan.',
+      forbidden:
+        'Du kan bara visa intresse för din egen organisations räkning. Logga in som medlem i organisationen och försök igen.',
+      failed: 'Intresset kunde inte skickas.',
+      own: 'Det här är er organisation.',
+      received: '{{name}} har visat intresse för er.',
+      alreadySent: 'Ni har visat intresse för {{name}}.',
+      alreadyMutual: 'Ni och {{name}} är intresserade av varandra.',
+      signIn: 'Logga in för att visa intresse',
+    },
+  },
+};
