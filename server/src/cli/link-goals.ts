@@ -6,30 +6,13 @@ import {
   linkGoals,
   type ReasonLanguage,
 } from '@kraftsamling/matching';
-import { type ProfilesFile, quietOnClosedPipe, readProfilesFile, UsageError } from './match';
-
-type Options = { file: string; lang: ReasonLanguage };
-
-function parseArgs(args: string[]): Options {
-  let file: string | undefined;
-  let lang: ReasonLanguage = 'sv';
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--lang') {
-      const value = args[++i];
-      if (value !== 'sv' && value !== 'en') throw new UsageError('--lang must be sv or en');
-      lang = value;
-    } else if (arg?.startsWith('--')) {
-      throw new UsageError(`unknown option ${arg}`);
-    } else if (file === undefined && arg) {
-      file = arg;
-    } else {
-      throw new UsageError(`unexpected argument ${arg}`);
-    }
-  }
-  if (!file) throw new UsageError('missing <profiles.json>');
-  return { file, lang };
-}
+import {
+  type ProfilesFile,
+  parseCommandArgs,
+  quietOnClosedPipe,
+  readProfilesFile,
+  UsageError,
+} from './profiles-file';
 
 function goalsOf(file: ProfilesFile, path: string): GoalDefinition[] {
   const goals = (file.goals ?? []).filter((g) => g.sv?.trim() || g.en?.trim());
@@ -39,11 +22,11 @@ function goalsOf(file: ProfilesFile, path: string): GoalDefinition[] {
 }
 
 export async function run(args: string[]): Promise<number> {
-  let options: Options;
+  let options: { file: string; lang: ReasonLanguage };
   let file: ProfilesFile;
   let goals: GoalDefinition[];
   try {
-    options = parseArgs(args);
+    options = parseCommandArgs(args, []);
     file = await readProfilesFile(options.file);
     goals = goalsOf(file, options.file);
   } catch (error) {

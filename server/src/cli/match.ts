@@ -1,7 +1,6 @@
 // `pnpm cli match <profiles.json> [--top N] [--lang sv|en]`: ranked, explained matches for every need, as JSON on
 // stdout. A thin wrapper: it maps the profiles file onto the engine's input and the engine's output onto the
 // contract's shape; all matching happens in @kraftsamling/matching.
-import { readFile } from 'node:fs/promises';
 import {
   describeReason,
   MatchIndex,
@@ -9,93 +8,16 @@ import {
   type MatchOrganisation,
   type ReasonLanguage,
 } from '@kraftsamling/matching';
-import { z } from 'zod';
+import {
+  type ProfileItem,
+  type ProfilesFile,
+  parseCommandArgs,
+  quietOnClosedPipe,
+  readProfilesFile,
+  UsageError,
+} from './profiles-file';
 
-const itemSchema = z.union(
-  [
-    z.string(),
-    z.object({
-      text: z.string(),
-      themes: z.array(z.string()).optional(),
-      targetGroups: z.array(z.string()).optional(),
-    }),
-  ],
-  { error: 'expected a text, or an object with a "text" string' },
-);
-
-const projectSchema = z.union(
-  [z.string(), z.object({ title: z.string().optional(), description: z.string().optional() })],
-  { error: 'expected a text, or an object with "title" and "description"' },
-);
-
-/** The dev-profiles format; `label` and `gold` are accepted and ignored. */
-export const profilesFileSchema = z.object({
-  goals: z
-    .array(z.object({ id: z.string(), sv: z.string().optional(), en: z.string().optional() }))
-    .optional(),
-  organisations: z.array(
-    z.object({
-      id: z.string().min(1),
-      name: z.string().optional(),
-      county: z.string().optional(),
-      municipality: z.string().optional(),
-      type: z.string().optional(),
-      answers: z.object({
-        goals: z.union([z.string(), z.array(z.string())]).optional(),
-        currentProjects: z.array(projectSchema).optional(),
-        supportNeeded: z.array(itemSchema),
-        supportOffered: z.array(itemSchema),
-      }),
-    }),
-  ),
-});
-
-export type ProfilesFile = z.infer<typeof profilesFileSchema>;
-
-export class UsageError extends Error {}
-
-/** Output piped into `head` and the like may be cut off; that is not an error worth a stack trace. */
-export function quietOnClosedPipe(): void {
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
-  });
-}
-
-/** Reads and validates a profiles file, with messages that say what is wrong and where. */
-export async function readProfilesFile(path: string): Promise<ProfilesFile> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path} (${code ?? 'error'})`,
-    );
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`${path} is not valid JSON: ${(error as Error).message}`);
-  }
-  const parsed = profilesFileSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? issue.path.join('.') : 'the top level';
-    throw new UsageError(
-      `${path} is not a profiles file: at ${where}: ${issue?.message ?? 'unexpected shape'}`,
-    );
-  }
-  const ids = new Set<string>();
-  for (const org of parsed.data.organisations) {
-    if (ids.has(org.id)) throw new UsageError(`${path}: organisation id "${org.id}" appears twice`);
-    ids.add(org.id);
-  }
-  return parsed.data;
-}
-
-const toItem = (item: z.infer<typeof itemSchema>): MatchItem =>
+const toItem = (item: ProfileItem): MatchItem =>
   typeof item === 'string'
     ? { text: item }
     : { text: item.text, themes: item.themes, targetGroups: item.targetGroups };
@@ -114,28 +36,9 @@ export function toOrganisations(file: ProfilesFile): MatchOrganisation[] {
 type Options = { file: string; top: number; lang: ReasonLanguage };
 
 function parseArgs(args: string[]): Options {
-  let file: string | undefined;
-  let top = 10;
-  let lang: ReasonLanguage = 'sv';
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--top') {
-      const value = Number(args[++i]);
-      if (!Number.isInteger(value) || value < 1) throw new UsageError('--top needs a whole number ≥ 1');
-      top = value;
-    } else if (arg === '--lang') {
-      const value = args[++i];
-      if (value !== 'sv' && value !== 'en') throw new UsageError('--lang must be sv or en');
-      lang = value;
-    } else if (arg?.startsWith('--')) {
-      throw new UsageError(`unknown option ${arg}`);
-    } else if (file === undefined && arg) {
-      file = arg;
-    } else {
-      throw new UsageError(`unexpected argument ${arg}`);
-    }
-  }
-  if (!file) throw new UsageError('missing <profiles.json>');
+  const { file, lang, options } = parseCommandArgs(args, ['top']);
+  const top = options.top === undefined ? 10 : Number(options.top);
+  if (!Number.isInteger(top) || top < 1) throw new UsageError('--top needs a whole number ≥ 1');
   return { file, top, lang };
 }
 
