@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { importProfiles } from '@kraftsamling/server/imports';
@@ -134,7 +135,14 @@ describe('finding partners', () => {
     expect(notices.unread).toBe(1);
     expect(notices.items[0]).toMatchObject({
       kind: 'interest.received',
-      payload: { fromOrganisationName: a.organisation.name },
+      payload: {
+        fromOrganisationId: a.organisation.id,
+        fromOrganisationName: a.organisation.name,
+        fromProfileId: a.profileId,
+        toProfileId: b.profileId,
+        message: 'Vi vill gärna höra mer om ert erbjudande.',
+        mutual: false,
+      },
     });
     const outbox = (await t.request({ method: 'GET', url: '/api/admin/outbox' })).json<{
       items: OutboxMessage[];
@@ -164,6 +172,41 @@ describe('finding partners', () => {
     expect(interests.json()).toMatchObject({
       sent: [{ mutual: true }],
       received: [{ mutual: true, message: 'Gärna! Hör av er.' }],
+    });
+  });
+});
+
+describe('notices', () => {
+  it('reads notices written before the sender’s page was recorded, and leaves kinds it does not know alone', async () => {
+    const [a, b] = orgs;
+    if (!a || !b) throw new Error('no organisations');
+    const member = await t.createActor([
+      { mobilisationId: m, role: 'member', organisationId: b.organisation.id },
+    ]);
+    const older = {
+      interestId: randomUUID(),
+      mobilisationId: m,
+      fromOrganisationId: a.organisation.id,
+      fromOrganisationName: a.organisation.name,
+      toProfileId: b.profileId,
+      message: '',
+      mutual: false,
+    };
+    await t.app.db
+      .insertInto('notifications')
+      .values([
+        { user_id: member.userId, kind: 'interest.received', payload: JSON.stringify(older) },
+        { user_id: member.userId, kind: 'kind.from.a.newer.version', payload: JSON.stringify({}) },
+      ])
+      .execute();
+
+    const res = await t.request({ method: 'GET', url: '/api/me/notifications' }, member);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({
+      unread: 1,
+      items: [
+        expect.objectContaining({ kind: 'interest.received', payload: { ...older, fromProfileId: null } }),
+      ],
     });
   });
 });

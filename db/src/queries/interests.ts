@@ -1,6 +1,14 @@
-import { AppError, type Interest, type Notification } from '@kraftsamling/shared';
-import { sql } from 'kysely';
+import {
+  AppError,
+  type Interest,
+  type Notification,
+  type NotificationContent,
+  notificationKinds,
+  notificationSchema,
+} from '@kraftsamling/shared';
+import { type Selectable, sql } from 'kysely';
 import type { Db } from '../kysely';
+import type { NotificationTable } from '../schema';
 
 export type NewInterest = {
   mobilisationId: string;
@@ -148,10 +156,9 @@ export async function membersOfOrganisation(db: Db, mobilisationId: string, orga
     .execute();
 }
 
-export async function insertNotifications(
-  db: Db,
-  notifications: { userId: string; kind: string; payload: Record<string, unknown> }[],
-): Promise<void> {
+export type NewNotification = { userId: string } & NotificationContent;
+
+export async function insertNotifications(db: Db, notifications: NewNotification[]): Promise<void> {
   if (notifications.length === 0) return;
   await db
     .insertInto('notifications')
@@ -161,16 +168,36 @@ export async function insertNotifications(
     .execute();
 }
 
+/**
+ * A stored notice as the API gives it. The payload is checked against its kind's schema, which also fills in
+ * what older notices lack (e.g. the sender's page).
+ */
+function notificationRowToNotification(row: Selectable<NotificationTable>): Notification {
+  return notificationSchema.parse({
+    id: row.id,
+    kind: row.kind,
+    payload: row.payload,
+    createdAt: row.created_at.toISOString(),
+    readAt: row.read_at ? row.read_at.toISOString() : null,
+  });
+}
+
+/**
+ * A person's notices, newest first, and how many are unread. Only kinds this version knows are read, so notices
+ * written by a newer version (after a rollback) are left alone rather than failing the list.
+ */
 export async function listNotifications(
   db: Db,
   userId: string,
   limit = 50,
 ): Promise<{ items: Notification[]; unread: number }> {
+  const kinds = [...notificationKinds];
   const [rows, unread] = await Promise.all([
     db
       .selectFrom('notifications')
       .selectAll()
       .where('user_id', '=', userId)
+      .where('kind', 'in', kinds)
       .orderBy('created_at', 'desc')
       .limit(limit)
       .execute(),
@@ -178,19 +205,11 @@ export async function listNotifications(
       .selectFrom('notifications')
       .select(sql<number>`count(*)::int`.as('n'))
       .where('user_id', '=', userId)
+      .where('kind', 'in', kinds)
       .where('read_at', 'is', null)
       .executeTakeFirstOrThrow(),
   ]);
-  return {
-    unread: unread.n,
-    items: rows.map((r) => ({
-      id: r.id,
-      kind: r.kind,
-      payload: r.payload,
-      createdAt: r.created_at.toISOString(),
-      readAt: r.read_at ? r.read_at.toISOString() : null,
-    })),
-  };
+  return { unread: unread.n, items: rows.map(notificationRowToNotification) };
 }
 
 export async function markNotificationRead(db: Db, userId: string, id: string): Promise<void> {

@@ -31,16 +31,50 @@ export const interestListSchema = z.object({
 });
 export type InterestList = z.infer<typeof interestListSchema>;
 
-export const notificationSchema = z.object({
+/** What an `interest.received` notice carries: enough to say who is interested and to link to them. */
+export const interestReceivedPayloadSchema = z.object({
+  interestId: idSchema,
+  mobilisationId: idSchema,
+  fromOrganisationId: idSchema,
+  fromOrganisationName: z.string(),
+  /** The sender's page in the mobilisation; notices written before it was recorded have none. */
+  fromProfileId: idSchema.nullable().default(null),
+  /** The recipient's page in the mobilisation. */
+  toProfileId: idSchema.nullable(),
+  message: z.string(),
+  /** The recipient's organisation had already shown interest in the sender. */
+  mutual: z.boolean(),
+});
+export type InterestReceivedPayload = z.infer<typeof interestReceivedPayloadSchema>;
+
+const interestReceivedContent = z.object({
+  kind: z.literal('interest.received'),
+  payload: interestReceivedPayloadSchema,
+});
+
+/**
+ * What a notice says, told apart by `kind`, so readers get a typed payload. A new kind is one more member in
+ * both unions below.
+ */
+export const notificationContentSchema = z.discriminatedUnion('kind', [interestReceivedContent]);
+export type NotificationContent = z.infer<typeof notificationContentSchema>;
+export type NotificationKind = NotificationContent['kind'];
+export const notificationKinds: readonly NotificationKind[] = notificationContentSchema.options.map(
+  (option) => option.shape.kind.value,
+);
+
+const notificationMeta = {
   id: idSchema,
-  kind: z.string(),
-  payload: z.record(z.string(), z.unknown()),
   createdAt: timestampSchema,
   readAt: timestampSchema.nullable(),
-});
+};
+export const notificationSchema = z.discriminatedUnion('kind', [
+  interestReceivedContent.extend(notificationMeta),
+]);
 export type Notification = z.infer<typeof notificationSchema>;
 export const notificationListSchema = z.object({
   items: z.array(notificationSchema),
   unread: z.number().int(),
 });
+export type NotificationList = z.infer<typeof notificationListSchema>;
 export const notificationParamsSchema = z.object({ notificationId: idSchema });

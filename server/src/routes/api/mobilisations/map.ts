@@ -14,6 +14,7 @@ import {
   collaborationMapSchema,
   createInterestSchema,
   filterMap,
+  type InterestReceivedPayload,
   mapFilterSchema,
   mobilisationParamsSchema,
   searchQuerySchema,
@@ -113,11 +114,12 @@ const partners: FastifyPluginAsyncZod = async (app) => {
           members.length > 0
             ? members.map((m) => m.email)
             : (await listContacts(trx, body.toOrganisationId)).map((c) => c.email);
-        const payload = {
+        const payload: InterestReceivedPayload = {
           interestId: created.id,
           mobilisationId,
           fromOrganisationId: body.fromOrganisationId,
           fromOrganisationName: from.organisationName,
+          fromProfileId: from.profileId,
           toProfileId: to?.profileId ?? null,
           message: body.message,
           mutual: created.mutual,
