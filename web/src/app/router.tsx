@@ -146,6 +146,13 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/account')).AccountPage }),
           },
           {
+            path: 'notifications',
+            lazy: async () => ({
+              Component: (await withTexts(import('./routes/notifications'), ['notifications']))
+                .NotificationsPage,
+            }),
+          },
+          {
             path: 'admin/outbox',
             lazy: async () => ({
               Component: (await withTexts(import('./routes/outbox'), ['coordination'])).OutboxPage,

@@ -7,6 +7,7 @@ import type {
   Member,
   Membership,
   Mobilisation,
+  Notification,
   Organisation,
   OrganisationListItem,
   Profile,
@@ -318,5 +319,30 @@ export function makeAuditEvent(overrides: Partial<AuditEvent> = {}): AuditEvent 
     details: { revision: 2 },
     createdAt: at,
     ...overrides,
+  };
+}
+
+/** "Mittuniversitetet är intresserade av er organisation", as the notice reaches a member of Uppsala kommun. */
+export function makeNotification(
+  overrides: Partial<Omit<Notification, 'payload'>> = {},
+  payload: Partial<Notification['payload']> = {},
+): Notification {
+  return {
+    id: crypto.randomUUID(),
+    kind: 'interest.received',
+    createdAt: at,
+    readAt: null,
+    ...overrides,
+    payload: {
+      interestId: crypto.randomUUID(),
+      mobilisationId,
+      fromOrganisationId: 'bfe50943-0ddf-4dba-960c-70970ba48050',
+      fromOrganisationName: 'Mittuniversitetet',
+      fromProfileId: '9840411d-4506-424c-b83c-883085741811',
+      toProfileId: profileId,
+      message: 'Vi forskar på utvärdering och vill gärna hjälpa er.',
+      mutual: false,
+      ...payload,
+    },
   };
 }

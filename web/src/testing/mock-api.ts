@@ -31,6 +31,14 @@ export function mockApi(routes: Route[]) {
       // Nobody is signed in unless a test says otherwise.
       return json(200, { user: null, csrfToken: null });
     }
+    if (
+      method === 'GET' &&
+      path === '/me/notifications' &&
+      !routes.some((r) => r.method === 'GET' && r.path === '/me/notifications')
+    ) {
+      // The header asks on every page for a signed-in person; nobody has notices unless a test says otherwise.
+      return json(200, { items: [], unread: 0 });
+    }
     const route = routes.find(
       (r) => r.method === method && (typeof r.path === 'string' ? r.path === path : r.path.test(path)),
     );

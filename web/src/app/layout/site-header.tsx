@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { NotificationsLink } from '../../features/notifications/components/notifications-link';
 import { AccountMenu } from './account-menu';
 import { LanguageSwitcher } from './language-switcher';
 import { MainNav } from './main-nav';
@@ -24,6 +25,7 @@ export function SiteHeader() {
         </Link>
         <div className="site-header__tools">
           <LanguageSwitcher />
+          <NotificationsLink />
           <AccountMenu />
         </div>
       </div>

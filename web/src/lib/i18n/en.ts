@@ -27,6 +27,9 @@ export const en: Translation = {
     partners: 'Find partners',
     review: 'Review matches',
     dashboard: 'Status overview',
+    notifications: 'Notices',
+    notificationsUnread_one: 'Notices, {{count}} unread',
+    notificationsUnread_other: 'Notices, {{count}} unread',
   },
   language: {
     label: 'Language',

@@ -6,6 +6,7 @@ import { sv as zodSv } from 'zod/locales';
 import type { sv as coordination } from './sections/coordination.sv';
 import type { sv as initiatives } from './sections/initiatives.sv';
 import type { sv as map } from './sections/map.sv';
+import type { sv as notifications } from './sections/notifications.sv';
 import type { sv as overview } from './sections/overview.sv';
 import type { sv as partners } from './sections/partners.sv';
 import type { sv as profileForm } from './sections/profile-form.sv';
@@ -26,6 +27,7 @@ type AllTexts = typeof sv &
   typeof coordination &
   typeof initiatives &
   typeof map &
+  typeof notifications &
   typeof overview &
   typeof partners &
   typeof profileForm &
@@ -54,6 +56,10 @@ const sectionLoaders = {
   map: {
     sv: async () => (await import('./sections/map.sv')).sv,
     en: async () => (await import('./sections/map.en')).en,
+  },
+  notifications: {
+    sv: async () => (await import('./sections/notifications.sv')).sv,
+    en: async () => (await import('./sections/notifications.en')).en,
   },
   overview: {
     sv: async () => (await import('./sections/overview.sv')).sv,

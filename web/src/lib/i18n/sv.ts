@@ -27,6 +27,9 @@ export const sv = {
     partners: 'Hitta partner',
     review: 'Granska matchningar',
     dashboard: 'Lägesöversikt',
+    notifications: 'Aviseringar',
+    notificationsUnread_one: 'Aviseringar, {{count}} oläst',
+    notificationsUnread_other: 'Aviseringar, {{count}} olästa',
   },
   language: {
     label: 'Språk',

@@ -1,0 +1,169 @@
+import type { Notification, NotificationList } from '@kraftsamling/shared';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import {
+  makeMobilisation,
+  makeNotification,
+  makeSession,
+  makeUser,
+  mobilisationId,
+} from '../../testing/fixtures';
+import { mobilisationRoutes, mockApi, sessionRoute } from '../../testing/mock-api';
+import { renderApp } from '../../testing/render-app';
+
+const newest = makeNotification(
+  { createdAt: '2026-11-27T10:00:00.000Z' },
+  {
+    fromOrganisationName: 'Mittuniversitetet',
+    message: 'Vi forskar på utvärdering och vill gärna hjälpa er.',
+  },
+);
+const mutual = makeNotification(
+  { createdAt: '2026-11-26T10:00:00.000Z' },
+  {
+    fromOrganisationId: '7315565b-058f-41a5-bead-bbb607e76309',
+    fromOrganisationName: 'Region Västernorrland',
+    fromProfileId: null,
+    message: '',
+    mutual: true,
+  },
+);
+const read = makeNotification(
+  { createdAt: '2026-11-20T10:00:00.000Z', readAt: '2026-11-21T08:00:00.000Z' },
+  { fromOrganisationName: 'Föreningen Ung Puls', fromProfileId: '49dfbcd7-e788-465e-821d-3004e20b5508' },
+);
+
+/** A server keeping one member's notices, newest first, as the real one does. */
+function server(items: Notification[] = [newest, mutual, read], signedIn = true) {
+  let notices = items;
+  const list = (): NotificationList => ({
+    items: notices,
+    unread: notices.filter((n) => n.readAt === null).length,
+  });
+  return mockApi([
+    sessionRoute(makeSession(signedIn ? makeUser('member') : null)),
+    ...mobilisationRoutes(makeMobilisation()),
+    { method: 'GET', path: '/me/notifications', reply: () => ({ body: list() }) },
+    {
+      method: 'POST',
+      path: /^\/me\/notifications\/[^/]+\/read$/,
+      reply: (call) => {
+        const id = call.path.split('/')[3];
+        notices = notices.map((n) => (n.id === id ? { ...n, readAt: '2026-11-28T09:00:00.000Z' } : n));
+        return { body: list() };
+      },
+    },
+  ]);
+}
+
+const notice = (heading: RegExp) => {
+  const article = screen.getByRole('heading', { level: 2, name: heading }).closest('article');
+  if (!article) throw new Error(`no notice ${heading}`);
+  return article;
+};
+
+describe('notices', () => {
+  it('shows signed-in people how many notices are unread, in the header on every page', async () => {
+    const api = server();
+    const { router } = await renderApp(`/m/${mobilisationId}`);
+
+    const link = await screen.findByRole('link', { name: 'Aviseringar, 2 olästa' });
+    expect(link).toHaveAttribute('href', '/notifications');
+    expect(link).toHaveTextContent('Aviseringar2');
+
+    // Moving between pages reuses the count rather than asking the server again each time.
+    await act(() => router.navigate(`/m/${mobilisationId}/organisations`));
+    await act(() => router.navigate(`/m/${mobilisationId}`));
+    expect(screen.getByRole('link', { name: 'Aviseringar, 2 olästa' })).toBeInTheDocument();
+    expect(api.callsTo('GET', '/me/notifications')).toHaveLength(1);
+  });
+
+  it('offers signed-out visitors no notices, and asks them to sign in on the page', async () => {
+    const api = server([], false);
+    await renderApp('/notifications');
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Du behöver logga in för att se den här sidan.' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /^Aviseringar/ })).not.toBeInTheDocument();
+    expect(api.callsTo('GET', '/me/notifications')).toEqual([]);
+  });
+
+  it('lists the notices newest first, says who is interested and links to them, unread ones marked in words', async () => {
+    server();
+    const { user, router } = await renderApp(`/m/${mobilisationId}`);
+    await user.click(await screen.findByRole('link', { name: 'Aviseringar, 2 olästa' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/notifications'));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Aviseringar' })).toBeInTheDocument();
+    const list = await screen.findByRole('list', { name: 'Aviseringar, nyast först' });
+    expect(
+      within(list)
+        .getAllByRole('heading', { level: 2 })
+        .map((h) => h.textContent),
+    ).toEqual([
+      'Mittuniversitetet är intresserade av er organisation',
+      'Region Västernorrland är intresserade av er organisation – ni är ömsesidigt intresserade',
+      'Föreningen Ung Puls är intresserade av er organisation',
+    ]);
+    expect(screen.getByRole('status')).toHaveTextContent('2 olästa aviseringar.');
+
+    const first = notice(/^Mittuniversitetet/);
+    expect(within(first).getByText('Oläst')).toBeInTheDocument();
+    expect(within(first).getByRole('link', { name: 'Mittuniversitetet' })).toHaveAttribute(
+      'href',
+      `/profiles/${newest.payload.fromProfileId}`,
+    );
+    expect(
+      within(first).getByText('Vi forskar på utvärdering och vill gärna hjälpa er.'),
+    ).toBeInTheDocument();
+    expect(within(first).getByText(/^Mottagen 27 november 2026/)).toHaveAttribute(
+      'datetime',
+      '2026-11-27T10:00:00.000Z',
+    );
+    expect(within(first).getByRole('button', { name: 'Markera som läst' })).toHaveAccessibleDescription(
+      'Mittuniversitetet är intresserade av er organisation',
+    );
+
+    // Without the sender's page (an older notice), the map shows the organisation instead.
+    const second = notice(/^Region Västernorrland/);
+    expect(
+      within(second).getByRole('link', { name: 'Visa Region Västernorrland på kartan' }),
+    ).toHaveAttribute('href', `/m/${mobilisationId}/map?org=${mutual.payload.fromOrganisationId}`);
+    expect(within(second).queryByText('Meddelande')).not.toBeInTheDocument();
+
+    const third = notice(/^Föreningen Ung Puls/);
+    expect(within(third).queryByText('Oläst')).not.toBeInTheDocument();
+    expect(within(third).queryByRole('button', { name: 'Markera som läst' })).not.toBeInTheDocument();
+  });
+
+  it('marks a notice as read: the header’s count follows and the focus stays on the notice', async () => {
+    const api = server();
+    const { user } = await renderApp('/notifications');
+    await screen.findByRole('list', { name: 'Aviseringar, nyast först' });
+    const first = notice(/^Mittuniversitetet/);
+
+    await user.click(within(first).getByRole('button', { name: 'Markera som läst' }));
+
+    expect(await screen.findByRole('link', { name: 'Aviseringar, 1 oläst' })).toBeInTheDocument();
+    expect(api.callsTo('POST', `/me/notifications/${newest.id}/read`)).toHaveLength(1);
+    expect(within(first).queryByText('Oläst')).not.toBeInTheDocument();
+    expect(within(first).queryByRole('button', { name: 'Markera som läst' })).not.toBeInTheDocument();
+    expect(first).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent('1 oläst avisering.');
+
+    await user.click(within(notice(/^Region/)).getByRole('button', { name: 'Markera som läst' }));
+    expect(await screen.findByText('Alla aviseringar är lästa.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Aviseringar' })).not.toHaveTextContent(/\d/);
+  });
+
+  it('says plainly when there are no notices', async () => {
+    server([]);
+    await renderApp('/notifications');
+    expect(
+      await screen.findByText(
+        'Inga aviseringar ännu. När en annan organisation visar intresse för er syns det här.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Aviseringar' })).toHaveAttribute('aria-current', 'page');
+  });
+});

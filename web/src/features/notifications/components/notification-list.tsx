@@ -1,0 +1,132 @@
+import type { InterestReceivedPayload, Notification } from '@kraftsamling/shared';
+import { useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { QueryState } from '../../../components/ui/query-state';
+import { errorMessage } from '../../../lib/error-message';
+import { useFormat } from '../../../lib/format';
+import { useNotifications } from '../api/get-notifications';
+import { useMarkNotificationRead } from '../api/mark-notification-read';
+import './notifications.css';
+
+/**
+ * Stands in for the organisation's name in a translated sentence, so the name can become a link wherever the
+ * language puts it (without pulling react-i18next's `Trans` into the shared vendor chunk for one sentence).
+ */
+const nameMark = '\uE000';
+
+function InterestReceived({ payload, headingId }: { payload: InterestReceivedPayload; headingId: string }) {
+  const { t } = useTranslation();
+  const name = payload.fromOrganisationName;
+  const sentence = t(
+    payload.mutual ? 'notifications.interestReceivedMutual' : 'notifications.interestReceived',
+    { name: nameMark },
+  );
+  const [before = '', after = ''] = sentence.split(nameMark);
+  return (
+    <>
+      <h2 id={headingId} className="notification__title">
+        {before}
+        {payload.fromProfileId ? (
+          <Link to={`/profiles/${payload.fromProfileId}`}>{name}</Link>
+        ) : (
+          <strong>{name}</strong>
+        )}
+        {after}
+      </h2>
+      {payload.message ? (
+        <>
+          <p className="notification__label">{t('notifications.message')}</p>
+          <blockquote className="notification__message">{payload.message}</blockquote>
+        </>
+      ) : null}
+      {payload.fromProfileId ? null : (
+        // Notices from before the sender's page was recorded: the map finds the organisation by its id.
+        <p>
+          <Link to={`/m/${payload.mobilisationId}/map?org=${encodeURIComponent(payload.fromOrganisationId)}`}>
+            {t('notifications.showOnMap', { name })}
+          </Link>
+        </p>
+      )}
+    </>
+  );
+}
+
+function NotificationItem({ notification }: { notification: Notification }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const markRead = useMarkNotificationRead();
+  const article = useRef<HTMLElement>(null);
+  const headingId = useId();
+  const unread = notification.readAt === null;
+  return (
+    <li>
+      <article
+        ref={article}
+        tabIndex={-1}
+        aria-labelledby={headingId}
+        className={unread ? 'notification notification--unread' : 'notification'}
+      >
+        <p className="notification__meta">
+          {/* Unread is said in words, not by the border colour alone. */}
+          {unread ? <span className="badge badge--unread">{t('notifications.unread')}</span> : null}
+          <time dateTime={notification.createdAt}>
+            {t('notifications.receivedAt', { date: format.dateTime(notification.createdAt) })}
+          </time>
+        </p>
+        <InterestReceived payload={notification.payload} headingId={headingId} />
+        {unread ? (
+          <>
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              disabled={markRead.isPending}
+              aria-describedby={headingId}
+              onClick={() =>
+                markRead.mutate(notification.id, {
+                  // The button goes away with the unread state; the notice itself keeps the focus.
+                  onSuccess: () => article.current?.focus(),
+                })
+              }
+            >
+              {t('notifications.markRead')}
+            </button>
+            {markRead.isError ? (
+              <p className="notification__error" role="alert">
+                {t('notifications.markReadFailed')} {errorMessage(markRead.error, t)}
+              </p>
+            ) : null}
+          </>
+        ) : null}
+      </article>
+    </li>
+  );
+}
+
+/** The signed-in person's notices, newest first (the server's order), unread ones marked. */
+export function NotificationList() {
+  const { t } = useTranslation();
+  const notifications = useNotifications();
+  return (
+    <QueryState query={notifications}>
+      {(data) =>
+        data.items.length === 0 ? (
+          <p className="empty-state">{t('notifications.empty')}</p>
+        ) : (
+          <>
+            <p className="meta-line" role="status">
+              {data.unread > 0
+                ? t('notifications.unreadCount', { count: data.unread })
+                : t('notifications.allRead')}
+            </p>
+            <ul className="notification-list" aria-label={t('notifications.listLabel')}>
+              {data.items.map((notification) => (
+                <NotificationItem key={notification.id} notification={notification} />
+              ))}
+            </ul>
+          </>
+        )
+      }
+    </QueryState>
+  );
+}

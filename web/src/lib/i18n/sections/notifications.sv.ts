@@ -1,0 +1,20 @@
+/** Texts for the notices page ("Aviseringar"): loaded with it (`../index.ts`); the header's link is in the core. */
+export const sv = {
+  notifications: {
+    title: 'Aviseringar',
+    intro: 'Här ser du när en annan organisation visar intresse för er. Nyast överst.',
+    empty: 'Inga aviseringar ännu. När en annan organisation visar intresse för er syns det här.',
+    listLabel: 'Aviseringar, nyast först',
+    unreadCount_one: '{{count}} oläst avisering.',
+    unreadCount_other: '{{count}} olästa aviseringar.',
+    allRead: 'Alla aviseringar är lästa.',
+    unread: 'Oläst',
+    interestReceived: '{{name}} är intresserade av er organisation',
+    interestReceivedMutual: '{{name}} är intresserade av er organisation – ni är ömsesidigt intresserade',
+    message: 'Meddelande',
+    receivedAt: 'Mottagen {{date}}',
+    showOnMap: 'Visa {{name}} på kartan',
+    markRead: 'Markera som läst',
+    markReadFailed: 'Aviseringen kunde inte markeras som läst.',
+  },
+};
