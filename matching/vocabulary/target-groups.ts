@@ -17,7 +17,7 @@ export const targetGroups: TargetGroupDefinition[] = [
         f–9, skolklass*, barnfamilj*, barnverksamhet*, ungdomsverksamhet*, fritidsgård*, fritidsledare*,
         barngrupp*, barn- och ungdomspsykiatri*, bup, syskon, barnkonventionen, studenter, skolor, skolan,
         skola, förskola*, elevhälsa*, ungdomsmottagning*, kompisar, jämnåriga, kids`,
-      related: `familjer, familj*, föräldr*, lärare, klass*, skolpersonal, läger`,
+      related: `familjer, familj*, föräldr*, =lärare, =läraren, =lärarna, =lärares, klass*, skolpersonal, läger`,
       hint: `fritid*`,
     },
     en: {
