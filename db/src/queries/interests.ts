@@ -183,8 +183,8 @@ function notificationRowToNotification(row: Selectable<NotificationTable>): Noti
 }
 
 /**
- * A person's notices, newest first, and how many are unread. Only kinds this version knows are read, so notices
- * written by a newer version (after a rollback) are left alone rather than failing the list.
+ * A person's notices, newest first, and how many are unread. Only kinds this version knows are read, so
+ * notices written by a newer version (after a rollback) are left alone rather than failing the list.
  */
 export async function listNotifications(
   db: Db,

@@ -108,7 +108,10 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'profiles/:profileId',
-            lazy: async () => ({ Component: (await import('./routes/profile')).ProfilePage }),
+            // "Vi är intresserade" on the organisation's proposed matches speaks with the partner texts.
+            lazy: async () => ({
+              Component: (await withTexts(import('./routes/profile'), ['partners'])).ProfilePage,
+            }),
           },
           {
             path: 'profiles/:profileId/edit',

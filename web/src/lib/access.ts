@@ -27,15 +27,25 @@ export function isAdminOf(user: CurrentUser | null | undefined, mobilisationId: 
   return user.platformAdmin || membershipsIn(user, mobilisationId).some((m) => m.role === 'admin');
 }
 
+/** Speaks for the organisation in the mobilisation, e.g. says "vi är intresserade" on its behalf. */
+export function isMemberOfOrganisation(
+  user: CurrentUser | null | undefined,
+  mobilisationId: string,
+  organisationId: string,
+): boolean {
+  return membershipsIn(user, mobilisationId).some(
+    (m) => m.role === 'member' && m.organisationId === organisationId,
+  );
+}
+
 /** A member acts for its own organisation only; coordinators and admins for every organisation. */
 export function canEditOrganisation(
   user: CurrentUser | null | undefined,
   mobilisationId: string,
   organisationId: string,
 ): boolean {
-  if (isCoordinatorOf(user, mobilisationId)) return true;
-  return membershipsIn(user, mobilisationId).some(
-    (m) => m.role === 'member' && m.organisationId === organisationId,
+  return (
+    isCoordinatorOf(user, mobilisationId) || isMemberOfOrganisation(user, mobilisationId, organisationId)
   );
 }
 

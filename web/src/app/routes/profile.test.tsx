@@ -1,7 +1,20 @@
-import { screen } from '@testing-library/react';
+import type { Interest, InterestList } from '@kraftsamling/shared';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { makeContent, makeMobilisation, makeProfile, profileId } from '../../testing/fixtures';
-import { apiError, mockApi } from '../../testing/mock-api';
+import {
+  makeContent,
+  makeMembership,
+  makeMobilisation,
+  makeProfile,
+  makeProfileMatches,
+  makeSession,
+  makeUser,
+  mobilisationId,
+  organisationId,
+  type Persona,
+  profileId,
+} from '../../testing/fixtures';
+import { apiError, mobilisationRoutes, mockApi, sessionRoute } from '../../testing/mock-api';
 import { renderApp } from '../../testing/render-app';
 
 describe('the organisation page', () => {
@@ -91,5 +104,116 @@ describe('the organisation page', () => {
     ]);
     await renderApp(`/profiles/${profileId}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeInTheDocument();
+  });
+});
+
+describe('"Vi är intresserade" on the organisation’s proposed matches', () => {
+  const matches = makeProfileMatches();
+  const need = matches.needs[0];
+  if (!need) throw new Error('no need in the fixture');
+  const [best, weaker] = need.matches;
+  if (!best || !weaker) throw new Error('two proposals expected');
+  const interestsPath = `/organisations/${organisationId}/interests`;
+  const interestsPosted = `/mobilisations/${mobilisationId}/interests`;
+
+  function server(user: ReturnType<typeof makeUser>, interests: InterestList = { sent: [], received: [] }) {
+    return mockApi([
+      sessionRoute(makeSession(user)),
+      ...mobilisationRoutes(makeMobilisation()),
+      {
+        method: 'GET',
+        path: `/profiles/${profileId}`,
+        reply: () => ({ body: makeProfile({ content: makeContent(), submitted: true }) }),
+      },
+      {
+        method: 'GET',
+        path: /^\/organisations\/[^/]+\/contacts$/,
+        reply: () => ({ body: { contacts: [] } }),
+      },
+      { method: 'GET', path: `/profiles/${profileId}/matches`, reply: () => ({ body: matches }) },
+      { method: 'GET', path: interestsPath, reply: () => ({ body: interests }) },
+      {
+        method: 'POST',
+        path: interestsPosted,
+        reply: () => ({ status: 201, body: { id: crypto.randomUUID(), mutual: false } }),
+      },
+    ]);
+  }
+
+  const proposal = async (name: string) => {
+    const link = await screen.findByRole('link', { name });
+    const item = link.closest('li');
+    if (!item) throw new Error(`no proposal from ${name}`);
+    return item;
+  };
+
+  it('lets a member of the organisation tell a proposed counterpart, about the need and the offer that met', async () => {
+    const sentBefore: Interest = {
+      id: crypto.randomUUID(),
+      from: { id: organisationId, name: 'Uppsala kommun' },
+      to: { id: weaker.counterpart.organisation.id, name: weaker.counterpart.organisation.name },
+      itemId: null,
+      counterpartItemId: null,
+      message: '',
+      createdBy: 'Maja Medlem',
+      createdAt: '2026-11-20T10:00:00.000Z',
+      mutual: false,
+    };
+    const api = server(makeUser('member'), { sent: [sentBefore], received: [] });
+    const { user } = await renderApp(`/profiles/${profileId}`);
+
+    const first = await proposal('Mittuniversitetet');
+    await user.click(await within(first).findByRole('button', { name: 'Vi är intresserade' }));
+    expect(
+      within(first).getByRole('heading', { level: 5, name: 'Visa intresse för Mittuniversitetet' }),
+    ).toBeInTheDocument();
+    await user.type(within(first).getByRole('textbox', { name: /Meddelande/ }), 'Vi vill gärna ses.');
+    await user.click(within(first).getByRole('button', { name: 'Skicka intresse' }));
+    expect(
+      await within(first).findByText(
+        'Intresset är skickat till Mittuniversitetet. De får ett mejl och en notis.',
+      ),
+    ).toBeInTheDocument();
+    expect(api.callsTo('POST', interestsPosted).map((call) => call.body)).toEqual([
+      {
+        fromOrganisationId: organisationId,
+        toOrganisationId: best.counterpart.organisation.id,
+        itemId: need.itemId,
+        counterpartItemId: best.counterpart.itemId,
+        message: 'Vi vill gärna ses.',
+      },
+    ]);
+
+    // Interest already shown is said, not offered again.
+    const second = await proposal('Region Västernorrland');
+    expect(within(second).getByText('Ni har visat intresse för Region Västernorrland.')).toBeInTheDocument();
+    expect(within(second).queryByRole('button', { name: 'Vi är intresserade' })).not.toBeInTheDocument();
+  });
+
+  it.each<[string, Persona | 'otherMember']>([
+    ['a member of another organisation', 'otherMember'],
+    ['a participant', 'participant'],
+    ['a coordinator', 'coordinator'],
+  ])('offers it to nobody else: not to %s', async (_who, persona) => {
+    const user =
+      persona === 'otherMember'
+        ? makeUser('member', {
+            memberships: [
+              makeMembership({
+                role: 'member',
+                organisationId: weaker.counterpart.organisation.id,
+                organisationName: weaker.counterpart.organisation.name,
+                profileId: weaker.counterpart.profileId,
+              }),
+            ],
+          })
+        : makeUser(persona);
+    const api = server(user);
+    await renderApp(`/profiles/${profileId}`);
+
+    const first = await proposal('Mittuniversitetet');
+    expect(within(first).getByText(/Matchningsgrad 87/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /intresserade/ })).not.toBeInTheDocument();
+    expect(api.callsTo('GET', /\/interests$/)).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import type { Profile } from '@kraftsamling/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { Breadcrumbs } from '../../components/ui/breadcrumbs';
@@ -5,19 +6,38 @@ import { Notice } from '../../components/ui/notice';
 import { PageHeading } from '../../components/ui/page-heading';
 import { ProfileStatusBadge } from '../../components/ui/profile-status-badge';
 import { QueryState } from '../../components/ui/query-state';
-import { ProfileMatches } from '../../features/matching/components/profile-matches';
+import { type MatchAction, ProfileMatches } from '../../features/matching/components/profile-matches';
 import { useMobilisation } from '../../features/mobilisations/api/get-mobilisation';
 import { ContactList } from '../../features/organisations/components/contact-list';
+import { InterestAction } from '../../features/partners/components/interest-action';
 import { useProfile } from '../../features/profiles/api/get-profile';
 import { OrganisationDetails } from '../../features/profiles/components/organisation-details';
 import { ProfileContentView } from '../../features/profiles/components/profile-content-view';
 import { isEditable } from '../../features/profiles/types';
-import { signInPath } from '../../lib/access';
+import { isMemberOfOrganisation, signInPath } from '../../lib/access';
 import { isNotFound } from '../../lib/api-error';
 import { useFormat } from '../../lib/format';
 import { useSession } from '../../lib/session';
 import { useNavigationState } from '../layout/location-state';
 import { NotFoundContent } from '../layout/not-found-content';
+
+/**
+ * "Vi är intresserade" to a proposed counterpart, sent for the page's organisation about its own need or
+ * offer.
+ */
+function interestInMatch(profile: Profile): MatchAction {
+  return (match, item) => (
+    <InterestAction
+      mobilisationId={profile.mobilisationId}
+      to={match.counterpart.organisation}
+      counterpartItemId={match.counterpart.itemId}
+      onBehalfOf={profile.organisation.id}
+      itemId={item.itemId}
+      headingLevel={5}
+      showSignIn={false}
+    />
+  );
+}
 
 /** The organisation's page: who it is and its four points as last submitted. Drafts are never shown here. */
 export function ProfilePage() {
@@ -120,7 +140,18 @@ export function ProfilePage() {
                     <p>{t('profile.draftNotPublic')}</p>
                   </Notice>
                 )}
-                {data.latest ? <ProfileMatches profileId={data.id} /> : null}
+                {data.latest ? (
+                  <ProfileMatches
+                    profileId={data.id}
+                    // Only the organisation's own members may say "vi är intresserade" for it; on anyone
+                    // else's page the proposals are someone else's to act on.
+                    renderAction={
+                      isMemberOfOrganisation(session.data?.user, data.mobilisationId, data.organisation.id)
+                        ? interestInMatch(data)
+                        : undefined
+                    }
+                  />
+                ) : null}
               </div>
             </div>
           </>

@@ -12,8 +12,14 @@ import { useProfileMatches } from '../api/get-profile-matches';
 
 type Side = 'needs' | 'offers';
 
+/**
+ * What a page offers to do about one proposal (e.g. "Vi är intresserade"), given the proposal and the
+ * page's own need or offer it answers. A slot, because that action belongs to another feature.
+ */
+export type MatchAction = (match: ItemMatch, item: { itemId: string; text: string }) => ReactNode;
+
 /** One proposed counterpart: who, what they wrote, how strong the match is, and every reason for it. */
-function MatchCard({ match, side }: { match: ItemMatch; side: Side }) {
+function MatchCard({ match, side, action }: { match: ItemMatch; side: Side; action: ReactNode }) {
   const { t } = useTranslation();
   const format = useFormat();
   const language = useLanguage();
@@ -58,11 +64,20 @@ function MatchCard({ match, side }: { match: ItemMatch; side: Side }) {
           </ul>
         </>
       ) : null}
+      {action ? <div className="match__action">{action}</div> : null}
     </li>
   );
 }
 
-function MatchesForSide({ data, side }: { data: ProfileMatchesData; side: Side }) {
+function MatchesForSide({
+  data,
+  side,
+  renderAction,
+}: {
+  data: ProfileMatchesData;
+  side: Side;
+  renderAction: MatchAction | undefined;
+}) {
   const { t } = useTranslation();
   const items = data[side];
   const headingId = `matches-${side}-heading`;
@@ -92,7 +107,12 @@ function MatchesForSide({ data, side }: { data: ProfileMatchesData; side: Side }
                   aria-label={t('matches.listLabel', { count: item.matches.length })}
                 >
                   {item.matches.map((match) => (
-                    <MatchCard key={match.counterpart.itemId} match={match} side={side} />
+                    <MatchCard
+                      key={match.counterpart.itemId}
+                      match={match}
+                      side={side}
+                      action={renderAction?.(match, item)}
+                    />
                   ))}
                 </ol>
               )}
@@ -120,7 +140,13 @@ function useUpdateAnnouncement(pending: boolean | undefined): 'pending' | 'updat
  * "Vilka kan möta våra behov" and "Vilka kan ha nytta av våra erbjudanden" for one organisation. Visible to the
  * mobilisation's participants; others get a note saying so rather than an error.
  */
-export function ProfileMatches({ profileId }: { profileId: string }) {
+export function ProfileMatches({
+  profileId,
+  renderAction,
+}: {
+  profileId: string;
+  renderAction?: MatchAction | undefined;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const location = useLocation();
@@ -165,8 +191,8 @@ export function ProfileMatches({ profileId }: { profileId: string }) {
         {data.computedAt ? (
           <p className="meta-line">{t('matches.computedAt', { date: format.dateTime(data.computedAt) })}</p>
         ) : null}
-        <MatchesForSide data={data} side="needs" />
-        <MatchesForSide data={data} side="offers" />
+        <MatchesForSide data={data} side="needs" renderAction={renderAction} />
+        <MatchesForSide data={data} side="offers" renderAction={renderAction} />
       </>
     );
   }

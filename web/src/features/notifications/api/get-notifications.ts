@@ -2,7 +2,7 @@ import { notificationListSchema } from '@kraftsamling/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 
-/** How often the header asks for new notices while the page is visible: news within a minute is soon enough. */
+/** How often the header asks for new notices while the page is visible: within a minute is soon enough. */
 export const notificationsPollMs = 60_000;
 
 export function getNotifications(signal?: AbortSignal) {

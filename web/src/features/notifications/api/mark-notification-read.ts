@@ -10,7 +10,7 @@ export function markNotificationRead(notificationId: string) {
   });
 }
 
-/** The server answers with the whole list, which replaces the cached one: the header's count follows at once. */
+/** The server answers with the whole list, which replaces the cached one: the header's count follows. */
 export function useMarkNotificationRead() {
   const queryClient = useQueryClient();
   return useMutation({

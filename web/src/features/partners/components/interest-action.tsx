@@ -16,6 +16,15 @@ type Props = {
   to: { id: string; name: string };
   /** The other organisation's need or offer the interest is about (a search hit), if any. */
   counterpartItemId?: string | null;
+  /**
+   * Send on behalf of this organisation only (a proposed match: the page's organisation, whose need or offer
+   * `itemId` is). Without it, any organisation the person is a member of may send.
+   */
+  onBehalfOf?: string;
+  /** The sender's own need or offer the interest is about, if any; it must belong to `onBehalfOf`. */
+  itemId?: string | null;
+  /** The level of the form's heading, to fit the page's outline. */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
   /** Visitors see a sign-in link here; lists of many hits show it once instead. */
   showSignIn?: boolean;
   /** Told after the server has accepted the interest, e.g. to refresh the map. */
@@ -31,6 +40,9 @@ export function InterestAction({
   mobilisationId,
   to,
   counterpartItemId = null,
+  onBehalfOf,
+  itemId = null,
+  headingLevel = 3,
   showSignIn = true,
   onSent,
 }: Props) {
@@ -40,7 +52,10 @@ export function InterestAction({
   const session = useSession();
   const user = session.data?.user;
   const own = membershipsIn(user, mobilisationId).filter(
-    (m): m is typeof m & { organisationId: string } => m.role === 'member' && m.organisationId !== null,
+    (m): m is typeof m & { organisationId: string } =>
+      m.role === 'member' &&
+      m.organisationId !== null &&
+      (onBehalfOf === undefined || m.organisationId === onBehalfOf),
   );
   const senders = own.filter((m) => m.organisationId !== to.id);
   const [fromId, setFromId] = useState<string | null>(null);
@@ -51,6 +66,7 @@ export function InterestAction({
   const [message, setMessage] = useState('');
   const [result, setResult] = useState<{ mutual: boolean } | null>(null);
   const toggle = useRef<HTMLButtonElement>(null);
+  const Heading = `h${headingLevel}` as const;
   const confirmation = useRef<HTMLDivElement>(null);
 
   if (session.isPending) return null;
@@ -108,6 +124,7 @@ export function InterestAction({
       {
         fromOrganisationId: from.organisationId,
         toOrganisationId: to.id,
+        ...(itemId ? { itemId } : {}),
         counterpartItemId,
         message: message.trim(),
       },
@@ -152,9 +169,9 @@ export function InterestAction({
             send();
           }}
         >
-          <h3 id={`${id}-heading`} className="interest__heading">
+          <Heading id={`${id}-heading`} className="interest__heading">
             {t('partners.interest.heading', { name })}
-          </h3>
+          </Heading>
           {senders.length > 1 ? (
             <div className="field">
               <label className="field__label" htmlFor={`${id}-from`}>

@@ -1,4 +1,4 @@
-/** Texts for the notices page ("Aviseringar"): loaded with it (`../index.ts`); the header's link is in the core. */
+/** Texts for the notices page ("Aviseringar"), loaded with it (`../index.ts`); the header's link is core. */
 export const sv = {
   notifications: {
     title: 'Aviseringar',
