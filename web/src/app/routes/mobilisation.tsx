@@ -75,13 +75,44 @@ export function MobilisationPage() {
                 </p>
               ) : null}
             </section>
+            {/* The main navigation has these too; here they answer "what can I do next" in the page itself. */}
+            <section aria-labelledby="explore-heading" className="section">
+              <h2 id="explore-heading">{t('mobilisation.exploreHeading')}</h2>
+              <ul className="button-row link-row">
+                <li>
+                  <Link className="button button--secondary" to={`/m/${data.id}/map`}>
+                    {t('app.map')}
+                  </Link>
+                </li>
+                <li>
+                  <Link className="button button--secondary" to={`/m/${data.id}/search`}>
+                    {t('app.partners')}
+                  </Link>
+                </li>
+                <li>
+                  <Link className="button button--secondary" to={`/m/${data.id}/initiatives`}>
+                    {t('app.initiatives')}
+                  </Link>
+                </li>
+              </ul>
+            </section>
             {coordinator ? (
               <section className="section" aria-labelledby="coordination-heading">
                 <h2 id="coordination-heading">{t('mobilisation.coordinationHeading')}</h2>
-                <p className="button-row">
-                  <Link to={`/m/${data.id}/people`}>{t('mobilisation.peopleLink')}</Link>
-                  <Link to={`/m/${data.id}/audit`}>{t('mobilisation.auditLink')}</Link>
-                </p>
+                <ul className="button-row link-row">
+                  <li>
+                    <Link to={`/m/${data.id}/overview`}>{t('app.dashboard')}</Link>
+                  </li>
+                  <li>
+                    <Link to={`/m/${data.id}/review`}>{t('app.review')}</Link>
+                  </li>
+                  <li>
+                    <Link to={`/m/${data.id}/people`}>{t('mobilisation.peopleLink')}</Link>
+                  </li>
+                  <li>
+                    <Link to={`/m/${data.id}/audit`}>{t('mobilisation.auditLink')}</Link>
+                  </li>
+                </ul>
                 <MatchRunPanel mobilisationId={data.id} />
               </section>
             ) : null}

@@ -102,6 +102,7 @@ export const en: Translation = {
     organisationsLink: 'See all organisations',
     registerLink: 'Register an organisation',
     signInHint: 'Sign in to see contact persons and matches, and to edit your organisation’s profile.',
+    exploreHeading: 'Find collaboration',
     coordinationHeading: 'Coordination',
     peopleLink: 'People and invitations',
     auditLink: 'Log of changes',

@@ -103,6 +103,7 @@ export const sv = {
     registerLink: 'Registrera en organisation',
     signInHint:
       'Logga in för att se kontaktpersoner och matchningar och för att redigera din organisations profil.',
+    exploreHeading: 'Hitta samverkan',
     coordinationHeading: 'Samordning',
     peopleLink: 'Personer och inbjudningar',
     auditLink: 'Logg över ändringar',
