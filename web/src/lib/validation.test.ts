@@ -1,4 +1,8 @@
-import { createOrganisationSchema, profileSubmissionContentSchema } from '@kraftsamling/shared';
+import {
+  createOrganisationSchema,
+  profileSubmissionContentSchema,
+  schemaMessages,
+} from '@kraftsamling/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18n, setLanguage } from './i18n';
 import { errorsFor, serverFieldErrors, validate } from './validation';
@@ -76,5 +80,20 @@ describe('validation messages', () => {
     );
     expect(errors['needs.0.text']).toEqual(['Texten får vara högst 2000 tecken.']);
     expect(errorsFor(errors, 'projects.1')).toEqual(['Kraftsamlingen har inte det målet.']);
+  });
+
+  it('says the shared schemas’ own messages in the person’s language, whichever side found the problem', () => {
+    const errors = serverFieldErrors(
+      [
+        { path: 'body.participants', code: 'custom', message: schemaMessages.uniqueOrganisation },
+        { path: 'body.orgNumber', code: 'custom', message: schemaMessages.organisationNumber },
+      ],
+      ['body'],
+      t,
+    );
+    expect(errors).toEqual({
+      participants: ['Samma värde får bara förekomma en gång.'],
+      orgNumber: ['Organisationsnumret stämmer inte. Det ska vara 10 siffror med rätt kontrollsiffra.'],
+    });
   });
 });

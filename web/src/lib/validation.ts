@@ -1,4 +1,4 @@
-import type { FieldError } from '@kraftsamling/shared';
+import { type FieldError, schemaMessages } from '@kraftsamling/shared';
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 
@@ -10,10 +10,11 @@ export function pathKey(path: readonly PropertyKey[]): string {
 }
 
 /**
- * The shared schemas carry a few messages of their own in English. They are recognised here and said in the
- * person's language; anything else falls through to zod's built-in locale (configured with the language).
+ * The shared schemas carry a few messages of their own in English (`schemaMessages`). They are recognised here
+ * and said in the person's language; anything else falls through to zod's built-in locale (configured with the
+ * language).
  */
-const schemaMessages: Record<
+const messageKeys: Record<
   string,
   | 'month'
   | 'controlCharacters'
@@ -23,24 +24,29 @@ const schemaMessages: Record<
   | 'url'
   | 'email'
   | 'organisationRequired'
+  | 'orgNumber'
 > = {
-  'Expected a month as YYYY-MM': 'month',
-  'Must not contain control characters': 'controlCharacters',
-  'The period ends before it starts': 'periodOrder',
-  'The municipality is not in the given county': 'municipality',
-  'Each tag only once': 'unique',
-  'Each target group only once': 'unique',
-  'Each goal only once': 'unique',
-  'Expected a web address starting with http:// or https://': 'url',
-  'Expected an email address': 'email',
-  'An organisation member is invited to one organisation; other roles to none': 'organisationRequired',
+  [schemaMessages.month]: 'month',
+  [schemaMessages.controlCharacters]: 'controlCharacters',
+  [schemaMessages.periodOrder]: 'periodOrder',
+  [schemaMessages.municipality]: 'municipality',
+  [schemaMessages.unique]: 'unique',
+  [schemaMessages.uniqueTag]: 'unique',
+  [schemaMessages.uniqueTargetGroup]: 'unique',
+  [schemaMessages.uniqueGoal]: 'unique',
+  [schemaMessages.uniqueOrganisation]: 'unique',
+  [schemaMessages.uniqueGoalCode]: 'unique',
+  [schemaMessages.url]: 'url',
+  [schemaMessages.email]: 'email',
+  [schemaMessages.memberOrganisation]: 'organisationRequired',
+  [schemaMessages.organisationNumber]: 'orgNumber',
 };
 
 type Issue = z.core.$ZodIssue;
 
 /** One zod issue as a sentence for a person, not a developer: "Fyll i fältet." rather than ">=1 tecken". */
 export function issueMessage(issue: Issue, t: TFunction): string {
-  const known = schemaMessages[issue.message];
+  const known = messageKeys[issue.message];
   if (known) return t(`validation.${known}`);
   switch (issue.code) {
     case 'too_small':
@@ -119,7 +125,7 @@ export function serverFieldErrors(
 }
 
 function serverFieldMessage(field: FieldError, t: TFunction): string {
-  const known = schemaMessages[field.message];
+  const known = messageKeys[field.message];
   if (known) return t(`validation.${known}`);
   switch (field.code) {
     case 'too_small': {
