@@ -47,7 +47,7 @@ export const DEFAULT_ANALYSER_SETTINGS: AnalyserSettings = {
   negatedFactor: 0.25,
   groupThreshold: 2,
   tagWeight: 4,
-  backgroundFactor: 0.6,
+  backgroundFactor: 0.75,
   modifierFactor: 0.5,
   boostThreshold: 2,
 };
