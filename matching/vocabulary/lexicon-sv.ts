@@ -75,4 +75,5 @@ export const lexiconSv = `
   mat fika lunch middag kaffe
   pengar kostnad avgift hyra lön bidrag skatt
   kropp själ hjärta hjärna sömn kost vikt rörelse
+  meddelande politiker politik upplevelse ibland
 `;

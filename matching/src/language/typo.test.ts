@@ -20,6 +20,8 @@ describe('typo tolerance', () => {
 
   it('does not turn one real word into another by an unlikely substitution', () => {
     expect(withinOneEdit('lösning', 'löpning')).toBe(false);
+    expect(withinOneEdit('ibland', 'bland')).toBe(false);
+    expect(withinOneEdit('xutvärdering', 'utvärdering')).toBe(false);
     expect(index.correct('lösning')).toBeUndefined();
   });
 

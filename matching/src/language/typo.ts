@@ -58,6 +58,9 @@ export function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(la - lb) > 1) return false;
   let i = 0;
   while (i < la && i < lb && a[i] === b[i]) i++;
+  // People rarely mistype a word's first letter, while a real word one letter from another at its start is
+  // common ("ibland"/"bland", "trådlös"/"rådlös").
+  if (i === 0) return false;
   if (la === lb) {
     const x = a[i] ?? '';
     const y = b[i] ?? '';
