@@ -44,7 +44,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('pnpm cli match', () => {
+describe('pnpm cli match', { timeout: 30_000 }, () => {
   it('prints, for every need, its best N offers of other organisations, best first, explained', async () => {
     const { code, stdout, stderr } = await cli(['match', demoFile, '--top', '3']);
     expect(stderr).toBe('');
@@ -87,7 +87,10 @@ describe('pnpm cli match', () => {
     expect(reasons).toMatch(/\bboth concern\b/);
   });
 
-  it('explains a usage mistake on stderr, prints nothing on stdout, and exits with 2', async () => {
+  // Eight processes, each starting Node and tsx: allow for a loaded CI machine.
+  it('explains a usage mistake on stderr, prints nothing on stdout, and exits with 2', {
+    timeout: 60_000,
+  }, async () => {
     const notJson = join(dir, 'not.json');
     writeFileSync(notJson, '{"organisations": [');
     const wrongShape = join(dir, 'wrong.json');
@@ -102,8 +105,9 @@ describe('pnpm cli match', () => {
       [['match', wrongShape], /at organisations\.0\.answers\.supportNeeded/],
       [['link-goals', demoFile, '--lang', 'de'], /--lang must be sv or en/],
     ];
-    for (const [args, message] of cases) {
-      const result = await cli(args);
+    const results = await Promise.all(cases.map(([args]) => cli(args)));
+    for (const [i, [args, message]] of cases.entries()) {
+      const result = results[i] ?? { code: null, stdout: '', stderr: '' };
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr).toMatch(message);
@@ -112,7 +116,7 @@ describe('pnpm cli match', () => {
   });
 });
 
-describe('pnpm cli link-goals', () => {
+describe('pnpm cli link-goals', { timeout: 30_000 }, () => {
   it('prints one entry per current project with the overall goal it serves best', async () => {
     const { code, stdout, stderr } = await cli(['link-goals', demoFile]);
     expect(stderr).toBe('');
