@@ -28,8 +28,8 @@ export const en: Translation = {
     review: 'Review matches',
     dashboard: 'Status overview',
     notifications: 'Notices',
-    notificationsUnread_one: 'Notices, {{count}} unread',
-    notificationsUnread_other: 'Notices, {{count}} unread',
+    notificationsUnread_one: 'unread',
+    notificationsUnread_other: 'unread',
   },
   language: {
     label: 'Language',

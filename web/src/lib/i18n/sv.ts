@@ -28,8 +28,8 @@ export const sv = {
     review: 'Granska matchningar',
     dashboard: 'Lägesöversikt',
     notifications: 'Aviseringar',
-    notificationsUnread_one: 'Aviseringar, {{count}} oläst',
-    notificationsUnread_other: 'Aviseringar, {{count}} olästa',
+    notificationsUnread_one: 'oläst',
+    notificationsUnread_other: 'olästa',
   },
   language: {
     label: 'Språk',

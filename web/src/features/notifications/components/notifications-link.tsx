@@ -14,12 +14,7 @@ export function NotificationsLink() {
   if (!signedIn) return null;
   const unread = notifications.data?.unread ?? 0;
   return (
-    <NavLink
-      to="/notifications"
-      className="notifications-link"
-      // The badge is a bare number; the name says what it counts.
-      {...(unread > 0 ? { 'aria-label': t('app.notificationsUnread', { count: unread }) } : {})}
-    >
+    <NavLink to="/notifications" className="notifications-link">
       <svg viewBox="0 0 24 24" width="18" height="18" focusable="false" aria-hidden="true">
         <path
           fill="currentColor"
@@ -28,9 +23,12 @@ export function NotificationsLink() {
       </svg>
       <span className="notifications-link__text">{t('app.notifications')}</span>
       {unread > 0 ? (
-        <span className="notifications-link__count" aria-hidden="true">
-          {unread > 99 ? '99+' : unread}
-        </span>
+        <>
+          {' '}
+          <span className="notifications-link__count">{unread > 99 ? '99+' : unread}</span>{' '}
+          {/* The badge's number is part of the name, as seen ("Label in Name"); the word says what it counts. */}
+          <span className="visually-hidden">{t('app.notificationsUnread', { count: unread })}</span>
+        </>
       ) : null}
     </NavLink>
   );
