@@ -191,6 +191,23 @@ describe('the collaboration map in a browser', () => {
       .getByText(`Ni och ${own.organisationName} är intresserade av varandra.`, { exact: false })
       .waitFor();
 
+    // Ung Puls is told in the app: the header counts the notice, and the notices page says who answered.
+    await page.goto(`${baseUrl()}/`);
+    await page.getByRole('link', { name: /^Aviseringar\s+1\s+oläst$/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aviseringar' }).waitFor();
+    const notice = page.getByRole('article').filter({
+      has: page.getByRole('heading', {
+        level: 2,
+        name: `${partner.name} är intresserade av er organisation – ni är ömsesidigt intresserade`,
+      }),
+    });
+    await notice.getByText('Gärna! Vi hör av oss.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'notifications');
+    await notice.getByRole('button', { name: 'Markera som läst' }).click();
+    await page.getByText('Alla aviseringar är lästa.').waitFor();
+    await page.getByRole('link', { name: 'Aviseringar' }).waitFor();
+
     // The mutual link appears in the partner's list view once the map has been recomputed.
     await other.goto(`${baseUrl()}/m/${mobilisationId}/map/list?linkStatus=mutual`);
     const entry = other
