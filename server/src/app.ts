@@ -1,7 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import type { DatabaseTarget } from '@kraftsamling/db';
 import { AppError } from '@kraftsamling/shared';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyServerOptions,
+  LogController,
+} from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import collaborationMap from './plugins/app/collaboration-map';
 import errors from './plugins/app/errors';
@@ -53,7 +58,7 @@ const bodyLimit = 1024 * 1024;
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
-    disableRequestLogging: !options.logRequests,
+    logController: new LogController({ disableRequestLogging: !options.logRequests }),
     bodyLimit,
     // Errors raised before routing (a malformed or overlong URL) get the same error shape as everything else.
     frameworkErrors: (error, _request, reply) => {

@@ -35,6 +35,8 @@ export type Config = {
   seedDemo: boolean;
   /** Where people reach the app; links in mails point here. */
   publicUrl: string;
+  /** False when PUBLIC_URL is unset and the address follows the port the server listens on. */
+  publicUrlGiven: boolean;
   smtpUrl: string | undefined;
   mailFrom: string;
   /** Secure cookies need HTTPS, except on localhost, where browsers accept them over plain HTTP. */
@@ -58,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO ?? true,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    publicUrlGiven: e.PUBLIC_URL !== undefined,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     secureCookies: e.COOKIE_SECURE ?? true,

@@ -35,6 +35,8 @@ async function main() {
 
   await app.listen({ port: config.port, host: config.host });
   const port = (app.server.address() as { port: number } | null)?.port ?? config.port;
+  // With PORT=0 the system picks the port; links in mails must name the one it picked.
+  if (!config.publicUrlGiven) app.settings.publicUrl = `http://localhost:${port}`;
   const where =
     database.kind === 'embedded'
       ? `embedded database in ${database.description}`

@@ -1,46 +1,30 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { MobilisationList, OrganisationList } from '@kraftsamling/shared';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, type ServerProcess, startServer, waitForExit } from '../support/process';
-import { accessibilityViolations, launchBrowser, screenshot, signInThroughPage } from './support/browser';
+import type { BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { call } from '../support/process';
+import { accessibilityViolations, screenshot, signInThroughPage } from './support/browser';
+import { demoEnvironment } from './support/demo-environment';
 
 /**
  * The pages issue 6 names, checked against WCAG 2.1 A/AA with axe in Chromium, each photographed into
  * build-output/screenshots for a person to look at.
  */
-let dir: string;
-let browser: Browser;
-let server: ServerProcess;
+const env = demoEnvironment('a11y');
 let mobilisationId: string;
 let profileId: string;
-
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'kraftsamling-a11y-'));
-  browser = await launchBrowser();
-  server = await startServer({ DATA_DIR: join(dir, 'data'), DATABASE_URL: '', SEED_DEMO: 'true' });
-  mobilisationId = (await call<MobilisationList>(server.url, 'GET', '/api/mobilisations')).items[0]?.id ?? '';
+  mobilisationId = (await call<MobilisationList>(env.url, 'GET', '/api/mobilisations')).items[0]?.id ?? '';
   const list = await call<OrganisationList>(
-    server.url,
+    env.url,
     'GET',
     `/api/mobilisations/${mobilisationId}/organisations?q=${encodeURIComponent('Ung Puls')}`,
   );
   profileId = list.items[0]?.profileId ?? '';
 });
-afterAll(async () => {
-  await browser?.close();
-  if (server) {
-    server.child.kill('SIGTERM');
-    await waitForExit(server.child);
-  }
-  rmSync(dir, { recursive: true, force: true });
-});
 
 async function check(context: BrowserContext, path: string, name: string, ready: string) {
   const page = await context.newPage();
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${env.url}${path}`);
   await page.locator(ready).first().waitFor({ timeout: 30_000 });
   // Let lazy data settle so axe sees the page a person sees.
   await page.waitForLoadState('networkidle');
@@ -51,11 +35,11 @@ async function check(context: BrowserContext, path: string, name: string, ready:
 
 describe('accessibility of the main pages (WCAG 2.1 AA)', () => {
   it('has no violations on the start page, an organisation page, the map and its list view, and the initiative list', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     await check(context, '/', 'start', 'main h1');
     const nav = await (async () => {
       const page = await context.newPage();
-      await page.goto(`${server.url}/`);
+      await page.goto(`${env.url}/`);
       await page.locator('main h1').waitFor();
       const hrefs = await page
         .locator('nav a')
@@ -75,9 +59,9 @@ describe('accessibility of the main pages (WCAG 2.1 AA)', () => {
   });
 
   it('has no violations on the four-point form of a signed-in member', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${env.url}/`);
     await signInThroughPage(page, 'medlem@demo.kraftsamling.se', 'demo-medlem-2026');
     await page.close();
     await check(context, `/profiles/${profileId}/edit`, 'profile-form', 'textarea');

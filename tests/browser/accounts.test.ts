@@ -1,19 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ServerProcess, startServer, waitForExit } from '../support/process';
-import { accessibilityViolations, launchBrowser, screenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { accessibilityViolations, screenshot } from './support/browser';
+import { demoEnvironment } from './support/demo-environment';
 
 /**
  * The accounts journey: a coordinator invites an organisation's contact, who follows the link in the mail,
  * chooses a password and then edits its own organisation's profile, and nothing else.
  */
-let dir: string;
-let browser: Browser;
-let server: ServerProcess | null = null;
 
 const mobilisationName = 'Kraftsamling för psykisk hälsa';
 // In the demo data only Föreningen Ung Puls has a member; the test checks that on the people page.
@@ -26,45 +19,9 @@ const contact = {
 };
 const newNeed = 'Vi behöver utbildning i samtalsmetodik för våra volontärer som möter anhöriga i kris.';
 
-/**
- * The links in mails point at the server's public address, which is built from PORT; with PORT=0 it would
- * read localhost:0. A port chosen up front makes the mailed link one a browser can open as it is.
- */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+const env = demoEnvironment('accounts');
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'kraftsamling-accounts-'));
-  browser = await launchBrowser();
-  server = await startServer({
-    DATA_DIR: join(dir, 'data'),
-    DATABASE_URL: '',
-    SEED_DEMO: 'true',
-    PORT: String(await freePort()),
-  });
-});
-afterAll(async () => {
-  await browser?.close();
-  if (server) {
-    server.child.kill('SIGTERM');
-    await waitForExit(server.child);
-  }
-  rmSync(dir, { recursive: true, force: true });
-});
-
-function baseUrl(): string {
-  if (!server) throw new Error('no server');
-  return server.url;
-}
+const baseUrl = () => env.url;
 
 /** The header's account button, named for the signed-in person. */
 const accountButton = (page: Page, name: string) =>
@@ -111,7 +68,7 @@ function getProfileFromPage(page: Page, profileId: string): Promise<ProfileJson>
 describe('accounts in a browser', () => {
   it('lets a coordinator invite an organisation whose contact then signs in and edits only its own profile', async () => {
     // 1. The coordinator signs in through the sign-in page, which has no accessibility violations.
-    const coordinatorContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const coordinatorContext = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const coordinator = await coordinatorContext.newPage();
     await coordinator.goto(`${baseUrl()}/sign-in`);
     await coordinator.getByLabel('E-postadress').waitFor();
@@ -157,7 +114,7 @@ describe('accounts in a browser', () => {
       .waitFor();
 
     // 3. Without SMTP the mail waits in the outbox, where the administrator reads it in the app.
-    const adminContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const adminContext = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const admin = await adminContext.newPage();
     await admin.goto(`${baseUrl()}/`);
     await signInThroughForm(admin, 'admin@demo.kraftsamling.se', 'demo-admin-2026', 'Demo Administratör');
@@ -173,7 +130,7 @@ describe('accounts in a browser', () => {
     await adminContext.close();
 
     // 4. The contact opens the link in a browser of its own, chooses a password and is signed in as a member.
-    const contactContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const contactContext = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await contactContext.newPage();
     await page.goto(link);
     await page.getByRole('heading', { level: 1, name: 'Inbjudan' }).waitFor();

@@ -1,44 +1,15 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ServerProcess, startServer, waitForExit } from '../support/process';
-import { launchBrowser, screenshot, signInThroughPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { accessibilityViolations, screenshot, signInThroughPage } from './support/browser';
+import { demoEnvironment } from './support/demo-environment';
 
 const run = promisify(execFile);
 
-let dir: string;
-let browser: Browser;
-let server: ServerProcess | null = null;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'kraftsamling-initiatives-'));
-  browser = await launchBrowser();
-  server = await startServer({ DATA_DIR: join(dir, 'data'), DATABASE_URL: '', SEED_DEMO: 'true' });
-});
-afterAll(async () => {
-  await browser?.close();
-  if (server) {
-    server.child.kill('SIGTERM');
-    await waitForExit(server.child);
-  }
-  rmSync(dir, { recursive: true, force: true });
-});
-
-/** WCAG 2.1 A and AA, as the law for public digital services asks. */
-async function axeViolations(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return result.violations.map((v) => ({
-    id: v.id,
-    nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
-  }));
-}
+const env = demoEnvironment('initiatives');
 
 /** The demo mobilisation's id, and its review queue once the first matching run has filled it. */
 async function demoMobilisation(page: Page): Promise<string> {
@@ -63,18 +34,17 @@ async function demoMobilisation(page: Page): Promise<string> {
 
 describe('the initiative list in a browser', () => {
   it('takes a coordinator from submitted profiles to an exported initiative list', async () => {
-    if (!server) throw new Error('no server');
-    const context = await browser.newContext({
+    const context = await env.browser.newContext({
       acceptDownloads: true,
       viewport: { width: 1280, height: 900 },
     });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${env.url}/`);
     await signInThroughPage(page, 'samordnare@demo.kraftsamling.se', 'demo-samordnare');
     const mobilisationId = await demoMobilisation(page);
 
     // Review: the queue, best first, through the main navigation.
-    await page.goto(`${server.url}/m/${mobilisationId}`);
+    await page.goto(`${env.url}/m/${mobilisationId}`);
     await page
       .getByRole('navigation', { name: 'Huvudmeny' })
       .getByRole('link', { name: 'Granska matchningar' })
@@ -174,7 +144,7 @@ describe('the initiative list in a browser', () => {
       )
       .toBe(1);
     await screenshot(page, 'initiatives-list');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // Export: the workbook, read back by LibreOffice, and the CSV.
     const [xlsx] = await Promise.all([
@@ -182,11 +152,11 @@ describe('the initiative list in a browser', () => {
       page.getByRole('link', { name: /Ladda ner Excel/ }).click(),
     ]);
     expect(xlsx.suggestedFilename()).toMatch(/^initiativlista-.*\.xlsx$/);
-    const exportDir = join(dir, 'export');
+    const exportDir = join(env.dir, 'export');
     const workbook = join(exportDir, 'lista.xlsx');
     await xlsx.saveAs(workbook);
     await run('soffice', [
-      `-env:UserInstallation=file://${dir}/lo-profile`,
+      `-env:UserInstallation=file://${env.dir}/lo-profile`,
       '--headless',
       '--convert-to',
       'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
@@ -206,8 +176,8 @@ describe('the initiative list in a browser', () => {
       page.getByRole('link', { name: /Ladda ner CSV/ }).click(),
     ]);
     expect(csv.suggestedFilename()).toMatch(/\.csv$/);
-    await csv.saveAs(join(dir, 'lista.csv'));
-    expect(readFileSync(join(dir, 'lista.csv'), 'utf8')).toContain(title);
+    await csv.saveAs(join(env.dir, 'lista.csv'));
+    expect(readFileSync(join(env.dir, 'lista.csv'), 'utf8')).toContain(title);
 
     // The overview: the decisions and the initiative show up in its numbers.
     await page
@@ -229,10 +199,10 @@ describe('the initiative list in a browser', () => {
     const profiles = page.getByRole('table', { name: /Profilernas status/ });
     expect((await value(profiles, 'Inlämnade'))?.replace(/\s/g, ' ')).toBe('60 (100 %)');
     await screenshot(page, 'initiatives-overview');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // The print page: the list as paper, without the site around it.
-    await page.goto(`${server.url}/m/${mobilisationId}/initiatives/print`);
+    await page.goto(`${env.url}/m/${mobilisationId}/initiatives/print`);
     await page.getByRole('heading', { level: 2, name: `1. ${title}` }).waitFor();
     await page.getByRole('button', { name: 'Skriv ut' }).waitFor();
     await page.emulateMedia({ media: 'print' });

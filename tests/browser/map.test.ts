@@ -1,46 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { CollaborationMap, Session } from '@kraftsamling/shared';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, type ServerProcess, signIn, startServer, waitForExit } from '../support/process';
-import { launchBrowser, screenshot, signInThroughPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { call, signIn } from '../support/process';
+import { accessibilityViolations, screenshot, signInThroughPage } from './support/browser';
+import { demoEnvironment } from './support/demo-environment';
 
-let dir: string;
-let browser: Browser;
-let server: ServerProcess | null = null;
+const env = demoEnvironment('map');
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'kraftsamling-map-'));
-  browser = await launchBrowser();
-  server = await startServer({ DATA_DIR: join(dir, 'data'), DATABASE_URL: '', SEED_DEMO: 'true' });
-});
-afterAll(async () => {
-  await browser?.close();
-  if (server) {
-    server.child.kill('SIGTERM');
-    await waitForExit(server.child);
-  }
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const baseUrl = () => {
-  if (!server) throw new Error('no server');
-  return server.url;
-};
-
-/** WCAG 2.1 A and AA, as the law for public digital services asks. */
-async function axeViolations(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return result.violations.map((v) => ({
-    id: v.id,
-    nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
-  }));
-}
+const baseUrl = () => env.url;
 
 /** The map as the API serves it, once the first computation after the demo seed has finished. */
 async function computedMap(mobilisationId: string): Promise<CollaborationMap> {
@@ -65,7 +32,7 @@ async function sessionOf(page: Page): Promise<Session> {
 describe('the collaboration map in a browser', () => {
   it('filters, finds an organisation, sends interest, and shows the mutual link to the other side', async () => {
     // The demo member (Föreningen Ung Puls) opens the map.
-    const memberContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const memberContext = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await memberContext.newPage();
     await page.goto(`${baseUrl()}/`);
     await signInThroughPage(page, 'medlem@demo.kraftsamling.se', 'demo-medlem-2026');
@@ -90,7 +57,7 @@ describe('the collaboration map in a browser', () => {
         page.getByRole('img', { name: /^Samverkanskarta: \d+ organisationer och \d+ länkar$/ }).count(),
       )
       .toBe(1);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'map');
 
     // Filter by the partner's sector: the address keeps it, and the count says how many remain.
@@ -120,7 +87,7 @@ describe('the collaboration map in a browser', () => {
       .poll(() => panel.getByRole('heading', { level: 2 }).evaluate((h) => h.matches(':focus')))
       .toBe(true);
     await panel.getByRole('heading', { name: 'Profilen' }).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'map-panel');
 
     // "Vi är intresserade", from Ung Puls.
@@ -161,7 +128,7 @@ describe('the collaboration map in a browser', () => {
       .find(Boolean);
     if (!token) throw new Error('no invitation mail in the outbox');
 
-    const partnerContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const partnerContext = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const other = await partnerContext.newPage();
     await other.goto(`${baseUrl()}/`);
     const accepted = await other.evaluate(
@@ -202,7 +169,7 @@ describe('the collaboration map in a browser', () => {
       }),
     });
     await notice.getByText('Gärna! Vi hör av oss.').waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'notifications');
     await notice.getByRole('button', { name: 'Markera som läst' }).click();
     await page.getByText('Alla aviseringar är lästa.').waitFor();
@@ -214,7 +181,7 @@ describe('the collaboration map in a browser', () => {
       .getByRole('listitem')
       .filter({ has: other.getByRole('heading', { level: 3, name: partner.name }) });
     await entry.getByText(`Ömsesidigt intresse med ${own.organisationName}`).waitFor({ timeout: 60_000 });
-    expect(await axeViolations(other)).toEqual([]);
+    expect(await accessibilityViolations(other)).toEqual([]);
     await screenshot(other, 'map-list-mutual');
 
     // …and in the map data, for both sides.
@@ -243,7 +210,7 @@ describe('the collaboration map in a browser', () => {
   });
 
   it('finds partners by the words of their needs and offers, with the matched words marked', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/`);
     await signInThroughPage(page, 'medlem@demo.kraftsamling.se', 'demo-medlem-2026');
@@ -257,13 +224,13 @@ describe('the collaboration map in a browser', () => {
     expect(marks.length).toBeGreaterThan(0);
     expect(marks.every((m) => /^utvärder/i.test(m))).toBe(true);
     expect(await page.getByRole('button', { name: 'Vi är intresserade' }).count()).toBeGreaterThan(0);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'search');
 
     // The list view of the whole map, for the record and for axe.
     await page.goto(`${baseUrl()}/m/${mobilisationId}/map/list`);
     await page.getByRole('heading', { level: 2, name: /^Organisationer/ }).waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'map-list');
     await context.close();
   });
