@@ -32,12 +32,18 @@ export type GoalSettings = {
   lexicalWeight: number;
   /** A concept counts fully from this score up (3 = one core term). */
   conceptScale: number;
+  /**
+   * A concept other than the project's main one counts by (its score / the main score) to this power: what a
+   * project mainly does decides its goal, not everything it mentions on the way.
+   */
+  conceptSharpen: number;
 };
 
 export const DEFAULT_GOAL_SETTINGS: GoalSettings = {
   projectTermWeight: 1,
   lexicalWeight: 0.6,
   conceptScale: 3,
+  conceptSharpen: 2,
 };
 
 type Models = {
@@ -192,10 +198,12 @@ function themeEvidence(
 ): { strength: number; concepts: string[]; words: string[] } {
   let strength = 0;
   const concepts: string[] = [];
+  const main = analysis.concepts[0]?.score ?? 1;
   for (const concept of analysis.concepts) {
     const affinity = theme.conceptAffinity[concept.id] ?? 0;
     if (affinity <= 0) continue;
-    strength += affinity * Math.min(1, concept.score / settings.conceptScale);
+    const share = (concept.score / main) ** settings.conceptSharpen;
+    strength += affinity * Math.min(1, concept.score / settings.conceptScale) * share;
     concepts.push(concept.id);
   }
   const words = own.concepts.find((c) => c.id === theme.id);
