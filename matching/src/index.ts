@@ -20,7 +20,7 @@ export type { ScoringSettings } from './score';
 export { DEFAULT_SCORING } from './score';
 
 /** Bump the first part whenever analysis or scoring changes; the second follows the vocabulary by itself. */
-const ENGINE_CODE_VERSION = '1.2.0';
+const ENGINE_CODE_VERSION = '1.3.0';
 export const ENGINE_VERSION = `${ENGINE_CODE_VERSION}+vocab.${defaultVocabulary().fingerprint}`;
 
 export type ConceptSummary = {

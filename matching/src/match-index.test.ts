@@ -289,3 +289,18 @@ describe('MatchIndex updates', () => {
     expect(index.offersForNeed({ org: 'org-000', index: 0 })).toEqual(before);
   });
 });
+
+describe('support that peers seldom offer', () => {
+  it('is suggested only when the offer names it clearly', () => {
+    const index = new MatchIndex([
+      { id: 'needs-it', needs: [{ text: 'Våra datorer är gamla och vi behöver nya.' }], offers: [] },
+      { id: 'vague', needs: [], offers: [{ text: 'Vi har licenser över som andra kan få använda.' }] },
+      { id: 'clear', needs: [], offers: [{ text: 'Vi skänker begagnade datorer.' }] },
+    ]);
+    const matches = index.offersForNeed({ org: 'needs-it', index: 0 });
+    expect(matches.find((m) => m.offer.org === 'clear')?.suggested).toBe(true);
+    const vague = matches.find((m) => m.offer.org === 'vague');
+    expect(vague).toBeDefined();
+    expect(vague?.suggested).toBe(false);
+  });
+});

@@ -11,6 +11,8 @@ export type ScoringSettings = {
   confidentScore: number;
   /** Main-concept score both sides need before a pair is suggested to a person. */
   suggestScore: number;
+  /** The offer's main-concept score needed when that concept is one peers seldom offer. */
+  rareOfferScore: number;
   /** Shares of the final score; they sum to 1. */
   weights: { concept: number; confidence: number; group: number; lexical: number; county: number };
   /** Group compatibility when one side is for everyone or names no group (an overlap counts 1). */
@@ -24,6 +26,7 @@ export const DEFAULT_SCORING: ScoringSettings = {
   minConceptWeight: 0.15,
   confidentScore: 3,
   suggestScore: 2,
+  rareOfferScore: 3,
   weights: { concept: 0.45, confidence: 0.25, group: 0.2, county: 0.07, lexical: 0.03 },
   openGroup: 0.9,
   minScore: 0.02,
@@ -36,6 +39,8 @@ export type ItemProfile = {
   /** Support-type index of the main concept, or -1. */
   main: number;
   mainScore: number;
+  /** Main-concept score this item needs, as an offer, to be suggested (higher for seldom-offered concepts). */
+  offerSuggestScore: number;
   /** min(1, mainScore / confidentScore). */
   confidence: number;
   /** √confidence: the score uses the product of the two roots (their geometric mean), symmetric bit for bit. */
@@ -206,10 +211,14 @@ export function buildProfile(
     stemWords.push(textWords[at] ?? stem);
     norm += weight * weight;
   }
+  const mainInfo = top ? vocabulary.byId.get(top.id) : undefined;
   return {
     item,
-    main: top ? (vocabulary.byId.get(top.id)?.index ?? -1) : -1,
+    main: mainInfo?.index ?? -1,
     mainScore,
+    offerSuggestScore: mainInfo?.rarelyOffered
+      ? Math.max(settings.suggestScore, settings.rareOfferScore)
+      : settings.suggestScore,
     confidence: Math.min(1, mainScore / settings.confidentScore),
     confidenceRoot: Math.sqrt(Math.min(1, mainScore / settings.confidentScore)),
     // Copies of exactly their length: arrays grown by `push` keep room for more, which for tens of thousands of
@@ -336,7 +345,7 @@ export function isSuggested(need: ItemProfile, offer: ItemProfile, settings: Sco
     need.main >= 0 &&
     need.main === offer.main &&
     need.mainScore >= settings.suggestScore &&
-    offer.mainScore >= settings.suggestScore
+    offer.mainScore >= offer.offerSuggestScore
   );
 }
 

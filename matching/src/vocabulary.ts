@@ -29,6 +29,8 @@ export type ConceptInfo = {
   short: Labels;
   /** Target group meaning "everyone". */
   general: boolean;
+  /** Support type that peers seldom offer: an offer of it must say so clearly before it is suggested. */
+  rarelyOffered: boolean;
   boost?: { groups: number[]; weight: number };
 };
 
@@ -245,6 +247,7 @@ export function compileVocabulary(
       label: definition.label,
       short: definition.short,
       general: 'general' in definition && definition.general === true,
+      rarelyOffered: 'rarelyOffered' in definition && definition.rarelyOffered === true,
     };
     concepts.push(info);
     byId.set(info.id, info);

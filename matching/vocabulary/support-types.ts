@@ -879,6 +879,7 @@ export const supportTypes: ConceptDefinition[] = [
   },
   {
     id: 'staff-recruitment',
+    rarelyOffered: true,
     label: {
       sv: 'Rekrytering och bemanning av legitimerad personal',
       en: 'Recruitment and staffing of licensed professionals',
@@ -908,6 +909,7 @@ export const supportTypes: ConceptDefinition[] = [
   },
   {
     id: 'transport',
+    rarelyOffered: true,
     label: { sv: 'Transporter och resor', en: 'Transport and travel' },
     short: { sv: 'transporter', en: 'transport' },
     sv: {
@@ -930,16 +932,17 @@ export const supportTypes: ConceptDefinition[] = [
   },
   {
     id: 'it-equipment',
+    rarelyOffered: true,
     label: { sv: 'IT-utrustning och teknisk drift', en: 'IT equipment and technical operations' },
     short: { sv: 'IT-utrustning', en: 'IT equipment' },
     sv: {
       core: `it-utrustning*, it-stöd, it-support, teknisk drift, teknisk utrustning, dator*, bärbar*,
         hårdvara*, bredband*, uppkoppling*, internetuppkoppling*, nätverksuppkoppling*, wifi*, wi-fi, skärm*,
-        telefonisystem*, telefonväxel*, växel, server*, licenser, mjukvarulicens*, headset*, webbkamera*,
+        telefonisystem*, telefonväxel*, växel, server*, mjukvarulicens*, headset*, webbkamera*,
         surfplatt*, ipad*, mobiltelefon*, journalsystem*, driftstöd, it-avdelning*, it-drift, teknikstöd,
         ny hårdvara, gamla datorer, it-system*, systemstöd, utrustning för, krånglar, kablar, kabel, router*,
         routrar, nätverksuppkoppling, trådlöst nätverk, nätverket fungerar inte`,
-      related: `utrustning, teknik*, system, systemet, fungerar inte, går inte att, uppdatera, videomöte*`,
+      related: `utrustning, teknik*, system, systemet, fungerar inte, går inte att, uppdatera, videomöte*, licenser`,
       hint: `gamla, nya, bättre`,
     },
     en: {
@@ -951,6 +954,7 @@ export const supportTypes: ConceptDefinition[] = [
   },
   {
     id: 'specialist-access',
+    rarelyOffered: true,
     label: {
       sv: 'Snabbare tillgång till specialistpsykiatri (BUP/vuxenpsykiatri)',
       en: 'Faster access to specialist psychiatry',
@@ -980,6 +984,7 @@ export const supportTypes: ConceptDefinition[] = [
   },
   {
     id: 'association-admin',
+    rarelyOffered: true,
     label: {
       sv: 'Föreningsadministration, bokföring och styrelsearbete',
       en: 'Association administration, bookkeeping and board work',
@@ -1004,6 +1009,7 @@ export const supportTypes: ConceptDefinition[] = [
   },
   {
     id: 'procurement',
+    rarelyOffered: true,
     label: { sv: 'Stöd i offentlig upphandling', en: 'Support with public procurement' },
     short: { sv: 'offentlig upphandling', en: 'public procurement' },
     sv: {

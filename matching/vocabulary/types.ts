@@ -30,6 +30,11 @@ export type ConceptDefinition = {
   en: TermTiers;
   /** Word forms or phrases that look like terms of this concept but are not ("lokalt", "tolka resultaten"). */
   ignore?: { sv?: string; en?: string };
+  /**
+   * Something organisations ask for but peers in a mobilisation seldom offer (staff, transport, IT, specialist
+   * care, …): an offer must name it clearly (a core term) before it is suggested for such a need.
+   */
+  rarelyOffered?: boolean;
   /** Concepts that only make sense for a target group get extra weight when that group is present. */
   boostWithGroups?: { groups: string[]; weight: number };
 };
