@@ -198,7 +198,9 @@ export const supportTypes: ConceptDefinition[] = [
     },
     ignore: {
       sv: `lokalt, lokala, lokalsamhälle*, lokaltidning*, lokalkännedom, ställe att ringa,
-        lånar ut, samtalsrum, behandlingsrum`,
+        lånar ut, samtalsrum, behandlingsrum, lokal plan, lokal handlingsplan, lokal samverkan, lokal nivå,
+        lokal förankring, lokal strategi, lokal lägesbild, lokal statistik, lokal förening, lokal aktör,
+        lokal grupp, lokal samverkansgrupp, lokal kunskap`,
     },
   },
   {
@@ -765,9 +767,10 @@ export const supportTypes: ConceptDefinition[] = [
         iop, idéburet offentligt partnerskap, idéburna offentliga partnerskap, partnerskap*, samarbetsforum*,
         samordningsförbund*, nätverksträff*, lokalt råd, lokala råd, tvärsektoriell*, sektorsövergripande,
         gemensamma mål, gemensam plattform, resurskarta*, vilka föreningar, vilka aktörer, kartlägga aktörer,
-        föreningsliv*, civilsamhälle*, hänvisa patienter, styrgrupp*, arbetsgrupp*, råd mot,
+        föreningsliv*, hänvisa patienter, styrgrupp*, råd mot,
         hur den är organiserad, hur en sådan process, process läggs upp, samarbetsstruktur*, lokal samverkan`,
-      related: `samarbete*, samarbeta*, aktörer, frivilliga som finns, organiserad, organiserat,
+      related: `samarbete*, samarbeta*, aktörer, frivilliga som finns, organiserad, organiserat, civilsamhälle*,
+        arbetsgrupp*,
         råd, rådet, forum, mötesforum, kontaktnät*, knyta kontakter, kontakter, hänvisa till, sammanhang där,
         komma in i, öppna dörrar, vet knappt att vi finns, känner inte till oss`,
       hint: `föreningar, kommun*, region*, vårdcentral*, skola, socialtjänst*, polis*, kyrka*, kontaktvägar`,
