@@ -2,6 +2,7 @@ import type { AuditEvent } from '@kraftsamling/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Field } from '../../../components/ui/field';
+import { Pagination } from '../../../components/ui/pagination';
 import { QueryError } from '../../../components/ui/query-state';
 import { useFormat } from '../../../lib/format';
 import { type AuditEntityType, useAudit } from '../api/get-audit';
@@ -135,27 +136,7 @@ export function AuditLog({ mobilisationId }: { mobilisationId: string }) {
           ))}
         </ol>
       ) : null}
-      {pages > 1 ? (
-        <nav className="pagination" aria-label={t('audit.pagination')}>
-          {page > 1 ? (
-            <Link to={pageLink(page - 1)} className="pagination__link" rel="prev">
-              <span aria-hidden="true">← </span>
-              {t('organisations.previous')}
-            </Link>
-          ) : (
-            <span />
-          )}
-          <p className="pagination__position">{t('organisations.pageOf', { page, pages })}</p>
-          {page < pages ? (
-            <Link to={pageLink(page + 1)} className="pagination__link" rel="next">
-              {t('organisations.next')}
-              <span aria-hidden="true"> →</span>
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      ) : null}
+      <Pagination label={t('audit.pagination')} page={page} pages={pages} href={pageLink} />
     </>
   );
 }

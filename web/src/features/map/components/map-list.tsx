@@ -2,6 +2,7 @@ import type { MapNode } from '@kraftsamling/shared';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Pagination } from '../../../components/ui/pagination';
 import { sectorLabel } from '../../../lib/reference';
 import type { Vocabulary } from '../hooks/use-vocabulary';
 import { linksByOrganisation, type MapData, strongestFirst } from '../lib/map-view';
@@ -55,27 +56,7 @@ export function MapList({ view, vocabulary, page, pageHref, currentInitiative, o
             ))}
           </ul>
         ) : null}
-        {pages > 1 ? (
-          <nav className="pagination" aria-label={t('organisations.pagination')}>
-            {current > 1 ? (
-              <Link to={pageHref(current - 1)} className="pagination__link" rel="prev">
-                <span aria-hidden="true">← </span>
-                {t('organisations.previous')}
-              </Link>
-            ) : (
-              <span />
-            )}
-            <p className="pagination__position">{t('organisations.pageOf', { page: current, pages })}</p>
-            {current < pages ? (
-              <Link to={pageHref(current + 1)} className="pagination__link" rel="next">
-                {t('organisations.next')}
-                <span aria-hidden="true"> →</span>
-              </Link>
-            ) : (
-              <span />
-            )}
-          </nav>
-        ) : null}
+        <Pagination label={t('organisations.pagination')} page={current} pages={pages} href={pageHref} />
       </section>
       <InitiativeList
         clusters={view.clusters}

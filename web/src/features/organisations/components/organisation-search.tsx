@@ -2,6 +2,7 @@ import { counties, profileStatusSchema, sectorSchema, sectors } from '@kraftsaml
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { Pagination } from '../../../components/ui/pagination';
 import { QueryError } from '../../../components/ui/query-state';
 import { useFormat } from '../../../lib/format';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
@@ -223,26 +224,8 @@ export function OrganisationSearch({ mobilisationId }: { mobilisationId: string 
         )
       ) : null}
 
-      {query.data && pages > 1 ? (
-        <nav className="pagination" aria-label={t('organisations.pagination')}>
-          {page > 1 ? (
-            <Link to={pageLink(page - 1)} className="pagination__link" rel="prev">
-              <span aria-hidden="true">← </span>
-              {t('organisations.previous')}
-            </Link>
-          ) : (
-            <span />
-          )}
-          <p className="pagination__position">{t('organisations.pageOf', { page, pages })}</p>
-          {page < pages ? (
-            <Link to={pageLink(page + 1)} className="pagination__link" rel="next">
-              {t('organisations.next')}
-              <span aria-hidden="true"> →</span>
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
+      {query.data ? (
+        <Pagination label={t('organisations.pagination')} page={page} pages={pages} href={pageLink} />
       ) : null}
     </>
   );

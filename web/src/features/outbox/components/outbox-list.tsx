@@ -1,6 +1,7 @@
 import type { OutboxMessage } from '@kraftsamling/shared';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
+import { Pagination } from '../../../components/ui/pagination';
 import { QueryError } from '../../../components/ui/query-state';
 import { useFormat } from '../../../lib/format';
 import { useOutbox } from '../api/get-outbox';
@@ -89,27 +90,12 @@ export function OutboxList() {
           ))}
         </ol>
       ) : null}
-      {pages > 1 ? (
-        <nav className="pagination" aria-label={t('outbox.pagination')}>
-          {page > 1 ? (
-            <Link to={page === 2 ? '?' : `?page=${page - 1}`} className="pagination__link" rel="prev">
-              <span aria-hidden="true">← </span>
-              {t('organisations.previous')}
-            </Link>
-          ) : (
-            <span />
-          )}
-          <p className="pagination__position">{t('organisations.pageOf', { page, pages })}</p>
-          {page < pages ? (
-            <Link to={`?page=${page + 1}`} className="pagination__link" rel="next">
-              {t('organisations.next')}
-              <span aria-hidden="true"> →</span>
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      ) : null}
+      <Pagination
+        label={t('outbox.pagination')}
+        page={page}
+        pages={pages}
+        href={(p) => (p === 1 ? '?' : `?page=${p}`)}
+      />
     </>
   );
 }

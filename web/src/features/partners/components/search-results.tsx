@@ -8,6 +8,7 @@ import { type PartnerSearch, useSearchPartners } from '../api/search';
 import { HighlightedText } from './highlighted-text';
 import { InterestAction } from './interest-action';
 import './partners.css';
+import { Pagination } from '../../../components/ui/pagination';
 
 export const searchPageSize = 20;
 
@@ -80,26 +81,8 @@ export function SearchResults({ mobilisationId, search, page, pageHref, onIntere
           ))}
         </ol>
       ) : null}
-      {query.data && pages > 1 ? (
-        <nav className="pagination" aria-label={t('organisations.pagination')}>
-          {page > 1 ? (
-            <Link to={pageHref(page - 1)} className="pagination__link" rel="prev">
-              <span aria-hidden="true">← </span>
-              {t('organisations.previous')}
-            </Link>
-          ) : (
-            <span />
-          )}
-          <p className="pagination__position">{t('organisations.pageOf', { page, pages })}</p>
-          {page < pages ? (
-            <Link to={pageHref(page + 1)} className="pagination__link" rel="next">
-              {t('organisations.next')}
-              <span aria-hidden="true"> →</span>
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
+      {query.data ? (
+        <Pagination label={t('organisations.pagination')} page={page} pages={pages} href={pageHref} />
       ) : null}
     </section>
   );

@@ -9,6 +9,7 @@ import { reviewFilterFor, reviewPageSize, reviewParamsFrom } from '../lib/review
 import { type ReviewFilterKey, ReviewFilters } from './review-filters';
 import { ReviewPair } from './review-pair';
 import './review.css';
+import { Pagination } from '../../../components/ui/pagination';
 
 const pairKey = (item: ReviewItem) => `${item.need.id}:${item.offer.id}`;
 
@@ -111,26 +112,8 @@ export function ReviewQueue({ mobilisationId, goals }: Props) {
           {t('review.endOfPage')}
         </p>
       ) : null}
-      {query.data && pages > 1 ? (
-        <nav className="pagination" aria-label={t('review.pagination')}>
-          {params.page > 1 ? (
-            <Link to={pageLink(params.page - 1)} className="pagination__link" rel="prev">
-              <span aria-hidden="true">← </span>
-              {t('organisations.previous')}
-            </Link>
-          ) : (
-            <span />
-          )}
-          <p className="pagination__position">{t('organisations.pageOf', { page: params.page, pages })}</p>
-          {params.page < pages ? (
-            <Link to={pageLink(params.page + 1)} className="pagination__link" rel="next">
-              {t('organisations.next')}
-              <span aria-hidden="true"> →</span>
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
+      {query.data ? (
+        <Pagination label={t('review.pagination')} page={params.page} pages={pages} href={pageLink} />
       ) : null}
     </>
   );
