@@ -5,6 +5,7 @@ import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { Breadcrumbs } from '../../components/ui/breadcrumbs';
 import { Notice } from '../../components/ui/notice';
 import { PageHeading } from '../../components/ui/page-heading';
+import { pageSearch } from '../../components/ui/pagination';
 import { useConcepts } from '../../features/map/api/get-concepts';
 import { getMapQueryKey } from '../../features/map/api/get-map';
 import { MapFilterFields } from '../../features/map/components/map-filter-fields';
@@ -52,12 +53,7 @@ export function SearchPage() {
       { preventScrollReset: true },
     );
   };
-  const pageHref = (target: number) => {
-    const next = new URLSearchParams(params);
-    if (target > 1) next.set('page', String(target));
-    else next.delete('page');
-    return `?${next.toString()}`;
-  };
+  const pageHref = (target: number) => pageSearch(params, target);
 
   return (
     <>

@@ -36,3 +36,11 @@ export function Pagination({ label, page, pages, href }: PaginationProps) {
     </nav>
   );
 }
+
+/** The address of a page of a list whose filters live in the query string: the same filters, that page. */
+export function pageSearch(params: URLSearchParams, page: number): string {
+  const next = new URLSearchParams(params);
+  if (page > 1) next.set('page', String(page));
+  else next.delete('page');
+  return `?${next.toString()}`;
+}

@@ -2,7 +2,7 @@ import type { AuditEvent } from '@kraftsamling/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Field } from '../../../components/ui/field';
-import { Pagination } from '../../../components/ui/pagination';
+import { Pagination, pageSearch } from '../../../components/ui/pagination';
 import { QueryError } from '../../../components/ui/query-state';
 import { useFormat } from '../../../lib/format';
 import { type AuditEntityType, useAudit } from '../api/get-audit';
@@ -80,13 +80,7 @@ export function AuditLog({ mobilisationId }: { mobilisationId: string }) {
     offset: (page - 1) * auditPageSize,
   });
 
-  const pageLink = (target: number) => {
-    const next = new URLSearchParams(params);
-    if (target > 1) next.set('page', String(target));
-    else next.delete('page');
-    const search = next.toString();
-    return search ? `?${search}` : '?';
-  };
+  const pageLink = (target: number) => pageSearch(params, target);
   const pages = audit.data ? Math.max(1, Math.ceil(audit.data.total / auditPageSize)) : 1;
 
   return (

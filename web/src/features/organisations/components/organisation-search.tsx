@@ -2,7 +2,7 @@ import { counties, profileStatusSchema, sectorSchema, sectors } from '@kraftsaml
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { Pagination } from '../../../components/ui/pagination';
+import { Pagination, pageSearch } from '../../../components/ui/pagination';
 import { QueryError } from '../../../components/ui/query-state';
 import { useFormat } from '../../../lib/format';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
@@ -98,13 +98,7 @@ export function OrganisationSearch({ mobilisationId }: { mobilisationId: string 
   const total = query.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / pageSize));
 
-  const pageLink = (target: number) => {
-    const next = new URLSearchParams(searchParams);
-    if (target > 1) next.set('page', String(target));
-    else next.delete('page');
-    const search = next.toString();
-    return search ? `?${search}` : '?';
-  };
+  const pageLink = (target: number) => pageSearch(searchParams, target);
 
   return (
     <>

@@ -9,7 +9,7 @@ import { reviewFilterFor, reviewPageSize, reviewParamsFrom } from '../lib/review
 import { type ReviewFilterKey, ReviewFilters } from './review-filters';
 import { ReviewPair } from './review-pair';
 import './review.css';
-import { Pagination } from '../../../components/ui/pagination';
+import { Pagination, pageSearch } from '../../../components/ui/pagination';
 
 const pairKey = (item: ReviewItem) => `${item.need.id}:${item.offer.id}`;
 
@@ -56,12 +56,7 @@ export function ReviewQueue({ mobilisationId, goals }: Props) {
     target?.focus();
   };
 
-  const pageLink = (target: number) => {
-    const next = new URLSearchParams(searchParams);
-    if (target > 1) next.set('page', String(target));
-    else next.delete('page');
-    return `?${next.toString()}`;
-  };
+  const pageLink = (target: number) => pageSearch(searchParams, target);
 
   return (
     <>
