@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { Breadcrumbs } from '../../components/ui/breadcrumbs';
-import { PageHeading } from '../../components/ui/page-heading';
 import { QueryState } from '../../components/ui/query-state';
 import { useCreateInitiative } from '../../features/initiatives/api/create-initiative';
 import { useInitiatives } from '../../features/initiatives/api/get-initiatives';
@@ -22,6 +20,7 @@ import { useMobilisation } from '../../features/mobilisations/api/get-mobilisati
 import { isCoordinatorOf, isParticipantOf } from '../../lib/access';
 import { isNotFound } from '../../lib/api-error';
 import { useSession } from '../../lib/session';
+import { MobilisationPageTop } from '../layout/mobilisation-page-top';
 import { NotFoundContent } from '../layout/not-found-content';
 import { useOrganisationSearch } from './initiative-organisation-search';
 
@@ -61,34 +60,27 @@ export function InitiativesPage() {
 
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: t('app.home'), to: '/' },
-          { label: name ?? '…', to: `/m/${mobilisationId}` },
-          { label: t('initiatives.title') },
-        ]}
+      <MobilisationPageTop
+        mobilisationId={mobilisationId}
+        name={name}
+        title={t('initiatives.title')}
+        withContext
+        action={
+          coordinator && !creating ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setCreating(true);
+                requestAnimationFrame(() => document.getElementById('new-initiative-heading')?.focus());
+              }}
+            >
+              <span aria-hidden="true">+ </span>
+              {t('initiatives.new')}
+            </button>
+          ) : null
+        }
       />
-      <div className="page-header">
-        <div>
-          <PageHeading title={name ? `${t('initiatives.title')} – ${name}` : t('initiatives.title')}>
-            {t('initiatives.title')}
-          </PageHeading>
-          {name ? <p className="page-header__context">{name}</p> : null}
-        </div>
-        {coordinator && !creating ? (
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              setCreating(true);
-              requestAnimationFrame(() => document.getElementById('new-initiative-heading')?.focus());
-            }}
-          >
-            <span aria-hidden="true">+ </span>
-            {t('initiatives.new')}
-          </button>
-        ) : null}
-      </div>
       <p className="lead">{t('initiatives.intro')}</p>
       <div className="initiative-toolbar">
         <ExportLinks mobilisationId={mobilisationId} canDownload={participant} />

@@ -1,9 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Breadcrumbs } from '../../components/ui/breadcrumbs';
 import { Notice } from '../../components/ui/notice';
-import { PageHeading } from '../../components/ui/page-heading';
 import { QueryState } from '../../components/ui/query-state';
 import { useCollaborationMap } from '../../features/map/api/get-map';
 import { MapFilters } from '../../features/map/components/map-filters';
@@ -13,6 +11,7 @@ import { applyView } from '../../features/map/lib/map-view';
 import { useMapView, viewToSearch } from '../../features/map/lib/view-params';
 import { useMobilisation } from '../../features/mobilisations/api/get-mobilisation';
 import { isNotFound } from '../../lib/api-error';
+import { MobilisationPageTop } from '../layout/mobilisation-page-top';
 import { NotFoundContent } from '../layout/not-found-content';
 
 /** The collaboration map as an accessible list: the same data through the same filters, in words. */
@@ -36,25 +35,18 @@ export function MapListPage() {
 
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: t('app.home'), to: '/' },
-          { label: name ?? '…', to: `/m/${mobilisationId}` },
-          { label: t('map.title'), to: `/m/${mobilisationId}/map` },
-          { label: t('map.listTitle') },
-        ]}
+      <MobilisationPageTop
+        mobilisationId={mobilisationId}
+        name={name}
+        title={t('map.listTitle')}
+        trail={[{ label: t('map.title'), to: `/m/${mobilisationId}/map` }]}
+        withContext
+        action={
+          <Link className="button button--secondary" to={mapHref}>
+            {t('map.showMap')}
+          </Link>
+        }
       />
-      <div className="page-header">
-        <div>
-          <PageHeading title={name ? `${t('map.listTitle')} – ${name}` : t('map.listTitle')}>
-            {t('map.listTitle')}
-          </PageHeading>
-          {name ? <p className="page-header__context">{name}</p> : null}
-        </div>
-        <Link className="button button--secondary" to={mapHref}>
-          {t('map.showMap')}
-        </Link>
-      </div>
       <p className="map-intro">{t('map.listIntro')}</p>
       <QueryState query={mapQuery}>
         {(data) =>

@@ -2,9 +2,7 @@ import { usePrefetchQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Breadcrumbs } from '../../components/ui/breadcrumbs';
 import { Notice } from '../../components/ui/notice';
-import { PageHeading } from '../../components/ui/page-heading';
 import { Loading, QueryState } from '../../components/ui/query-state';
 import { getMapQueryKey, getMapQueryOptions, useCollaborationMap } from '../../features/map/api/get-map';
 import { InitiativeList } from '../../features/map/components/initiative-list';
@@ -18,6 +16,7 @@ import { useMapView, viewToSearch } from '../../features/map/lib/view-params';
 import { useMobilisation } from '../../features/mobilisations/api/get-mobilisation';
 import { InterestAction } from '../../features/partners/components/interest-action';
 import { isNotFound } from '../../lib/api-error';
+import { MobilisationPageTop } from '../layout/mobilisation-page-top';
 import { NotFoundContent } from '../layout/not-found-content';
 
 type SigmaMapComponent = typeof import('../../features/map/components/sigma-map')['default'];
@@ -96,24 +95,17 @@ export function MapPage() {
 
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: t('app.home'), to: '/' },
-          { label: name ?? '…', to: `/m/${mobilisationId}` },
-          { label: t('map.title') },
-        ]}
+      <MobilisationPageTop
+        mobilisationId={mobilisationId}
+        name={name}
+        title={t('map.title')}
+        withContext
+        action={
+          <Link className="button" to={listHref}>
+            {t('map.showList')}
+          </Link>
+        }
       />
-      <div className="page-header">
-        <div>
-          <PageHeading title={name ? `${t('map.title')} – ${name}` : t('map.title')}>
-            {t('map.title')}
-          </PageHeading>
-          {name ? <p className="page-header__context">{name}</p> : null}
-        </div>
-        <Link className="button" to={listHref}>
-          {t('map.showList')}
-        </Link>
-      </div>
       <p className="map-intro">
         {t('map.intro')} {t('map.listAdvice')}
       </p>

@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Breadcrumbs } from '../../components/ui/breadcrumbs';
-import { PageHeading } from '../../components/ui/page-heading';
 import { useMobilisation } from '../../features/mobilisations/api/get-mobilisation';
 import { OrganisationSearch } from '../../features/organisations/components/organisation-search';
 import { isCoordinatorOf } from '../../lib/access';
 import { isNotFound } from '../../lib/api-error';
 import { useSession } from '../../lib/session';
+import { MobilisationPageTop } from '../layout/mobilisation-page-top';
 import { NotFoundContent } from '../layout/not-found-content';
 
 export function OrganisationsPage() {
@@ -18,27 +17,20 @@ export function OrganisationsPage() {
   const name = mobilisation.data?.name;
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: t('app.home'), to: '/' },
-          { label: name ?? '…', to: `/m/${mobilisationId}` },
-          { label: t('organisations.title') },
-        ]}
+      <MobilisationPageTop
+        mobilisationId={mobilisationId}
+        name={name}
+        title={t('organisations.title')}
+        withContext
+        action={
+          coordinator ? (
+            <Link className="button" to={`/m/${mobilisationId}/organisations/new`}>
+              <span aria-hidden="true">+ </span>
+              {t('organisations.register')}
+            </Link>
+          ) : null
+        }
       />
-      <div className="page-header">
-        <div>
-          <PageHeading title={name ? `${t('organisations.title')} – ${name}` : t('organisations.title')}>
-            {t('organisations.title')}
-          </PageHeading>
-          {name ? <p className="page-header__context">{name}</p> : null}
-        </div>
-        {coordinator ? (
-          <Link className="button" to={`/m/${mobilisationId}/organisations/new`}>
-            <span aria-hidden="true">+ </span>
-            {t('organisations.register')}
-          </Link>
-        ) : null}
-      </div>
       <OrganisationSearch mobilisationId={mobilisationId} />
     </>
   );

@@ -1,7 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { Breadcrumbs } from '../../components/ui/breadcrumbs';
-import { PageHeading } from '../../components/ui/page-heading';
 import { QueryState } from '../../components/ui/query-state';
 import { useMobilisation } from '../../features/mobilisations/api/get-mobilisation';
 import { useOverview } from '../../features/overview/api/get-overview';
@@ -9,6 +7,7 @@ import { OverviewDashboard } from '../../features/overview/components/overview-d
 import { isCoordinatorOf } from '../../lib/access';
 import { isNotFound } from '../../lib/api-error';
 import { useSession } from '../../lib/session';
+import { MobilisationPageTop } from '../layout/mobilisation-page-top';
 import { NotFoundContent } from '../layout/not-found-content';
 
 /** The dashboard: where the mobilisation stands, for its participants and coordinators. */
@@ -22,16 +21,7 @@ export function OverviewPage() {
   const name = mobilisation.data?.name;
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: t('app.home'), to: '/' },
-          { label: name ?? '…', to: `/m/${mobilisationId}` },
-          { label: t('overview.title') },
-        ]}
-      />
-      <PageHeading title={name ? `${t('overview.title')} – ${name}` : t('overview.title')}>
-        {t('overview.title')}
-      </PageHeading>
+      <MobilisationPageTop mobilisationId={mobilisationId} name={name} title={t('overview.title')} />
       <p className="lead">{t('overview.intro')}</p>
       <QueryState query={overview}>
         {(data) => (

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Breadcrumbs } from '../../components/ui/breadcrumbs';
-import { PageHeading } from '../../components/ui/page-heading';
 import { QueryState } from '../../components/ui/query-state';
 import { useMobilisation } from '../../features/mobilisations/api/get-mobilisation';
 import { ReviewQueue } from '../../features/review/components/review-queue';
 import { isNotFound } from '../../lib/api-error';
+import { MobilisationPageTop } from '../layout/mobilisation-page-top';
 import { NotFoundContent } from '../layout/not-found-content';
 
 /** "Granska matchningar": the coordinators go through the proposed matches, best first. */
@@ -17,16 +16,7 @@ export function ReviewPage() {
   const name = mobilisation.data?.name;
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: t('app.home'), to: '/' },
-          { label: name ?? '…', to: `/m/${mobilisationId}` },
-          { label: t('review.title') },
-        ]}
-      />
-      <PageHeading title={name ? `${t('review.title')} – ${name}` : t('review.title')}>
-        {t('review.title')}
-      </PageHeading>
+      <MobilisationPageTop mobilisationId={mobilisationId} name={name} title={t('review.title')} />
       <p className="lead">{t('review.intro')}</p>
       <p className="muted">
         {t('review.nextStep')}{' '}

@@ -2,9 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
-import { Breadcrumbs } from '../../components/ui/breadcrumbs';
 import { Notice } from '../../components/ui/notice';
-import { PageHeading } from '../../components/ui/page-heading';
 import { pageSearch } from '../../components/ui/pagination';
 import { useConcepts } from '../../features/map/api/get-concepts';
 import { getMapQueryKey } from '../../features/map/api/get-map';
@@ -18,6 +16,7 @@ import { searchFromParams } from '../../features/partners/lib/search-params';
 import { signInPath } from '../../lib/access';
 import { isNotFound } from '../../lib/api-error';
 import { useSession } from '../../lib/session';
+import { MobilisationPageTop } from '../layout/mobilisation-page-top';
 import { NotFoundContent } from '../layout/not-found-content';
 
 /** "Hitta partner": full-text search over needs, offers, current work and goals, with the map's filters. */
@@ -57,21 +56,12 @@ export function SearchPage() {
 
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: t('app.home'), to: '/' },
-          { label: name ?? '…', to: `/m/${mobilisationId}` },
-          { label: t('partners.title') },
-        ]}
+      <MobilisationPageTop
+        mobilisationId={mobilisationId}
+        name={name}
+        title={t('partners.title')}
+        withContext
       />
-      <div className="page-header">
-        <div>
-          <PageHeading title={name ? `${t('partners.title')} – ${name}` : t('partners.title')}>
-            {t('partners.title')}
-          </PageHeading>
-          {name ? <p className="page-header__context">{name}</p> : null}
-        </div>
-      </div>
       <p className="map-intro">{t('partners.intro')}</p>
       {user === null ? (
         <Notice>
