@@ -49,7 +49,7 @@ function EventRow({ event }: { event: AuditEvent }) {
           </>
         )}
       </p>
-      <p className="audit-event__meta">
+      <p className="meta-line">
         <span>
           <span className="visually-hidden">{t('audit.who')}: </span>
           {event.actorName}

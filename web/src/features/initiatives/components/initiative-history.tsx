@@ -34,7 +34,7 @@ function HistoryEntries({ items }: { items: History['items'] }) {
                 ))}
               </ul>
             ) : null}
-            <p className="initiative-history__meta">
+            <p className="meta-line">
               <span>{t('initiatives.history.version', { version: item.version })}</span>
               <span>{item.changedBy}</span>
               <span>{format.dateTime(item.changedAt)}</span>

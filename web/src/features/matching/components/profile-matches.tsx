@@ -36,7 +36,7 @@ function MatchCard({ match, side, action }: { match: ItemMatch; side: Side; acti
           {match.suggested ? t('matches.strong') : t('matches.possible')}
         </span>
       </div>
-      <p className="match__meta">
+      <p className="match__meta meta-line">
         <span>{sectorLabel(counterpart.organisation.sector, language)}</span>
         <span>{counterpart.organisation.county}</span>
       </p>
