@@ -5,7 +5,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
-import type { PoolConfig } from 'pg';
+import pg, { type PoolConfig } from 'pg';
+import { serveBackups } from './backup';
 
 export type DatabaseKind = 'embedded' | 'server';
 
@@ -15,6 +16,12 @@ export type DatabaseTarget = {
   /** Human-readable location for logs: a directory or a server address without credentials. */
   description: string;
   poolConfig: PoolConfig;
+  /**
+   * Calls `onNotify` for every NOTIFY on `channel` (delivered when the notifying transaction commits), until
+   * the returned function is called. Kept alive across lost connections; after a reconnect `onNotify` is
+   * called once, since notifications sent meanwhile are lost.
+   */
+  listen: (channel: string, onNotify: () => void) => Promise<() => Promise<void>>;
   close: () => Promise<void>;
 };
 
@@ -36,7 +43,7 @@ export class DatabaseLockedError extends Error {
 }
 
 // Extensions must be passed on every open of the same directory, or PGlite cannot load the catalogue.
-const extensions = { pg_trgm, unaccent };
+export const embeddedExtensions = { pg_trgm, unaccent };
 
 export async function openDatabaseTarget(options: DatabaseOptions): Promise<DatabaseTarget> {
   if (options.databaseUrl) {
@@ -45,20 +52,26 @@ export async function openDatabaseTarget(options: DatabaseOptions): Promise<Data
       kind: 'server',
       description: `${url.hostname}:${url.port || 5432}${url.pathname}`,
       poolConfig: { connectionString: options.databaseUrl, max: 10 },
+      listen: (channel, onNotify) => listenOnServer(options.databaseUrl as string, channel, onNotify),
       close: async () => {},
     };
   }
   const dataDir = options.dataDir ?? './data';
   if (dataDir === 'memory://') {
-    const pglite = await PGlite.create({ extensions });
+    const pglite = await PGlite.create({ extensions: embeddedExtensions });
     return embeddedTarget(pglite, 'in memory', async () => {});
   }
   const dir = resolve(dataDir);
   mkdirSync(dir, { recursive: true });
   const release = acquireDirectoryLock(dir);
   try {
-    const pglite = await PGlite.create(join(dir, 'pgdata'), { extensions });
-    return embeddedTarget(pglite, dir, async () => release());
+    const pglite = await PGlite.create(join(dir, 'pgdata'), { extensions: embeddedExtensions });
+    // `pnpm cli backup` asks the process that holds the database for a consistent copy (decision 012).
+    const stopBackups = await serveBackups(pglite, dir);
+    return embeddedTarget(pglite, dir, async () => {
+      await stopBackups();
+      release();
+    });
   } catch (error) {
     release();
     throw error;
@@ -75,10 +88,64 @@ function embeddedTarget(
     description,
     // PGlite is a single connection: a larger pool interleaves protocol messages and hangs.
     poolConfig: { ...createPgConfig(pglite), max: 1 },
+    // One process: PGlite delivers its own notifications on commit, like a server.
+    listen: (channel, onNotify) => pglite.listen(channel, () => onNotify()),
     close: async () => {
       await pglite.close();
       await afterClose();
     },
+  };
+}
+
+const reconnectMs = 1000;
+
+/** LISTEN on a connection of its own (a pooled one would be handed to queries), reconnecting when it drops. */
+async function listenOnServer(
+  connectionString: string,
+  channel: string,
+  onNotify: () => void,
+): Promise<() => Promise<void>> {
+  let client: pg.Client | null = null;
+  let closed = false;
+  let timer: NodeJS.Timeout | null = null;
+  const retry = () => {
+    if (closed || timer) return;
+    timer = setTimeout(() => {
+      timer = null;
+      void connect();
+    }, reconnectMs);
+    timer.unref();
+  };
+  const connect = async () => {
+    const candidate = new pg.Client({ connectionString });
+    candidate.on('notification', (message) => {
+      if (message.channel === channel) onNotify();
+    });
+    // A server restart ends the connection with an error; without a listener it would end the process.
+    candidate.on('error', () => {
+      if (client === candidate) client = null;
+      void candidate.end().catch(() => {});
+      retry();
+    });
+    try {
+      await candidate.connect();
+      await candidate.query(`listen ${pg.escapeIdentifier(channel)}`);
+      if (closed) {
+        await candidate.end();
+        return;
+      }
+      client = candidate;
+      onNotify();
+    } catch {
+      await candidate.end().catch(() => {});
+      retry();
+    }
+  };
+  await connect();
+  return async () => {
+    closed = true;
+    if (timer) clearTimeout(timer);
+    await client?.end().catch(() => {});
   };
 }
 
@@ -88,7 +155,7 @@ type LockHolder = { pid: number; host: string };
  * PGlite has no lock between processes, and two processes writing one directory lose data. A lock file
  * names the holder; a holder that is no longer running (after kill -9, say) is taken over.
  */
-function acquireDirectoryLock(dir: string): () => void {
+export function acquireDirectoryLock(dir: string): () => void {
   const file = join(dir, 'kraftsamling.lock');
   const me: LockHolder = { pid: process.pid, host: hostname() };
   for (let attempt = 0; attempt < 2; attempt++) {

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways, Insertable, Selectable } from 'kysely';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -24,6 +24,7 @@ export type MobilisationGoalTable = {
   position: number;
   text_sv: string;
   text_en: Generated<string>;
+  retired_at: Date | null;
 };
 
 export type OrganisationTable = {
@@ -37,6 +38,8 @@ export type OrganisationTable = {
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
+  /** Swedish alphabetical order (…, z, å, ä, ö) whatever the collation; computed by the database, indexed. */
+  sort_name: GeneratedAlways<string>;
 };
 
 /** The draft as stored: whatever the form held, already checked against the draft schema. */
@@ -52,7 +55,14 @@ export type StoredProfileContent = {
   needs: StoredItem[];
   offers: StoredItem[];
 };
-export type StoredItem = { id: string; text: string; themes: string[]; targetGroups: string[] };
+export type StoredItem = {
+  id: string;
+  text: string;
+  themes: string[];
+  targetGroups: string[];
+  /** Absent in drafts and revisions stored before items had a kind tag. */
+  supportKind?: string | null;
+};
 
 export type ProfileTable = {
   id: Generated<string>;
@@ -65,6 +75,8 @@ export type ProfileTable = {
   submitted_version: number | null;
   created_at: CreatedAt;
   goals_text: Generated<string>;
+  /** Moves with every change of an item's state (the matching index re-reads the profile then). */
+  item_states_version: Generated<number>;
 };
 
 export type ProfileRevisionTable = {
@@ -98,8 +110,57 @@ export type ProfileItemTable = {
   themes: string[];
   target_groups: string[];
   revision_number: number;
+  /** Taken out of the profile's text by a later submission (not the lifecycle's `withdrawn`). */
   withdrawn_at: Date | null;
+  state: Generated<ItemState>;
+  state_changed_at: Date | null;
+  state_changed_by: string | null;
+  state_note: Generated<string>;
+  met_by_organisation_id: string | null;
+  met_by_initiative_id: string | null;
+  met_by_item_id: string | null;
+  support_kind: Generated<string | null>;
 };
+
+export type KindsBasis = 'template' | 'own';
+
+/** One version of a mobilisation's kinds of support (the shapes are `shared`'s SupportKind, KindTargetGroup). */
+export type MobilisationKindsTable = {
+  mobilisation_id: string;
+  version: number;
+  kinds: Json<unknown[]>;
+  target_groups: Json<unknown[]>;
+  basis: KindsBasis;
+  note: Generated<string>;
+  reverted_from: number | null;
+  created_by: string | null;
+  created_by_name: string;
+  created_at: CreatedAt;
+};
+
+export type MobilisationFieldTable = {
+  mobilisation_id: string;
+  kinds_version: Generated<number>;
+  /** The engine's FieldModel (plain JSON), learnt in a job. */
+  model: Json<unknown> | null;
+  fingerprint: string | null;
+  model_kinds_version: number | null;
+  learned_from: Json<Record<string, number>> | null;
+  learned_at: Date | null;
+};
+
+export type DismissedTermTable = {
+  mobilisation_id: string;
+  kind: string;
+  language: string;
+  stem: string;
+  word: string;
+  dismissed_by: string | null;
+  dismissed_by_name: string;
+  dismissed_at: CreatedAt;
+};
+
+export type ItemState = 'open' | 'met' | 'withdrawn' | 'expired';
 
 export type Database = {
   mobilisations: MobilisationTable;
@@ -110,16 +171,19 @@ export type Database = {
   projects: ProjectTable;
   profile_items: ProfileItemTable;
   jobs: JobTable;
+  import_runs: ImportRunTable;
   matches: MatchTable;
+  match_staging: MatchStagingTable;
   users: UserTable;
   memberships: MembershipTable;
   sessions: SessionTable;
   invitations: InvitationTable;
   password_resets: PasswordResetTable;
   outbox: OutboxTable;
-  auth_attempts: AuthAttemptTable;
+  attempt_limits: AttemptLimitTable;
   audit_events: AuditEventTable;
   organisation_contacts: OrganisationContactTable;
+  import_mappings: ImportMappingTable;
   match_decisions: MatchDecisionTable;
   initiatives: InitiativeTable;
   initiative_participants: InitiativeParticipantTable;
@@ -130,6 +194,10 @@ export type Database = {
   notifications: NotificationTable;
   map_nodes: MapNodeTable;
   map_links: MapLinkTable;
+  mobilisation_kinds: MobilisationKindsTable;
+  mobilisation_fields: MobilisationFieldTable;
+  dismissed_terms: DismissedTermTable;
+  map_documents: MapDocumentTable;
 };
 
 export type MobilisationRow = Selectable<MobilisationTable>;
@@ -140,6 +208,21 @@ export type ProfileRow = Selectable<ProfileTable>;
 export type ProfileRevisionRow = Selectable<ProfileRevisionTable>;
 
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+
+/** A spreadsheet import run as a job: its file until it ends, then its result or error. */
+export type ImportRunTable = {
+  id: Generated<string>;
+  mobilisation_id: string;
+  requested_by: string | null;
+  file_name: string;
+  file: Uint8Array | null;
+  options: Json<unknown>;
+  job_id: string | null;
+  result: ColumnType<unknown, string | null, string | null>;
+  error: string | null;
+  created_at: CreatedAt;
+  finished_at: Date | null;
+};
 
 export type JobTable = {
   id: Generated<string>;
@@ -154,9 +237,25 @@ export type JobTable = {
   error: string | null;
   locked_by: string | null;
   locked_until: Date | null;
+  /** Jobs with the same key never run at the same time (one map layout per mobilisation, say). */
+  lock_key: string | null;
   created_at: CreatedAt;
   started_at: Date | null;
   finished_at: Date | null;
+};
+
+/** A whole-mobilisation run's new lists before they replace the stored ones (unlogged scratch space). */
+export type MatchStagingTable = {
+  mobilisation_id: string;
+  need_id: string;
+  offer_id: string;
+  score: number;
+  suggested: boolean;
+  need_rank: number | null;
+  offer_rank: number | null;
+  reasons: Json<unknown>;
+  concept: string | null;
+  goal_code: string | null;
 };
 
 export type MatchTable = {
@@ -219,6 +318,8 @@ export type InvitationTable = {
   expires_at: Date | string;
   accepted_at: Date | null;
   accepted_by: string | null;
+  opened_at: Date | null;
+  revoked_at: Date | null;
 };
 
 export type PasswordResetTable = {
@@ -237,12 +338,13 @@ export type OutboxTable = {
   created_at: CreatedAt;
   sent_at: Date | null;
   error: string | null;
+  mobilisation_id: string | null;
 };
 
-export type AuthAttemptTable = {
-  id: Generated<number>;
+/** A rate limit's state under one key (a hash): when the key has its whole allowance again. */
+export type AttemptLimitTable = {
   key: string;
-  created_at: CreatedAt;
+  refilled_at: Date;
 };
 
 export type AuditEventTable = {
@@ -257,6 +359,14 @@ export type AuditEventTable = {
   created_at: CreatedAt;
 };
 
+/** A mobilisation's saved column mapping for spreadsheet imports (shared `ImportMapping`). */
+export type ImportMappingTable = {
+  mobilisation_id: string;
+  mapping: Json<unknown>;
+  updated_by: string | null;
+  updated_at: Generated<Date>;
+};
+
 export type OrganisationContactTable = {
   id: Generated<string>;
   organisation_id: string;
@@ -265,6 +375,8 @@ export type OrganisationContactTable = {
   email: string;
   phone: string | null;
   title: string | null;
+  /** Agreed to be mailed when another organisation shows interest. */
+  may_contact: Generated<boolean>;
 };
 
 export type UserRow = Selectable<UserTable>;
@@ -301,6 +413,8 @@ export type InitiativeTable = {
   state: Generated<InitiativeState>;
   proposal_key: string | null;
   proposal_reasons: Json<unknown>;
+  /** The platform's own words for a proposal in both languages (`GeneratedText` in shared). */
+  generated_text: ColumnType<unknown, string | null | undefined, string | null>;
   merged_into: string | null;
   period_start: string | null;
   period_end: string | null;
@@ -357,7 +471,23 @@ export type InterestTable = {
   created_by: string | null;
   created_by_name: string;
   created_at: CreatedAt;
+  /** Sender, receiver and the two items: the same interest is stored once (null on older repeats). */
+  dedupe_key: string | null;
+  /** Who it reached: the receiver's members, its consenting contact persons, or only the coordinators. */
+  delivery: Generated<InterestDelivery>;
+  read_at: Date | null;
+  answer: InterestAnswer | null;
+  answer_note: Generated<string>;
+  answered_at: Date | null;
+  answered_by: string | null;
+  answered_by_name: Generated<string>;
+  passed_on_at: Date | null;
+  passed_on_by: string | null;
+  passed_on_by_name: Generated<string>;
 };
+
+export type InterestDelivery = 'members' | 'contacts' | 'coordinators';
+export type InterestAnswer = 'interested' | 'not_relevant';
 
 export type NotificationTable = {
   id: Generated<string>;
@@ -388,4 +518,16 @@ export type MapLinkTable = {
   weight: number;
   concepts: string[];
   goals: string[];
+};
+
+/** The map as one stored, compressed document per mobilisation (decision 021); triggers bump `revision`. */
+export type MapDocumentTable = {
+  mobilisation_id: string;
+  revision: Generated<number>;
+  built_revision: number | null;
+  etag: string | null;
+  raw_bytes: number | null;
+  gzip: Buffer | null;
+  brotli: Buffer | null;
+  built_at: Date | null;
 };

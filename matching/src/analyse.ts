@@ -18,9 +18,22 @@ export type TextAnalysis = {
   stems: string[];
   /** The word or compound part each stem came from, for showing shared words. */
   words: string[];
+  /** Kinds the mobilisation has shown the text is not of (a coordinator's rejected proposals), if any. */
+  refuted?: string[];
 };
 
 export type ItemTags = { themes?: string[]; targetGroups?: string[] };
+
+/**
+ * What a mobilisation has said about particular texts (a coordinator's review, an organisation's tag): the
+ * kinds a text is confirmed to concern and the kinds it is shown not to. Keyed by `labelKey(text)`.
+ */
+export type TextLabels = Map<string, { confirmed: string[]; refuted: string[] }>;
+
+/** The key of a text in `TextLabels`: the same text with other spacing is the same text. */
+export function labelKey(text: string): string {
+  return text.trim().replace(/\s+/g, ' ');
+}
 
 export type AnalyserSettings = {
   /** Each further term of the same concept adds this much less than the previous one. */
@@ -309,11 +322,28 @@ export class Analyser {
   private usedAt = new Int32Array(64);
   private useStamp = 0;
 
+  /** Per concept, a score added wherever a text names it (a field's prior over its kinds), if any. */
+  private bias: Float64Array | undefined;
+  private readonly labels: Map<string, { confirmed: number[]; refuted: string[] }> = new Map();
+
   constructor(
     readonly vocabulary: Vocabulary = defaultVocabulary(),
     readonly settings: AnalyserSettings = DEFAULT_ANALYSER_SETTINGS,
+    labels?: TextLabels,
+    bias?: Record<string, number>,
   ) {
+    const index = (ids: string[]) =>
+      ids.map((id) => vocabulary.byId.get(id)?.index).filter((i): i is number => i !== undefined);
+    for (const [key, { confirmed, refuted }] of labels ?? []) {
+      this.labels.set(key, { confirmed: index(confirmed), refuted });
+    }
     this.scores = new Float64Array(vocabulary.concepts.length);
+    for (const [id, b] of Object.entries(bias ?? {})) {
+      const at = vocabulary.byId.get(id)?.index;
+      if (at === undefined || b === 0) continue;
+      this.bias ??= new Float64Array(vocabulary.concepts.length);
+      this.bias[at] = b;
+    }
     this.evidence = new Array(vocabulary.concepts.length).fill(undefined);
     const parts = (tables: LanguageTables) => {
       const used = new Uint8Array(tables.patternCount);
@@ -338,7 +368,20 @@ export class Analyser {
     return this.read(text, tags, false);
   }
 
-  private read(text: string, tags: ItemTags | undefined, withStems: boolean): TextAnalysis {
+  /**
+   * `analyse` in a language given rather than detected: a search query of two words says too little about its
+   * language, so it is read in each.
+   */
+  analyseAs(text: string, language: Language): TextAnalysis {
+    return this.read(text, undefined, true, language);
+  }
+
+  private read(
+    text: string,
+    tags: ItemTags | undefined,
+    withStems: boolean,
+    forced?: Language,
+  ): TextAnalysis {
     // Tags are resolved first: resolving one may analyse it as a text, which reuses this analyser's buffers.
     const tagged = tags ? this.resolveTags(tags) : undefined;
     const scanner = this.scanner;
@@ -356,7 +399,7 @@ export class Analyser {
       forms[i] = form;
       vote += form.vote;
     }
-    const language: Language = vote < 0 ? 'en' : 'sv';
+    const language: Language = forced ?? (vote < 0 ? 'en' : 'sv');
     const tables = this.vocabulary.tables[language];
     const infos = this.infos;
     let needsOccurrences = false;
@@ -405,6 +448,15 @@ export class Analyser {
       }
     }
     this.applyBoosts(scores);
+    const bias = this.bias;
+    if (bias) {
+      // A kind a text names stays named: the prior moves it among the text's kinds, it does not erase it.
+      for (let k = 0; k < bias.length; k++) {
+        const score = scores[k] ?? 0;
+        if (score > 0) scores[k] = Math.max(0.05, score + (bias[k] ?? 0));
+      }
+    }
+    if (this.labels.size > 0) this.applyLabels(text, scores, evidence);
 
     let keys: Int32Array = this.keys;
     const lexicalStems = this.lexicalStems;
@@ -440,7 +492,10 @@ export class Analyser {
     }
     insertionSort(concepts, byScore);
     insertionSort(groups, byScore);
-    return { language, concepts, targetGroups: groups, stems, words };
+    const refuted = this.labels.size > 0 ? this.labels.get(labelKey(text))?.refuted : undefined;
+    return refuted?.length
+      ? { language, concepts, targetGroups: groups, stems, words, refuted }
+      : { language, concepts, targetGroups: groups, stems, words };
   }
 
   /**
@@ -572,6 +627,8 @@ export class Analyser {
         const term = tables.terms[termId];
         if (!term) continue;
         if (term.patterns.length > 1) anchors.push(termId);
+        // A function word is only ever part of a phrase: its stem may equal a term's ("som" and "sommar").
+        else if (tables.stopwords.has(surface)) continue;
         else if (!(partOnly.has(pattern) && concepts[term.concept]?.kind === 'supportType')) {
           const role = roleModifier.has(pattern) && concepts[term.concept]?.kind === 'supportType';
           singles.push(term.concept, role ? term.weight * 0.5 : term.weight);
@@ -904,6 +961,20 @@ export class Analyser {
     const analysed = this.analyse(tag);
     const best = [...analysed.concepts, ...analysed.targetGroups].sort((a, b) => b.score - a.score)[0];
     return best ? this.vocabulary.byId.get(best.id)?.index : undefined;
+  }
+
+  /**
+   * A reviewed or tagged text: confirmed kinds count as a tag would. Refuted ones are left as read (the text is
+   * then never proposed under them, see `buildProfile`): moving the text to its next kind would move it among
+   * texts it is as likely to be wrong for.
+   */
+  private applyLabels(text: string, scores: Float64Array, evidence: (string[] | undefined)[]) {
+    const label = this.labels.get(labelKey(text));
+    if (!label) return;
+    for (const concept of label.confirmed) {
+      scores[concept] = (scores[concept] ?? 0) + this.settings.tagWeight;
+      if ((evidence[concept]?.length ?? 0) === 0) evidence[concept] = [];
+    }
   }
 
   private applyBoosts(scores: Float64Array) {

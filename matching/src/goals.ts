@@ -1,6 +1,11 @@
 import { goalThemes } from '../vocabulary/goal-themes';
-import type { ConceptDefinition, GoalThemeDefinition } from '../vocabulary/types';
-import { Analyser, type TextAnalysis } from './analyse';
+import { supportTypes } from '../vocabulary/support-types';
+import type { ConceptDefinition, GoalThemeDefinition, Labels } from '../vocabulary/types';
+import { Analyser, labelKey, type TextAnalysis } from './analyse';
+import { DEFAULT_BUILD } from './field/build';
+import { Field } from './field/field';
+import { learnField } from './field/model';
+import { isAudience } from './field/names';
 import type { ReasonLanguage } from './reasons';
 import { compileVocabulary, defaultVocabulary } from './vocabulary';
 
@@ -12,8 +17,12 @@ export type GoalOrganisation = { id: string; projects: ProjectInput[] };
 export type GoalReason =
   /** The goal is of this kind, and the project does that kind of work: through these concepts and words. */
   | { kind: 'goalTheme'; theme: string; concepts: string[]; words: string[] }
+  /** The project concerns a kind of support whose name shares the goal's words. */
+  | { kind: 'goalKind'; concept: string; label: Labels }
   /** Words the project shares with the goal's own text. */
-  | { kind: 'goalWords'; words: string[] };
+  | { kind: 'goalWords'; words: string[] }
+  /** Words that other projects the mobilisation linked to this goal use too. */
+  | { kind: 'learnedWords'; words: string[] };
 
 export type GoalLink = {
   org: string;
@@ -28,8 +37,28 @@ export type GoalLink = {
 export type GoalSettings = {
   /** Weight of a theme's own project words, against its concept affinities. */
   projectTermWeight: number;
+  /** Weight of goal themes (recognised in the goal's words, served by library concepts). */
+  themeWeight: number;
+  /** Weight of the project's kinds, through their affinity to each goal. */
+  kindWeight: number;
   /** Weight of words shared with the goal's text. */
   lexicalWeight: number;
+  /** Weights of the words and kinds the mobilisation's clearly linked projects tie to goals. */
+  learnedWeight: number;
+  learnedKindWeight: number;
+  /** Learning rounds over the mobilisation's projects. */
+  rounds: number;
+  /** Weight of the goals read as a field of their own (see `goalReadings`). */
+  goalFieldWeight: number;
+  /** How far a project's best goal must lead the second before it teaches others. */
+  confidentRatio: number;
+  /** Share of a stem's uses that must be in projects of one goal. */
+  minPurity: number;
+  /**
+   * Theme strengths (of the goal that names its theme least clearly) between which the linker moves from the
+   * field's own evidence to the goal themes.
+   */
+  themeClear: [number, number];
   /** A concept counts fully from this score up (3 = one core term). */
   conceptScale: number;
   /**
@@ -41,7 +70,16 @@ export type GoalSettings = {
 
 export const DEFAULT_GOAL_SETTINGS: GoalSettings = {
   projectTermWeight: 1,
+  themeWeight: 1,
+  kindWeight: 1,
   lexicalWeight: 0.6,
+  learnedWeight: 0.3,
+  learnedKindWeight: 0.5,
+  rounds: 2,
+  goalFieldWeight: 1,
+  confidentRatio: 1.5,
+  minPurity: 0.6,
+  themeClear: [3, 4.5],
   conceptScale: 3,
   conceptSharpen: 2,
 };
@@ -89,104 +127,431 @@ function load(): Models {
   return models;
 }
 
-type GoalProfile = { id: string; themes: number[]; stems: Set<string>; words: Map<string, string> };
+type GoalProfile = {
+  id: string;
+  themes: number[];
+  /** How clearly the goal's words name one goal theme: the best theme's score in either language. */
+  themeStrength: number;
+  /** Language-tagged stems of the goal's texts, compound parts included, with their weight (`goalWeight`). */
+  stems: Map<string, number>;
+  words: Map<string, string>;
+};
 
-function goalProfile(goal: GoalDefinition, m: Models): GoalProfile {
+const tagged = (analysis: TextAnalysis) => analysis.stems.map((s) => `${analysis.language}:${s}`);
+
+function goalProfile(goal: GoalDefinition, m: Models, field: Field): GoalProfile {
   const texts = [goal.sv, goal.en].filter((t): t is string => Boolean(t?.trim()));
   const raw = m.themes.map(() => 0);
-  const stems = new Set<string>();
+  let themeStrength = 0;
+  const stems = new Map<string, number>();
   const words = new Map<string, string>();
   for (const text of texts) {
     const themes = m.goalThemes.analyse(text);
     m.themes.forEach((theme, i) => {
-      raw[i] = (raw[i] ?? 0) + (themes.concepts.find((c) => c.id === theme.id)?.score ?? 0);
+      const score = themes.concepts.find((c) => c.id === theme.id)?.score ?? 0;
+      raw[i] = (raw[i] ?? 0) + score;
+      themeStrength = Math.max(themeStrength, score);
     });
-    const content = m.concepts.analyse(text);
-    content.stems.forEach((stem, k) => {
-      const key = `${content.language}:${stem}`;
-      stems.add(key);
-      if (!words.has(key)) words.set(key, content.words[k] ?? stem);
+    const content = field.analyser.analyse(text);
+    tagged(content).forEach((key, k) => {
+      // Whom a goal is for ("Fler nyanlända i egen försörjning") is in most projects of its field.
+      if (isAudience(content.words[k] ?? '')) return;
+      stems.set(key, 1);
+      if (!words.has(key)) words.set(key, content.words[k] ?? key);
     });
   }
   // A goal is mostly one kind: sharpen, then share out, so "hälsofrämjande samhälle" is health promotion first.
   const sharpened = raw.map((x) => x * x);
   const total = sharpened.reduce((a, b) => a + b, 0);
-  return { id: goal.id, themes: sharpened.map((x) => (total > 0 ? x / total : 0)), stems, words };
+  return {
+    id: goal.id,
+    themes: sharpened.map((x) => (total > 0 ? x / total : 0)),
+    themeStrength,
+    stems,
+    words,
+  };
 }
 
+/** What one project says, read once: its field analysis, its kinds' weights, its themes and stems. */
+type ProjectReading = {
+  org: string;
+  index: number;
+  text: string;
+  perTheme: { strength: number; concepts: string[]; words: string[] }[];
+  kinds: { id: string; weight: number }[];
+  stems: string[];
+  words: Map<string, string>;
+};
+
+export type GoalLinkOptions = {
+  /** The mobilisation's field; absent: the mental-health template. */
+  field?: Field;
+  /** Projects whose goal a coordinator set or corrected, by text: they teach the linker and keep their goal. */
+  corrections?: { text: string; goal: string }[];
+  settings?: GoalSettings;
+};
+
 /**
- * Links each current project to the overall goal it serves best. A goal is read for what kind of goal it is
- * (health promotion, equipping individuals, support for those in need, … — recognised in the goal's own words,
- * so any mobilisation's goals work), a project for the support types and words that show what it does; the
- * two meet through each kind's concept affinities. Words the project shares with a goal's text add to it, and
- * decide alone when a goal is of no known kind.
+ * Links each current project to the overall goal it serves best, for goals of any field. Four kinds of
+ * evidence meet: the goal's own words in the project (weighed by how few goals use them); the project's kinds of
+ * support, each tied to the goals whose words its name shares; goal themes (health promotion, equipping
+ * individuals, support for those in need …) recognised in a goal's words and served by library concepts; and
+ * words the mobilisation's own projects tie to a goal — learnt from the projects linked most clearly (and from
+ * coordinators' corrections), then used for the rest.
  */
 export function linkGoals(
   goals: GoalDefinition[],
   organisations: GoalOrganisation[],
-  settings: GoalSettings = DEFAULT_GOAL_SETTINGS,
+  options: GoalLinkOptions = {},
 ): GoalLink[] {
+  const settings = options.settings ?? DEFAULT_GOAL_SETTINGS;
   const m = load();
-  const profiles = goals.map((goal) => goalProfile(goal, m));
-  const links: GoalLink[] = [];
+  const field = options.field ?? templateField();
+  const profiles = goals.map((goal) => goalProfile(goal, m, field));
+  weighGoalStems(profiles, field);
+  // Goals whose every text names a goal theme plainly ("Ett mer hälsofrämjande samhälle och levnadssätt") are
+  // linked by the themes, which were written for such goals; the less clearly they do, the more the field's
+  // kinds and what its own projects teach decide.
+  const weakest = Math.min(...profiles.map((g) => g.themeStrength));
+  const clarity = Math.max(
+    0,
+    Math.min(1, (weakest - settings.themeClear[0]) / (settings.themeClear[1] - settings.themeClear[0])),
+  );
+  const affinity = kindAffinities(field, profiles, m);
+  const readings: ProjectReading[] = [];
   for (const org of organisations) {
     org.projects.forEach((project, index) => {
       const text = [project.title, project.description].filter((t) => t?.trim()).join('. ');
-      links.push({ org: org.id, index, ...linkOne(text, profiles, m, settings) });
+      readings.push(readProject(org.id, index, text, field, m, settings));
     });
   }
-  return links;
+  const byGoal = goalReadings(goals, readings, settings);
+  const base = readings.map((r, i) =>
+    profiles.map(
+      (g, gi) =>
+        baseScore(r, g, gi, affinity, settings, clarity) +
+        (1 - clarity) * settings.goalFieldWeight * (byGoal[i]?.[gi] ?? 0),
+    ),
+  );
+  const corrected = new Map((options.corrections ?? []).map((c) => [labelKey(c.text), c.goal]));
+  let learned = new Map<string, number[]>();
+  let learnedKinds = new Map<string, number[]>();
+  // How often each goal is chosen where the evidence is clear: a project that says nothing about any goal goes
+  // to the goal most projects serve, not to whichever is listed first.
+  let prior = profiles.map(() => 1);
+  for (let round = 0; round < settings.rounds; round++) {
+    const totals = readings.map((r, i) => total(base[i] ?? [], r, learned, learnedKinds, settings, clarity));
+    const labels = readings.map((r, i) => {
+      const fixed = corrected.get(labelKey(r.text));
+      if (fixed !== undefined) return profiles.findIndex((g) => g.id === fixed);
+      return confidentGoal(totals[i] ?? [], settings);
+    });
+    prior = profiles.map((_, gi) => 1 + labels.filter((l) => l === gi).length);
+    ({ words: learned, kinds: learnedKinds } = learnGoalWords(readings, labels, profiles.length, settings));
+  }
+  return readings.map((r, i) => {
+    const scores = total(base[i] ?? [], r, learned, learnedKinds, settings, clarity);
+    const fixed = corrected.get(labelKey(r.text));
+    let best = fixed !== undefined ? profiles.findIndex((g) => g.id === fixed) : -1;
+    if (best < 0) {
+      best = 0;
+      scores.forEach((x, gi) => {
+        const top = scores[best] ?? 0;
+        if (x > top || (x === top && (prior[gi] ?? 0) > (prior[best] ?? 0))) best = gi;
+      });
+    }
+    const sum = scores.reduce((a, b) => a + b, 0);
+    const goal = profiles[best];
+    if (!goal) return { org: r.org, index: r.index, goal: '', score: 0, reasons: [] };
+    return {
+      org: r.org,
+      index: r.index,
+      goal: goal.id,
+      score: sum > 0 ? Math.round(((scores[best] ?? 0) / sum) * 1000) / 1000 : 0,
+      reasons: reasonsFor(r, goal, best, m, affinity, learned, field),
+    };
+  });
 }
 
-function linkOne(
+let template: Field | undefined;
+function templateField(): Field {
+  template ??= Field.fromModel(learnField({ items: [] }, { rounds: 0 }));
+  return template;
+}
+
+/**
+ * The goals read as a field of their own: each goal's words, and the library concepts they name ("arbete",
+ * "försörjning" → work placements, job matching …), become its terms, and the projects' own words are learnt
+ * from. Returns each project's score per goal, shared out (summing to 1, or 0 when nothing points anywhere).
+ */
+const goalFields = new Map<string, Field>();
+
+/**
+ * The goals read as a field of their own (see `goalReadings`), compiled once per set of goals: linking one
+ * changed project must not compile a vocabulary.
+ */
+function goalsAsField(goals: GoalDefinition[]): Field {
+  const kinds = goals.map((g) => ({ id: g.id, sv: g.sv ?? g.en ?? '', en: g.en ?? g.sv ?? '' }));
+  const key = JSON.stringify(kinds);
+  let field = goalFields.get(key);
+  if (!field) {
+    field = Field.fromModel(learnField({ kinds, items: [] }, { build: { ...DEFAULT_BUILD, goals: true } }));
+    if (goalFields.size >= 16) goalFields.clear();
+    goalFields.set(key, field);
+  }
+  return field;
+}
+
+function goalReadings(
+  goals: GoalDefinition[],
+  readings: ProjectReading[],
+  settings: GoalSettings,
+): number[][] {
+  if (settings.goalFieldWeight <= 0) return [];
+  const field = goalsAsField(goals);
+  return readings.map((r) => {
+    const concepts = field.analyser.analyse(r.text).concepts;
+    const scores = goals.map((g) => concepts.find((c) => c.id === g.id)?.score ?? 0);
+    const sum = scores.reduce((a, b) => a + b, 0);
+    return scores.map((x) => (sum > 0 ? x / sum : 0));
+  });
+}
+
+/**
+ * A stem in every goal says nothing about which; in fewer, it says more the fewer they are. A stem many of the
+ * field's kinds name ("support", "work", "newly arrived" in an integration drive's kinds) is the field's common
+ * ground, not one goal's: it counts less the more kinds use it.
+ */
+function weighGoalStems(profiles: GoalProfile[], field: Field) {
+  const count = new Map<string, number>();
+  for (const g of profiles) for (const s of g.stems.keys()) count.set(s, (count.get(s) ?? 0) + 1);
+  const inKinds = new Map<string, number>();
+  for (const kind of field.model.kinds) {
+    const stems = new Set([kind.sv, kind.en].flatMap((t) => tagged(field.analyser.analyse(t))));
+    for (const s of stems) inKinds.set(s, (inKinds.get(s) ?? 0) + 1);
+  }
+  for (const g of profiles) {
+    for (const s of g.stems.keys()) {
+      const n = count.get(s) ?? 1;
+      const spread = 1 / Math.max(1, (inKinds.get(s) ?? 0) - 1);
+      g.stems.set(s, profiles.length > 1 && n === profiles.length ? 0 : spread / n);
+    }
+  }
+}
+
+/**
+ * How much each kind of support serves each goal: the goal's words in the kind's names (and in the labels of the
+ * library concepts it draws on), and, through goal themes, the affinity of those concepts to the goal's kind.
+ * Each kind's affinities are shared out over the goals (they sum to 1, or 0 when nothing ties it to a goal).
+ */
+function kindAffinities(field: Field, goals: GoalProfile[], m: Models): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const library = new Map(supportTypes.map((c) => [c.id, c]));
+  for (const kind of field.model.kinds) {
+    const texts = [kind.sv, kind.en];
+    for (const id of kind.draws) {
+      const concept = library.get(id);
+      if (concept) texts.push(concept.label.sv, concept.label.en);
+    }
+    const stems = new Set(texts.flatMap((t) => tagged(field.analyser.analyse(t))));
+    const lexical = goals.map((g) => [...stems].reduce((a, s) => a + (g.stems.get(s) ?? 0), 0));
+    const themed = goals.map((g) =>
+      m.themes.reduce(
+        (a, theme, ti) =>
+          a + (g.themes[ti] ?? 0) * Math.max(0, ...kind.draws.map((id) => theme.conceptAffinity[id] ?? 0)),
+        0,
+      ),
+    );
+    const share = (xs: number[]) => {
+      const sum = xs.reduce((a, b) => a + b, 0);
+      return xs.map((x) => (sum > 0 ? x / sum : 0));
+    };
+    const l = share(lexical);
+    const t = share(themed);
+    out.set(kind.id, share(goals.map((_, gi) => (l[gi] ?? 0) + 0.5 * (t[gi] ?? 0))));
+  }
+  return out;
+}
+
+function readProject(
+  org: string,
+  index: number,
   text: string,
-  goals: GoalProfile[],
+  field: Field,
   m: Models,
   settings: GoalSettings,
-): { goal: string; score: number; reasons: GoalReason[] } {
-  const analysis = m.concepts.analyse(text);
+): ProjectReading {
+  const templateAnalysis = m.concepts.analyse(text);
   const own = m.projectThemes.analyse(text);
-  const perTheme = m.themes.map((theme) => themeEvidence(theme, analysis, own, settings));
-  const projectStems = new Set(analysis.stems.map((s) => `${analysis.language}:${s}`));
-  const scores = goals.map((goal) => {
-    let score = 0;
-    goal.themes.forEach((share, i) => {
-      score += share * (perTheme[i]?.strength ?? 0);
-    });
-    const shared = [...projectStems].filter((s) => goal.stems.has(s));
-    const lexical =
-      projectStems.size && goal.stems.size
-        ? shared.length / Math.sqrt(projectStems.size * goal.stems.size)
-        : 0;
-    return { goal, score: score + settings.lexicalWeight * lexical, shared };
+  const analysis = field.analyser.analyse(text);
+  const main = analysis.concepts[0]?.score ?? 0;
+  const kinds =
+    main > 0
+      ? analysis.concepts.map((c) => ({
+          id: c.id,
+          weight: (c.score / main) ** settings.conceptSharpen * Math.min(1, c.score / settings.conceptScale),
+        }))
+      : [];
+  const words = new Map<string, string>();
+  const stems = tagged(analysis);
+  stems.forEach((key, k) => {
+    if (!words.has(key)) words.set(key, analysis.words[k] ?? key);
   });
-  const best = scores.reduce<(typeof scores)[number] | undefined>(
-    (a, b) => (a === undefined || b.score > a.score ? b : a),
-    undefined,
+  return {
+    org,
+    index,
+    text,
+    perTheme: m.themes.map((theme) => themeEvidence(theme, templateAnalysis, own, settings)),
+    kinds,
+    stems: [...new Set(stems)],
+    words,
+  };
+}
+
+function baseScore(
+  r: ProjectReading,
+  goal: GoalProfile,
+  gi: number,
+  affinity: Map<string, number[]>,
+  settings: GoalSettings,
+  clarity: number,
+): number {
+  let theme = 0;
+  goal.themes.forEach((share, i) => {
+    theme += share * (r.perTheme[i]?.strength ?? 0);
+  });
+  let kind = 0;
+  for (const k of r.kinds) kind += k.weight * (affinity.get(k.id)?.[gi] ?? 0);
+  let shared = 0;
+  for (const s of r.stems) shared += goal.stems.get(s) ?? 0;
+  const lexical = r.stems.length > 0 ? shared / Math.sqrt(r.stems.length) : 0;
+  return (
+    clarity * settings.themeWeight * theme +
+    (1 - clarity) * settings.kindWeight * kind +
+    settings.lexicalWeight * lexical
   );
-  if (!best) return { goal: '', score: 0, reasons: [] };
-  const total = scores.reduce((a, b) => a + b.score, 0);
+}
+
+function total(
+  base: number[],
+  r: ProjectReading,
+  learned: Map<string, number[]>,
+  learnedKinds: Map<string, number[]>,
+  settings: GoalSettings,
+  clarity: number,
+): number[] {
+  return base.map((b, gi) => {
+    let words = 0;
+    for (const s of r.stems) words += learned.get(s)?.[gi] ?? 0;
+    let kinds = 0;
+    for (const k of r.kinds) kinds += k.weight * (learnedKinds.get(k.id)?.[gi] ?? 0);
+    return b + (1 - clarity) * (settings.learnedWeight * words + settings.learnedKindWeight * kinds);
+  });
+}
+
+/** The goal a project is linked to clearly enough to teach others, or -1. */
+function confidentGoal(scores: number[], settings: GoalSettings): number {
+  let best = -1;
+  let second = 0;
+  scores.forEach((x, gi) => {
+    if (best < 0 || x > (scores[best] ?? 0)) {
+      if (best >= 0) second = Math.max(second, scores[best] ?? 0);
+      best = gi;
+    } else second = Math.max(second, x);
+  });
+  const top = scores[best] ?? 0;
+  return best >= 0 && top > 0 && top >= settings.confidentRatio * second ? best : -1;
+}
+
+/**
+ * Words and kinds the clearly linked projects tie to a goal: a stem used by projects of at least two
+ * organisations, most of whose projects (of those linked) are linked to one goal.
+ */
+function learnGoalWords(
+  readings: ProjectReading[],
+  labels: number[],
+  goalCount: number,
+  settings: GoalSettings,
+): { words: Map<string, number[]>; kinds: Map<string, number[]> } {
+  const byStem = new Map<string, { orgs: Set<string>[]; uses: number }>();
+  const byKind = new Map<string, number[]>();
+  readings.forEach((r, i) => {
+    const label = labels[i] ?? -1;
+    for (const s of r.stems) {
+      let entry = byStem.get(s);
+      if (!entry) {
+        entry = { orgs: Array.from({ length: goalCount }, () => new Set<string>()), uses: 0 };
+        byStem.set(s, entry);
+      }
+      entry.uses++;
+      if (label >= 0) entry.orgs[label]?.add(r.org);
+    }
+    if (label < 0) return;
+    for (const k of r.kinds) {
+      const row = byKind.get(k.id) ?? new Array<number>(goalCount).fill(0);
+      row[label] = (row[label] ?? 0) + k.weight;
+      byKind.set(k.id, row);
+    }
+  });
+  const words = new Map<string, number[]>();
+  for (const [s, { orgs, uses }] of byStem) {
+    const row = orgs.map((set) => {
+      const support = set.size;
+      return support >= 2 && support / uses >= settings.minPurity ? support / uses : 0;
+    });
+    if (row.some((x) => x > 0)) words.set(s, row);
+  }
+  const kinds = new Map<string, number[]>();
+  for (const [id, row] of byKind) {
+    const sum = row.reduce((a, b) => a + b, 0);
+    kinds.set(
+      id,
+      row.map((x) => (sum > 0 ? x / sum : 0)),
+    );
+  }
+  return { words, kinds };
+}
+
+function reasonsFor(
+  r: ProjectReading,
+  goal: GoalProfile,
+  gi: number,
+  m: Models,
+  affinity: Map<string, number[]>,
+  learned: Map<string, number[]>,
+  field: Field,
+): GoalReason[] {
   const reasons: GoalReason[] = [];
-  const topTheme = best.goal.themes.reduce(
-    (bestIndex, share, i) =>
-      share * (perTheme[i]?.strength ?? 0) >
-      (best.goal.themes[bestIndex] ?? 0) * (perTheme[bestIndex]?.strength ?? 0)
-        ? i
-        : bestIndex,
-    0,
-  );
-  const evidence = perTheme[topTheme];
+  let topTheme = -1;
+  let topStrength = 0;
+  goal.themes.forEach((share, i) => {
+    const x = share * (r.perTheme[i]?.strength ?? 0);
+    if (x > topStrength) {
+      topStrength = x;
+      topTheme = i;
+    }
+  });
+  const evidence = r.perTheme[topTheme];
   const theme = m.themes[topTheme];
-  if (theme && evidence && evidence.strength > 0 && (best.goal.themes[topTheme] ?? 0) > 0) {
+  if (theme && evidence && topStrength > 0) {
     reasons.push({ kind: 'goalTheme', theme: theme.id, concepts: evidence.concepts, words: evidence.words });
   }
-  const words = best.shared.map((s) => best.goal.words.get(s) ?? s).filter((w) => w.length >= 3);
+  const kind = r.kinds.find((k) => (affinity.get(k.id)?.[gi] ?? 0) >= 0.5 && k.weight >= 0.5);
+  if (kind) {
+    const label = field.vocabulary.byId.get(kind.id)?.short;
+    if (label) reasons.push({ kind: 'goalKind', concept: kind.id, label });
+  }
+  const words = r.stems
+    .filter((s) => (goal.stems.get(s) ?? 0) > 0)
+    .map((s) => goal.words.get(s) ?? r.words.get(s) ?? s)
+    .filter((w) => w.length >= 3);
   if (words.length > 0) reasons.push({ kind: 'goalWords', words: words.slice(0, 5) });
-  return {
-    goal: best.goal.id,
-    score: total > 0 ? Math.round((best.score / total) * 1000) / 1000 : 0,
-    reasons,
-  };
+  const taught = r.stems
+    .filter((s) => (learned.get(s)?.[gi] ?? 0) > 0 && !(goal.stems.get(s) ?? 0))
+    .map((s) => r.words.get(s) ?? s)
+    .filter((w) => w.length >= 3);
+  if (taught.length > 0) reasons.push({ kind: 'learnedWords', words: taught.slice(0, 4) });
+  return reasons;
 }
 
 /** How strongly a project does the work of one goal theme, and what shows it. */
@@ -221,6 +586,16 @@ export function describeGoalReason(reason: GoalReason, language: ReasonLanguage 
     return sv
       ? `gemensamma ord med målet: ${reason.words.join(', ')}`
       : `words shared with the goal: ${reason.words.join(', ')}`;
+  }
+  if (reason.kind === 'goalKind') {
+    return sv
+      ? `projektet gäller ${reason.label.sv}, som hör till målet`
+      : `the project concerns ${reason.label.en}, which serves the goal`;
+  }
+  if (reason.kind === 'learnedWords') {
+    return sv
+      ? `ord som mobiliseringens andra projekt för målet använder: ${reason.words.join(', ')}`
+      : `words the mobilisation's other projects for the goal use: ${reason.words.join(', ')}`;
   }
   const concepts = reason.concepts.map((id) => defaultVocabulary().byId.get(id)?.short[language] ?? id);
   const shown = [...concepts, ...reason.words.map((w) => (sv ? `”${w}”` : `"${w}"`))];

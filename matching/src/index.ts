@@ -1,10 +1,17 @@
 // Public API of the matching engine. Pure: no file system, database, network or clock.
 import type { Labels } from '../vocabulary/types';
 import { Analyser, type ItemTags, type TextAnalysis } from './analyse';
+import type { Field } from './field/field';
 import { defaultVocabulary } from './vocabulary';
 
 export type { AnalyserSettings, ConceptEvidence, ItemTags, TextAnalysis } from './analyse';
 export { Analyser, DEFAULT_ANALYSER_SETTINGS } from './analyse';
+export { kindLabels } from './field/build';
+export { Field } from './field/field';
+export type { KindDefinition } from './field/kinds';
+export type { CorpusItem, LearnedTerm } from './field/learn';
+export type { FieldModel, LearningInput, PairDecision, TextTag } from './field/model';
+export { learnField, templateKinds } from './field/model';
 export type {
   ItemRef,
   Match,
@@ -13,15 +20,27 @@ export type {
   MatchOrganisation,
   MatchQuery,
 } from './match-index';
-export { MatchIndex, normaliseCounty } from './match-index';
-export type { Reason, ReasonLanguage } from './reasons';
+export { MatchIndex } from './match-index';
+export type { Nearness } from './places';
+export { normaliseCounty } from './places';
+export type { KindLabels, Reason, ReasonLanguage } from './reasons';
 export { describeReason } from './reasons';
 export type { ScoringSettings } from './score';
 export { DEFAULT_SCORING } from './score';
+export type { MarkedPart, SearchGroup, SearchPlan } from './search';
+export { SearchReader } from './search';
 
 /** Bump the first part whenever analysis or scoring changes; the second follows the vocabulary by itself. */
-const ENGINE_CODE_VERSION = '1.3.0';
+const ENGINE_CODE_VERSION = '2.0.0';
 export const ENGINE_VERSION = `${ENGINE_CODE_VERSION}+vocab.${defaultVocabulary().fingerprint}`;
+
+/**
+ * The version stored matches carry: the engine's code and the field they were ranked with (its learnt model's
+ * fingerprint), so matches from an earlier model are known to be stale.
+ */
+export function engineVersion(field?: Field): string {
+  return field ? `${ENGINE_CODE_VERSION}+field.${field.model.fingerprint}` : ENGINE_VERSION;
+}
 
 export type ConceptSummary = {
   id: string;

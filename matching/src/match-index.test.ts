@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { Field } from './field/field';
+import { learnField } from './field/model';
 import { type ItemRef, type Match, MatchIndex, type MatchOrganisation } from './match-index';
 import { pairScore } from './score';
 import { fingerprint } from './vocabulary';
@@ -75,7 +77,12 @@ describe('MatchIndex', () => {
   it('explains a match with the concept, the target group and the evidence in each text', () => {
     const match = index.offersForNeed(ref('a-kommun', 0)).find((m) => key(m) === 'b-hogskola#0');
     expect(match?.reasons[0]).toMatchObject({ kind: 'concept', concept: 'eval' });
-    expect(match?.reasons).toContainEqual({ kind: 'targetGroup', group: 'children-youth' });
+    expect(match?.reasons).toContainEqual({
+      kind: 'targetGroup',
+      group: 'children-youth',
+      needEvidence: ['unga'],
+      offerEvidence: ['barn', 'unga'],
+    });
   });
 
   it('answers who could use an offer, with the same scores', () => {
@@ -127,10 +134,18 @@ function mobilisation(n: number, seed: number): MatchOrganisation[] {
     s = (s * 1_103_515_245 + 12_345) % 2_147_483_648;
     return s / 2_147_483_648;
   };
-  const counties = ['Stockholms län', 'Skåne län', 'Gotlands län'];
+  // Neighbours (Stockholm, Uppsala), counties far apart, a shared municipality and organisations that name none.
+  const places = [
+    { county: 'Stockholms län', municipality: 'Solna' },
+    { county: 'Stockholms län', municipality: 'Stockholm' },
+    { county: 'Uppsala län', municipality: 'Uppsala' },
+    { county: 'Skåne län' },
+    { county: 'Gotlands län', municipality: 'Gotland' },
+    {},
+  ];
   return Array.from({ length: n }, (_, i) => ({
     id: `org-${String(i).padStart(3, '0')}`,
-    county: counties[Math.floor(next() * counties.length)],
+    ...places[Math.floor(next() * places.length)],
     needs: Array.from({ length: 1 + Math.floor(next() * 2) }, () => ({
       text: needs[Math.floor(next() * needs.length)] ?? '',
     })),
@@ -210,7 +225,7 @@ describe('MatchIndex updates', () => {
           other.offers.forEach((__, j) => {
             const offer = internals.entry('offer', { org: other.id, index: j })?.profile;
             if (!offer) return;
-            const score = pairScore(need, offer, index.scoring);
+            const score = pairScore(need, offer, index.scoring, index.neighbours);
             if (score >= index.scoring.minScore) all.push({ ref: { org: other.id, index: j }, score });
           });
         }
@@ -227,7 +242,7 @@ describe('MatchIndex updates', () => {
     // "kanot" is shared by 150 organisations' offers, too many to find candidates by; after 120 of them are
     // removed it is rare again, so the need below, which names no kind of support, finds them by that word.
     const orgs: MatchOrganisation[] = [
-      { id: 'need-org', county: 'Skåne län', needs: [{ text: 'Kanoter och flytvästar.' }], offers: [] },
+      { id: 'need-org', county: 'Skåne län', needs: [{ text: 'Kanoter och paddlar.' }], offers: [] },
       ...Array.from({ length: 150 }, (_, i) => ({
         id: `boat-${String(i).padStart(3, '0')}`,
         county: i % 2 ? 'Skåne län' : 'Gotlands län',
@@ -302,5 +317,226 @@ describe('support that peers seldom offer', () => {
     const vague = matches.find((m) => m.offer.org === 'vague');
     expect(vague).toBeDefined();
     expect(vague?.suggested).toBe(false);
+  });
+});
+
+describe('help that needs presence', () => {
+  const premises = 'Vi kan låna ut vår samlingslokal på kvällar och helger.';
+  const at = (id: string, municipality: string, county: string): MatchOrganisation => ({
+    id,
+    county,
+    municipality,
+    needs: [],
+    offers: [{ text: premises }, { text: 'Vi har ett digitalt verktyg för bokning av tider.' }],
+  });
+  const index = new MatchIndex([
+    {
+      id: 'sundsvall-need',
+      county: 'Västernorrlands län',
+      municipality: 'Sundsvall',
+      needs: [
+        { text: 'Vi behöver en lokal för våra träffar i Sundsvall.' },
+        { text: 'Vi behöver ett digitalt bokningsverktyg.' },
+      ],
+      offers: [],
+    },
+    at('a-boden', 'Boden', 'Norrbottens län'),
+    at('b-orebro', 'Örebro', 'Örebro län'),
+    at('c-ostersund', 'Östersund', 'Jämtlands län'),
+    at('d-harnosand', 'Härnösand', 'Västernorrlands län'),
+    at('e-sundsvall', 'Sundsvall', 'Västernorrlands län'),
+  ]);
+
+  it('ranks the same municipality, then county, then a neighbouring county above far away, and says where', () => {
+    const matches = index.offersForNeed({ org: 'sundsvall-need', index: 0 });
+    const premisesOffers = matches.filter((m) => m.offer.index === 0);
+    const order = premisesOffers.map((m) => m.offer.org);
+    expect(order.slice(0, 3)).toEqual(['e-sundsvall', 'd-harnosand', 'c-ostersund']);
+    expect(order.slice(3).sort()).toEqual(['a-boden', 'b-orebro']);
+    const place = (org: string) =>
+      premisesOffers.find((m) => m.offer.org === org)?.reasons.find((r) => r.kind === 'place');
+    expect(place('e-sundsvall')).toEqual({ kind: 'place', nearness: 'municipality', where: 'Sundsvall' });
+    expect(place('d-harnosand')).toEqual({ kind: 'place', nearness: 'county', where: 'Västernorrlands län' });
+    expect(place('c-ostersund')).toEqual({ kind: 'place', nearness: 'neighbour', where: 'Jämtlands län' });
+    expect(place('a-boden')).toEqual({ kind: 'place', nearness: 'far', where: 'Norrbottens län' });
+    const [nearest, , , farthest] = premisesOffers;
+    expect((nearest?.score ?? 0) - (farthest?.score ?? 0)).toBeGreaterThan(0.05);
+  });
+
+  it('leaves digital help unranked by distance beyond the same county', () => {
+    const digital = index
+      .offersForNeed({ org: 'sundsvall-need', index: 1 })
+      .filter((m) => m.offer.index === 1);
+    expect(digital.every((m) => !m.reasons.some((r) => r.kind === 'place'))).toBe(true);
+    const scores = new Map(digital.map((m) => [m.offer.org, m.score]));
+    // The same county counts a little for any help; the municipality and neighbouring counties do not.
+    expect(scores.get('e-sundsvall')).toBe(scores.get('d-harnosand'));
+    expect(scores.get('c-ostersund')).toBe(scores.get('a-boden'));
+  });
+});
+
+describe('an offer restricted to a place', () => {
+  const index = new MatchIndex([
+    {
+      id: 'tvarback',
+      county: 'Kalmar län',
+      needs: [],
+      offers: [
+        {
+          text: 'Kommunens föreningsbidrag kan sökas av alla föreningar som driver verksamhet för barn och unga i Tvärbäck.',
+        },
+      ],
+    },
+    {
+      id: 'teater-gavle',
+      county: 'Gävleborgs län',
+      needs: [
+        {
+          text: 'Hjälp att söka bidrag från kulturrådet och regionen, vi har aldrig skrivit en stor ansökan.',
+        },
+      ],
+      offers: [],
+    },
+    {
+      id: 'forening-kalmar',
+      county: 'Kalmar län',
+      needs: [{ text: 'Vi behöver bidrag till vår verksamhet för unga.' }],
+      offers: [],
+    },
+  ]);
+
+  it('is not proposed to organisations elsewhere, and says whom it is for', () => {
+    const elsewhere = index.offersForNeed({ org: 'teater-gavle', index: 0 })[0];
+    expect(elsewhere?.suggested).toBe(false);
+    expect(elsewhere?.reasons).toContainEqual({ kind: 'outsideReach', where: 'Tvärbäck' });
+    expect(elsewhere?.reasons.some((r) => r.kind === 'openToAll')).toBe(false);
+    const within = index.offersForNeed({ org: 'forening-kalmar', index: 0 })[0];
+    expect(within?.suggested).toBe(true);
+    expect((within?.score ?? 0) > (elsewhere?.score ?? 0)).toBe(true);
+  });
+});
+
+describe('a field read from its kinds’ names', () => {
+  const kinds = [
+    { id: 'evaluation', sv: 'Utvärdering och uppföljning', en: 'Evaluation and follow-up' },
+    { id: 'premises', sv: 'Lokaler och mötesplatser', en: 'Premises and meeting places' },
+    { id: 'funding', sv: 'Finansiering och bidrag', en: 'Funding and grants' },
+    { id: 'volunteers', sv: 'Volontärer och ideella krafter', en: 'Volunteers' },
+    { id: 'translation', sv: 'Tolkning och översättning', en: 'Interpreting and translation' },
+  ];
+  const fieldFor = (orgs: MatchOrganisation[]) =>
+    Field.fromModel(
+      learnField({
+        kinds,
+        items: orgs.flatMap((o) => [...o.needs, ...o.offers].map((i) => ({ org: o.id, text: i.text }))),
+      }),
+    );
+
+  it('ranks exactly like scoring every pair when kinds are read as a distribution', () => {
+    const orgs = mobilisation(60, 7);
+    const index = new MatchIndex(orgs, { field: fieldFor(orgs) });
+    expect(index.scoring.temperature).toBeGreaterThan(0);
+    const internals = index as unknown as {
+      entry(side: 'need' | 'offer', ref: ItemRef): { profile: Parameters<typeof pairScore>[0] } | undefined;
+    };
+    const tie = (r: ItemRef) => Number.parseInt(fingerprint(r.org), 16) * 65_536 + r.index;
+    let compared = 0;
+    for (const org of orgs) {
+      org.needs.forEach((_, i) => {
+        const need = internals.entry('need', { org: org.id, index: i })?.profile;
+        if (!need) throw new Error('missing need');
+        const all: { ref: ItemRef; score: number }[] = [];
+        for (const other of orgs) {
+          if (other.id === org.id) continue;
+          other.offers.forEach((__, j) => {
+            const offer = internals.entry('offer', { org: other.id, index: j })?.profile;
+            if (!offer) return;
+            const score = pairScore(need, offer, index.scoring, index.neighbours);
+            if (score >= index.scoring.minScore) all.push({ ref: { org: other.id, index: j }, score });
+          });
+        }
+        all.sort((x, y) => y.score - x.score || tie(x.ref) - tie(y.ref));
+        const got = index
+          .offersForNeed({ org: org.id, index: i })
+          .map((m) => ({ ref: m.offer, score: m.score }));
+        expect(got).toEqual(all.slice(0, 10));
+        compared += got.length;
+      });
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it('ranks an offer plainly of the need’s kind above one torn between two kinds', () => {
+    const orgs: MatchOrganisation[] = [
+      {
+        id: 'need',
+        needs: [{ text: 'Vi behöver hjälp att utvärdera och följa upp vårt projekt.' }],
+        offers: [],
+      },
+      {
+        id: 'plain',
+        needs: [],
+        offers: [{ text: 'Vi gör utvärderingar och uppföljningar av projekt åt andra.' }],
+      },
+      {
+        id: 'torn',
+        needs: [],
+        offers: [{ text: 'Vi kan utvärdera projekt och hjälpa till med bidragsansökan.' }],
+      },
+    ];
+    const [first, second] = new MatchIndex(orgs, { field: fieldFor(orgs) }).offersForNeed({
+      org: 'need',
+      index: 0,
+    });
+    expect(first?.offer.org).toBe('plain');
+    expect(second?.offer.org).toBe('torn');
+    expect((first?.score ?? 0) - (second?.score ?? 0)).toBeGreaterThan(0.05);
+  });
+
+  it('evens out a kind whose names catch far more of the texts than its share', () => {
+    const texts = [
+      ...Array.from({ length: 12 }, (_, i) => `Vi behöver hjälp att utvärdera projekt nummer ${i}.`),
+      'Vi söker en lokal för våra möten.',
+      'Vi behöver bidrag till lägerverksamheten.',
+    ];
+    const items = texts.map((text, i) => ({ org: `org-${i}`, text }));
+    const model = learnField({ kinds, items });
+    const bias = model.bias ?? {};
+    expect(bias.evaluation ?? 0).toBeLessThan(0);
+    expect(bias.premises ?? 0).toBeGreaterThan(0);
+    expect(learnField({ kinds, items }, { kindBalance: 0 }).bias).toBeUndefined();
+    // The prior moves a kind among a text's kinds; a text that names one kind is still read as it.
+    const field = Field.fromModel(model);
+    expect(field.analyser.analyse(texts[0] ?? '').concepts[0]?.id).toBe('evaluation');
+    expect(model.fingerprint).not.toBe(learnField({ kinds, items }, { kindBalance: 0 }).fingerprint);
+  });
+
+  it('proposes help that needs presence only within the county or a neighbouring one', () => {
+    const offer = (id: string, county: string): MatchOrganisation => ({
+      id,
+      county,
+      needs: [],
+      offers: [{ text: 'Vår samlingslokal kan lånas gratis av föreningar på kvällar och helger.' }],
+    });
+    const orgs: MatchOrganisation[] = [
+      {
+        id: 'need',
+        county: 'Västernorrlands län',
+        needs: [{ text: 'Vi behöver en lokal för våra träffar på kvällarna.' }],
+        offers: [],
+      },
+      offer('same', 'Västernorrlands län'),
+      offer('neighbour', 'Jämtlands län'),
+      offer('far', 'Skåne län'),
+    ];
+    const matches = new MatchIndex(orgs, { field: fieldFor(orgs) }).offersForNeed({ org: 'need', index: 0 });
+    const suggested = new Map(matches.map((m) => [m.offer.org, m.suggested]));
+    expect(suggested).toEqual(
+      new Map([
+        ['same', true],
+        ['neighbour', true],
+        ['far', false],
+      ]),
+    );
   });
 });

@@ -1,4 +1,7 @@
 import { Analyser, type TextAnalysis } from './analyse';
+import type { Field } from './field/field';
+import { areNeighbours, MAX_AWAY_SHARE, MAX_NEARNESS_SHARE, NEARNESS_SHARE, normaliseCounty } from './places';
+import { reachOf } from './reach';
 import type { Reason } from './reasons';
 import {
   buildProfile,
@@ -8,7 +11,11 @@ import {
   explain,
   explainCodes,
   type ItemProfile,
+  isOutsideReach,
   isSuggested,
+  type Neighbours,
+  OUTSIDE_REACH,
+  type PairPlaces,
   reasonsFrom,
   type ScoringSettings,
   StemTable,
@@ -56,12 +63,16 @@ export type MatchQuery = {
 };
 
 export type MatchIndexOptions = {
+  /** The mobilisation's field: its analyser and its scoring; absent, the template's. */
+  field?: Field;
   analyser?: Analyser;
   scoring?: Partial<ScoringSettings>;
 };
 
 type OrgEntry = {
   id: string;
+  municipality: string | undefined;
+  municipalityId: number;
   /** FNV-1a of the id: orders equal scores independently of insertion order. */
   hash: number;
   /** Small integer standing for the id in typed arrays. */
@@ -208,6 +219,11 @@ class ItemStore {
   groups = new Int32Array(0);
   open = new Uint8Array(0);
   county = new Int32Array(0);
+  municipality = new Int32Array(0);
+  /** 1 where the item's main concept needs presence. */
+  presence = new Uint8Array(0);
+  /** 1 where the item, as an offer, is restricted to a place (see `reachOf`). */
+  reach = new Uint8Array(0);
   stemStart = new Int32Array(0);
   stemCount = new Int32Array(0);
   norm = new Float64Array(0);
@@ -245,6 +261,9 @@ class ItemStore {
     this.groups[slot] = p.groups;
     this.open[slot] = p.open ? 1 : 0;
     this.county[slot] = p.county;
+    this.municipality[slot] = p.municipality;
+    this.presence[slot] = p.presence ? 1 : 0;
+    this.reach[slot] = p.reach ? 1 : 0;
     p.conceptIndexes.forEach((concept, k) => {
       const weight = p.conceptWeights[k] ?? 0;
       if (concept !== p.main) {
@@ -368,6 +387,9 @@ class ItemStore {
     this.groups = grow(this.groups, new Int32Array(capacity));
     this.open = grow(this.open, new Uint8Array(capacity));
     this.county = grow(this.county, new Int32Array(capacity));
+    this.municipality = grow(this.municipality, new Int32Array(capacity));
+    this.presence = grow(this.presence, new Uint8Array(capacity));
+    this.reach = grow(this.reach, new Uint8Array(capacity));
     this.stemStart = grow(this.stemStart, new Int32Array(capacity));
     this.stemCount = grow(this.stemCount, new Int32Array(capacity));
     this.norm = grow(this.norm, new Float64Array(capacity));
@@ -503,6 +525,12 @@ export class MatchIndex {
   private readonly orgs = new Map<string, OrgEntry>();
   private readonly orgNumbers = new Map<string, number>();
   private readonly counties = new Map<string, number>();
+  /** Each county id's normalised name, and which pairs of ids are neighbours (1), not (2) or unknown (0). */
+  private readonly countyNames: string[] = [];
+  private neighbourTable = new Uint8Array(0);
+  private readonly municipalities = new Map<string, number>();
+  /** Whether two county ids share a land border, for help that needs presence. */
+  readonly neighbours: Neighbours = (a, b) => this.areNeighbours(a, b);
   private readonly stems = new StemTable();
   private visited = new Uint32Array(1024);
   private scratch = new Float64Array(1024);
@@ -522,8 +550,8 @@ export class MatchIndex {
   private version = 0;
 
   constructor(organisations: Iterable<MatchOrganisation> = [], options: MatchIndexOptions = {}) {
-    this.analyser = options.analyser ?? new Analyser();
-    this.scoring = { ...DEFAULT_SCORING, ...options.scoring };
+    this.analyser = options.analyser ?? options.field?.analyser ?? new Analyser();
+    this.scoring = { ...DEFAULT_SCORING, ...options.field?.model.scoring, ...options.scoring };
     const count = this.analyser.vocabulary.supportTypeCount;
     this.needs = new ItemStore(count);
     this.offers = new ItemStore(count);
@@ -556,6 +584,7 @@ export class MatchIndex {
       this.remove(organisation.id);
     }
     const county = organisation.county?.trim() || undefined;
+    const municipality = organisation.municipality?.trim() || undefined;
     let number = this.orgNumbers.get(organisation.id);
     if (number === undefined) {
       number = this.orgNumbers.size;
@@ -567,16 +596,18 @@ export class MatchIndex {
       number,
       county,
       countyId: this.countyId(county),
+      municipality,
+      municipalityId: this.municipalityId(municipality),
       needs: [],
       offers: [],
     };
     this.orgs.set(org.id, org);
     for (let index = 0; index < organisation.needs.length; index++) {
-      const profile = this.profileOf(organisation.needs[index] as MatchItem, org.countyId, known);
+      const profile = this.profileOf(organisation.needs[index] as MatchItem, org, known);
       org.needs.push(this.needs.add({ org, index, profile }));
     }
     for (let index = 0; index < organisation.offers.length; index++) {
-      const profile = this.profileOf(organisation.offers[index] as MatchItem, org.countyId, known);
+      const profile = this.profileOf(organisation.offers[index] as MatchItem, org, known);
       org.offers.push(this.offers.add({ org, index, profile }));
     }
   }
@@ -664,11 +695,11 @@ export class MatchIndex {
             reasons: reasonsFrom(
               entry.profile,
               found.offerEvidence[r],
-              found.offerGroups[r] as string[],
+              found.offerProfiles[r] as ItemProfile,
               found.codes,
               at,
               vocabulary,
-              org.county,
+              this.placesOf(org, found.offerOrgs[r] as string),
             ),
           });
         }
@@ -689,7 +720,7 @@ export class MatchIndex {
     offerOrgs: string[];
     offerIndexes: Int32Array;
     offerEvidence: (string[] | undefined)[];
-    offerGroups: string[][];
+    offerProfiles: ItemProfile[];
   } {
     const entries = this.needs.entries;
     const offers = this.offers.entries;
@@ -713,7 +744,7 @@ export class MatchIndex {
     let offerIndexes = new Int32Array(capacity);
     const offerOrgs: string[] = [];
     const offerEvidence: (string[] | undefined)[] = [];
-    const offerGroups: string[][] = [];
+    const offerProfiles: ItemProfile[] = [];
     let used = 0;
     const top = this.top;
     for (const key of order) {
@@ -735,24 +766,26 @@ export class MatchIndex {
       for (let r = used; r < used + n; r++) {
         const offerEntry = offers[slots[r] ?? 0] as Entry;
         const offer = offerEntry.profile;
-        offerEvidence.push(explainCodes(need, offer, codes, r * EXPLANATION_WIDTH));
-        codes[r * EXPLANATION_WIDTH + 3] = isSuggested(need, offer, this.scoring) ? 1 : 0;
-        offerGroups.push(offer.namedGroups);
+        offerEvidence.push(explainCodes(need, offer, codes, r * EXPLANATION_WIDTH, this.neighbours));
+        codes[r * EXPLANATION_WIDTH + 3] = isSuggested(need, offer, this.scoring, this.neighbours) ? 1 : 0;
+        offerProfiles.push(offer);
         offerOrgs.push(offerEntry.org.id);
         offerIndexes[r] = offerEntry.index;
       }
       used += n;
     }
-    return { start, count, scores, codes, offerOrgs, offerIndexes, offerEvidence, offerGroups };
+    return { start, count, scores, codes, offerOrgs, offerIndexes, offerEvidence, offerProfiles };
   }
 
-  /** The profile of an item: its earlier version's if text, tags and county are unchanged, else a new one. */
-  private profileOf(item: MatchItem, countyId: number, known: Map<string, ItemProfile>): ItemProfile {
+  /** The profile of an item: its earlier version's if text, tags and place are unchanged, else a new one. */
+  private profileOf(item: MatchItem, org: OrgEntry, known: Map<string, ItemProfile>): ItemProfile {
     const reused = known.size > 0 ? known.get(profileKey(item)) : undefined;
-    return reused && reused.county === countyId ? reused : this.profile(item, countyId);
+    return reused && reused.county === org.countyId && reused.municipality === org.municipalityId
+      ? reused
+      : this.profile(item, org);
   }
 
-  private profile(item: MatchItem, countyId: number): ItemProfile {
+  private profile(item: MatchItem, org: OrgEntry): ItemProfile {
     const analysis = this.analyser.analyseItem(item.text, {
       themes: item.themes,
       targetGroups: item.targetGroups,
@@ -762,9 +795,10 @@ export class MatchIndex {
       item,
       this.analyser.vocabulary,
       this.stems,
-      countyId,
+      { county: org.countyId, municipality: org.municipalityId },
       this.scoring,
       this.analyser,
+      reachOf(item.text),
     );
   }
 
@@ -775,8 +809,69 @@ export class MatchIndex {
     if (id === undefined) {
       id = this.counties.size;
       this.counties.set(key, id);
+      this.countyNames.push(key);
     }
     return id;
+  }
+
+  private municipalityId(municipality: string | undefined): number {
+    if (!municipality) return -1;
+    const key = municipality.toLowerCase();
+    let id = this.municipalities.get(key);
+    if (id === undefined) {
+      id = this.municipalities.size;
+      this.municipalities.set(key, id);
+    }
+    return id;
+  }
+
+  private areNeighbours(a: number, b: number): boolean {
+    const size = this.countyNames.length;
+    if (this.neighbourTable.length < size * size) {
+      // Counties are few (21 in Sweden); the table is rebuilt when one is first seen.
+      this.neighbourTable = new Uint8Array(size * size);
+    }
+    const at = a * size + b;
+    let known = this.neighbourTable[at] ?? 0;
+    if (known === 0) {
+      known = areNeighbours(this.countyNames[a] ?? '', this.countyNames[b] ?? '') ? 1 : 2;
+      this.neighbourTable[at] = known;
+    }
+    return known === 1;
+  }
+
+  /** Where the organisations of a pair are, as they gave it, for the reasons. */
+  private placesOf(needOrg: OrgEntry, offerOrgId: string): PairPlaces {
+    const offerOrg = this.orgs.get(offerOrgId);
+    return {
+      need: { county: needOrg.county, municipality: needOrg.municipality },
+      offer: { county: offerOrg?.county, municipality: offerOrg?.municipality },
+    };
+  }
+
+  /**
+   * What is left of a candidate for the place an offer is restricted to (see `isOutsideReach`): 1 unless the
+   * offer of the pair names one. Reads the side being ranked from `rankSide`.
+   */
+  private reachOf(own: ItemProfile, others: ItemStore, slot: number): number {
+    const needSide = this.rankSide === 'need';
+    if (needSide ? others.reach[slot] !== 1 : !own.reach) return 1;
+    const other = (others.entries[slot] as Entry).profile;
+    return isOutsideReach(needSide ? own : other, needSide ? other : own) ? OUTSIDE_REACH : 1;
+  }
+
+  /** A candidate's county share (see `placeShare`), from the store's arrays. */
+  private placeOf(own: ItemProfile, others: ItemStore, slot: number): number {
+    const county = others.county[slot] ?? -1;
+    if (!own.presence || others.presence[slot] !== 1) return own.county >= 0 && county === own.county ? 1 : 0;
+    if (own.county < 0 || county < 0) return NEARNESS_SHARE.unknown;
+    if (own.county === county) {
+      const municipality = others.municipality[slot] ?? -1;
+      return own.municipality >= 0 && own.municipality === municipality
+        ? NEARNESS_SHARE.municipality
+        : NEARNESS_SHARE.county;
+    }
+    return NEARNESS_SHARE[this.areNeighbours(own.county, county) ? 'neighbour' : 'far'];
   }
 
   private entry(side: 'need' | 'offer', ref: ItemRef): Entry | undefined {
@@ -825,8 +920,14 @@ export class MatchIndex {
         need: { org: needEntry.org.id, index: needEntry.index },
         offer: { org: offerEntry.org.id, index: offerEntry.index },
         score,
-        suggested: isSuggested(needEntry.profile, offerEntry.profile, this.scoring),
-        reasons: explain(needEntry.profile, offerEntry.profile, vocabulary, needEntry.org.county),
+        suggested: isSuggested(needEntry.profile, offerEntry.profile, this.scoring, this.neighbours),
+        reasons: explain(
+          needEntry.profile,
+          offerEntry.profile,
+          vocabulary,
+          this.placesOf(needEntry.org, offerEntry.org.id),
+          this.neighbours,
+        ),
       });
     }
     return matches;
@@ -851,6 +952,7 @@ export class MatchIndex {
     const ownRoot = own.confidenceRoot;
     const ownGroups = own.groups;
     const ownOpen = own.open;
+    const ownPresence = own.presence;
     // The item's own stem vector, spread over an array indexed by stem id: a candidate's words are then
     // compared by reading its stems once. Cleared again before returning.
     const scratch = this.scratchFor(own);
@@ -863,14 +965,18 @@ export class MatchIndex {
 
     const ownConcepts = own.conceptIndexes;
     const ownWeights = own.conceptWeights;
+    // The largest county share a candidate can have, at home and elsewhere: more for help that needs presence
+    // (see `placeShare`).
+    const homeShare = ownPresence ? MAX_NEARNESS_SHARE : 1;
+    const awayShare = ownPresence ? MAX_AWAY_SHARE : 0;
     // What `scoreBound` multiplies a secondary candidate's overlap by.
-    const secondaryBound = A + B * ownRoot + C + D;
+    const secondaryBound = A + B * ownRoot + C + D * homeShare;
     for (let k = 0; k < ownConcepts.length; k++) {
       const concept = ownConcepts[k] ?? 0;
       const weight = ownWeights[k] ?? 0;
-      // Items whose main concept this is: their weight for it is 1, so the overlap is this concept's weight
-      // (a larger overlap through an earlier, stronger concept was already tried when that list was scanned).
-      // The item's own county first.
+      // Items whose main concept this is: their weight for it is their largest (1, or their certainty with a
+      // temperature), so the overlap is the product of the two weights for it (a larger overlap through an
+      // earlier, stronger concept was already tried when that list was scanned). The item's own county first.
       const byCounty = others.mainOf[concept];
       if (byCounty && byCounty.size > 0) {
         const home = byCounty.get(ownCounty);
@@ -881,8 +987,8 @@ export class MatchIndex {
         for (let b = 0; b < buckets.length; b++) {
           const list = buckets[b] as PostingList;
           const sameCounty = list === home && ownCounty >= 0;
-          const countyPart = sameCounty ? D : 0;
-          if (weight * (A + B * ownRoot + C + countyPart) + E + 1e-9 < threshold) continue;
+          const bound = weight * (A + B * ownRoot + C + D * (sameCounty ? homeShare : awayShare)) + E;
+          if (bound + 1e-9 < threshold) continue;
           const { ints, doubles } = list;
           for (let i = 0; i < list.length; i++) {
             const at = i * INTS;
@@ -891,10 +997,14 @@ export class MatchIndex {
             visited[slot] = stamp;
             const group =
               (ownGroups & (ints[at + 2] ?? 0)) !== 0 ? 1 : ownOpen || ints[at + 3] === 1 ? openGroup : 0;
+            const place = ownPresence ? this.placeOf(own, others, slot) : sameCounty ? 1 : 0;
+            const overlap = weight * (doubles[i * DOUBLES] ?? 0);
             const withoutWords =
-              weight * (A + B * (ownRoot * (doubles[i * DOUBLES + 1] ?? 0)) + C * group + countyPart);
+              overlap *
+              (A + B * (ownRoot * (doubles[i * DOUBLES + 1] ?? 0)) + C * group + D * place) *
+              this.reachOf(own, others, slot);
             if (withoutWords + E < threshold) continue;
-            threshold = this.finish(slot, withoutWords, weight, threshold);
+            threshold = this.finish(slot, withoutWords, overlap, threshold);
           }
         }
         buckets.length = 0;
@@ -928,9 +1038,11 @@ export class MatchIndex {
         }
         const group =
           (ownGroups & (ints[at + 2] ?? 0)) !== 0 ? 1 : ownOpen || ints[at + 3] === 1 ? openGroup : 0;
-        const sameCounty = ownCounty >= 0 && others.county[slot] === ownCounty;
+        const place = this.placeOf(own, others, slot);
         const withoutWords =
-          overlap * (A + B * (ownRoot * (doubles[d + 1] ?? 0)) + C * group + (sameCounty ? D : 0));
+          overlap *
+          (A + B * (ownRoot * (doubles[d + 1] ?? 0)) + C * group + D * place) *
+          this.reachOf(own, others, slot);
         if (withoutWords + E < threshold) continue;
         threshold = this.finish(slot, withoutWords, overlap, threshold);
       }
@@ -969,7 +1081,12 @@ export class MatchIndex {
       const needSide = this.rankSide === 'need';
       if (
         !other ||
-        !isSuggested(needSide ? own : other.profile, needSide ? other.profile : own, this.scoring)
+        !isSuggested(
+          needSide ? own : other.profile,
+          needSide ? other.profile : own,
+          this.scoring,
+          this.neighbours,
+        )
       )
         return threshold;
     }
@@ -1015,7 +1132,8 @@ export class MatchIndex {
       overlap,
       own.confidenceRoot * (others.confidenceRoot[slot] ?? 0),
       group,
-      own.county >= 0 && others.county[slot] === own.county,
+      this.placeOf(own, others, slot),
+      this.reachOf(own, others, slot),
       0,
     );
     if (withoutWords + settings.weights.lexical < threshold) return threshold;
@@ -1058,13 +1176,4 @@ function grownDoubles(array: Float64Array, size: number) {
 /** Items are re-used on upsert when their text and tags are unchanged. */
 function profileKey(item: MatchItem): string {
   return JSON.stringify([item.text, item.themes ?? [], item.targetGroups ?? []]);
-}
-
-/** "Västernorrlands län", "Västernorrland" and "västernorrlands" name the same county. */
-export function normaliseCounty(county: string): string {
-  return county
-    .trim()
-    .toLowerCase()
-    .replace(/\s+län$/, '')
-    .replace(/s$/, '');
 }

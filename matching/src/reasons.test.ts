@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { kindLabels } from './field/build';
 import { describeReason, type Reason } from './reasons';
 
 describe('describeReason', () => {
@@ -19,6 +20,25 @@ describe('describeReason', () => {
     expect(describeReason(concept, 'en')).toBe(
       'both concern evaluation (need: "utvärdera"; offer: "följeforskning")',
     );
+  });
+
+  it("names a kind by the mobilisation's own name for it, shortened as in its field, before the template's", () => {
+    const labels = kindLabels([
+      { id: 'eval', sv: 'Effektmätning och följeforskning', en: 'Impact measurement, evaluation' },
+      { id: 'walks', sv: 'Trygghetsvandringar', en: 'Safety walks' },
+      { id: 'sip', sv: 'SIP-samordning', en: 'SIP coordination' },
+    ]);
+    expect(describeReason(concept, 'sv', undefined, labels)).toBe(
+      'båda gäller effektmätning (behov: ”utvärdera”; erbjudande: ”följeforskning”)',
+    );
+    expect(describeReason(concept, 'en', undefined, labels)).toMatch(/^both concern impact measurement \(/);
+    const walks: Reason = { kind: 'concept', concept: 'walks', needEvidence: [], offerEvidence: [] };
+    expect(describeReason(walks, 'sv', undefined, labels)).toBe('båda gäller trygghetsvandringar');
+    expect(describeReason(walks, 'en', undefined, labels)).toBe('both concern safety walks');
+    const sip: Reason = { kind: 'concept', concept: 'sip', needEvidence: [], offerEvidence: [] };
+    expect(describeReason(sip, 'sv', undefined, labels)).toBe('båda gäller SIP-samordning');
+    // Without the mobilisation's names an unknown kind is named by its id rather than not at all.
+    expect(describeReason(walks, 'sv')).toBe('båda gäller walks');
   });
 
   it('renders target groups, county and shared words in both languages', () => {
@@ -52,5 +72,30 @@ describe('describeReason', () => {
 
   it('defaults to Swedish', () => {
     expect(describeReason({ kind: 'county', county: 'Skåne län' })).toBe('samma län (Skåne län)');
+  });
+});
+
+describe('where the offer is, for help that needs presence', () => {
+  it('says it in Swedish and English', () => {
+    expect(describeReason({ kind: 'place', nearness: 'municipality', where: 'Sundsvall' }, 'sv')).toBe(
+      'samma kommun (Sundsvall)',
+    );
+    expect(describeReason({ kind: 'place', nearness: 'neighbour', where: 'Jämtlands län' }, 'sv')).toBe(
+      'grannlän (Jämtlands län)',
+    );
+    expect(describeReason({ kind: 'place', nearness: 'far', where: 'Norrbottens län' }, 'en')).toBe(
+      'far away (Norrbottens län)',
+    );
+  });
+});
+
+describe('a shared target group', () => {
+  it('says what each text says of it', () => {
+    expect(
+      describeReason(
+        { kind: 'targetGroup', group: 'children-youth', needEvidence: ['unga'], offerEvidence: ['elever'] },
+        'sv',
+      ),
+    ).toBe('båda riktar sig till barn och unga (behov: ”unga”; erbjudande: ”elever”)');
   });
 });

@@ -1,4 +1,6 @@
 import type { TextAnalysis } from './analyse';
+import { MAX_NEARNESS_SHARE, NEARNESS_SHARE, type Nearness } from './places';
+import type { Reach } from './reach';
 import type { Reason } from './reasons';
 import type { Vocabulary } from './vocabulary';
 
@@ -13,6 +15,30 @@ export type ScoringSettings = {
   suggestScore: number;
   /** The offer's main-concept score needed when that concept is one peers seldom offer. */
   rareOfferScore: number;
+  /**
+   * How far each side's main concept must lead its second before a pair is suggested: a field read from its
+   * kinds' names alone is less sure of a text that touches two kinds than a vocabulary tuned on the field.
+   */
+  suggestLead: number;
+  /**
+   * Reading a text's concept scores as a distribution (0: off). Above 0, a concept's weight is its softmax
+   * probability at this temperature, beside a "none of them" option of score 0: a text read as one kind by a
+   * clear margin carries its whole weight, one torn between two kinds or barely read carries part of it. A pair's
+   * overlap is then the chance both texts are of the shared kind, so an offer that is plainly of the need's kind
+   * outranks one that only may be. Off for the tuned template, whose main concept is sure enough by itself.
+   */
+  temperature: number;
+  /**
+   * With a temperature: how sure both texts must be, together, that they are of their shared main kind (the
+   * product of the two probabilities) before the pair is proposed.
+   */
+  suggestCertainty: number;
+  /**
+   * Help that needs presence on both sides (premises, volunteers, local activities) is proposed only within the
+   * county or a neighbouring one: further away it is still ranked, below nearer offers, but nobody is told that
+   * premises three counties away meet their need.
+   */
+  presenceNearby: boolean;
   /** Shares of the final score; they sum to 1. */
   weights: { concept: number; confidence: number; group: number; lexical: number; county: number };
   /** Group compatibility when one side is for everyone or names no group (an overlap counts 1). */
@@ -27,6 +53,10 @@ export const DEFAULT_SCORING: ScoringSettings = {
   confidentScore: 3,
   suggestScore: 2,
   rareOfferScore: 3,
+  suggestLead: 0,
+  temperature: 0,
+  suggestCertainty: 0,
+  presenceNearby: false,
   weights: { concept: 0.45, confidence: 0.25, group: 0.2, county: 0.07, lexical: 0.03 },
   openGroup: 0.9,
   minScore: 0.02,
@@ -39,13 +69,22 @@ export type ItemProfile = {
   /** Support-type index of the main concept, or -1. */
   main: number;
   mainScore: number;
+  /** The main concept's score minus the second support type's. */
+  lead: number;
   /** Main-concept score this item needs, as an offer, to be suggested (higher for seldom-offered concepts). */
   offerSuggestScore: number;
+  /** Main-concept score this item needs, as a need, to be suggested. */
+  needSuggestScore: number;
+  /** The probability of its main concept with a temperature (see `ScoringSettings.temperature`), else 1. */
+  certainty: number;
   /** min(1, mainScore / confidentScore). */
   confidence: number;
   /** √confidence: the score uses the product of the two roots (their geometric mean), symmetric bit for bit. */
   confidenceRoot: number;
-  /** Support types with their weight (main = 1), strongest first. */
+  /**
+   * Support types with their weight, strongest first: main = 1, or, with a temperature, the probability that the
+   * text is of the concept (see `ScoringSettings.temperature`).
+   */
   conceptIndexes: number[];
   conceptWeights: number[];
   /** The words that show each of those concepts in the text (the analysis's evidence, for reasons). */
@@ -62,9 +101,59 @@ export type ItemProfile = {
   stemWords: string[];
   /** Named target groups (ids), without "everyone". */
   namedGroups: string[];
+  /** The words that name each of `namedGroups` in the text, for reasons that say what both texts say. */
+  groupEvidence: string[][];
   norm: number;
   county: number;
+  /** The organisation's municipality (an id of the index), or -1. */
+  municipality: number;
+  /** Its main concept is help that needs presence (premises, volunteers, local activities). */
+  presence: boolean;
+  /** As an offer, the place its text restricts it to ("kan sökas av föreningar i Tvärbäck"), if any. */
+  reach: Reach | undefined;
 };
+
+/** What is left of a pair whose need is outside the place the offer restricts itself to. */
+export const OUTSIDE_REACH = 0.5;
+
+/** Whether a need's organisation is outside the place its offer is restricted to (when both places are known). */
+export function isOutsideReach(need: ItemProfile, offer: ItemProfile): boolean {
+  const reach = offer.reach;
+  if (!reach || need.county < 0 || offer.county < 0) return false;
+  if (need.county !== offer.county) return true;
+  return (
+    reach.level === 'municipality' &&
+    need.municipality >= 0 &&
+    offer.municipality >= 0 &&
+    need.municipality !== offer.municipality
+  );
+}
+
+/** Whether two county ids of an index share a land border. */
+export type Neighbours = (a: number, b: number) => boolean;
+
+/** How near the organisations of two items are. */
+export function nearnessOf(a: ItemProfile, b: ItemProfile, neighbours: Neighbours): Nearness {
+  if (a.county < 0 || b.county < 0) return 'unknown';
+  if (a.county === b.county) {
+    return a.municipality >= 0 && a.municipality === b.municipality ? 'municipality' : 'county';
+  }
+  return neighbours(a.county, b.county) ? 'neighbour' : 'far';
+}
+
+/** Whether distance matters for a pair: both sides are mainly help that needs presence. */
+export function isLocal(a: ItemProfile, b: ItemProfile): boolean {
+  return a.presence && b.presence;
+}
+
+/**
+ * The county share of a pair (see `combine`): by nearness where both sides need presence, else 1 for the same
+ * county and 0 otherwise.
+ */
+export function placeShare(a: ItemProfile, b: ItemProfile, neighbours: Neighbours): number {
+  if (isLocal(a, b)) return NEARNESS_SHARE[nearnessOf(a, b, neighbours)];
+  return a.county >= 0 && a.county === b.county ? 1 : 0;
+}
 
 /** Gives each distinct stem a number, so lexical similarity is a merge of two sorted integer arrays. */
 export class StemTable {
@@ -160,22 +249,34 @@ export function buildProfile(
   item: ItemProfile['item'],
   vocabulary: Vocabulary,
   stems: StemTable,
-  county: number,
+  place: { county: number; municipality: number },
   settings: ScoringSettings,
   stemSource?: StemSource,
+  reach?: Reach,
 ): ItemProfile {
   const conceptIndexes: number[] = [];
   const conceptWeights = doubles();
   const conceptEvidence: string[][] = [];
   const top = analysis.concepts[0];
   const mainScore = top?.score ?? 0;
+  const temperature = settings.temperature;
+  // With a temperature, the main concept's probability: its exponent over every concept's and the "none" option.
+  let certainty = 1;
+  if (temperature > 0 && mainScore > 0) {
+    let sum = Math.exp(-mainScore / temperature);
+    for (const concept of analysis.concepts) sum += Math.exp((concept.score - mainScore) / temperature);
+    certainty = 1 / sum;
+  }
   for (const concept of analysis.concepts) {
     const index = vocabulary.byId.get(concept.id)?.index;
     if (index === undefined || mainScore <= 0) continue;
-    const weight = (concept.score / mainScore) ** settings.sharpen;
-    if (weight < settings.minConceptWeight) continue;
+    const relative =
+      temperature > 0
+        ? Math.exp((concept.score - mainScore) / temperature)
+        : (concept.score / mainScore) ** settings.sharpen;
+    if (relative < settings.minConceptWeight) continue;
     conceptIndexes.push(index);
-    conceptWeights.push(weight);
+    conceptWeights.push(relative * certainty);
     // Reasons show up to three words per side.
     conceptEvidence.push(concept.evidence.slice(0, 3));
   }
@@ -212,13 +313,25 @@ export function buildProfile(
     norm += weight * weight;
   }
   const mainInfo = top ? vocabulary.byId.get(top.id) : undefined;
+  const named = analysis.targetGroups.filter((g) => !vocabulary.byId.get(g.id)?.general);
+  // A text the mobilisation showed is not of its main kind is never proposed under it again; it is still ranked
+  // as it reads, since a reading that was wrong for one pair may be the same wrong reading as its partner's.
+  const refutedMain = top !== undefined && analysis.refuted?.includes(top.id) === true;
   return {
     item,
     main: mainInfo?.index ?? -1,
     mainScore,
-    offerSuggestScore: mainInfo?.rarelyOffered
-      ? Math.max(settings.suggestScore, settings.rareOfferScore)
-      : settings.suggestScore,
+    lead: mainScore - (analysis.concepts[1]?.score ?? 0),
+    offerSuggestScore: refutedMain
+      ? Number.POSITIVE_INFINITY
+      : Math.max(
+          mainInfo?.suggestScore ?? settings.suggestScore,
+          mainInfo?.rarelyOffered ? settings.rareOfferScore : 0,
+        ),
+    needSuggestScore: refutedMain
+      ? Number.POSITIVE_INFINITY
+      : (mainInfo?.suggestScore ?? settings.suggestScore),
+    certainty,
     confidence: Math.min(1, mainScore / settings.confidentScore),
     confidenceRoot: Math.sqrt(Math.min(1, mainScore / settings.confidentScore)),
     // Copies of exactly their length: arrays grown by `push` keep room for more, which for tens of thousands of
@@ -228,13 +341,19 @@ export function buildProfile(
     conceptEvidence: conceptEvidence.slice(),
     groups,
     open: openToAll || groups === 0,
-    openToAll,
+    // "Kommunens föreningsbidrag kan sökas av alla föreningar som driver verksamhet för barn och unga": a text
+    // that names a group is not open to everyone, whatever else it says of "alla".
+    openToAll: openToAll && groups === 0,
     stemIds: stemIds.slice(),
     stemWeights: stemWeights.slice(),
     stemWords: stemWords.slice(),
-    namedGroups: analysis.targetGroups.map((g) => g.id).filter((id) => !vocabulary.byId.get(id)?.general),
+    namedGroups: named.map((g) => g.id),
+    groupEvidence: named.map((g) => g.evidence.slice(0, 2)),
     norm: Math.sqrt(norm),
-    county,
+    county: place.county,
+    municipality: place.municipality,
+    presence: mainInfo?.needsPresence === true,
+    reach,
   };
 }
 
@@ -306,13 +425,15 @@ export function combine(
   overlap: number,
   rootProduct: number,
   group: number,
-  sameCounty: boolean,
+  place: number,
+  reach: number,
   lexical: number,
 ): number {
   const w = settings.weights;
-  // The county part scales with the concept overlap: same county alone never makes a match.
+  // The county part (`place` times the county weight, see `placeShare`) scales with the concept overlap: being
+  // near alone never makes a match. `reach` (1, or `OUTSIDE_REACH`) lowers an offer the need cannot take up.
   const base =
-    overlap * (w.concept + w.confidence * rootProduct + w.group * group + (sameCounty ? w.county : 0));
+    overlap * (w.concept + w.confidence * rootProduct + w.group * group + w.county * place) * reach;
   return Math.min(1, base + w.lexical * lexical);
 }
 
@@ -322,10 +443,19 @@ export function combine(
  */
 export function scoreBound(settings: ScoringSettings, overlap: number, ownConfidenceRoot: number): number {
   const w = settings.weights;
-  return overlap * (w.concept + w.confidence * ownConfidenceRoot + w.group + w.county) + w.lexical + 1e-9;
+  return (
+    overlap * (w.concept + w.confidence * ownConfidenceRoot + w.group + w.county * MAX_NEARNESS_SHARE) +
+    w.lexical +
+    1e-9
+  );
 }
 
-export function pairScore(need: ItemProfile, offer: ItemProfile, settings: ScoringSettings): number {
+export function pairScore(
+  need: ItemProfile,
+  offer: ItemProfile,
+  settings: ScoringSettings,
+  neighbours: Neighbours,
+): number {
   const overlap = conceptOverlap(need, offer).weight;
   const lexical = lexicalSimilarity(need, offer);
   if (overlap === 0 && lexical === 0) return 0;
@@ -334,34 +464,60 @@ export function pairScore(need: ItemProfile, offer: ItemProfile, settings: Scori
     overlap,
     need.confidenceRoot * offer.confidenceRoot,
     groupCompatibility(need, offer, settings),
-    need.county >= 0 && need.county === offer.county,
+    placeShare(need, offer, neighbours),
+    isOutsideReach(need, offer) ? OUTSIDE_REACH : 1,
     lexical,
   );
 }
 
-/** Whether a pair is confident enough to show a person: same main concept, both clearly about it. */
-export function isSuggested(need: ItemProfile, offer: ItemProfile, settings: ScoringSettings): boolean {
+/**
+ * Whether a pair is confident enough to show a person: same main concept, both clearly about it, and the need
+ * within the place the offer is for.
+ */
+export function isSuggested(
+  need: ItemProfile,
+  offer: ItemProfile,
+  settings: ScoringSettings,
+  neighbours?: Neighbours,
+): boolean {
   return (
+    !isOutsideReach(need, offer) &&
+    !(
+      neighbours &&
+      settings.presenceNearby &&
+      isLocal(need, offer) &&
+      nearnessOf(need, offer, neighbours) === 'far'
+    ) &&
     need.main >= 0 &&
     need.main === offer.main &&
-    need.mainScore >= settings.suggestScore &&
-    offer.mainScore >= offer.offerSuggestScore
+    need.mainScore >= need.needSuggestScore &&
+    offer.mainScore >= offer.offerSuggestScore &&
+    need.lead >= settings.suggestLead &&
+    offer.lead >= settings.suggestLead &&
+    need.certainty * offer.certainty >= settings.suggestCertainty
   );
 }
 
 /** The reasons for a pair, most telling first. */
+/** Where the two organisations of a pair are, as given, for reasons that say where. */
+export type PairPlaces = {
+  need: { county?: string | undefined; municipality?: string | undefined };
+  offer: { county?: string | undefined; municipality?: string | undefined };
+};
+
 export function explain(
   need: ItemProfile,
   offer: ItemProfile,
   vocabulary: Vocabulary,
-  county: string | undefined,
+  places: PairPlaces,
+  neighbours: Neighbours,
 ): Reason[] {
-  const at = explainCodes(need, offer, scratchCodes, 0);
-  return reasonsFrom(need, at, offer.namedGroups, scratchCodes, 0, vocabulary, county);
+  const at = explainCodes(need, offer, scratchCodes, 0, neighbours);
+  return reasonsFrom(need, at, offer, scratchCodes, 0, vocabulary, places);
 }
 
 /** Numbers per pair written by `explainCodes`. */
-export const EXPLANATION_WIDTH = 10;
+export const EXPLANATION_WIDTH = 11;
 const scratchCodes = new Int32Array(EXPLANATION_WIDTH);
 
 // The target-group reason of a pair (`explainCodes`, place 1).
@@ -370,6 +526,13 @@ const GROUPS_SHARED = 1;
 const GROUPS_OFFER_OPEN = 2;
 const GROUPS_NEED_OPEN = 3;
 const GROUPS_MISMATCH = 4;
+
+// Where the pair's organisations are (`explainCodes`, place 2): same county for any help, or, for help that
+// needs presence, how near they are.
+const PLACE_NONE = 0;
+const PLACE_SAME_COUNTY = 1;
+const NEARNESS_CODES: Exclude<Nearness, 'unknown'>[] = ['municipality', 'county', 'neighbour', 'far'];
+const NEARNESS_BASE = 2;
 
 /**
  * What `explain` finds for a pair, as `EXPLANATION_WIDTH` numbers from `at`: the place in the need's concepts
@@ -384,6 +547,7 @@ export function explainCodes(
   offer: ItemProfile,
   codes: Int32Array,
   at: number,
+  neighbours: Neighbours,
 ): string[] | undefined {
   // The shared concept that carries the pair, as `conceptOverlap` finds it, with its place on either side.
   let bestNeed = -1;
@@ -406,7 +570,12 @@ export function explainCodes(
   else if (need.openToAll) groups = GROUPS_NEED_OPEN;
   else if (need.groups !== 0 && offer.groups !== 0) groups = GROUPS_MISMATCH;
   codes[at + 1] = groups;
-  codes[at + 2] = need.county >= 0 && need.county === offer.county ? 1 : 0;
+  const sameCounty = need.county >= 0 && need.county === offer.county;
+  codes[at + 2] = sameCounty ? PLACE_SAME_COUNTY : PLACE_NONE;
+  if (isLocal(need, offer)) {
+    const nearness = (NEARNESS_CODES as Nearness[]).indexOf(nearnessOf(need, offer, neighbours));
+    if (nearness >= 0) codes[at + 2] = NEARNESS_BASE + nearness;
+  }
   // Content words (not generic ones) both texts use, as written in the need: a merge of the sorted stem ids.
   let count = 0;
   let i = 0;
@@ -423,6 +592,7 @@ export function explainCodes(
     else j++;
   }
   codes[at + 4] = count;
+  codes[at + 10] = isOutsideReach(need, offer) ? 1 : 0;
   return bestOffer < 0 ? undefined : offer.conceptEvidence[bestOffer];
 }
 
@@ -433,11 +603,11 @@ export function explainCodes(
 export function reasonsFrom(
   need: ItemProfile,
   offerEvidence: string[] | undefined,
-  offerGroups: string[],
+  offer: Pick<ItemProfile, 'namedGroups' | 'groupEvidence' | 'reach'>,
   codes: Int32Array,
   at: number,
   vocabulary: Vocabulary,
-  county: string | undefined,
+  places: PairPlaces,
 ): Reason[] {
   const reasons: Reason[] = [];
   const bestNeed = codes[at] ?? -1;
@@ -452,15 +622,38 @@ export function reasonsFrom(
   }
   const groups = codes[at + 1];
   if (groups === GROUPS_SHARED) {
-    for (const group of need.namedGroups) {
-      if (offerGroups.includes(group)) reasons.push({ kind: 'targetGroup', group });
-    }
+    need.namedGroups.forEach((group, k) => {
+      const at = offer.namedGroups.indexOf(group);
+      if (at < 0) return;
+      reasons.push({
+        kind: 'targetGroup',
+        group,
+        needEvidence: need.groupEvidence[k] ?? [],
+        offerEvidence: offer.groupEvidence[at] ?? [],
+      });
+    });
   } else if (groups === GROUPS_OFFER_OPEN) reasons.push({ kind: 'openToAll', side: 'offer' });
   else if (groups === GROUPS_NEED_OPEN) reasons.push({ kind: 'openToAll', side: 'need' });
   else if (groups === GROUPS_MISMATCH) {
-    reasons.push({ kind: 'targetGroupMismatch', needGroups: need.namedGroups, offerGroups });
+    reasons.push({
+      kind: 'targetGroupMismatch',
+      needGroups: need.namedGroups,
+      offerGroups: offer.namedGroups,
+    });
   }
-  if (county !== undefined && codes[at + 2] === 1) reasons.push({ kind: 'county', county });
+  const place = codes[at + 2] ?? PLACE_NONE;
+  const county = places.need.county;
+  if (place === PLACE_SAME_COUNTY && county !== undefined) reasons.push({ kind: 'county', county });
+  const nearness = NEARNESS_CODES[place - NEARNESS_BASE];
+  if (nearness) {
+    // Where the offer is, seen from the need: its municipality when they share it, else its county.
+    const where = nearness === 'municipality' ? places.offer.municipality : places.offer.county;
+    if (where) reasons.push({ kind: 'place', nearness, where });
+  }
+  if (codes[at + 10] === 1) {
+    const where = offer.reach?.place ?? places.offer.municipality ?? places.offer.county;
+    if (where) reasons.push({ kind: 'outsideReach', where });
+  }
   const count = codes[at + 4] ?? 0;
   if (count > 0) {
     const words: string[] = [];

@@ -13,6 +13,7 @@ import type {
 } from '../vocabulary/types';
 import { Decompounder } from './language/decompound';
 import { stem } from './language/stem';
+import { swedishDictionary } from './language/swedish-dictionary';
 import { tokeniseTerm } from './language/tokenise';
 import { TypoIndex } from './language/typo';
 
@@ -31,6 +32,10 @@ export type ConceptInfo = {
   general: boolean;
   /** Support type that peers seldom offer: an offer of it must say so clearly before it is suggested. */
   rarelyOffered: boolean;
+  /** Score either side needs on it before a pair under it is suggested, where the field sets one. */
+  suggestScore?: number;
+  /** Help that needs presence: distance matters for its pairs. */
+  needsPresence: boolean;
   boost?: { groups: number[]; weight: number };
 };
 
@@ -248,6 +253,10 @@ export function compileVocabulary(
       short: definition.short,
       general: 'general' in definition && definition.general === true,
       rarelyOffered: 'rarelyOffered' in definition && definition.rarelyOffered === true,
+      needsPresence: 'needsPresence' in definition && definition.needsPresence === true,
+      ...('suggestScore' in definition && definition.suggestScore !== undefined
+        ? { suggestScore: definition.suggestScore }
+        : {}),
     };
     concepts.push(info);
     byId.set(info.id, info);
@@ -315,7 +324,11 @@ export function compileVocabulary(
     }
     t.typos = new TypoIndex(stems);
   }
-  const decompounder = new Decompounder([...knownWords.sv].filter((word) => !tables.sv.stopwords.has(word)));
+  const decompounder = new Decompounder(
+    [...knownWords.sv].filter((word) => !tables.sv.stopwords.has(word)),
+    swedishDictionary(),
+    tables.sv.stopwords,
+  );
 
   return {
     concepts,

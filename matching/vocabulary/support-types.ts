@@ -171,6 +171,7 @@ export const supportTypes: ConceptDefinition[] = [
   },
   {
     id: 'premises',
+    needsPresence: true,
     label: { sv: 'Lokaler och mötesplatser', en: 'Premises and meeting places' },
     short: { sv: 'lokaler', en: 'premises' },
     sv: {
@@ -537,6 +538,7 @@ export const supportTypes: ConceptDefinition[] = [
   },
   {
     id: 'volunteers',
+    needsPresence: true,
     label: { sv: 'Volontärer och ideella krafter', en: 'Volunteers and voluntary capacity' },
     short: { sv: 'volontärer', en: 'volunteers' },
     sv: {
@@ -624,6 +626,7 @@ export const supportTypes: ConceptDefinition[] = [
   },
   {
     id: 'sport',
+    needsPresence: true,
     label: {
       sv: 'Idrott, friluftsliv och fysisk aktivitet',
       en: 'Sport, outdoor life and physical activity',
@@ -656,6 +659,7 @@ export const supportTypes: ConceptDefinition[] = [
   },
   {
     id: 'culture',
+    needsPresence: true,
     label: { sv: 'Kultur och hälsa, kultur på recept', en: 'Culture and health, arts on prescription' },
     short: { sv: 'kultur och hälsa', en: 'culture and health' },
     sv: {
@@ -686,6 +690,7 @@ export const supportTypes: ConceptDefinition[] = [
   },
   {
     id: 'housing-first',
+    needsPresence: true,
     label: { sv: 'Bostad först och stöd vid hemlöshet', en: 'Housing First and homelessness support' },
     short: { sv: 'bostad och hemlöshet', en: 'housing and homelessness' },
     sv: {
@@ -922,6 +927,7 @@ export const supportTypes: ConceptDefinition[] = [
   },
   {
     id: 'transport',
+    needsPresence: true,
     rarelyOffered: true,
     label: { sv: 'Transporter och resor', en: 'Transport and travel' },
     short: { sv: 'transporter', en: 'transport' },

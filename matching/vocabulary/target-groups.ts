@@ -145,11 +145,14 @@ export const targetGroups: TargetGroupDefinition[] = [
         socialpsykiatri*, boendestöd*, dagverksamhet*, sysselsättning för, beroende*, samsjuklighet,
         missbruk*, psykiatrin, psykiatrins, patienter, patienterna, brukare, brukarna, brukarorganisation*,
         personer med psykisk ohälsa, med psykisk ohälsa, lätt psykisk ohälsa, egen erfarenhet av psykisk ohälsa,
-        ångest, depression*, utmattning, lätt depression, hemlöshet, hemlösa, direkt från gatan, från gatan,
-        recovery, återhämtning*, medlemmar med egen erfarenhet`,
-      related: `psykisk ohälsa, psykiatri*, boenden, mottagning*, behandling, vårdcentral*, egen erfarenhet,
-        egna erfarenheter, erfarenhetsexpert*, brukarmedverkan, brukarinflytande`,
-      hint: `mår dåligt, ohälsa`,
+        ångest, depression*, utmattning, lätt depression, recovery, återhämtning*`,
+      related: `psykisk ohälsa, psykiatri*, boenden, mottagning*, behandling, vårdcentral*, egna erfarenheter,
+        erfarenhetsexpert*, brukarmedverkan, brukarinflytande`,
+      // Homelessness and lived experience of something often go with mental ill-health, but a text that names
+      // only them has not said so: they lean, and never alone make a reason "both are for people with mental
+      // illness".
+      hint: `mår dåligt, ohälsa, hemlöshet, hemlösa, direkt från gatan, från gatan, egen erfarenhet,
+        medlemmar med egen erfarenhet`,
     },
     en: {
       core: `mental illness, mental ill-health, psychosis, psychotic, schizophrenia, bipolar, mental disorder*,

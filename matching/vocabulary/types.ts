@@ -35,6 +35,13 @@ export type ConceptDefinition = {
    * care, …): an offer must name it clearly (a core term) before it is suggested for such a need.
    */
   rarelyOffered?: boolean;
+  /**
+   * Score a text needs on this concept, on either side, before a pair under it is proposed (absent: the engine's
+   * default). A mobilisation whose coordinators rejected most proposals of a kind raises it for that kind.
+   */
+  suggestScore?: number;
+  /** Help that needs presence (premises, volunteers, local activities): distance matters for its pairs. */
+  needsPresence?: boolean;
   /** Concepts that only make sense for a target group get extra weight when that group is present. */
   boostWithGroups?: { groups: string[]; weight: number };
 };

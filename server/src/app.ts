@@ -7,18 +7,25 @@ import Fastify, {
   type FastifyServerOptions,
   LogController,
 } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import collaborationMap from './plugins/app/collaboration-map';
 import errors from './plugins/app/errors';
+import initiativeNotices from './plugins/app/initiative-notices';
 import jobs from './plugins/app/jobs';
+import learning from './plugins/app/learning';
 import mailer from './plugins/app/mailer';
 import matching from './plugins/app/matching';
+import passwordResets from './plugins/app/password-resets';
 import attempts from './plugins/app/rate-limit';
+import searchIndex from './plugins/app/search-index';
 import session from './plugins/app/session';
+import surveyImports from './plugins/app/survey-imports';
+import workers from './plugins/app/workers';
 import compression from './plugins/external/compression';
 import database from './plugins/external/database';
 import openapi from './plugins/external/openapi';
 import securityHeaders from './plugins/external/security-headers';
+import { createResponseSerializer } from './response-serializer';
 import api from './routes/api';
 import web from './routes/web';
 
@@ -28,6 +35,8 @@ export type AppSettings = {
   smtpUrl?: string | undefined;
   mailFrom?: string;
   secureCookies?: boolean;
+  /** Addresses (or CIDR ranges) of the reverse proxies whose X-Forwarded-* headers are believed; see config.ts. */
+  trustProxy?: string[];
 };
 
 declare module 'fastify' {
@@ -42,12 +51,19 @@ export type AppOptions = {
   database: DatabaseTarget;
   settings?: AppSettings;
   /** Run background jobs in this process (default); tests may drain them by hand instead. */
-  jobs?: { autoStart?: boolean; pollMs?: number };
+  jobs?: { autoStart?: boolean; pollMs?: number; concurrency?: number };
+  /** How long learning waits after a review decision, gathering the next ones (default 30 s). */
+  learning?: { coalesceSeconds?: number };
   logger?: FastifyServerOptions['logger'];
   /** Log every request (on for debug and trace levels; otherwise the log keeps to what matters). */
   logRequests?: boolean;
   /** Directory of the built web app; null serves the API only. */
   webDist?: string | null;
+  /**
+   * Also check every answer against its zod schema (slower; default: under the tests, NODE_ENV=test), so a
+   * route whose data drifts from its schema fails there (decision 018).
+   */
+  checkResponses?: boolean;
 };
 
 export const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -56,7 +72,10 @@ export const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.met
 const bodyLimit = 1024 * 1024;
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const trustedProxies = options.settings?.trustProxy ?? [];
   const app = Fastify({
+    // Client addresses count in the attempt limits; only named proxies may say who the client is.
+    trustProxy: trustedProxies.length > 0 ? trustedProxies : false,
     logger: options.logger ?? false,
     logController: new LogController({ disableRequestLogging: !options.logRequests }),
     bodyLimit,
@@ -71,7 +90,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(
+    createResponseSerializer({ checkResponses: options.checkResponses ?? process.env.NODE_ENV === 'test' }),
+  );
   // The API speaks JSON only; anything else is answered 415 instead of reaching a handler as a string.
   app.removeContentTypeParser('text/plain');
 
@@ -87,13 +108,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(errors);
   await app.register(session, { secureCookies: settings.secureCookies ?? true });
   await app.register(attempts);
+  await app.register(workers);
   await app.register(jobs, options.jobs ?? {});
   await app.register(collaborationMap);
+  await app.register(searchIndex);
   await app.register(matching);
+  await app.register(learning, options.learning ?? {});
   await app.register(mailer, {
     smtpUrl: settings.smtpUrl,
     from: settings.mailFrom ?? 'Kraftsamling <no-reply@kraftsamling.local>',
   });
+  await app.register(passwordResets);
+  await app.register(initiativeNotices);
+  await app.register(surveyImports);
   // Routes.
   await app.register(api, { prefix: '/api' });
   await app.register(web, { webDist: options.webDist === undefined ? defaultWebDist : options.webDist });

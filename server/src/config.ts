@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -5,6 +6,36 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
   .transform((v) => v === 'true' || v === '1')
   .optional();
+
+// The names proxy-addr (Fastify's trustProxy) knows for whole address ranges.
+const proxyRanges = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyAddress(entry: string): boolean {
+  if (proxyRanges.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (version === 4 ? 32 : 128);
+}
+
+/** A comma-separated list of the reverse proxies' addresses; empty (or `false`) trusts none. */
+const trustProxy = z
+  .string()
+  .optional()
+  .transform((value) =>
+    value === undefined || value.trim() === 'false'
+      ? []
+      : value
+          .split(',')
+          .map((entry) => entry.trim())
+          .filter(Boolean),
+  )
+  .refine((entries) => entries.every(isProxyAddress), {
+    message:
+      'must list the reverse proxies as IP addresses or CIDR ranges (or loopback, linklocal, uniquelocal), separated by commas',
+  });
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -24,6 +55,7 @@ const envSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Kraftsamling <no-reply@kraftsamling.local>'),
   COOKIE_SECURE: booleanFlag,
+  TRUST_PROXY: trustProxy,
 });
 
 export type Config = {
@@ -41,6 +73,11 @@ export type Config = {
   mailFrom: string;
   /** Secure cookies need HTTPS, except on localhost, where browsers accept them over plain HTTP. */
   secureCookies: boolean;
+  /**
+   * Reverse proxies whose X-Forwarded-For (client address), X-Forwarded-Host and X-Forwarded-Proto are
+   * believed. Empty: the address the connection comes from is the client's, and those headers are ignored.
+   */
+  trustProxy: string[];
 };
 
 /** Reads the environment once at start; a bad value stops the process with a message naming the variable. */
@@ -64,5 +101,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     secureCookies: e.COOKIE_SECURE ?? true,
+    trustProxy: e.TRUST_PROXY,
   };
 }

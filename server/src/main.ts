@@ -1,4 +1,4 @@
-import { DatabaseLockedError, openDatabaseTarget } from '@kraftsamling/db';
+import { DatabaseLockedError, listMobilisations, openDatabaseTarget } from '@kraftsamling/db';
 import { buildApp } from './app';
 import { loadConfig } from './config';
 import { seedDemoIfEmpty } from './demo/seed';
@@ -15,12 +15,20 @@ async function main() {
       smtpUrl: config.smtpUrl,
       mailFrom: config.mailFrom,
       secureCookies: config.secureCookies,
+      trustProxy: config.trustProxy,
     },
   });
   if (config.seedDemo) {
     const demo = await seedDemoIfEmpty(app.db, app.log);
-    if (demo) await app.matching.rematchMobilisation(demo);
+    if (demo) {
+      // Learning first: the re-match it queues when its field is new joins the one queued here, so the demo is
+      // ranked once, with its learnt field (both jobs hold the mobilisation's matching lock, in this order).
+      await app.learning.schedule(demo);
+      await app.matching.rematchMobilisation(demo);
+    }
   }
+  // Texts stored before this version of the engine's search read them are read again, in the background.
+  for (const mobilisation of await listMobilisations(app.db)) await app.searchIndex.refresh(mobilisation.id);
 
   let closing = false;
   const shutdown = async (signal: string) => {

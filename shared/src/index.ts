@@ -1,4 +1,5 @@
 export * from './errors';
+export * from './language/text-language';
 export * from './reference/counties';
 export * from './reference/municipalities';
 export * from './reference/organisation-number';
@@ -7,8 +8,11 @@ export * from './reference/target-groups';
 export * from './schemas/auth';
 export * from './schemas/common';
 export * from './schemas/health';
+export * from './schemas/imports';
 export * from './schemas/initiatives';
 export * from './schemas/interests';
+export * from './schemas/kinds';
+export * from './schemas/lifecycle';
 export * from './schemas/map';
 export * from './schemas/matching';
 export * from './schemas/mobilisation';

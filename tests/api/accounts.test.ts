@@ -125,6 +125,146 @@ describe('signing in and out', () => {
   });
 });
 
+describe('invitations coordinators manage', () => {
+  async function invite(m: { id: string }, coordinator: NonNullable<Actor>, organisationId: string) {
+    const email = `person-${Math.random().toString(36).slice(2)}@forening.se`;
+    const res = await t.request(
+      {
+        method: 'POST',
+        url: `/api/mobilisations/${m.id}/invitations`,
+        payload: { email, role: 'member', organisationId },
+      },
+      coordinator,
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    return {
+      id: res.json<{ id: string }>().id,
+      email,
+      token: linkToken(await latestMailTo(email), 'invitation'),
+    };
+  }
+  const action = (m: { id: string }, id: string, what: string, actor: Actor) =>
+    t.request({ method: 'POST', url: `/api/mobilisations/${m.id}/invitations/${id}/${what}` }, actor);
+  const statusOf = async (m: { id: string }, id: string, actor: Actor) =>
+    (await t.request({ method: 'GET', url: `/api/mobilisations/${m.id}/invitations` }, actor))
+      .json<{ items: { id: string; status: string }[] }>()
+      .items.find((i) => i.id === id)?.status;
+
+  it('shows when a link was opened, hands over a new link, mails it again and revokes it', async () => {
+    const m = await createMobilisation(t);
+    const org = await createOrganisation(t, m.id);
+    const coordinator = await t.createActor([{ mobilisationId: m.id, role: 'coordinator' }]);
+    const sent = await invite(m, coordinator, org.organisation.id);
+    expect(await statusOf(m, sent.id, coordinator)).toBe('pending');
+    expect((await t.request({ method: 'GET', url: `/api/invitations/${sent.token}` }, null)).statusCode).toBe(
+      200,
+    );
+    expect(await statusOf(m, sent.id, coordinator)).toBe('opened');
+
+    // A new link to copy: the mailed one stops working, the new one works.
+    const copied = await action(m, sent.id, 'link', coordinator);
+    expect(copied.statusCode, copied.body).toBe(200);
+    const url = copied.json<{ url: string }>().url;
+    expect(url).toMatch(/^https:\/\/kraftsamling\.example\.se\/invitation\//);
+    const copiedToken = url.split('/').pop() ?? '';
+    expect((await t.request({ method: 'GET', url: `/api/invitations/${sent.token}` }, null)).statusCode).toBe(
+      404,
+    );
+    expect(
+      (await t.request({ method: 'GET', url: `/api/invitations/${copiedToken}` }, null)).statusCode,
+    ).toBe(200);
+
+    // Mailed again, with yet another link, in the mobilisation's own outbox.
+    const resent = await action(m, sent.id, 'resend', coordinator);
+    expect(resent.statusCode, resent.body).toBe(200);
+    const mailed = linkToken(await latestMailTo(sent.email), 'invitation');
+    expect(mailed).not.toBe(copiedToken);
+    const outbox = await t.request({ method: 'GET', url: `/api/mobilisations/${m.id}/outbox` }, coordinator);
+    expect(outbox.statusCode).toBe(200);
+    const mails = outbox.json<{ items: OutboxMessage[]; total: number }>();
+    expect(mails.items.map((x) => x.to)).toEqual([sent.email, sent.email]);
+    expect(mails.total).toBe(2);
+
+    const revoked = await action(m, sent.id, 'revoke', coordinator);
+    expect(revoked.json()).toMatchObject({ status: 'revoked' });
+    const accept = await t.request(
+      {
+        method: 'POST',
+        url: `/api/invitations/${mailed}/accept`,
+        payload: { name: 'Kim', password: 'ett långt lösenord' },
+      },
+      null,
+    );
+    expect(accept.statusCode).toBe(410);
+    // Nothing to do with an invitation no longer open: refused, and nothing changes.
+    for (const what of ['revoke', 'resend', 'link'])
+      expect((await action(m, sent.id, what, coordinator)).statusCode).toBe(409);
+    expect(await statusOf(m, sent.id, coordinator)).toBe('revoked');
+  });
+
+  it("acts only on the mobilisation's own invitations, for its coordinators", async () => {
+    const m = await createMobilisation(t);
+    const elsewhere = await createMobilisation(t);
+    const org = await createOrganisation(t, m.id);
+    const coordinator = await t.createActor([{ mobilisationId: m.id, role: 'coordinator' }]);
+    const otherCoordinator = await t.createActor([{ mobilisationId: elsewhere.id, role: 'coordinator' }]);
+    const member = await t.createActor([
+      { mobilisationId: m.id, role: 'member', organisationId: org.organisation.id },
+    ]);
+    const sent = await invite(m, coordinator, org.organisation.id);
+
+    expect((await action(elsewhere, sent.id, 'revoke', otherCoordinator)).statusCode).toBe(404);
+    expect((await action(m, sent.id, 'revoke', otherCoordinator)).statusCode).toBe(403);
+    expect((await action(m, sent.id, 'link', member)).statusCode).toBe(403);
+    expect((await action(m, sent.id, 'resend', null)).statusCode).toBe(401);
+    const foreignOutbox = await t.request(
+      { method: 'GET', url: `/api/mobilisations/${m.id}/outbox` },
+      member,
+    );
+    expect(foreignOutbox.statusCode).toBe(403);
+    const theirs = await t.request(
+      { method: 'GET', url: `/api/mobilisations/${elsewhere.id}/outbox` },
+      otherCoordinator,
+    );
+    expect(theirs.json<{ total: number }>().total).toBe(0);
+    expect(await statusOf(m, sent.id, coordinator)).toBe('pending');
+  });
+
+  it('makes the person a contact person of the organisation only when they choose to', async () => {
+    const m = await createMobilisation(t);
+    const org = await createOrganisation(t, m.id);
+    const coordinator = await t.createActor([{ mobilisationId: m.id, role: 'coordinator' }]);
+    const contacts = async () =>
+      (
+        await t.request(
+          { method: 'GET', url: `/api/organisations/${org.organisation.id}/contacts` },
+          coordinator,
+        )
+      )
+        .json<{ contacts: { email: string }[] }>()
+        .contacts.map((c) => c.email);
+    const quiet = await invite(m, coordinator, org.organisation.id);
+    const shared = await invite(m, coordinator, org.organisation.id);
+    const accept = (token: string, shareAsContact?: boolean) =>
+      t.request(
+        {
+          method: 'POST',
+          url: `/api/invitations/${token}/accept`,
+          payload: {
+            name: 'Kim',
+            password: 'ett långt lösenord',
+            ...(shareAsContact ? { shareAsContact } : {}),
+          },
+        },
+        null,
+      );
+    expect((await accept(quiet.token)).statusCode).toBe(200);
+    expect(await contacts()).not.toContain(quiet.email);
+    expect((await accept(shared.token, true)).statusCode).toBe(200);
+    expect(await contacts()).toContain(shared.email);
+  });
+});
+
 describe('invitations', () => {
   it("lets a coordinator invite an organisation's contact, who then edits only their own profile", async () => {
     const m = await createMobilisation(t);
@@ -173,7 +313,7 @@ describe('invitations', () => {
       {
         method: 'POST',
         url: `/api/invitations/${token}/accept`,
-        payload: { name: 'Kim Kontakt', password: 'ett långt lösenord' },
+        payload: { name: 'Kim Kontakt', password: 'ett långt lösenord', shareAsContact: true },
       },
       null,
     );
@@ -317,6 +457,8 @@ describe('password reset', () => {
       null,
     );
     expect(request.statusCode).toBe(202);
+    // The link is made and mailed by a job, off the request.
+    await t.app.jobs.drain();
     const token = linkToken(await latestMailTo(person.email), 'reset-password');
 
     const done = await t.request(
@@ -361,6 +503,7 @@ describe('password reset', () => {
       null,
     );
     expect(res.statusCode).toBe(202);
+    await t.app.jobs.drain();
     await expect(latestMailTo('ingen@example.se')).rejects.toThrow();
   });
 });

@@ -121,19 +121,33 @@ beforeAll(async () => {
     organisationId: a.organisation.id,
     profileId: a.profileId,
     number: '1',
+    // Version 0 of the kinds of support (the template) exists in every mobilisation.
+    version: '0',
     token,
     initiativeId: await initiative(m.id, a.organisation.id),
     // Someone else's notice: the check passes for anyone signed in, and the lookup finds nothing.
     notificationId: randomUUID(),
+    // No such invitation: a coordinator gets past the check and finds nothing to change.
+    invitationId: randomUUID(),
+    // No such need or offer, no such interest: those allowed get past the check and change nothing.
+    itemId: randomUUID(),
+    interestId: randomUUID(),
+    // No such import run: a coordinator gets past the check and finds nothing.
+    runId: randomUUID(),
   };
   privateParams = {
     mobilisationId: hidden.id,
     organisationId: h.organisation.id,
     profileId: h.profileId,
     number: '1',
+    version: '0',
     token,
     initiativeId: await initiative(hidden.id, h.organisation.id),
     notificationId: randomUUID(),
+    invitationId: randomUUID(),
+    itemId: randomUUID(),
+    interestId: randomUUID(),
+    runId: randomUUID(),
   };
 });
 afterAll(async () => {
@@ -229,6 +243,22 @@ describe('the authorisation matrix', () => {
     expect((await read('member')).draft).not.toBeNull();
     expect((await read('coordinator')).draft).not.toBeNull();
     expect((await read('signed-out')).latest).not.toBeNull();
+  });
+
+  it("gives an organisation's own initiatives and interests to its members and the coordinators only", async () => {
+    for (const what of ['initiatives', 'interests']) {
+      const target = `/api/organisations/${params.organisationId}/${what}?mobilisationId=${params.mobilisationId}`;
+      for (const person of everyone) {
+        const res = await t.request({ method: 'GET', url: target }, await people[person]());
+        const expected = allowed.member?.includes(person) ? 200 : person === 'signed-out' ? 401 : 403;
+        expect(res.statusCode, `${target} as ${person}`).toBe(expected);
+      }
+      // Asked about a mobilisation the organisation does not take part in, even its member finds nothing.
+      const elsewhere = `/api/organisations/${params.organisationId}/${what}?mobilisationId=${privateParams.mobilisationId}`;
+      expect((await t.request({ method: 'GET', url: elsewhere }, await people.member())).statusCode).toBe(
+        404,
+      );
+    }
   });
 
   it('lists only the mobilisations a person may see', async () => {

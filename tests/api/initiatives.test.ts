@@ -6,7 +6,15 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { importProfiles } from '@kraftsamling/server/imports';
 import { parseProfileFile } from '@kraftsamling/server/imports/profile-file';
-import type { Initiative, InitiativeHistory, Overview, ReviewItem, ReviewList } from '@kraftsamling/shared';
+import type {
+  Initiative,
+  InitiativeHistory,
+  InitiativeSummary,
+  Overview,
+  ReviewItem,
+  ReviewList,
+} from '@kraftsamling/shared';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app';
 import { repoRoot } from '../support/process';
@@ -142,7 +150,7 @@ describe('reviewing proposed matches', () => {
 });
 
 describe('the initiative list', () => {
-  let proposals: Initiative[];
+  let proposals: InitiativeSummary[];
 
   it('lets the platform propose initiatives grouped by concept, with goals and reasons', async () => {
     const res = await t.request(
@@ -154,15 +162,36 @@ describe('the initiative list', () => {
     expect(res.json().projectsLinked).toBeGreaterThan(50);
     proposals = (
       await t.request(
-        { method: 'GET', url: `/api/mobilisations/${m}/initiatives?state=proposed` },
+        { method: 'GET', url: `/api/mobilisations/${m}/initiatives?state=proposed&limit=100` },
         coordinator,
       )
-    ).json<{ items: Initiative[] }>().items;
+    ).json<{ items: InitiativeSummary[] }>().items;
     const premises = proposals.find((p) => /Lokaler/i.test(p.title));
     expect(premises).toBeDefined();
     expect(premises?.participants.length).toBeGreaterThan(2);
-    expect(premises?.links.needs.length).toBeGreaterThan(0);
-    expect(premises?.links.offers.length).toBeGreaterThan(0);
+    expect(premises?.linkCounts.needs).toBeGreaterThan(0);
+    expect(premises?.linkCounts.offers).toBeGreaterThan(0);
+    // The list counts the links; the initiative itself has them all.
+    const full = (
+      await t.request({ method: 'GET', url: `/api/initiatives/${premises?.id}` }, coordinator)
+    ).json<Initiative>();
+    expect(full.links.needs).toHaveLength(premises?.linkCounts.needs ?? -1);
+    expect(full.links.offers).toHaveLength(premises?.linkCounts.offers ?? -1);
+    expect(full.links.projects).toHaveLength(premises?.linkCounts.projects ?? -1);
+    // The list shows the first participants, the lead first; all of them when asked (printing).
+    expect(premises?.participantCount).toBe(full.participants.length);
+    expect(premises?.participants.length).toBe(Math.min(12, full.participants.length));
+    if (full.lead) expect(premises?.participants[0]?.organisation.id).toBe(full.lead.id);
+    const all = (
+      await t.request(
+        {
+          method: 'GET',
+          url: `/api/mobilisations/${m}/initiatives?state=proposed&limit=100&participants=all`,
+        },
+        coordinator,
+      )
+    ).json<{ items: InitiativeSummary[] }>().items;
+    expect(all.find((i) => i.id === premises?.id)?.participants).toEqual(full.participants);
     expect(premises?.lead).not.toBeNull();
     expect(premises?.proposalReasons.map((r) => r.kind)).toContain('concept');
     // Proposals are not public until a coordinator takes them in.
@@ -179,6 +208,30 @@ describe('the initiative list', () => {
       coordinator,
     );
     expect(again.json().created).toBe(0);
+  });
+
+  it('gives the list in pages, each initiative once and in order, and refuses a cursor from elsewhere', async () => {
+    const url = `/api/mobilisations/${m}/initiatives?state=proposed&limit=2`;
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await t.request(
+        { method: 'GET', url: cursor ? `${url}&after=${cursor}` : url },
+        coordinator,
+      );
+      expect(res.statusCode, res.body).toBe(200);
+      const page = res.json<{ items: InitiativeSummary[]; nextCursor: string | null }>();
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.items.map((i) => i.id));
+      cursor = page.nextCursor;
+    } while (cursor && seen.length <= proposals.length);
+    expect(seen).toEqual(proposals.map((p) => p.id));
+    const unknown = await t.request(
+      { method: 'GET', url: `${url}&after=${crypto.randomUUID()}` },
+      coordinator,
+    );
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.fields[0].path).toBe('querystring.after');
   });
 
   it('accepts, edits, merges, splits and discards proposals, keeping every change in the history', async () => {
@@ -380,4 +433,78 @@ describe('the initiative list', () => {
     expect(csv.body.startsWith('\ufeffTitel;Beskrivning;Status')).toBe(true);
     expect(csv.body).toContain('Gemensam kampanj');
   }, 120_000);
+
+  it("writes the platform's own words and the exports in the language of whoever asks", async () => {
+    const proposed = (
+      await t.request(
+        { method: 'GET', url: `/api/mobilisations/${m}/initiatives?state=proposed&limit=100` },
+        coordinator,
+      )
+    ).json<{ items: InitiativeSummary[] }>().items;
+    const untouched = proposed.find((p) => p.generatedText && p.generatedText.en.title !== p.title);
+    if (!untouched?.generatedText) throw new Error('expected a proposal in its own words');
+    const { sv, en } = untouched.generatedText;
+    expect(sv).toEqual({ title: untouched.title, description: untouched.description });
+    expect(en.description).toMatch(
+      /^\d+ needs? and \d+ offers? from \d+ organisations concern .+\. Proposed by the platform\.$/,
+    );
+
+    const listed = await t.request(
+      {
+        method: 'PATCH',
+        url: `/api/initiatives/${untouched.id}`,
+        payload: { version: untouched.version, state: 'listed' },
+      },
+      coordinator,
+    );
+    expect(listed.statusCode, listed.body).toBe(200);
+    expect(listed.json<Initiative>().generatedText).toEqual(untouched.generatedText);
+
+    const exported = (query: string, headers: Record<string, string> = {}) =>
+      t.request(
+        { method: 'GET', url: `/api/mobilisations/${m}/initiatives/export?${query}`, headers },
+        coordinator,
+      );
+    const english = await exported('format=csv&lang=en');
+    expect(english.statusCode).toBe(200);
+    expect(english.headers['content-disposition']).toMatch(/filename="initiative-list-.+\.csv"/);
+    expect(english.body.startsWith('\ufeffTitle;Description;Status;Goals;Period from')).toBe(true);
+    expect(english.body).toContain(en.title);
+    expect(english.body).toContain(en.description);
+    expect(english.body).toContain('Decided');
+    expect(english.body).not.toContain(sv.description);
+    // What people wrote stays as they wrote it.
+    expect(english.body).toContain('Gemensam kampanj');
+    const swedish = await exported('format=csv&lang=sv', { 'accept-language': 'en-GB,en;q=0.9' });
+    expect(swedish.body).toContain(sv.description);
+    expect(swedish.headers['content-disposition']).toMatch(/filename="initiativlista-.+\.csv"/);
+    // Without the interface's choice, the browser's languages decide, and Swedish when it speaks neither.
+    expect((await exported('format=csv', { 'accept-language': 'en-GB,en;q=0.9' })).body).toContain(
+      en.description,
+    );
+    expect((await exported('format=csv', { 'accept-language': 'de-DE' })).body).toContain(sv.description);
+    expect((await exported('format=csv&lang=de')).statusCode).toBe(400);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await exported('format=xlsx&lang=en')).rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Initiatives', 'Participants', 'Unmet needs']);
+    const titles = workbook.getWorksheet('Initiatives')?.getColumn(1).values ?? [];
+    expect(titles).toContain('Title');
+    expect(titles).toContain(en.title);
+    const participants = workbook.getWorksheet('Participants');
+    expect(participants?.getRow(1).values).toContain('Endorsement');
+    expect(participants?.getColumn(6).values).toContain('Invited');
+
+    // Once someone rewrites it, the initiative says what they wrote, in every language.
+    const rewritten = await t.request(
+      {
+        method: 'PATCH',
+        url: `/api/initiatives/${untouched.id}`,
+        payload: { version: listed.json<Initiative>().version, description: 'Vår egen beskrivning.' },
+      },
+      coordinator,
+    );
+    expect(rewritten.json<Initiative>().generatedText).toBeNull();
+    expect((await exported('format=csv&lang=en')).body).toContain('Vår egen beskrivning.');
+  });
 });

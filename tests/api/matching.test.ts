@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { importProfiles } from '@kraftsamling/server/imports';
 import { parseProfileFile } from '@kraftsamling/server/imports/profile-file';
+import { rematchMobilisation } from '@kraftsamling/server/matching/rematch';
 import type { OrganisationList, Profile, ProfileMatches } from '@kraftsamling/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app';
@@ -142,5 +143,94 @@ describe('matching in the product', () => {
     await t.request({ method: 'POST', url: `/api/mobilisations/${mobilisationId}/match-runs` });
     await t.app.jobs.drain();
     expect(await snapshot()).toEqual(incremental);
+  });
+});
+
+/** Submits a new offer for an organisation and lets no job run: the stored lists are now out of date. */
+async function submitNewOffer(name: string, text: string) {
+  const profileId = profileIdByName.get(name) as string;
+  const profile = (await t.request({ method: 'GET', url: `/api/profiles/${profileId}` })).json<Profile>();
+  const draft = draftOf(profile);
+  const content = {
+    ...draft.content,
+    offers: [...draft.content.offers, { id: crypto.randomUUID(), text, themes: [], targetGroups: [] }],
+  };
+  const saved = await t.request({
+    method: 'PUT',
+    url: `/api/profiles/${profileId}/draft`,
+    payload: { version: draft.version, content },
+  });
+  const submitted = await t.request({
+    method: 'POST',
+    url: `/api/profiles/${profileId}/submit`,
+    payload: { version: draftOf(saved.json<Profile>()).version },
+  });
+  expect(submitted.statusCode).toBe(200);
+}
+
+describe('a whole-mobilisation re-match, for readers', () => {
+  it('shows the complete old lists while it writes, and the complete new ones when it is done', async () => {
+    await submitNewOffer(
+      'Lillåkers kommun',
+      'Vi kan låna ut lokaler på kvällar och helger till föreningar som arbetar med unga.',
+    );
+    const before = await snapshot();
+    const seen: string[][] = [];
+    // Small batches, so readers look in between many writes.
+    await rematchMobilisation(
+      t.app.db,
+      t.app.workers,
+      mobilisationId,
+      async () => {
+        seen.push(await snapshot());
+      },
+      { batch: 250 },
+    );
+    expect(seen.length).toBeGreaterThan(3);
+    for (const during of seen) expect(during).toEqual(before);
+    const after = await snapshot();
+    expect(after).not.toEqual(before);
+    // The submission's own job, run now, finds nothing left to change.
+    await t.app.jobs.drain();
+    expect(await snapshot()).toEqual(after);
+  });
+
+  it('leaves the old lists readable when a run dies midway, and the next run completes them', async () => {
+    await submitNewOffer(
+      'Föreningen Ung Puls, Sundsvall',
+      'Vi erbjuder handledning i att starta stödgrupper för unga med egen erfarenhet av psykisk ohälsa.',
+    );
+    const before = await snapshot();
+    let reports = 0;
+    const dying = rematchMobilisation(
+      t.app.db,
+      t.app.workers,
+      mobilisationId,
+      async () => {
+        // As when the instance holding the job is killed after a few batches.
+        if (++reports === 3) throw new Error('the instance was killed');
+      },
+      { batch: 250 },
+    );
+    await expect(dying).rejects.toThrow('the instance was killed');
+    expect(await snapshot()).toEqual(before);
+
+    // The job is retried (here: run again); what the dead run left behind does not leak into the lists.
+    const run = await t.request({ method: 'POST', url: `/api/mobilisations/${mobilisationId}/match-runs` });
+    expect(run.statusCode).toBe(202);
+    await t.app.jobs.drain();
+    const after = await snapshot();
+    expect(after).not.toEqual(before);
+    await t.request({ method: 'POST', url: `/api/mobilisations/${mobilisationId}/match-runs` });
+    await t.app.jobs.drain();
+    expect(await snapshot()).toEqual(after);
+  });
+
+  it('is computed off the event loop that answers requests, in the matching worker thread', () => {
+    const lanes = t.app.workers.report();
+    expect(lanes.matching?.completed).toBeGreaterThan(0);
+    expect(lanes.matching?.threadId).not.toBe(t.app.workers.mainThreadId);
+    expect(lanes.map?.completed).toBeGreaterThan(0);
+    expect(lanes.map?.threadId).not.toBe(t.app.workers.mainThreadId);
   });
 });

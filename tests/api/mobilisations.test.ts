@@ -1,7 +1,8 @@
-import type { Mobilisation } from '@kraftsamling/shared';
+import { databaseFingerprint } from '@kraftsamling/db';
+import type { GoalUsage, Initiative, Mobilisation } from '@kraftsamling/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app';
-import { createMobilisation, mobilisationInput } from '../support/fixtures';
+import { createMobilisation, createOrganisation, mobilisationInput } from '../support/fixtures';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -32,7 +33,9 @@ describe('mobilisations', () => {
     });
     expect(update.statusCode).toBe(200);
     expect(update.json<Mobilisation>()).toMatchObject({ name: 'Nytt namn', version: 2 });
-    expect(update.json<Mobilisation>().goals).toEqual([{ code: 'G1', sv: 'Ett mål', en: 'A goal' }]);
+    expect(update.json<Mobilisation>().goals).toEqual([
+      { code: 'G1', sv: 'Ett mål', en: 'A goal', retired: false },
+    ]);
 
     const stale = await t.request({
       method: 'PATCH',
@@ -89,5 +92,125 @@ describe('mobilisations', () => {
     expect(patchBackwards.statusCode).toBe(400);
     const after = await t.request({ method: 'GET', url: `/api/mobilisations/${created.id}` });
     expect(after.json<Mobilisation>()).toMatchObject({ periodEnd: '2030-12', version: 1 });
+  });
+});
+
+describe('starting a mobilisation with its first coordinators', () => {
+  const mailsTo = async (address: string) =>
+    (await t.app.db.selectFrom('outbox').select('subject').where('to_address', '=', address).execute())
+      .length;
+
+  it('invites its coordinators in the same step, by mail and in its invitation list', async () => {
+    const created = await createMobilisation(t, {
+      coordinators: ['Ny.Samordnare@example.se', 'andra@example.se'],
+    });
+    const invitations = await t.request({
+      method: 'GET',
+      url: `/api/mobilisations/${created.id}/invitations`,
+    });
+    expect(invitations.statusCode).toBe(200);
+    const items = invitations.json<{ items: { email: string; role: string; status: string }[] }>().items;
+    expect(items.map((i) => [i.email, i.role, i.status]).sort()).toEqual([
+      ['andra@example.se', 'coordinator', 'pending'],
+      ['ny.samordnare@example.se', 'coordinator', 'pending'],
+    ]);
+    expect(await mailsTo('ny.samordnare@example.se')).toBe(1);
+  });
+
+  it('creates nothing when a coordinator address is wrong or named twice', async () => {
+    const before = await databaseFingerprint(t.app.db);
+    for (const coordinators of [['inte-en-adress'], ['a@example.se', 'A@example.se']]) {
+      const res = await t.request({
+        method: 'POST',
+        url: '/api/mobilisations',
+        payload: mobilisationInput({ coordinators }),
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
+    }
+    expect(await databaseFingerprint(t.app.db)).toEqual(before);
+  });
+});
+
+describe('goals in use', () => {
+  const patch = (m: Mobilisation, body: Record<string, unknown>) =>
+    t.request({
+      method: 'PATCH',
+      url: `/api/mobilisations/${m.id}`,
+      payload: { version: m.version, ...body },
+    });
+  const read = async (id: string) =>
+    (await t.request({ method: 'GET', url: `/api/mobilisations/${id}` })).json<Mobilisation>();
+  const withInitiativeOn = async (goal: string) => {
+    const m = await createMobilisation(t);
+    const org = await createOrganisation(t, m.id);
+    const res = await t.request({
+      method: 'POST',
+      url: `/api/mobilisations/${m.id}/initiatives`,
+      payload: {
+        title: 'Gemensam kampanj',
+        participants: [{ organisationId: org.organisation.id }],
+        goals: [goal],
+      },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return { m: await read(m.id), initiative: res.json<Initiative>(), org };
+  };
+
+  it('refuses to remove a goal an initiative chose, says what uses it, and changes nothing', async () => {
+    const { m, initiative } = await withInitiativeOn('G2');
+    const usage = await t.request({ method: 'GET', url: `/api/mobilisations/${m.id}/goals/usage` });
+    expect(usage.json<GoalUsage>().items).toEqual([
+      { code: 'G1', initiatives: [], projects: 0 },
+      { code: 'G2', initiatives: [{ id: initiative.id, title: 'Gemensam kampanj' }], projects: 0 },
+      { code: 'G3', initiatives: [], projects: 0 },
+    ]);
+
+    const before = await databaseFingerprint(t.app.db);
+    const res = await patch(m, { goals: m.goals.filter((g) => g.code !== 'G2') });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({
+      error: { code: 'VALIDATION_FAILED', fields: [{ path: 'body.goals', code: 'goal_in_use' }] },
+    });
+    expect(await databaseFingerprint(t.app.db)).toEqual(before);
+
+    // An unused goal goes; the used one is kept.
+    const removed = await patch(m, { goals: m.goals.filter((g) => g.code !== 'G3') });
+    expect(removed.statusCode, removed.body).toBe(200);
+    expect(removed.json<Mobilisation>().goals.map((g) => g.code)).toEqual(['G1', 'G2']);
+  });
+
+  it('retires a goal: initiatives keep it, nothing new can choose it, and it can come back', async () => {
+    const { m, initiative, org } = await withInitiativeOn('G2');
+    const retired = await patch(m, { goals: m.goals.map((g) => ({ ...g, retired: g.code === 'G2' })) });
+    expect(retired.statusCode, retired.body).toBe(200);
+    expect(retired.json<Mobilisation>().goals.find((g) => g.code === 'G2')?.retired).toBe(true);
+
+    const fresh = await t.request({
+      method: 'POST',
+      url: `/api/mobilisations/${m.id}/initiatives`,
+      payload: { title: 'Ny', participants: [{ organisationId: org.organisation.id }], goals: ['G2'] },
+    });
+    expect(fresh.statusCode).toBe(400);
+    expect(fresh.json()).toMatchObject({
+      error: { fields: [{ path: 'body.goals.0', code: 'retired_goal' }] },
+    });
+
+    // The initiative that chose it keeps it through an edit.
+    const edit = await t.request({
+      method: 'PATCH',
+      url: `/api/initiatives/${initiative.id}`,
+      payload: { version: initiative.version, title: 'Gemensam kampanj 2027', goals: ['G2', 'G1'] },
+    });
+    expect(edit.statusCode, edit.body).toBe(200);
+
+    const back = await patch(retired.json<Mobilisation>(), { goals: m.goals });
+    expect(back.json<Mobilisation>().goals.every((g) => !g.retired)).toBe(true);
+  });
+
+  it('keeps at least one goal active', async () => {
+    const m = await createMobilisation(t);
+    const res = await patch(m, { goals: m.goals.map((g) => ({ ...g, retired: true })) });
+    expect(res.statusCode).toBe(400);
   });
 });

@@ -1,35 +1,50 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { importProfiles } from '@kraftsamling/server/imports';
 import { parseProfileFile } from '@kraftsamling/server/imports/profile-file';
 import {
-  type CollaborationMap,
+  decodeMapDocument,
+  filterMap,
   highlightEnd,
   highlightParts,
   highlightStart,
+  type MapDocument,
+  type Organisation,
   type OrganisationList,
   type OutboxMessage,
+  type Profile,
   type SearchResult,
 } from '@kraftsamling/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app';
+import { draftOf, getProfile } from '../support/fixtures';
 import { repoRoot } from '../support/process';
 
 let t: TestApp;
 let m: string;
 let orgs: OrganisationList['items'];
 
-const map = async (query = '') => {
-  const res = await t.request({ method: 'GET', url: `/api/mobilisations/${m}/map${query}` }, null);
+const getMap = (headers: Record<string, string> = {}) =>
+  t.request({ method: 'GET', url: `/api/mobilisations/${m}/map`, headers }, null);
+const map = async () => {
+  const res = await getMap();
   expect(res.statusCode, res.body).toBe(200);
-  return res.json<CollaborationMap>();
+  return decodeMapDocument(res.json<MapDocument>());
 };
 const search = async (query: string) => {
   const res = await t.request({ method: 'GET', url: `/api/mobilisations/${m}/search?${query}` }, null);
   expect(res.statusCode, res.body).toBe(200);
   return res.json<SearchResult>();
 };
+
+const marked = (result: SearchResult) =>
+  result.items.flatMap((h) =>
+    highlightParts(h.highlight)
+      .filter((p) => p.marked)
+      .map((p) => p.text),
+  );
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -60,22 +75,90 @@ describe('the collaboration map', () => {
     expect(await map()).toEqual(first);
   });
 
-  it('applies filters to organisations and links alike', async () => {
+  it('is filtered in the browser by the shared filterMap: organisations and links alike', async () => {
     const all = await map();
     const concept = all.links[0]?.concepts[0] as string;
-    const byConcept = await map(`?concept=${concept}`);
+    const byConcept = filterMap(all, { concept });
     expect(byConcept.nodes.length).toBeLessThan(all.nodes.length);
     expect(byConcept.nodes.every((n) => n.concepts.includes(concept))).toBe(true);
     expect(byConcept.links.every((l) => l.concepts.includes(concept))).toBe(true);
     const ids = new Set(byConcept.nodes.map((n) => n.id));
     expect(byConcept.links.every((l) => ids.has(l.source) && ids.has(l.target))).toBe(true);
-    const bySector = await map('?sector=kommun');
+    const bySector = filterMap(all, { sector: 'kommun' });
     expect(bySector.nodes.every((n) => n.sector === 'kommun')).toBe(true);
     expect(bySector.nodes.length).toBe(12);
-    expect((await map('?linkStatus=mutual')).nodes).toEqual([]);
-    expect(
-      (await t.request({ method: 'GET', url: `/api/mobilisations/${m}/map?linkStatus=strong` })).statusCode,
-    ).toBe(400);
+    expect(filterMap(all, { linkStatus: 'mutual' }).nodes).toEqual([]);
+  });
+
+  it('sends one stored, compressed document with an ETag, and a 304 while nothing changed', async () => {
+    const plain = await getMap();
+    const etag = plain.headers.etag as string;
+    expect(etag).toMatch(/^W\/"[\w-]+"$/);
+    expect(plain.headers['cache-control']).toBe('private, no-cache');
+    const brotli = await getMap({ 'accept-encoding': 'gzip, deflate, br' });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(brotli.rawPayload).toString()).toBe(plain.body);
+    const gzip = await getMap({ 'accept-encoding': 'gzip' });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.rawPayload).toString()).toBe(plain.body);
+    expect(brotli.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
+    expect([brotli.headers.etag, gzip.headers.etag]).toEqual([etag, etag]);
+
+    const again = await getMap({ 'if-none-match': etag, 'accept-encoding': 'br' });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    expect(again.headers.etag).toBe(etag);
+    expect((await getMap({ 'if-none-match': 'W/"something-else"' })).statusCode).toBe(200);
+  });
+
+  it('is rebuilt, without a new layout, when a name it shows or a listed initiative changes', async () => {
+    const before = await getMap();
+    const etag = before.headers.etag as string;
+    const first = decodeMapDocument(before.json<MapDocument>());
+    // The last organisation by name: the tests below show interest between the first two.
+    const node = first.nodes.at(-1);
+    if (!node) throw new Error('no organisations');
+    const organisation = (
+      await t.request({ method: 'GET', url: `/api/organisations/${node.id}` })
+    ).json<Organisation>();
+    const renamed = await t.request({
+      method: 'PATCH',
+      url: `/api/organisations/${node.id}`,
+      payload: { version: organisation.version, name: `${node.name} (nytt namn)` },
+    });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    const after = await getMap({ 'if-none-match': etag });
+    expect(after.statusCode).toBe(200);
+    const second = decodeMapDocument(after.json<MapDocument>());
+    expect(second.nodes.find((n) => n.id === node.id)?.name).toBe(`${node.name} (nytt namn)`);
+    expect(second.nodes.map((n) => [n.x, n.y])).toEqual(first.nodes.map((n) => [n.x, n.y]));
+
+    const created = await t.request({
+      method: 'POST',
+      url: `/api/mobilisations/${m}/initiatives`,
+      payload: { title: 'Kartans initiativ', goals: ['G1'], participants: [{ organisationId: node.id }] },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const third = await getMap({ 'if-none-match': after.headers.etag as string });
+    expect(third.statusCode).toBe(200);
+    const clusters = decodeMapDocument(third.json<MapDocument>()).clusters;
+    expect(clusters.find((c) => c.title === 'Kartans initiativ')?.organisationIds).toEqual([node.id]);
+  });
+
+  it('asks who may see it before answering 304: a hidden mobilisation refuses a visitor with its ETag', async () => {
+    const etag = (await getMap()).headers.etag as string;
+    await t.app.db.updateTable('mobilisations').set({ public_access: 'none' }).where('id', '=', m).execute();
+    try {
+      const refused = await getMap({ 'if-none-match': etag });
+      expect(refused.statusCode).toBe(401);
+      expect(refused.headers.etag).toBeUndefined();
+    } finally {
+      await t.app.db
+        .updateTable('mobilisations')
+        .set({ public_access: 'profiles' })
+        .where('id', '=', m)
+        .execute();
+    }
   });
 });
 
@@ -100,6 +183,57 @@ describe('finding partners', () => {
     expect(needs.items.every((h) => h.kind === 'need')).toBe(true);
     const tooShort = await t.request({ method: 'GET', url: `/api/mobilisations/${m}/search?q=x` }, null);
     expect(tooShort.statusCode).toBe(400);
+  });
+
+  it('searches by meaning: in either language, by kinds of support, and into compounds', async () => {
+    // English words find Swedish texts about the same kind of support, with their Swedish words marked.
+    const training = await search(`q=${encodeURIComponent('suicide prevention training')}`);
+    expect(training.total).toBeGreaterThan(0);
+    expect(marked(training).some((w) => /självmord|suicid/i.test(w))).toBe(true);
+
+    const swedish = await search(`q=${encodeURIComponent('utvärdering')}&limit=100`);
+    const english = await search(`q=${encodeURIComponent('evaluation')}&limit=100`);
+    const found = new Set(english.items.map((h) => h.itemId));
+    expect(swedish.items.filter((h) => found.has(h.itemId)).length).toBeGreaterThanOrEqual(
+      Math.ceil(swedish.total * 0.8),
+    );
+    expect(marked(english).some((w) => /^utvärder/i.test(w))).toBe(true);
+
+    // A word finds the compounds that start with it.
+    const suicide = await search(`q=${encodeURIComponent('självmord')}&limit=100`);
+    expect(marked(suicide).map((w) => w.toLowerCase())).toEqual(
+      expect.arrayContaining(['självmordsrisk', 'självmordstankar']),
+    );
+    // Hits that hold every word of the query come before those that hold some.
+    const both = await search(`q=${encodeURIComponent('självmord äldre')}`);
+    expect(highlightParts(both.items[0]?.highlight ?? '').filter((p) => p.marked).length).toBeGreaterThan(1);
+  });
+
+  it('finds a text just submitted by its words, and by its meaning once the engine has read it', async () => {
+    const org = orgs[2];
+    if (!org) throw new Error('no organisations');
+    const profile = draftOf(await getProfile(t, org.profileId));
+    const text = 'Vi behöver hjälp med kvalitetsgranskning av våra körscheman för fritidsbussar.';
+    const content = { ...profile.content, needs: [...profile.content.needs, { id: randomUUID(), text }] };
+    const saved = await t.request({
+      method: 'PUT',
+      url: `/api/profiles/${org.profileId}/draft`,
+      payload: { version: profile.version, content },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const submitted = await t.request({
+      method: 'POST',
+      url: `/api/profiles/${org.profileId}/submit`,
+      payload: { version: draftOf(saved.json<Profile>()).version },
+    });
+    expect(submitted.statusCode, submitted.body).toBe(200);
+
+    const before = await search(`q=${encodeURIComponent('körscheman')}`);
+    expect(before.items.map((h) => h.organisation.id)).toContain(org.organisation.id);
+    await t.app.jobs.drain();
+    const after = await search(`q=${encodeURIComponent('körschema')}`);
+    expect(after.items.map((h) => h.organisation.id)).toContain(org.organisation.id);
+    expect(marked(after)).toContain('körscheman');
   });
 
   it('tells the other organisation of interest, and mutual interest becomes a link on the map', async () => {
@@ -157,7 +291,7 @@ describe('finding partners', () => {
     const back = await show(memberB, b.organisation.id, a.organisation.id, 'Gärna! Hör av er.');
     expect(back.json().mutual).toBe(true);
     await t.app.jobs.drain();
-    const mutual = await map('?linkStatus=mutual');
+    const mutual = filterMap(await map(), { linkStatus: 'mutual' });
     expect(mutual.links).toEqual([
       expect.objectContaining({
         status: 'mutual',

@@ -38,7 +38,9 @@ describe('profile drafts', () => {
     const saved = res.json<Profile>();
     expect(saved.status).toBe('draft');
     expect(draftOf(saved).version).toBe(draftOf(profile).version + 1);
-    expect(draftOf(saved).content.needs).toEqual([{ ...content.needs[0], themes: [], targetGroups: [] }]);
+    expect(draftOf(saved).content.needs).toEqual([
+      { ...content.needs[0], themes: [], targetGroups: [], supportKind: null },
+    ]);
   });
 
   it('refuses a save based on an old version and keeps what was stored', async () => {

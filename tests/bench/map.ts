@@ -1,379 +1,445 @@
-// `pnpm bench:map`: how fast the collaboration map draws a large mobilisation, and what the browser loads for it.
-// It writes a synthetic mobilisation of 2,000 organisations and 6,000 links straight into an embedded database
-// in a temporary directory (with the app's own db functions and the server's own layout), builds the web app,
-// starts the real server on that data, and opens the map page in headless Chromium: one warm-up and five
-// measured visits, each in a fresh browser context. It prints the time from navigation start to the map's
-// first drawn frame (`performance.mark('map:first-frame')`), and the gzipped size of the JavaScript and CSS the
-// browser actually received on the start page and, additionally, on the map page. Prints figures; asserts nothing.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// `pnpm bench:map`: the collaboration map of mobilisations with real matches, through the product, on the
+// PostgreSQL server at 127.0.0.1:5432 (or TEST_POSTGRES_URL). Sizes (`--sizes 60,2000,10000`): 60 is the demo
+// mobilisation's real profiles; 2,000 and 10,000 are bench:match's synthetic organisations imported as profiles.
+// Each is prepared once in a database of its own (kept for later runs: ks_bench_map_<size>_…): import, then a
+// whole re-match and map layout through the API of the real server, exactly as a coordinator starts one.
+// Then, with the real server as a process on that database, it measures:
+// - req/s of the map route (as a browser asks: Brotli accepted), of its 304 path (If-None-Match), and of the
+//   app's own session route (`GET /api/session`, the cheapest signed-in request) in the same run, 10 clients
+//   at once, runs interleaved; p50 and p99 latency;
+// - the map document's size (JSON, gzip, Brotli) and how many organisations and links it holds;
+// - the map page in Debian's Chromium (SwiftShader WebGL, 1280×900): navigation → map document received →
+//   first drawn frame (`performance.mark('map:first-frame')`) and the JS heap used right after it, each visit
+//   in a fresh browser context, one warm-up visit.
+// Every figure is the median of `--runs N` runs (default 5). Prints figures beside the targets; asserts nothing.
+import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { Agent, request as httpRequest } from 'node:http';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
 import {
   connectDatabase,
-  createOrganisationInMobilisation,
-  insertMobilisation,
+  insertSession,
+  insertUser,
   migrateToLatest,
-  type OrganisationPair,
   openDatabaseTarget,
-  writeMap,
 } from '@kraftsamling/db';
-import { countyNames, sectorIds } from '@kraftsamling/shared';
-import type { Browser, Page } from 'playwright-core';
+import { hashToken, newToken } from '@kraftsamling/server/auth/tokens';
+import { importProfiles } from '@kraftsamling/server/imports';
+import { parseProfileFile } from '@kraftsamling/server/imports/profile-file';
+import pg from 'pg';
+import type { Browser } from 'playwright-core';
 import { build } from 'vite';
-import { layoutMap } from '../../server/src/map/layout';
 import { launchBrowser } from '../browser/support/browser';
+import { adminUrl } from '../support/database';
 import { repoRoot, type ServerProcess, startServer, waitForExit } from '../support/process';
+import { synthesise } from './match';
+import { syntheticProfileFile } from './synthetic-profiles';
 
-const ORGANISATIONS = 2_000;
-const LINKS = 6_000;
-const WARM_UP = 1;
-const RUNS = 5;
-const TARGET_FIRST_FRAME_MS = 1_500;
-const TARGET_MAP_KB = 250;
-const TARGET_FIRST_LOAD_KB = 200;
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const SIZES = (option('sizes') ?? '60,2000,10000').split(',').map(Number);
+const RUNS = Number(option('runs') ?? 5);
+const CLIENTS = 10;
+const LOAD_MS = 3_000;
+const VERSION = 'v1';
+const TARGET_FIRST_FRAME: Record<number, number> = { 2000: 1_500, 10000: 3_000 };
+const TARGET_HEAP_MB = 150;
+const TARGET_SHARE = 25;
 
-/** Small seedable PRNG (mulberry32): every run builds the same mobilisation. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+const log = (text: string) => process.stderr.write(`bench:map: ${text}\n`);
+const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
+const median = (values: number[]) => sorted(values)[Math.floor(values.length / 2)] ?? Number.NaN;
+const percentile = (values: number[], p: number) =>
+  sorted(values)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))] ?? Number.NaN;
+
+async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+const urlOf = (database: string) => {
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+};
+
+const adminEmail = 'bench-map@example.se';
+
+/** The organisations to import: the demo's real profiles at 60, bench:match's synthetic ones beyond. */
+async function profileFile(size: number) {
+  if (size === 60) {
+    const text = await readFile(join(repoRoot, 'server/src/demo/kraftsamling-psykisk-halsa.json'), 'utf8');
+    return parseProfileFile(text, 'demo');
+  }
+  return syntheticProfileFile(size);
 }
 
-const CONCEPTS = [
-  'eval',
-  'mh-data',
-  'mhfa',
-  'suicide-prev',
-  'peer-support',
-  'premises',
-  'volunteers',
-  'carer-support',
-  'andt',
-  'parenting',
-];
-const GOALS = ['G1', 'G2', 'G3'];
-const INITIATIVES_NOTE =
-  'initiatives are left out: they come from the initiative list, not from the map tables';
+type Actor = { cookie: string; csrf: string };
 
-const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
-const log = (text: string) => process.stderr.write(`bench:map: ${text}\n`);
-
-/** Writes the synthetic mobilisation; returns its id. Organisations link mostly to near neighbours (in index). */
-async function seed(dataDir: string): Promise<string> {
-  const rand = random(20_261_125);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
-  const target = await openDatabaseTarget({ dataDir });
-  const { db, close } = connectDatabase(target);
+/** A signed-in platform administrator (the session is written straight into the database). */
+async function signedInAdmin(database: string): Promise<Actor> {
+  const { db, close } = connectDatabase(await openDatabaseTarget({ databaseUrl: urlOf(database) }));
   try {
-    await migrateToLatest(db);
-    const mobilisationId = await insertMobilisation(db, {
-      slug: 'bench-map',
-      name: 'Kraftsamling i stor skala',
-      description: 'Syntetisk kraftsamling för kartans prestandamätning.',
-      periodStart: null,
-      periodEnd: null,
-      publicAccess: 'profiles',
-      goals: GOALS.map((code) => ({ code, sv: `Mål ${code}`, en: `Goal ${code}` })),
+    const user = await db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', adminEmail)
+      .executeTakeFirstOrThrow();
+    const token = newToken();
+    const csrf = newToken();
+    await insertSession(db, {
+      tokenHash: hashToken(token),
+      userId: user.id,
+      csrfToken: csrf,
+      expiresAt: new Date(Date.now() + 3600_000),
     });
-    const ids: string[] = [];
-    let started = process.hrtime.bigint();
-    for (let i = 0; i < ORGANISATIONS; i++) {
-      const joined = await createOrganisationInMobilisation(db, mobilisationId, {
-        name: `Organisation ${String(i + 1).padStart(4, '0')} ${pick(['kommun', 'förening', 'region', 'institut'])}`,
-        orgNumber: null,
-        sector: pick(sectorIds),
-        county: pick(countyNames),
-        municipality: null,
-        website: null,
-      });
-      ids.push(joined.organisation.id);
-    }
-    log(`${ORGANISATIONS} organisations written in ${Math.round(ms(started))} ms`);
-
-    const links = new Map<string, OrganisationPair>();
-    while (links.size < LINKS) {
-      const a = Math.floor(rand() * ORGANISATIONS);
-      // Mostly a neighbour within 40 places, sometimes anyone: communities with bridges between them.
-      const b =
-        rand() < 0.8 ? (a + 1 + Math.floor(rand() * 40)) % ORGANISATIONS : Math.floor(rand() * ORGANISATIONS);
-      if (a === b) continue;
-      const x = ids[a] as string;
-      const y = ids[b] as string;
-      const [lo, hi] = x < y ? [x, y] : [y, x];
-      const key = `${lo}|${hi}`;
-      if (links.has(key)) continue;
-      const roll = rand();
-      links.set(key, {
-        a: lo,
-        b: hi,
-        status: roll < 0.85 ? 'proposed' : roll < 0.96 ? 'accepted' : 'mutual',
-        weight: 1 + Math.floor(rand() * 3),
-        concepts: [pick(CONCEPTS)],
-        goals: [pick(GOALS)],
-      });
-    }
-    started = process.hrtime.bigint();
-    const positions = layoutMap({
-      nodes: ids,
-      links: [...links.values()].map((l) => ({ a: l.a, b: l.b, weight: l.weight })),
-      previous: new Map(),
-    });
-    log(`ForceAtlas2 layout (the server's own) in ${Math.round(ms(started))} ms`);
-    await writeMap(
-      db,
-      mobilisationId,
-      ids.map((id) => ({
-        organisationId: id,
-        x: positions.get(id)?.x ?? 0,
-        y: positions.get(id)?.y ?? 0,
-        concepts: [pick(CONCEPTS), pick(CONCEPTS)].filter((c, i, all) => all.indexOf(c) === i).sort(),
-        goals: [pick(GOALS)],
-      })),
-      [...links.values()],
-    );
-    return mobilisationId;
+    return { cookie: `ks_session=${token}`, csrf };
   } finally {
     await close();
   }
 }
 
-type Asset = { url: string; kind: 'js' | 'css'; raw: number; gzip: number; body: Buffer };
-
-/** Every script and stylesheet the page receives, gzipped here (zlib level 9) the way a server would send it. */
-function collectAssets(page: Page): Asset[] {
-  const assets: Asset[] = [];
-  page.on('response', async (response) => {
-    const type = response.request().resourceType();
-    if (type !== 'script' && type !== 'stylesheet') return;
-    try {
-      const body = await response.body();
-      assets.push({
-        url: new URL(response.url()).pathname,
-        kind: type === 'script' ? 'js' : 'css',
-        raw: body.length,
-        gzip: gzipSync(body, { level: 9 }).length,
-        body,
-      });
-    } catch {
-      // A response without a body (a redirect) carries no code.
-    }
-  });
-  return assets;
+async function idleJobs(database: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: urlOf(database) });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: number }>(
+      `select count(*)::int as n from jobs where status in ('queued', 'running')`,
+    );
+    return rows[0]?.n === 0;
+  } finally {
+    await client.end();
+  }
 }
-
-const kb = (bytes: number) => bytes / 1024;
-const sum = (assets: Asset[], field: 'raw' | 'gzip') => assets.reduce((total, a) => total + a[field], 0);
 
 /**
- * Besides the page's own mark (sigma has drawn its first frame), the frame after it: by then the browser has
- * composited the drawing, which on a software GPU includes reading the WebGL canvases back.
+ * The database for a size, prepared once: import, then a whole re-match and the map layout through the real
+ * server's API, waited for until no job is left. Made under a temporary name and renamed when complete.
  */
-const nextFrameScript = `new PerformanceObserver((list) => {
-  if (list.getEntries().some((e) => e.name === 'map:first-frame'))
-    requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('bench:next-frame')));
-}).observe({ type: 'mark', buffered: true });`;
-
-type Timings = { drawn: number; next: number; requested: number; received: number };
-
-async function firstFrame(browser: Browser, url: string): Promise<Timings> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  try {
-    const page = await context.newPage();
-    await page.addInitScript(nextFrameScript);
-    await page.goto(url);
-    await page.waitForSelector('[data-first-frame="true"]', { timeout: 60_000 });
-    await page.waitForFunction(() => performance.getEntriesByName('bench:next-frame').length > 0);
-    const [drawn, next, requested, received] = await page.evaluate(() => {
-      const data = performance
-        .getEntriesByType('resource')
-        .find((e) => /\/api\/mobilisations\/[^/]+\/map$/.test(new URL(e.name).pathname)) as
-        | { startTime: number; responseEnd: number }
-        | undefined;
-      return [
-        performance.getEntriesByName('map:first-frame')[0]?.startTime ?? null,
-        performance.getEntriesByName('bench:next-frame')[0]?.startTime ?? null,
-        data?.startTime ?? null,
-        data?.responseEnd ?? null,
-      ];
+async function ensureDatabase(size: number): Promise<{ database: string; mobilisationId: string }> {
+  const schema = readdirSync(fileURLToPath(new URL('../../db/src/migrations', import.meta.url))).sort();
+  const fingerprint = createHash('sha1')
+    .update(JSON.stringify([synthesise(Math.min(size, 50)), schema]))
+    .digest('hex');
+  const name = `ks_bench_map_${size}_${VERSION}_${fingerprint.slice(0, 8)}`;
+  const exists = await withAdmin(
+    async (c) => (await c.query('select 1 from pg_database where datname = $1', [name])).rowCount,
+  );
+  if (!exists) {
+    const building = `${name}_building`;
+    await withAdmin(async (c) => {
+      await c.query(`drop database if exists ${building} with (force)`);
+      await c.query(`create database ${building}`);
     });
-    if (drawn == null || next == null)
-      throw new Error('the map page set data-first-frame but no map:first-frame mark');
-    return { drawn, next, requested: requested ?? Number.NaN, received: received ?? Number.NaN };
-  } finally {
-    await context.close();
-  }
-}
-
-async function loadedAssets(browser: Browser, url: string, ready: (page: Page) => Promise<void>) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  try {
-    const page = await context.newPage();
-    const assets = collectAssets(page);
-    await page.goto(url);
-    await ready(page);
-    await page.waitForLoadState('networkidle');
-    return assets;
-  } finally {
-    await context.close();
-  }
-}
-
-function row(label: string, figure: string, target: string, ok?: boolean) {
-  const verdict = ok === undefined ? '' : ok ? '  ok' : '  OVER';
-  return `${label.padEnd(52)} ${figure.padStart(12)}   ${target.padEnd(10)}${verdict}`;
-}
-
-async function main() {
-  const dir = mkdtempSync(join(tmpdir(), 'kraftsamling-bench-map-'));
-  let server: ServerProcess | null = null;
-  let browser: Browser | null = null;
-  try {
-    let started = process.hrtime.bigint();
-    const mobilisationId = await seed(dir);
-    log(`database ready in ${Math.round(ms(started))} ms (${INITIATIVES_NOTE})`);
-
-    started = process.hrtime.bigint();
-    // The production bundle, whatever NODE_ENV this process was started with (under vitest it is "test").
-    process.env.NODE_ENV = 'production';
-    await build({
-      root: `${repoRoot}web`,
-      mode: 'production',
-      logLevel: 'warn',
-      configFile: `${repoRoot}web/vite.config.ts`,
-    });
-    log(`web built in ${Math.round(ms(started))} ms`);
-
-    server = await startServer({ DATA_DIR: dir, DATABASE_URL: '', SEED_DEMO: 'false' });
-    const mapUrl = `${server.url}/m/${mobilisationId}/map`;
-    const check = (await (await fetch(`${server.url}/api/mobilisations/${mobilisationId}/map`)).json()) as {
-      nodes: unknown[];
-      links: unknown[];
-    };
-    log(
-      `server at ${server.url}; the map API answers ${check.nodes.length} organisations, ${check.links.length} links`,
-    );
-
-    browser = await launchBrowser();
-    const times: number[] = [];
-    const nextFrames: number[] = [];
-    const requested: number[] = [];
-    const received: number[] = [];
-    for (let run = 0; run < WARM_UP + RUNS; run++) {
-      const at = await firstFrame(browser, mapUrl);
-      log(
-        `${run < WARM_UP ? 'warm-up' : `run ${run - WARM_UP + 1}`}: map data asked for at ${Math.round(at.requested)} ms, received at ${Math.round(at.received)} ms; first frame drawn at ${Math.round(at.drawn)} ms, the next frame at ${Math.round(at.next)} ms`,
-      );
-      if (run >= WARM_UP) {
-        times.push(at.drawn);
-        nextFrames.push(at.next);
-        requested.push(at.requested);
-        received.push(at.received);
-      }
+    let started = performance.now();
+    const { db, close } = connectDatabase(await openDatabaseTarget({ databaseUrl: urlOf(building) }));
+    let mobilisationId: string;
+    try {
+      await migrateToLatest(db);
+      mobilisationId = (
+        await importProfiles(db, await profileFile(size), {
+          slug: 'bench-map',
+          name: 'Kraftsamling i stor skala',
+        })
+      ).mobilisationId;
+      // Signed-out visitors may see it, as in a mobilisation that publishes its profiles.
+      await db
+        .updateTable('mobilisations')
+        .set({ public_access: 'profiles' })
+        .where('id', '=', mobilisationId)
+        .execute();
+      await insertUser(db, {
+        email: adminEmail,
+        name: 'Bench Admin',
+        passwordHash: null,
+        platformAdmin: true,
+      });
+    } finally {
+      await close();
     }
-    const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
-    const medianOf = (values: number[]) => sorted(values)[Math.floor(values.length / 2)] ?? Number.NaN;
-    const median = medianOf(times);
-    const max = Math.max(...times);
-
-    const start = await loadedAssets(browser, `${server.url}/`, async (page) => {
-      await page.getByRole('heading', { level: 1 }).waitFor();
-    });
-    const onMap = await loadedAssets(browser, mapUrl, async (page) => {
-      await page.waitForSelector('[data-first-frame="true"]', { timeout: 60_000 });
-    });
-    const startUrls = new Set(start.map((a) => a.url));
-    const extra = onMap.filter((a) => !startUrls.has(a.url));
-    const sigmaOnStart = start.some((a) => a.body.includes('Sigma: Container has no width'));
-    const sigmaOnMap = extra.some((a) => a.body.includes('Sigma: Container has no width'));
-    const firstLoad = kb(sum(start, 'gzip'));
-    const mapExtra = kb(sum(extra, 'gzip'));
-
-    const lines = [
-      '',
-      `Collaboration map: ${ORGANISATIONS.toLocaleString('en')} organisations, ${LINKS.toLocaleString('en')} links, headless Chromium (SwiftShader WebGL), viewport 1280×900`,
-      '',
-      row('', 'figure', 'target'),
-      row(
-        `Navigation → first drawn frame, median of ${RUNS}`,
-        `${Math.round(median)} ms`,
-        `≤ ${TARGET_FIRST_FRAME_MS} ms`,
-        median <= TARGET_FIRST_FRAME_MS,
-      ),
-      row(
-        `Navigation → first drawn frame, max of ${RUNS}`,
-        `${Math.round(max)} ms`,
-        `≤ ${TARGET_FIRST_FRAME_MS} ms`,
-        max <= TARGET_FIRST_FRAME_MS,
-      ),
-      row(
-        '  of which: navigation → map data asked for, median',
-        `${Math.round(medianOf(requested))} ms`,
-        '(info)',
-      ),
-      row(
-        '  of which: map data asked for → received, median',
-        `${Math.round(medianOf(received.map((r, i) => r - (requested[i] ?? 0))))} ms`,
-        '(info)',
-      ),
-      row(
-        '  of which: map data received → first frame, median',
-        `${Math.round(medianOf(times.map((t, i) => t - (received[i] ?? 0))))} ms`,
-        '(info)',
-      ),
-      row(
-        'Navigation → the frame after it (composited), median',
-        `${Math.round(medianOf(nextFrames))} ms`,
-        '(info)',
-      ),
-      row(
-        'Start page: JS + CSS received (gzip)',
-        `${firstLoad.toFixed(1)} kB`,
-        `≤ ${TARGET_FIRST_LOAD_KB} kB`,
-        firstLoad <= TARGET_FIRST_LOAD_KB,
-      ),
-      row(
-        'Map page, additionally: JS + CSS received (gzip)',
-        `${mapExtra.toFixed(1)} kB`,
-        `≤ ${TARGET_MAP_KB} kB`,
-        mapExtra <= TARGET_MAP_KB,
-      ),
-      row('sigma.js among the start page’s files', sigmaOnStart ? 'yes' : 'no', 'no', !sigmaOnStart),
-      row('sigma.js among the map page’s additional files', sigmaOnMap ? 'yes' : 'no', 'yes', sigmaOnMap),
-      '',
-      'Start page files (gzip):',
-      ...start.map(
-        (a) =>
-          `  ${a.url.padEnd(50)} ${kb(a.gzip).toFixed(1).padStart(7)} kB  (${kb(a.raw).toFixed(1)} kB raw)`,
-      ),
-      'Map page, additional files (gzip):',
-      ...extra.map(
-        (a) =>
-          `  ${a.url.padEnd(50)} ${kb(a.gzip).toFixed(1).padStart(7)} kB  (${kb(a.raw).toFixed(1)} kB raw)`,
-      ),
-      '',
-      `First frame drawn, runs (ms, sorted): ${sorted(times)
-        .map((t) => Math.round(t))
-        .join(', ')}`,
-      `The frame after it, runs (ms, sorted): ${sorted(nextFrames)
-        .map((t) => Math.round(t))
-        .join(', ')}`,
-      '',
-    ];
-    process.stdout.write(lines.join('\n'));
-  } finally {
-    await browser?.close();
-    if (server) {
+    log(`${size}: imported in ${Math.round((performance.now() - started) / 1000)} s`);
+    started = performance.now();
+    const admin = await signedInAdmin(building);
+    const server = await startServer({ DATABASE_URL: urlOf(building) }, 120_000);
+    try {
+      const res = await fetch(`${server.url}/api/mobilisations/${mobilisationId}/match-runs`, {
+        method: 'POST',
+        headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf },
+      });
+      if (!res.ok) throw new Error(`match run: ${res.status} ${await res.text()}`);
+      while (!(await idleJobs(building))) await new Promise((r) => setTimeout(r, 1_000));
+    } finally {
       server.child.kill('SIGTERM');
       await waitForExit(server.child);
     }
-    rmSync(dir, { recursive: true, force: true });
+    const client = new pg.Client({ connectionString: urlOf(building) });
+    await client.connect();
+    await client.query('analyze');
+    await client.end();
+    await withAdmin((c) => c.query(`alter database ${building} rename to ${name}`));
+    log(
+      `${size}: matched and laid out through the API in ${Math.round((performance.now() - started) / 1000)} s`,
+    );
   }
+  const client = new pg.Client({ connectionString: urlOf(name) });
+  await client.connect();
+  const { rows } = await client.query<{ id: string }>(
+    `select id from mobilisations where slug = 'bench-map'`,
+  );
+  await client.end();
+  const mobilisationId = rows[0]?.id;
+  if (!mobilisationId) throw new Error(`${name} has no mobilisation`);
+  return { database: name, mobilisationId };
+}
+
+type Load = { rps: number; p50: number; p99: number; errors: number };
+
+/** The status of one request and when its body had fully arrived; the body is not decoded (nor is it by a proxy). */
+function ask(agent: Agent, url: string, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { agent, headers }, (res) => {
+      res.on('data', () => undefined);
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/**
+ * `CLIENTS` clients on kept-alive connections asking back to back for `LOAD_MS`; throughput and latencies.
+ * Bodies arrive as sent (compressed) and are not decoded, so the load generator spends its CPU on requests,
+ * not on decompressing the answers of the route it measures.
+ */
+async function load(url: string, headers: Record<string, string>, expect: number): Promise<Load> {
+  const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
+  const latencies: number[] = [];
+  let errors = 0;
+  const until = performance.now() + LOAD_MS;
+  const started = performance.now();
+  try {
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async () => {
+        while (performance.now() < until) {
+          const at = performance.now();
+          // A refused or reset connection counts as an error, as a wrong status does.
+          const status = await ask(agent, url, headers).catch(() => 0);
+          if (status !== expect) errors++;
+          latencies.push(performance.now() - at);
+        }
+      }),
+    );
+  } finally {
+    agent.destroy();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    rps: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    errors,
+  };
+}
+
+type Visit = { drawn: number; received: number; heapMb: number };
+
+/**
+ * One visit in a fresh context: navigation → first drawn frame, of which navigation → map document received,
+ * and the JS heap used right after the first frame.
+ */
+async function visit(browser: Browser, url: string): Promise<Visit> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(url);
+    await page.waitForSelector('[data-first-frame="true"]', { timeout: 120_000 });
+    const [drawn, received] = await page.evaluate(() => {
+      const data = performance
+        .getEntriesByType('resource')
+        .find((e) => /\/api\/mobilisations\/[^/]+\/map$/.test(new URL(e.name).pathname)) as
+        | { responseEnd: number }
+        | undefined;
+      return [
+        performance.getEntriesByName('map:first-frame')[0]?.startTime ?? null,
+        data?.responseEnd ?? Number.NaN,
+      ];
+    });
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+    if (drawn === null || drawn === undefined)
+      throw new Error('the page set data-first-frame but no map:first-frame mark');
+    return { drawn, received: received ?? Number.NaN, heapMb: heap / 1024 / 1024 };
+  } finally {
+    await context.close();
+  }
+}
+
+type SizeResult = {
+  size: number;
+  organisations: number;
+  links: number;
+  bytes: { json: number; gzip: number; brotli: number };
+  session: Load;
+  map: Load;
+  notModified: Load;
+  firstFrame: number[];
+  received: number[];
+  heap: number[];
+};
+
+async function measure(size: number, browser: Browser): Promise<SizeResult> {
+  const { database, mobilisationId } = await ensureDatabase(size);
+  const admin = await signedInAdmin(database);
+  const server: ServerProcess = await startServer({ DATABASE_URL: urlOf(database) }, 120_000);
+  try {
+    const mapUrl = `${server.url}/api/mobilisations/${mobilisationId}/map`;
+    const browserLike = { cookie: admin.cookie, 'accept-encoding': 'br, gzip' };
+    const first = await fetch(mapUrl, { headers: browserLike });
+    const etag = first.headers.get('etag') ?? '';
+    await first.arrayBuffer();
+    // fetch decodes what it can; ask for each encoding on its own and count the bytes on the wire.
+    const raw = await (
+      await fetch(mapUrl, { headers: { cookie: admin.cookie, 'accept-encoding': 'identity' } })
+    ).text();
+    const gzipBytes = await wireBytes(mapUrl, { cookie: admin.cookie, 'accept-encoding': 'gzip' });
+    const brotliBytes = await wireBytes(mapUrl, browserLike);
+    const document = JSON.parse(raw) as { nodes: unknown[]; links: { source: unknown[] } };
+
+    const result: SizeResult = {
+      size,
+      organisations: document.nodes.length,
+      links: document.links.source.length,
+      bytes: { json: Buffer.byteLength(raw), gzip: gzipBytes, brotli: brotliBytes },
+      session: { rps: 0, p50: 0, p99: 0, errors: 0 },
+      map: { rps: 0, p50: 0, p99: 0, errors: 0 },
+      notModified: { rps: 0, p50: 0, p99: 0, errors: 0 },
+      firstFrame: [],
+      received: [],
+      heap: [],
+    };
+    const runs: { session: Load[]; map: Load[]; notModified: Load[] } = {
+      session: [],
+      map: [],
+      notModified: [],
+    };
+    await load(`${server.url}/api/session`, { cookie: admin.cookie }, 200); // warm-up
+    for (let run = 0; run < RUNS; run++) {
+      runs.session.push(await load(`${server.url}/api/session`, { cookie: admin.cookie }, 200));
+      runs.map.push(await load(mapUrl, browserLike, 200));
+      runs.notModified.push(await load(mapUrl, { ...browserLike, 'if-none-match': etag }, 304));
+      log(
+        `${size}: run ${run + 1}: session ${Math.round(runs.session.at(-1)?.rps ?? 0)} req/s, map ${Math.round(runs.map.at(-1)?.rps ?? 0)}, 304 ${Math.round(runs.notModified.at(-1)?.rps ?? 0)}`,
+      );
+    }
+    const summarise = (loads: Load[]): Load => ({
+      rps: median(loads.map((l) => l.rps)),
+      p50: median(loads.map((l) => l.p50)),
+      p99: median(loads.map((l) => l.p99)),
+      errors: loads.reduce((n, l) => n + l.errors, 0),
+    });
+    result.session = summarise(runs.session);
+    result.map = summarise(runs.map);
+    result.notModified = summarise(runs.notModified);
+
+    const pageUrl = `${server.url}/m/${mobilisationId}/map`;
+    for (let run = 0; run < RUNS + 1; run++) {
+      const at = await visit(browser, pageUrl);
+      log(
+        `${size}: ${run === 0 ? 'warm-up' : `visit ${run}`}: document received at ${Math.round(at.received)} ms, first frame at ${Math.round(at.drawn)} ms, heap ${at.heapMb.toFixed(1)} MB`,
+      );
+      if (run > 0) {
+        result.firstFrame.push(at.drawn);
+        result.received.push(at.received);
+        result.heap.push(at.heapMb);
+      }
+    }
+    return result;
+  } finally {
+    server.child.kill('SIGTERM');
+    await waitForExit(server.child);
+  }
+}
+
+/** The size of a response body as sent (fetch would decode it): through node's http, undecoded. */
+async function wireBytes(url: string, headers: Record<string, string>): Promise<number> {
+  const { request } = await import('node:http');
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+      });
+      res.on('end', () => resolve(bytes));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
+const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER');
+
+async function main() {
+  log(`building the web app`);
+  process.env.NODE_ENV = 'production';
+  await build({
+    root: `${repoRoot}web`,
+    mode: 'production',
+    logLevel: 'warn',
+    configFile: `${repoRoot}web/vite.config.ts`,
+  });
+  const browser = await launchBrowser();
+  const results: SizeResult[] = [];
+  try {
+    for (const size of SIZES) results.push(await measure(size, browser));
+  } finally {
+    await browser.close();
+  }
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GB, load ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`;
+  const lines = [
+    '',
+    `Collaboration map with real matches, PostgreSQL server, ${CLIENTS} clients, ${LOAD_MS / 1000} s per load run, medians of ${RUNS} runs`,
+    `Machine: ${machine}; ${new Date().toISOString()}`,
+    '',
+    `${'organisations (links)'.padEnd(24)}${'session req/s'.padStart(15)}${'map req/s'.padStart(12)}${'map share'.padStart(11)}${'map p50/p99 ms'.padStart(17)}${'304 req/s'.padStart(12)}${'304 share'.padStart(11)}${'errors'.padStart(8)}`,
+    ...results.map((r) => {
+      const share = (100 * r.map.rps) / r.session.rps;
+      const share304 = (100 * r.notModified.rps) / r.session.rps;
+      return `${`${r.organisations.toLocaleString('en')} (${r.links.toLocaleString('en')})`.padEnd(24)}${r.session.rps.toFixed(0).padStart(15)}${r.map.rps.toFixed(0).padStart(12)}${`${share.toFixed(0)} %`.padStart(11)}${`${r.map.p50.toFixed(0)}/${r.map.p99.toFixed(0)}`.padStart(17)}${r.notModified.rps.toFixed(0).padStart(12)}${`${share304.toFixed(0)} %`.padStart(11)}${String(r.map.errors + r.notModified.errors + r.session.errors).padStart(8)}`;
+    }),
+    `  (target: map ≥ ${TARGET_SHARE} % of the session route at 2,000, ≥ 15 % at 10,000)`,
+    '',
+    `${'organisations'.padEnd(16)}${'document JSON'.padStart(15)}${'gzip'.padStart(10)}${'Brotli'.padStart(10)}${'document at ms'.padStart(16)}${'first frame ms'.padStart(16)}${'(max)'.padStart(8)}${'JS heap MB'.padStart(12)}   targets`,
+    ...results.map((r) => {
+      const frame = median(r.firstFrame);
+      const heap = median(r.heap);
+      const target = TARGET_FIRST_FRAME[r.size];
+      const verdicts = target
+        ? `≤ ${target} ms ${verdict(frame <= target)}, ≤ ${TARGET_HEAP_MB} MB ${verdict(heap <= TARGET_HEAP_MB)}`
+        : '(info)';
+      return `${r.organisations.toLocaleString('en').padEnd(16)}${kb(r.bytes.json).padStart(15)}${kb(r.bytes.gzip).padStart(10)}${kb(r.bytes.brotli).padStart(10)}${median(r.received).toFixed(0).padStart(16)}${frame.toFixed(0).padStart(16)}${Math.max(
+        ...r.firstFrame,
+      )
+        .toFixed(0)
+        .padStart(8)}${heap.toFixed(1).padStart(12)}   ${verdicts}`;
+    }),
+    '',
+  ];
+  process.stdout.write(lines.join('\n'));
 }
 
 main().catch((error: unknown) => {

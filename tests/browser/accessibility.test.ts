@@ -68,4 +68,26 @@ describe('accessibility of the main pages (WCAG 2.1 AA)', () => {
     await check(context, `/profiles/${profileId}`, 'organisation-member', 'main h1');
     await context.close();
   });
+
+  it('brings a member to their own organisation on signing in, a page with no violations in either language', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${env.url}/sign-in`);
+    await page.getByLabel('E-postadress').fill('medlem@demo.kraftsamling.se');
+    await page.getByLabel('Lösenord', { exact: true }).fill('demo-medlem-2026');
+    await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+    await page.waitForURL(/\/m\/[^/]+\/our-organisation$/);
+    await page.getByRole('heading', { level: 2, name: 'Initiativ ni är med i' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Er profil' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await screenshot(page, 'a11y-our-organisation');
+    expect(await accessibilityViolations(page), 'our organisation').toEqual([]);
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Initiatives you take part in' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await accessibilityViolations(page), 'our organisation in English').toEqual([]);
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    await context.close();
+  });
 });

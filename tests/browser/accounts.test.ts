@@ -110,8 +110,15 @@ describe('accounts in a browser', () => {
     await invitations
       .getByRole('row')
       .filter({ hasText: contact.email })
-      .filter({ hasText: 'Väntar på svar' })
+      .filter({ hasText: 'Skickad' })
       .waitFor();
+    // The coordinator reads the mail sent for the mobilisation on the same page.
+    await coordinator
+      .getByRole('region', { name: 'Utskickad e-post' })
+      .getByRole('article', { name: `Inbjudan till ${mobilisationName}` })
+      .filter({ hasText: contact.email })
+      .waitFor();
+    expect(await accessibilityViolations(coordinator), 'people page').toEqual([]);
 
     // 3. Without SMTP the mail waits in the outbox, where the administrator reads it in the app.
     const adminContext = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });

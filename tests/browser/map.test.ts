@@ -1,4 +1,10 @@
-import type { CollaborationMap, Session } from '@kraftsamling/shared';
+import {
+  type CollaborationMap,
+  decodeMapDocument,
+  filterMap,
+  type MapDocument,
+  type Session,
+} from '@kraftsamling/shared';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { call, signIn } from '../support/process';
@@ -15,7 +21,9 @@ async function computedMap(mobilisationId: string): Promise<CollaborationMap> {
   await expect
     .poll(
       async () => {
-        map = await call<CollaborationMap>(baseUrl(), 'GET', `/api/mobilisations/${mobilisationId}/map`);
+        map = decodeMapDocument(
+          await call<MapDocument>(baseUrl(), 'GET', `/api/mobilisations/${mobilisationId}/map`),
+        );
         return map.computedAt !== null && !map.pending && map.links.length > 0;
       },
       { timeout: 90_000, interval: 1_000 },
@@ -185,10 +193,11 @@ describe('the collaboration map in a browser', () => {
     await screenshot(other, 'map-list-mutual');
 
     // …and in the map data, for both sides.
-    const mutual = await call<CollaborationMap>(
-      baseUrl(),
-      'GET',
-      `/api/mobilisations/${mobilisationId}/map?linkStatus=mutual`,
+    const mutual = filterMap(
+      decodeMapDocument(
+        await call<MapDocument>(baseUrl(), 'GET', `/api/mobilisations/${mobilisationId}/map`),
+      ),
+      { linkStatus: 'mutual' },
     );
     expect(
       mutual.links.some(
@@ -222,10 +231,20 @@ describe('the collaboration map in a browser', () => {
     await page.getByText(/träffar? för ”utvärdering”/).waitFor();
     const marks = await page.locator('.search-hit mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
-    expect(marks.every((m) => /^utvärder/i.test(m))).toBe(true);
+    // Marked: the word's own forms and the words and phrases that show evaluation ("bedöma om", "forskare"),
+    // never a little word on its own.
+    expect(marks.some((m) => /^utvärder/i.test(m))).toBe(true);
+    expect(marks.filter((m) => /^(och|att|om|i|på|för|som)$/i.test(m))).toEqual([]);
     expect(await page.getByRole('button', { name: 'Vi är intresserade' }).count()).toBeGreaterThan(0);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'search');
+
+    // The same need in English finds the Swedish texts by their meaning.
+    await page.getByRole('searchbox', { name: 'Vad söker ni?' }).fill('evaluation');
+    await page.getByRole('button', { name: 'Sök', exact: true }).click();
+    await page.getByText(/träffar? för ”evaluation”/).waitFor();
+    const englishMarks = await page.locator('.search-hit mark').allTextContents();
+    expect(englishMarks.some((m) => /^utvärder/i.test(m))).toBe(true);
 
     // The list view of the whole map, for the record and for axe.
     await page.goto(`${baseUrl()}/m/${mobilisationId}/map/list`);

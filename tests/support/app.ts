@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { addMembership, insertSession, insertUser } from '@kraftsamling/db';
+import { addMembership, insertSession, insertUser, openDatabaseTarget } from '@kraftsamling/db';
 import { buildApp } from '@kraftsamling/server/app';
 import { hashPassword } from '@kraftsamling/server/auth/passwords';
 import { hashToken, newToken } from '@kraftsamling/server/auth/tokens';
 import type { Role } from '@kraftsamling/shared';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { createTestDatabase } from './database';
+import { createTestDatabase, type TestDatabase } from './database';
 
 /** A signed-in browser: its session cookie and CSRF token. `null` is a visitor who is not signed in. */
 export type Actor = { userId: string; email: string; cookie: string; csrf: string } | null;
@@ -14,6 +14,10 @@ export type Grant = { mobilisationId: string; role: Role; organisationId?: strin
 
 export type TestApp = {
   app: FastifyInstance;
+  /** Connection string of the app's database on the PostgreSQL server (a second instance can open it); null when embedded. */
+  databaseUrl: string | null;
+  /** The app's database; a second instance can share it (`sameDatabaseAs`) when it is on the server. */
+  database: TestDatabase;
   /** A platform administrator, used by default so that tests about other things pass every access check. */
   admin: Actor;
   /** Request through app.inject as `actor` (default: the administrator). */
@@ -29,14 +33,34 @@ export type TestApp = {
 export const testPassword = 'correct horse battery staple';
 let passwordHash: Promise<string> | null = null;
 
+export type TestAppOptions = {
+  publicUrl?: string;
+  trustProxy?: string[];
+  /** Background jobs: by default none run until the test calls `app.jobs.drain()`. */
+  jobs?: { autoStart?: boolean; pollMs?: number; concurrency?: number };
+  /** A second instance on another test app's PostgreSQL database (closing it leaves the database). */
+  sameDatabaseAs?: TestApp;
+  /** Learning after review decisions waits this long (default 0 in tests: it runs at the next drain). */
+  learning?: { coalesceSeconds?: number };
+};
+
 /** The real app on a database of its own, without the web build and without demo data. */
-export async function createTestApp(options: { publicUrl?: string } = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const shared = options.sameDatabaseAs?.database.url;
+  if (options.sameDatabaseAs && !shared) throw new Error('only a PostgreSQL server database can be shared');
+  const database: TestDatabase = shared
+    ? { target: await openDatabaseTarget({ databaseUrl: shared }), url: shared, drop: async () => {} }
+    : await createTestDatabase();
   const app = await buildApp({
     database: database.target,
     webDist: null,
-    settings: { publicUrl: options.publicUrl ?? 'http://localhost:3000', secureCookies: true },
-    jobs: { autoStart: false },
+    settings: {
+      publicUrl: options.publicUrl ?? 'http://localhost:3000',
+      secureCookies: true,
+      trustProxy: options.trustProxy ?? [],
+    },
+    jobs: options.jobs ?? { autoStart: false },
+    learning: options.learning ?? { coalesceSeconds: 0 },
   });
 
   const createActor: TestApp['createActor'] = async (grants, opts = {}) => {
@@ -72,6 +96,8 @@ export async function createTestApp(options: { publicUrl?: string } = {}): Promi
   const admin = await createActor([], { platformAdmin: true });
   return {
     app,
+    databaseUrl: database.url,
+    database,
     admin,
     createActor,
     request: (opts, actor = admin) =>

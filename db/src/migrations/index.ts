@@ -4,6 +4,20 @@ import * as jobsAndMatches from './20261125T1100-jobs-and-matches';
 import * as accounts from './20261125T1300-accounts';
 import * as initiatives from './20261125T1500-initiatives';
 import * as mapAndSearch from './20261125T1700-map-and-search';
+import * as attemptLimits from './20261205T1417-attempt-limits';
+import * as jobLanesAndMatchStaging from './20261205T2140-job-lanes-and-match-staging';
+import * as searchByMeaning from './20261206T0130-search-by-meaning';
+import * as invitationsCoordinatorsManage from './20261206T0145-invitations-coordinators-manage';
+import * as interestDedupe from './20261206T0150-interest-dedupe';
+import * as importMappings from './20261206T0155-import-mappings';
+import * as readPathIndexes from './20261206T0221-read-path-indexes';
+import * as mapDocuments from './20261206T0246-map-documents';
+import * as retiredGoals from './20261206T0330-retired-goals';
+import * as initiativeWordsAndParticipation from './20261206T0335-initiative-words-and-participation';
+import * as itemLifecycle from './20261206T0336-item-lifecycle';
+import * as interestDelivery from './20261206T0337-interest-delivery';
+import * as mobilisationKinds from './20261206T0338-mobilisation-kinds';
+import * as importRuns from './20261206T0340-import-runs';
 
 /** Listed by hand rather than read from disk, so migrations work the same under tsx, vitest and bundlers. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +26,18 @@ export const migrations: Record<string, Migration> = {
   '20261125T1300-accounts': accounts,
   '20261125T1500-initiatives': initiatives,
   '20261125T1700-map-and-search': mapAndSearch,
+  '20261205T1417-attempt-limits': attemptLimits,
+  '20261205T2140-job-lanes-and-match-staging': jobLanesAndMatchStaging,
+  '20261206T0130-search-by-meaning': searchByMeaning,
+  '20261206T0145-invitations-coordinators-manage': invitationsCoordinatorsManage,
+  '20261206T0150-interest-dedupe': interestDedupe,
+  '20261206T0155-import-mappings': importMappings,
+  '20261206T0221-read-path-indexes': readPathIndexes,
+  '20261206T0246-map-documents': mapDocuments,
+  '20261206T0330-retired-goals': retiredGoals,
+  '20261206T0335-initiative-words-and-participation': initiativeWordsAndParticipation,
+  '20261206T0336-item-lifecycle': itemLifecycle,
+  '20261206T0337-interest-delivery': interestDelivery,
+  '20261206T0338-mobilisation-kinds': mobilisationKinds,
+  '20261206T0340-import-runs': importRuns,
 };

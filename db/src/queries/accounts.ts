@@ -197,34 +197,3 @@ export async function listSessionsOfUser(db: Db, userId: string) {
     .orderBy('created_at')
     .execute();
 }
-
-// Rate limiting of sign-in and reset attempts, shared by every server instance.
-
-export async function recordAuthAttempt(db: Db, keys: string[]): Promise<void> {
-  if (keys.length === 0) return;
-  await db
-    .insertInto('auth_attempts')
-    .values(keys.map((key) => ({ key })))
-    .execute();
-}
-
-export async function countAuthAttempts(db: Db, key: string, windowSeconds: number): Promise<number> {
-  const row = await db
-    .selectFrom('auth_attempts')
-    .select(sql<number>`count(*)::int`.as('n'))
-    .where('key', '=', key)
-    .where('created_at', '>', sql<Date>`now() - make_interval(secs => ${windowSeconds})`)
-    .executeTakeFirstOrThrow();
-  return row.n;
-}
-
-export async function clearAuthAttempts(db: Db, key: string): Promise<void> {
-  await db.deleteFrom('auth_attempts').where('key', '=', key).execute();
-}
-
-export async function pruneAuthAttempts(db: Db, olderThanSeconds: number): Promise<void> {
-  await db
-    .deleteFrom('auth_attempts')
-    .where('created_at', '<', sql<Date>`now() - make_interval(secs => ${olderThanSeconds})`)
-    .execute();
-}

@@ -8,7 +8,13 @@ export async function listContacts(db: Db, organisationId: string): Promise<Cont
     .where('organisation_id', '=', organisationId)
     .orderBy('position')
     .execute();
-  return rows.map((r) => ({ name: r.name, email: r.email, phone: r.phone, title: r.title }));
+  return rows.map((r) => ({
+    name: r.name,
+    email: r.email,
+    phone: r.phone,
+    title: r.title,
+    mayContact: r.may_contact,
+  }));
 }
 
 export async function replaceContacts(db: Db, organisationId: string, contacts: Contact[]): Promise<void> {
@@ -24,6 +30,7 @@ export async function replaceContacts(db: Db, organisationId: string, contacts: 
         email: c.email,
         phone: c.phone,
         title: c.title,
+        may_contact: c.mayContact,
       })),
     )
     .execute();
@@ -34,13 +41,21 @@ export async function listContactEntriesByEmail(db: Db, email: string) {
   const rows = await db
     .selectFrom('organisation_contacts as c')
     .innerJoin('organisations as o', 'o.id', 'c.organisation_id')
-    .select(['c.organisation_id', 'o.name as organisation_name', 'c.name', 'c.email', 'c.phone', 'c.title'])
+    .select([
+      'c.organisation_id',
+      'o.name as organisation_name',
+      'c.name',
+      'c.email',
+      'c.phone',
+      'c.title',
+      'c.may_contact',
+    ])
     .where('c.email', '=', email.toLowerCase())
     .execute();
   return rows.map((r) => ({
     organisationId: r.organisation_id,
     organisationName: r.organisation_name,
-    contact: { name: r.name, email: r.email, phone: r.phone, title: r.title },
+    contact: { name: r.name, email: r.email, phone: r.phone, title: r.title, mayContact: r.may_contact },
   }));
 }
 

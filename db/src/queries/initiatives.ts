@@ -2,15 +2,21 @@ import {
   AppError,
   type Endorsement,
   type FieldError,
+  type GeneratedText,
+  generatedTextSchema,
   type Initiative,
   type InitiativeState,
   type InitiativeStatus,
+  type InitiativeSummary,
+  listedParticipants,
   type MatchReason,
+  type OrganisationInitiative,
 } from '@kraftsamling/shared';
 import { sql } from 'kysely';
 import { type Db, withTransaction } from '../kysely';
-import type { InitiativeRow } from '../schema';
+import type { InitiativeRow, ItemState } from '../schema';
 import { notFound, versionConflict } from './errors';
+import { goalRefusals } from './mobilisations';
 
 type OrgRef = Initiative['participants'][number]['organisation'];
 
@@ -32,31 +38,154 @@ const orgRef = (r: { id: string; name: string; sector: string; county: string })
   county: r.county,
 });
 
+// One collator for every comparison: `localeCompare(…, 'sv')` builds one per call, which dominated long lists.
+const swedish = new Intl.Collator('sv');
+
+/**
+ * The platform's own words for an initiative, while its title and description are still what the platform
+ * wrote (in Swedish, the language it stores); rewritten by a person, the initiative has no generated text.
+ */
+function generatedTextOf(row: { title: string; description: string; generated_text: unknown }) {
+  const parsed = generatedTextSchema.safeParse(row.generated_text);
+  if (!parsed.success) return null;
+  const { sv } = parsed.data;
+  return sv.title === row.title && sv.description === row.description ? parsed.data : null;
+}
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+/** Everything of the initiatives but their links: participants (by name) and lead, in two queries. */
+/**
+ * Everything of the initiatives but their links: participants (by name) and lead, in two queries. With
+ * `firstParticipants`, only that many participants of each (the lead first, then by name) leave the database,
+ * with how many there are: a proposal can gather a thousand.
+ */
+async function loadSummaries(
+  db: Db,
+  rows: InitiativeRow[],
+  firstParticipants?: number,
+): Promise<(Omit<Initiative, 'links'> & { participantCount: number })[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const leadIds = rows.flatMap((r) => (r.lead_organisation_id ? [r.lead_organisation_id] : []));
+  const all = db
+    .selectFrom('initiative_participants as ip')
+    .innerJoin('organisations as o', 'o.id', 'ip.organisation_id')
+    .innerJoin('initiatives as n', 'n.id', 'ip.initiative_id')
+    .select([
+      'ip.initiative_id',
+      'ip.endorsement',
+      'o.id',
+      'o.name',
+      'o.sector',
+      'o.county',
+      sql<number>`(row_number() over (partition by ip.initiative_id
+        order by (o.id = n.lead_organisation_id) is true desc, o.sort_name, o.id))::int`.as('position'),
+      sql<number>`(count(*) over (partition by ip.initiative_id))::int`.as('total'),
+    ])
+    .where('ip.initiative_id', 'in', ids);
+  const [participants, leads] = await Promise.all([
+    firstParticipants === undefined
+      ? all.execute()
+      : db
+          .selectFrom(all.as('p'))
+          .selectAll()
+          .where('p.position', '<=', firstParticipants)
+          .orderBy('p.position')
+          .execute(),
+    leadIds.length === 0
+      ? []
+      : db
+          .selectFrom('organisations')
+          .select(['id', 'name', 'sector', 'county'])
+          .where('id', 'in', leadIds)
+          .execute(),
+  ]);
+  const participantsOf = groupBy(participants, (p) => p.initiative_id);
+  const leadById = new Map(leads.map((o) => [o.id, o]));
+  return rows.map((row) => {
+    const lead = row.lead_organisation_id ? leadById.get(row.lead_organisation_id) : undefined;
+    return {
+      id: row.id,
+      mobilisationId: row.mobilisation_id,
+      title: row.title,
+      description: row.description,
+      status: row.status,
+      state: row.state,
+      goals: row.goal_codes,
+      period: { start: row.period_start, end: row.period_end },
+      lead: lead ? orgRef(lead) : null,
+      participantCount: participantsOf.get(row.id)?.[0]?.total ?? 0,
+      participants: (participantsOf.get(row.id) ?? [])
+        .map((p) => ({
+          organisation: orgRef(p),
+          endorsement: p.endorsement,
+          lead: p.id === row.lead_organisation_id,
+        }))
+        .sort((a, b) =>
+          firstParticipants === undefined ? swedish.compare(a.organisation.name, b.organisation.name) : 0,
+        ),
+      proposalReasons: Array.isArray(row.proposal_reasons) ? (row.proposal_reasons as MatchReason[]) : [],
+      generatedText: generatedTextOf(row),
+      mergedInto: row.merged_into,
+      version: row.version,
+      createdAt: row.created_at.toISOString(),
+      updatedAt: row.updated_at.toISOString(),
+    };
+  });
+}
+
 async function loadDetails(db: Db, rows: InitiativeRow[]): Promise<Initiative[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [participants, links, leads] = await Promise.all([
-    db
-      .selectFrom('initiative_participants as ip')
-      .innerJoin('organisations as o', 'o.id', 'ip.organisation_id')
-      .select(['ip.initiative_id', 'ip.endorsement', 'o.id', 'o.name', 'o.sector', 'o.county'])
-      .where('ip.initiative_id', 'in', ids)
-      .execute(),
+  // Needs and offers, then projects: two plain joins (one join on `coalesce` of both could use no index).
+  const [summaries, items, projects] = await Promise.all([
+    loadSummaries(db, rows),
     db
       .selectFrom('initiative_links as l')
-      .leftJoin('profile_items as i', 'i.id', 'l.item_id')
-      .leftJoin('projects as j', 'j.id', 'l.item_id')
-      .leftJoin('project_goal_links as g', 'g.project_id', 'j.id')
-      .innerJoin('profiles as p', (join) =>
-        join.on(sql<boolean>`p.id = coalesce(i.profile_id, j.profile_id)`),
-      )
+      .innerJoin('profile_items as i', 'i.id', 'l.item_id')
+      .innerJoin('profiles as p', 'p.id', 'i.profile_id')
       .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
       .select([
         'l.initiative_id',
         'l.kind',
         'l.item_id',
-        sql<string>`coalesce(i.text, j.title)`.as('text'),
-        sql<boolean>`coalesce(i.withdrawn_at, j.withdrawn_at) is not null`.as('withdrawn'),
+        'i.text',
+        sql<boolean>`i.withdrawn_at is not null`.as('withdrawn'),
+        'i.state',
+        'p.id as profile_id',
+        sql<boolean>`i.met_by_initiative_id is not distinct from l.initiative_id and i.state = 'met'`.as(
+          'met_here',
+        ),
+        'o.id',
+        'o.name',
+        'o.sector',
+        'o.county',
+      ])
+      .where('l.initiative_id', 'in', ids)
+      .where('l.kind', 'in', ['need', 'offer'])
+      .execute(),
+    db
+      .selectFrom('initiative_links as l')
+      .innerJoin('projects as j', 'j.id', 'l.item_id')
+      .leftJoin('project_goal_links as g', 'g.project_id', 'j.id')
+      .innerJoin('profiles as p', 'p.id', 'j.profile_id')
+      .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
+      .select([
+        'l.initiative_id',
+        'l.item_id',
+        sql<string>`j.title`.as('text'),
+        sql<boolean>`j.withdrawn_at is not null`.as('withdrawn'),
+        'p.id as profile_id',
         sql<
           string | null
         >`case when j.goal_codes is not null and cardinality(j.goal_codes) > 0 then j.goal_codes[1] else g.goal_code end`.as(
@@ -68,55 +197,38 @@ async function loadDetails(db: Db, rows: InitiativeRow[]): Promise<Initiative[]>
         'o.county',
       ])
       .where('l.initiative_id', 'in', ids)
-      .execute(),
-    db
-      .selectFrom('organisations')
-      .select(['id', 'name', 'sector', 'county'])
-      .where(
-        'id',
-        'in',
-        rows.map((r) => r.lead_organisation_id ?? '00000000-0000-0000-0000-000000000000'),
-      )
+      .where('l.kind', '=', 'project')
       .execute(),
   ]);
-  const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'sv');
-  return rows.map((row) => {
-    const own = links.filter((l) => l.initiative_id === row.id);
-    const item = (l: (typeof own)[number]) => ({
-      id: l.item_id,
-      text: l.text,
-      organisation: orgRef(l),
-      withdrawn: l.withdrawn,
-    });
-    const lead = leads.find((o) => o.id === row.lead_organisation_id);
+  const item = (
+    l: {
+      item_id: string;
+      text: string;
+      withdrawn: boolean;
+      profile_id: string;
+      state?: ItemState;
+      met_here?: boolean;
+    } & Parameters<typeof orgRef>[0],
+  ) => ({
+    id: l.item_id,
+    text: l.text,
+    organisation: orgRef(l),
+    withdrawn: l.withdrawn,
+    state: l.state ?? 'open',
+    metHere: l.met_here ?? false,
+    profileId: l.profile_id,
+  });
+  const itemsOf = groupBy(items, (l) => l.initiative_id);
+  const projectsOf = groupBy(projects, (l) => l.initiative_id);
+  return summaries.map(({ participantCount: _, ...summary }) => {
+    const own = itemsOf.get(summary.id) ?? [];
     return {
-      id: row.id,
-      mobilisationId: row.mobilisation_id,
-      title: row.title,
-      description: row.description,
-      status: row.status,
-      state: row.state,
-      goals: row.goal_codes,
-      period: { start: row.period_start, end: row.period_end },
-      lead: lead ? orgRef(lead) : null,
-      participants: participants
-        .filter((p) => p.initiative_id === row.id)
-        .map((p) => ({
-          organisation: orgRef(p),
-          endorsement: p.endorsement,
-          lead: p.id === row.lead_organisation_id,
-        }))
-        .sort((a, b) => byName(a.organisation, b.organisation)),
+      ...summary,
       links: {
         needs: own.filter((l) => l.kind === 'need').map(item),
         offers: own.filter((l) => l.kind === 'offer').map(item),
-        projects: own.filter((l) => l.kind === 'project').map((l) => ({ ...item(l), goal: l.goal })),
+        projects: (projectsOf.get(summary.id) ?? []).map((l) => ({ ...item(l), goal: l.goal })),
       },
-      proposalReasons: Array.isArray(row.proposal_reasons) ? (row.proposal_reasons as MatchReason[]) : [],
-      mergedInto: row.merged_into,
-      version: row.version,
-      createdAt: row.created_at.toISOString(),
-      updatedAt: row.updated_at.toISOString(),
     };
   });
 }
@@ -128,11 +240,13 @@ export async function getInitiative(db: Db, id: string): Promise<Initiative> {
   return initiative as Initiative;
 }
 
-export async function listInitiatives(
-  db: Db,
-  mobilisationId: string,
-  filter: { state: InitiativeState; goal?: string | undefined; status?: InitiativeStatus | undefined },
-): Promise<Initiative[]> {
+type InitiativeFilter = {
+  state: InitiativeState;
+  goal?: string | undefined;
+  status?: InitiativeStatus | undefined;
+};
+
+function filteredInitiatives(db: Db, mobilisationId: string, filter: InitiativeFilter) {
   let query = db
     .selectFrom('initiatives')
     .selectAll()
@@ -140,20 +254,109 @@ export async function listInitiatives(
     .where('state', '=', filter.state);
   if (filter.goal) query = query.where(sql<boolean>`${filter.goal} = any(goal_codes)`);
   if (filter.status) query = query.where('status', '=', filter.status);
-  return loadDetails(db, await query.orderBy('created_at').orderBy('id').execute());
+  return query.orderBy('created_at').orderBy('id');
+}
+
+/** Every initiative of a list with all its links (the export). */
+export async function listInitiatives(
+  db: Db,
+  mobilisationId: string,
+  filter: InitiativeFilter,
+): Promise<Initiative[]> {
+  return loadDetails(db, await filteredInitiatives(db, mobilisationId, filter).execute());
+}
+
+/**
+ * A page of a list, oldest first, as the list shows it: links counted, not listed. The page after `after`
+ * is found by its position (created, id), so pages stay cheap however far one reads.
+ */
+export async function listInitiativePage(
+  db: Db,
+  mobilisationId: string,
+  filter: InitiativeFilter & {
+    limit: number;
+    after?: string | undefined;
+    participants?: 'some' | 'all' | undefined;
+  },
+): Promise<{ items: InitiativeSummary[]; nextCursor: string | null }> {
+  let query = filteredInitiatives(db, mobilisationId, filter);
+  if (filter.after) {
+    const from = await db
+      .selectFrom('initiatives')
+      .select('id')
+      .where('id', '=', filter.after)
+      .where('mobilisation_id', '=', mobilisationId)
+      .executeTakeFirst();
+    if (!from) {
+      const message = 'Not an initiative of this list';
+      throw new AppError('VALIDATION_FAILED', 'The page to continue from is not in this list.', {
+        fields: [{ path: 'querystring.after', code: 'unknown_cursor', message }],
+      });
+    }
+    // Compared in the database: a JavaScript Date would drop the timestamp's microseconds.
+    query = query.where(
+      sql<boolean>`(created_at, id) > (select c.created_at, c.id from initiatives c where c.id = ${from.id})`,
+    );
+  }
+  const rows = await query.limit(filter.limit + 1).execute();
+  const page = rows.slice(0, filter.limit);
+  const ids = page.map((r) => r.id);
+  const [summaries, counts] = await Promise.all([
+    loadSummaries(db, page, filter.participants === 'all' ? undefined : listedParticipants),
+    ids.length === 0
+      ? []
+      : db
+          .selectFrom('initiative_links')
+          .select(['initiative_id', 'kind', sql<number>`count(*)::int`.as('n')])
+          .where('initiative_id', 'in', ids)
+          .groupBy(['initiative_id', 'kind'])
+          .execute(),
+  ]);
+  const count = (id: string, kind: 'need' | 'offer' | 'project') =>
+    counts.find((c) => c.initiative_id === id && c.kind === kind)?.n ?? 0;
+  return {
+    items: summaries.map((summary) => ({
+      ...summary,
+      linkCounts: {
+        needs: count(summary.id, 'need'),
+        offers: count(summary.id, 'offer'),
+        projects: count(summary.id, 'project'),
+      },
+    })),
+    nextCursor: rows.length > filter.limit ? (page.at(-1)?.id ?? null) : null,
+  };
 }
 
 /**
  * Participants must take part in the mobilisation, linked items must be its current needs, offers and
- * projects, and goals must be its own; everything wrong is reported at once, by field.
+ * projects, and goals must be its own and active (or already held); everything wrong is reported at once, by field.
  */
 async function validateInput(
   db: Db,
   mobilisationId: string,
   input: Partial<InitiativeInput>,
+  /** The goals the initiative already has: a retired one may stay. */
+  heldGoals: ReadonlySet<string> = new Set(),
   prefix = 'body',
 ) {
   const fields: FieldError[] = [];
+  // The lead is shown to everyone who may read the initiative, so it must be of this mobilisation: an id from
+  // another (perhaps private) mobilisation would reveal that organisation.
+  if (input.leadOrganisationId) {
+    const takesPart = await db
+      .selectFrom('profiles')
+      .select('id')
+      .where('mobilisation_id', '=', mobilisationId)
+      .where('organisation_id', '=', input.leadOrganisationId)
+      .executeTakeFirst();
+    if (!takesPart) {
+      fields.push({
+        path: `${prefix}.leadOrganisationId`,
+        code: 'unknown_organisation',
+        message: 'Not an organisation of this mobilisation',
+      });
+    }
+  }
   if (input.participants?.length) {
     const ids = input.participants.map((p) => p.organisationId);
     const known = new Set(
@@ -209,25 +412,13 @@ async function validateInput(
       });
     }
   }
-  if (input.goals?.length) {
-    const known = new Set(
-      (
-        await db
-          .selectFrom('mobilisation_goals')
-          .select('code')
-          .where('mobilisation_id', '=', mobilisationId)
-          .execute()
-      ).map((g) => g.code),
-    );
-    input.goals.forEach((code, i) => {
-      if (!known.has(code))
-        fields.push({
-          path: `${prefix}.goals.${i}`,
-          code: 'unknown_goal',
-          message: `The mobilisation has no goal ${code}`,
-        });
-    });
-  }
+  fields.push(
+    ...(await goalRefusals(
+      db,
+      mobilisationId,
+      (input.goals ?? []).map((code, i) => ({ path: `${prefix}.goals.${i}`, code, held: heldGoals })),
+    )),
+  );
   if (fields.length > 0)
     throw new AppError('VALIDATION_FAILED', 'The initiative refers to things outside the mobilisation.', {
       fields,
@@ -294,8 +485,29 @@ export async function listInitiativeHistory(db: Db, id: string) {
     action: r.action,
     changedBy: r.changed_by_name,
     changedAt: r.changed_at.toISOString(),
-    snapshot: r.snapshot as Initiative,
+    // Snapshots taken before the platform kept its own words in both languages have none, and those taken
+    // before items had states have no states.
+    snapshot: withItemStates({ generatedText: null, ...(r.snapshot as Omit<Initiative, 'generatedText'>) }),
   }));
+}
+
+/** Snapshots written before items had states read as open items of an unrecorded profile. */
+function withItemStates(snapshot: Initiative): Initiative {
+  type Linked = Initiative['links']['needs'][number];
+  const fill = (l: Partial<Linked> & Omit<Linked, 'state' | 'metHere' | 'profileId'>): Linked => ({
+    ...l,
+    state: l.state ?? 'open',
+    metHere: l.metHere ?? false,
+    profileId: l.profileId ?? null,
+  });
+  return {
+    ...snapshot,
+    links: {
+      needs: snapshot.links.needs.map(fill),
+      offers: snapshot.links.offers.map(fill),
+      projects: snapshot.links.projects.map((p) => ({ ...p, ...fill(p) })),
+    },
+  };
 }
 
 export async function insertInitiative(
@@ -303,7 +515,7 @@ export async function insertInitiative(
   mobilisationId: string,
   input: InitiativeInput,
   actor: Actor,
-  proposal?: { key: string; reasons: MatchReason[] },
+  proposal?: { key: string; reasons: MatchReason[]; generated: GeneratedText },
 ): Promise<string> {
   return withTransaction(db, async (trx) => {
     await validateInput(trx, mobilisationId, input);
@@ -317,6 +529,7 @@ export async function insertInitiative(
         state: proposal ? 'proposed' : 'listed',
         proposal_key: proposal?.key ?? null,
         proposal_reasons: JSON.stringify(proposal?.reasons ?? []),
+        generated_text: proposal ? JSON.stringify(proposal.generated) : null,
         merged_into: null,
         period_start: input.period.start,
         period_end: input.period.end,
@@ -332,14 +545,19 @@ export async function insertInitiative(
   });
 }
 
-async function lockInitiative(db: Db, id: string, expectedVersion: number) {
+/**
+ * Locks an initiative for a change at `expectedVersion`. With `mobilisationId`, one of another mobilisation is
+ * not found, before its version is compared: a 409 would tell that it exists.
+ */
+async function lockInitiative(db: Db, id: string, expectedVersion: number, mobilisationId?: string) {
   const row = await db
     .selectFrom('initiatives')
     .selectAll()
     .where('id', '=', id)
     .forUpdate()
     .executeTakeFirst();
-  if (!row) throw notFound('initiative');
+  if (!row || (mobilisationId !== undefined && row.mobilisation_id !== mobilisationId))
+    throw notFound('initiative');
   if (row.version !== expectedVersion) throw versionConflict('initiative', row.version);
   if (row.state === 'merged')
     throw new AppError('VALIDATION_FAILED', 'This initiative was merged into another.');
@@ -357,13 +575,24 @@ export async function updateInitiative(
 ) {
   await withTransaction(db, async (trx) => {
     const row = await lockInitiative(trx, id, expectedVersion);
-    await validateInput(trx, row.mobilisation_id, patch);
+    await validateInput(trx, row.mobilisation_id, patch, new Set(row.goal_codes));
     const participants = patch.participants;
     const lead = patch.leadOrganisationId !== undefined ? patch.leadOrganisationId : row.lead_organisation_id;
-    if (lead && participants && !participants.some((p) => p.organisationId === lead)) {
+    // The lead after the change must be among the participants after it, whichever of the two the patch sets.
+    const participantIds = participants
+      ? participants.map((p) => p.organisationId)
+      : (
+          await trx
+            .selectFrom('initiative_participants')
+            .select('organisation_id')
+            .where('initiative_id', '=', id)
+            .execute()
+        ).map((p) => p.organisation_id);
+    const touchesLead = patch.leadOrganisationId !== undefined || participants !== undefined;
+    if (touchesLead && lead && !participantIds.includes(lead)) {
       const message = 'The lead organisation must be one of the participants';
       throw new AppError('VALIDATION_FAILED', message, {
-        fields: [{ path: 'body.leadOrganisationId', code: 'custom', message }],
+        fields: [{ path: 'body.leadOrganisationId', code: 'not_participant', message }],
       });
     }
     const period = patch.period;
@@ -430,8 +659,7 @@ export async function mergeInitiatives(
   if (id === otherId) throw new AppError('VALIDATION_FAILED', 'An initiative cannot be merged with itself.');
   await withTransaction(db, async (trx) => {
     const target = await lockInitiative(trx, id, version);
-    const other = await lockInitiative(trx, otherId, otherVersion);
-    if (other.mobilisation_id !== target.mobilisation_id) throw notFound('initiative');
+    const other = await lockInitiative(trx, otherId, otherVersion, target.mobilisation_id);
     const [a, b] = await loadDetails(trx, [target, other]);
     if (!a || !b) throw notFound('initiative');
     const participants = new Map<string, Endorsement>();
@@ -569,6 +797,7 @@ export async function upsertProposal(
   key: string,
   input: InitiativeInput,
   reasons: MatchReason[],
+  generated: GeneratedText,
 ): Promise<'created' | 'updated' | 'kept'> {
   return withTransaction(db, async (trx) => {
     const existing = await trx
@@ -579,7 +808,7 @@ export async function upsertProposal(
       .forUpdate()
       .executeTakeFirst();
     if (!existing) {
-      await insertInitiative(trx, mobilisationId, input, null, { key, reasons });
+      await insertInitiative(trx, mobilisationId, input, null, { key, reasons, generated });
       return 'created';
     }
     if (existing.state !== 'proposed') return 'kept';
@@ -600,7 +829,9 @@ export async function upsertProposal(
         ]) &&
       // jsonb does not keep key order, so reasons are compared field by field.
       JSON.stringify(current.proposalReasons.map((r) => [r.kind, r.sv, r.en])) ===
-        JSON.stringify(reasons.map((r) => [r.kind, r.sv, r.en]));
+        JSON.stringify(reasons.map((r) => [r.kind, r.sv, r.en])) &&
+      JSON.stringify(current.generatedText?.en ?? null) ===
+        JSON.stringify({ title: generated.en.title, description: generated.en.description });
     if (same) return 'kept';
     await trx
       .updateTable('initiatives')
@@ -610,6 +841,7 @@ export async function upsertProposal(
         goal_codes: input.goals,
         lead_organisation_id: input.leadOrganisationId,
         proposal_reasons: JSON.stringify(reasons),
+        generated_text: JSON.stringify(generated),
         version: existing.version + 1,
         updated_at: sql<Date>`now()`,
       })
@@ -630,4 +862,56 @@ export async function mobilisationOfInitiative(db: Db, id: string): Promise<stri
     .where('id', '=', id)
     .executeTakeFirst();
   return row?.mobilisation_id;
+}
+
+/**
+ * The listed initiatives an organisation takes part in within a mobilisation, most recently changed first,
+ * each with the organisation's own endorsement and whether it leads.
+ */
+export async function listInitiativesOfOrganisation(
+  db: Db,
+  mobilisationId: string,
+  organisationId: string,
+): Promise<OrganisationInitiative[]> {
+  const rows = await db
+    .selectFrom('initiative_participants as ip')
+    .innerJoin('initiatives as n', 'n.id', 'ip.initiative_id')
+    .select([
+      'n.id',
+      'n.title',
+      'n.description',
+      'n.generated_text',
+      'n.status',
+      'n.goal_codes',
+      'n.period_start',
+      'n.period_end',
+      'n.lead_organisation_id',
+      'n.updated_at',
+      'ip.endorsement',
+      (eb) =>
+        eb
+          .selectFrom('initiative_participants as all_ip')
+          .select(sql<number>`count(*)::int`.as('n'))
+          .whereRef('all_ip.initiative_id', '=', 'n.id')
+          .as('participant_count'),
+    ])
+    .where('ip.organisation_id', '=', organisationId)
+    .where('n.mobilisation_id', '=', mobilisationId)
+    .where('n.state', '=', 'listed')
+    .orderBy('n.updated_at', 'desc')
+    .orderBy('n.id')
+    .limit(200)
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    generatedText: generatedTextOf(row),
+    status: row.status,
+    goals: row.goal_codes,
+    period: { start: row.period_start, end: row.period_end },
+    endorsement: row.endorsement,
+    lead: row.lead_organisation_id === organisationId,
+    participantCount: row.participant_count ?? 0,
+    updatedAt: row.updated_at.toISOString(),
+  }));
 }

@@ -1,6 +1,9 @@
 import {
   AppError,
   type Interest,
+  type InterestAnswer,
+  type InterestDelivery,
+  type InterestToPassOn,
   type Notification,
   type NotificationContent,
   notificationKinds,
@@ -18,11 +21,44 @@ export type NewInterest = {
   counterpartItemId: string | null;
   message: string;
   createdBy: { id: string; name: string } | null;
+  delivery: InterestDelivery;
 };
 
 /**
+ * Who an interest to an organisation reaches, and their addresses: its members in the mobilisation; failing
+ * them, its contact persons who agreed to be contacted; failing them, the mobilisation's coordinators (and
+ * admins), who pass it on.
+ */
+export async function interestRecipients(
+  db: Db,
+  mobilisationId: string,
+  toOrganisationId: string,
+): Promise<{ delivery: InterestDelivery; members: { id: string; email: string }[]; emails: string[] }> {
+  const members = await membersOfOrganisation(db, mobilisationId, toOrganisationId);
+  if (members.length > 0) return { delivery: 'members', members, emails: members.map((m) => m.email) };
+  const contacts = await db
+    .selectFrom('organisation_contacts')
+    .select('email')
+    .where('organisation_id', '=', toOrganisationId)
+    .where('may_contact', '=', true)
+    .orderBy('position')
+    .execute();
+  if (contacts.length > 0) return { delivery: 'contacts', members: [], emails: contacts.map((c) => c.email) };
+  const coordinators = await db
+    .selectFrom('memberships as ms')
+    .innerJoin('users as u', 'u.id', 'ms.user_id')
+    .select('u.email')
+    .distinct()
+    .where('ms.mobilisation_id', '=', mobilisationId)
+    .where('ms.role', 'in', ['coordinator', 'admin'])
+    .execute();
+  return { delivery: 'coordinators', members: [], emails: coordinators.map((c) => c.email) };
+}
+
+/**
  * Records one organisation's interest in another. Both must take part in the mobilisation, and the items it
- * is about must be theirs; the result says whether the other side had already shown interest (mutual).
+ * is about must be theirs; the result says whether the other side had already shown interest (mutual). The
+ * same interest (sender, receiver and items) is stored once: a repeat is ALREADY_EXISTS.
  */
 export async function insertInterest(
   db: Db,
@@ -73,6 +109,14 @@ export async function insertInterest(
     throw new AppError('VALIDATION_FAILED', 'The interest refers to something outside the mobilisation.', {
       fields,
     });
+  const dedupeKey = [
+    interest.fromOrganisationId,
+    interest.toOrganisationId,
+    interest.itemId ?? '-',
+    interest.counterpartItemId ?? '-',
+  ].join(':');
+  // The unique key decides among interests sent at once, from any instance: one is stored, the others wait
+  // for it and find it there.
   const row = await db
     .insertInto('interests')
     .values({
@@ -84,9 +128,15 @@ export async function insertInterest(
       message: interest.message,
       created_by: interest.createdBy?.id ?? null,
       created_by_name: interest.createdBy?.name ?? 'Kraftsamling',
+      dedupe_key: dedupeKey,
+      delivery: interest.delivery,
     })
+    .onConflict((oc) => oc.columns(['mobilisation_id', 'dedupe_key']).doNothing())
     .returning('id')
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
+  if (!row) {
+    throw new AppError('ALREADY_EXISTS', 'Your organisation has already shown this interest.');
+  }
   const back = await db
     .selectFrom('interests')
     .select('id')
@@ -128,6 +178,17 @@ export async function listInterestsOfOrganisation(db: Db, mobilisationId: string
     .orderBy('i.created_at', 'desc')
     .execute();
   const toInterest = (r: (typeof rows)[number]): Interest => ({
+    delivery: r.delivery,
+    status: r.answer ? 'answered' : r.read_at ? 'read' : 'sent',
+    answer:
+      r.answer && r.answered_at
+        ? {
+            value: r.answer,
+            note: r.answer_note,
+            answeredAt: r.answered_at.toISOString(),
+            answeredBy: r.answered_by_name,
+          }
+        : null,
     id: r.id,
     from: { id: r.from_organisation_id, name: r.from_name },
     to: { id: r.to_organisation_id, name: r.to_name },
@@ -213,11 +274,143 @@ export async function listNotifications(
 }
 
 export async function markNotificationRead(db: Db, userId: string, id: string): Promise<void> {
-  const result = await db
+  const row = await db
     .updateTable('notifications')
     .set({ read_at: sql<Date>`coalesce(read_at, now())` })
     .where('id', '=', id)
     .where('user_id', '=', userId)
+    .returning(['kind', 'payload'])
     .executeTakeFirst();
-  if (result.numUpdatedRows === 0n) throw new AppError('NOT_FOUND', 'No such notification.');
+  if (!row) throw new AppError('NOT_FOUND', 'No such notification.');
+  // A receiver who opened the notice of an interest has read it: the sender sees so.
+  const interestId = row.kind === 'interest.received' ? row.payload.interestId : undefined;
+  if (typeof interestId === 'string') await markInterestRead(db, interestId);
+}
+
+export async function markInterestRead(db: Db, interestId: string): Promise<void> {
+  await db
+    .updateTable('interests')
+    .set({ read_at: sql<Date>`coalesce(read_at, now())` })
+    .where('id', '=', interestId)
+    .execute();
+}
+
+/**
+ * The receiving organisation's answer to an interest it got ("intressant – hör av er" / "inte aktuellt"); a
+ * later answer replaces an earlier one. NOT_FOUND unless the interest was sent to that organisation.
+ */
+export async function answerInterest(
+  db: Db,
+  input: {
+    organisationId: string;
+    interestId: string;
+    answer: InterestAnswer;
+    note: string;
+    answeredBy: { id: string; name: string } | null;
+  },
+): Promise<{ mobilisationId: string; fromOrganisationId: string }> {
+  const row = await db
+    .updateTable('interests')
+    .set({
+      answer: input.answer,
+      answer_note: input.note,
+      answered_at: sql<Date>`now()`,
+      answered_by: input.answeredBy?.id ?? null,
+      answered_by_name: input.answeredBy?.name ?? '',
+      read_at: sql<Date>`coalesce(read_at, now())`,
+    })
+    .where('id', '=', input.interestId)
+    .where('to_organisation_id', '=', input.organisationId)
+    .returning(['mobilisation_id', 'from_organisation_id'])
+    .executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND', 'No such interest to this organisation.');
+  return { mobilisationId: row.mobilisation_id, fromOrganisationId: row.from_organisation_id };
+}
+
+/** Interests that reached only the coordinators, newest first, with whether one of them passed it on. */
+export async function listInterestsToPassOn(db: Db, mobilisationId: string): Promise<InterestToPassOn[]> {
+  const rows = await db
+    .selectFrom('interests as i')
+    .innerJoin('organisations as f', 'f.id', 'i.from_organisation_id')
+    .innerJoin('organisations as t', 't.id', 'i.to_organisation_id')
+    .leftJoin('profiles as tp', (join) =>
+      join
+        .onRef('tp.organisation_id', '=', 'i.to_organisation_id')
+        .onRef('tp.mobilisation_id', '=', 'i.mobilisation_id'),
+    )
+    .select([
+      'i.id',
+      'i.message',
+      'i.created_at',
+      'i.passed_on_at',
+      'i.passed_on_by_name',
+      'f.id as from_id',
+      'f.name as from_name',
+      't.id as to_id',
+      't.name as to_name',
+      'tp.id as to_profile_id',
+    ])
+    .where('i.mobilisation_id', '=', mobilisationId)
+    .where('i.delivery', '=', 'coordinators')
+    .orderBy('i.created_at', 'desc')
+    .limit(500)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    from: { id: r.from_id, name: r.from_name },
+    to: { id: r.to_id, name: r.to_name, profileId: r.to_profile_id },
+    message: r.message,
+    createdAt: r.created_at.toISOString(),
+    passedOn: r.passed_on_at ? { at: r.passed_on_at.toISOString(), by: r.passed_on_by_name } : null,
+  }));
+}
+
+/** A coordinator passed an interest on to the organisation (by phone, mail…); NOT_FOUND if it is not theirs to. */
+export async function markInterestPassedOn(
+  db: Db,
+  mobilisationId: string,
+  interestId: string,
+  by: { id: string; name: string } | null,
+): Promise<void> {
+  const result = await db
+    .updateTable('interests')
+    .set({ passed_on_at: sql<Date>`now()`, passed_on_by: by?.id ?? null, passed_on_by_name: by?.name ?? '' })
+    .where('id', '=', interestId)
+    .where('mobilisation_id', '=', mobilisationId)
+    .where('delivery', '=', 'coordinators')
+    .where('passed_on_at', 'is', null)
+    .executeTakeFirst();
+  if (result.numUpdatedRows === 0n) {
+    const exists = await db
+      .selectFrom('interests')
+      .select('id')
+      .where('id', '=', interestId)
+      .where('mobilisation_id', '=', mobilisationId)
+      .where('delivery', '=', 'coordinators')
+      .executeTakeFirst();
+    if (!exists) throw new AppError('NOT_FOUND', 'No such interest for the coordinators to pass on.');
+  }
+}
+
+/**
+ * Pairs a receiver called "inte aktuellt": interests about one need and one offer answered not_relevant, as
+ * (need, offer) with the receiver's note. Labelled rejected examples in the mobilisation's own words, for the
+ * engine's learning (decision 029).
+ */
+export async function listRejectedInterestPairs(db: Db, mobilisationId: string) {
+  const rows = await db
+    .selectFrom('interests as x')
+    .innerJoin('profile_items as a', 'a.id', 'x.item_id')
+    .innerJoin('profile_items as b', 'b.id', 'x.counterpart_item_id')
+    .select(['a.id as a_id', 'a.kind as a_kind', 'b.id as b_id', 'x.answer_note', 'x.answered_at'])
+    .where('x.mobilisation_id', '=', mobilisationId)
+    .where('x.answer', '=', 'not_relevant')
+    .whereRef('a.kind', '<>', 'b.kind')
+    .orderBy('x.answered_at')
+    .execute();
+  return rows.map((r) => ({
+    needId: r.a_kind === 'need' ? r.a_id : r.b_id,
+    offerId: r.a_kind === 'need' ? r.b_id : r.a_id,
+    note: r.answer_note,
+  }));
 }

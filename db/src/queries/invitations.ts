@@ -34,8 +34,17 @@ export async function insertInvitation(db: Db, invitation: NewInvitation): Promi
   return row.id;
 }
 
-const invitationStatus = (row: { accepted_at: Date | null; expires_at: Date | string }): InvitationStatus =>
-  row.accepted_at ? 'accepted' : new Date(row.expires_at) <= new Date() ? 'expired' : 'pending';
+const invitationStatus = (row: {
+  accepted_at: Date | null;
+  revoked_at: Date | null;
+  opened_at: Date | null;
+  expires_at: Date | string;
+}): InvitationStatus => {
+  if (row.accepted_at) return 'accepted';
+  if (row.revoked_at) return 'revoked';
+  if (new Date(row.expires_at) <= new Date()) return 'expired';
+  return row.opened_at ? 'opened' : 'pending';
+};
 
 function selectInvitations(db: Db) {
   return db
@@ -47,11 +56,14 @@ function selectInvitations(db: Db) {
     .select(['m.name as mobilisation_name', 'o.name as organisation_name', 'u.name as invited_by_name']);
 }
 
-export async function listInvitations(db: Db, mobilisationId: string): Promise<Invitation[]> {
-  const rows = await selectInvitations(db)
-    .where('i.mobilisation_id', '=', mobilisationId)
-    .orderBy('i.created_at', 'desc')
-    .execute();
+export async function listInvitations(
+  db: Db,
+  mobilisationId: string,
+  only?: { invitationId: string },
+): Promise<Invitation[]> {
+  let query = selectInvitations(db).where('i.mobilisation_id', '=', mobilisationId);
+  if (only) query = query.where('i.id', '=', only.invitationId);
+  const rows = await query.orderBy('i.created_at', 'desc').execute();
   return rows.map((r) => ({
     id: r.id,
     email: r.email,
@@ -71,6 +83,50 @@ export async function findInvitationByTokenHash(db: Db, tokenHash: string) {
   return row ? { ...row, status: invitationStatus(row) } : undefined;
 }
 
+/** Notes the first time an invitation's link was followed. */
+export async function markInvitationOpened(db: Db, id: string): Promise<void> {
+  await db
+    .updateTable('invitations')
+    .set({ opened_at: sql<Date>`now()` })
+    .where('id', '=', id)
+    .where('opened_at', 'is', null)
+    .execute();
+}
+
+/**
+ * Gives an open invitation of the mobilisation a new link and a new lifetime (the old link stops working);
+ * false when there is no such invitation or it was accepted or revoked.
+ */
+export async function renewInvitation(
+  db: Db,
+  mobilisationId: string,
+  id: string,
+  renewal: { tokenHash: string; expiresAt: Date },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('invitations')
+    .set({ token_hash: renewal.tokenHash, expires_at: renewal.expiresAt })
+    .where('id', '=', id)
+    .where('mobilisation_id', '=', mobilisationId)
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Revokes an open invitation of the mobilisation; false when there is none open with that id. */
+export async function revokeInvitation(db: Db, mobilisationId: string, id: string): Promise<boolean> {
+  const result = await db
+    .updateTable('invitations')
+    .set({ revoked_at: sql<Date>`now()` })
+    .where('id', '=', id)
+    .where('mobilisation_id', '=', mobilisationId)
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
 /** Marks an invitation used; false when someone else used it first (the link works once). */
 export async function markInvitationAccepted(db: Db, id: string, userId: string): Promise<boolean> {
   const result = await db
@@ -78,6 +134,7 @@ export async function markInvitationAccepted(db: Db, id: string, userId: string)
     .set({ accepted_at: sql<Date>`now()`, accepted_by: userId })
     .where('id', '=', id)
     .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
@@ -128,11 +185,16 @@ export async function consumePasswordReset(
 
 export async function insertOutboxMessage(
   db: Db,
-  message: { to: string; subject: string; text: string },
+  message: { to: string; subject: string; text: string; mobilisationId?: string | undefined },
 ): Promise<string> {
   const row = await db
     .insertInto('outbox')
-    .values({ to_address: message.to, subject: message.subject, body_text: message.text })
+    .values({
+      to_address: message.to,
+      subject: message.subject,
+      body_text: message.text,
+      mobilisation_id: message.mobilisationId ?? null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -158,17 +220,23 @@ export async function markOutboxFailed(db: Db, id: string, error: string): Promi
     .execute();
 }
 
-export async function listOutbox(db: Db, page: { limit: number; offset: number }) {
+/** The outbox, newest first: all of it, or the mail sent on behalf of one mobilisation. */
+export async function listOutbox(db: Db, page: { limit: number; offset: number }, mobilisationId?: string) {
   const [rows, count] = await Promise.all([
     db
       .selectFrom('outbox')
       .selectAll()
+      .$if(mobilisationId !== undefined, (q) => q.where('mobilisation_id', '=', mobilisationId ?? ''))
       .orderBy('created_at', 'desc')
       .orderBy('id')
       .limit(page.limit)
       .offset(page.offset)
       .execute(),
-    db.selectFrom('outbox').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('outbox')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .$if(mobilisationId !== undefined, (q) => q.where('mobilisation_id', '=', mobilisationId ?? ''))
+      .executeTakeFirstOrThrow(),
   ]);
   return {
     total: count.n,
@@ -181,4 +249,36 @@ export async function listOutbox(db: Db, page: { limit: number; offset: number }
       sentAt: r.sent_at ? r.sent_at.toISOString() : null,
     })),
   };
+}
+
+/**
+ * Whether a person is already a member of the organisation in the mobilisation, or has an invitation there
+ * that is still open: an import inviting its contact persons invites each only once.
+ */
+export async function isInvitedOrMember(
+  db: Db,
+  key: { email: string; mobilisationId: string; organisationId: string },
+): Promise<boolean> {
+  const email = key.email.toLowerCase();
+  const row = await db
+    .selectFrom('invitations')
+    .select('id')
+    .where('email', '=', email)
+    .where('mobilisation_id', '=', key.mobilisationId)
+    .where('organisation_id', '=', key.organisationId)
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', sql<Date>`now()`)
+    .union(
+      db
+        .selectFrom('memberships as ms')
+        .innerJoin('users as u', 'u.id', 'ms.user_id')
+        .select('ms.id')
+        .where(sql<string>`lower(u.email)`, '=', email)
+        .where('ms.mobilisation_id', '=', key.mobilisationId)
+        .where('ms.organisation_id', '=', key.organisationId),
+    )
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }

@@ -2,17 +2,53 @@ import { sql } from 'kysely';
 import type { Db } from '../kysely';
 import type { JobRow } from '../schema';
 
-export type NewJob = { kind: string; payload: unknown; dedupeKey?: string | null };
+export type NewJob = {
+  kind: string;
+  payload: unknown;
+  /** A job with the same key that is still waiting absorbs this one: it will see the latest data anyway. */
+  dedupeKey?: string | null;
+  /** Jobs with the same lock key run one at a time, across all instances. */
+  lockKey?: string | null;
+  /** False: no instance is woken; the job waits for a poll (work whose start must not follow a request). */
+  notify?: boolean;
+  /**
+   * Seconds before the job may run: work that many small events trigger (say, learning from each review
+   * decision) waits, and the dedupe key folds the events of that while into one run.
+   */
+  delaySeconds?: number;
+};
+
+/** The channel on which instances hear that there is work (PostgreSQL delivers it when the change commits). */
+export const jobsChannel = 'kraftsamling_jobs';
+
+/** Tells every listening instance that jobs changed; delivered when the caller's transaction commits. */
+export async function notifyJobs(db: Db): Promise<void> {
+  await sql`select pg_notify(${jobsChannel}, '')`.execute(db);
+}
 
 /** Queues work; a job with the same dedupe key that is still waiting absorbs this one (its id is returned). */
 export async function enqueueJob(db: Db, job: NewJob): Promise<string> {
   const inserted = await db
     .insertInto('jobs')
-    .values({ kind: job.kind, payload: JSON.stringify(job.payload), dedupe_key: job.dedupeKey ?? null })
+    .values({
+      kind: job.kind,
+      payload: JSON.stringify(job.payload),
+      dedupe_key: job.dedupeKey ?? null,
+      lock_key: job.lockKey ?? null,
+      ...(job.delaySeconds
+        ? { run_after: sql<Date>`now() + make_interval(secs => ${job.delaySeconds}::double precision)` }
+        : {}),
+    })
     .onConflict((oc) => oc.column('dedupe_key').where('status', '=', 'queued').doNothing())
     .returning('id')
     .executeTakeFirst();
-  if (inserted) return inserted.id;
+  if (inserted) {
+    if (job.notify === false) return inserted.id;
+    // Inside the caller's transaction: the other instances (and this one) hear of it after the commit, when
+    // the job and the data it works on are visible — not before, as a wake-up in this process would be.
+    await notifyJobs(db);
+    return inserted.id;
+  }
   const waiting = await db
     .selectFrom('jobs')
     .select('id')
@@ -24,9 +60,22 @@ export async function enqueueJob(db: Db, job: NewJob): Promise<string> {
   return enqueueJob(db, job);
 }
 
+/** Lets a queued job run now rather than after its delay (when something asked for it without one). */
+export async function runQueuedJobNow(db: Db, id: string): Promise<void> {
+  await db
+    .updateTable('jobs')
+    .set({ run_after: sql<Date>`now()` })
+    .where('id', '=', id)
+    .where('status', '=', 'queued')
+    .where('run_after', '>', sql<Date>`now()`)
+    .execute();
+}
+
 /**
  * Takes the oldest ready job for this worker. A running job whose lease ran out belonged to an instance that
- * died; it is taken over. SKIP LOCKED lets several instances claim at once without waiting on each other.
+ * died; it is taken over. SKIP LOCKED lets several instances claim at once without waiting on each other. A
+ * queued job waits while another job with its lock key runs; if two instances claim two jobs of one key at
+ * the same moment, the unique index on running lock keys refuses the second (it gets nothing this time).
  */
 export async function claimJob(
   db: Db,
@@ -35,6 +84,15 @@ export async function claimJob(
   leaseSeconds: number,
 ): Promise<JobRow | undefined> {
   if (kinds.length === 0) return undefined;
+  try {
+    return await claimQuery(db, workerId, kinds, leaseSeconds).executeTakeFirst();
+  } catch (error) {
+    if ((error as { code?: string }).code === '23505') return undefined;
+    throw error;
+  }
+}
+
+function claimQuery(db: Db, workerId: string, kinds: string[], leaseSeconds: number) {
   return db
     .updateTable('jobs')
     .set((eb) => ({
@@ -54,7 +112,21 @@ export async function claimJob(
         .where('run_after', '<=', sql<Date>`now()`)
         .where((eb) =>
           eb.or([
-            eb('status', '=', 'queued'),
+            eb.and([
+              eb('status', '=', 'queued'),
+              eb.or([
+                eb('lock_key', 'is', null),
+                eb.not(
+                  eb.exists(
+                    eb
+                      .selectFrom('jobs as other')
+                      .select('other.id')
+                      .whereRef('other.lock_key', '=', 'jobs.lock_key')
+                      .where('other.status', '=', 'running'),
+                  ),
+                ),
+              ]),
+            ]),
             eb.and([eb('status', '=', 'running'), eb('locked_until', '<', sql<Date>`now()`)]),
           ]),
         )
@@ -63,25 +135,35 @@ export async function claimJob(
         .forUpdate()
         .skipLocked(),
     )
-    .returningAll()
-    .executeTakeFirst();
+    .returningAll();
 }
 
+/**
+ * Records progress and extends the lease of a job this worker holds. False when the job is no longer this
+ * worker's (its lease ran out and another instance took it over): the caller must stop.
+ */
 export async function reportJobProgress(
   db: Db,
   id: string,
-  progress: number,
-  total: number,
+  workerId: string,
   leaseSeconds: number,
-) {
-  await db
+  progress?: { done: number; total: number },
+): Promise<boolean> {
+  const updated = await db
     .updateTable('jobs')
-    .set({ progress, total, locked_until: sql<Date>`now() + make_interval(secs => ${leaseSeconds})` })
+    .set({
+      ...(progress ? { progress: progress.done, total: progress.total } : {}),
+      locked_until: sql<Date>`now() + make_interval(secs => ${leaseSeconds})`,
+    })
     .where('id', '=', id)
-    .execute();
+    .where('locked_by', '=', workerId)
+    .where('status', '=', 'running')
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) > 0;
 }
 
-export async function completeJob(db: Db, id: string): Promise<void> {
+/** Marks a job this worker holds as done (a job another instance took over is left to that instance). */
+export async function completeJob(db: Db, id: string, workerId: string): Promise<void> {
   await db
     .updateTable('jobs')
     .set((eb) => ({
@@ -91,15 +173,34 @@ export async function completeJob(db: Db, id: string): Promise<void> {
       progress: eb.ref('total'),
     }))
     .where('id', '=', id)
+    .where('locked_by', '=', workerId)
     .execute();
 }
 
-/** A failed attempt is retried later (backing off) until `maxAttempts`, then the job stays failed with its error. */
-export async function failJob(db: Db, id: string, error: string, maxAttempts: number): Promise<void> {
+/**
+ * A failed attempt is retried later (backing off) until `maxAttempts`, then the job stays failed with its
+ * error. A job whose work was queued again meanwhile (same dedupe key) is not retried: the newer one does it.
+ */
+export async function failJob(
+  db: Db,
+  id: string,
+  workerId: string,
+  error: string,
+  maxAttempts: number,
+): Promise<void> {
   await db
     .updateTable('jobs')
     .set((eb) => ({
-      status: sql`case when ${eb.ref('attempts')} >= ${maxAttempts} then 'failed' else 'queued' end`,
+      status: sql`case
+        when ${eb.ref('attempts')} >= ${maxAttempts} then 'failed'
+        when ${eb.exists(
+          eb
+            .selectFrom('jobs as newer')
+            .select('newer.id')
+            .whereRef('newer.dedupe_key', '=', 'jobs.dedupe_key')
+            .where('newer.status', '=', 'queued'),
+        )} then 'failed'
+        else 'queued' end`,
       error: error.slice(0, 2000),
       locked_by: null,
       locked_until: null,
@@ -107,6 +208,22 @@ export async function failJob(db: Db, id: string, error: string, maxAttempts: nu
       finished_at: sql`case when ${eb.ref('attempts')} >= ${maxAttempts} then now() else null end`,
     }))
     .where('id', '=', id)
+    .where('locked_by', '=', workerId)
+    .execute();
+}
+
+/** Gives a job back to the queue without counting the attempt (this instance is shutting down). */
+export async function releaseJob(db: Db, id: string, workerId: string): Promise<void> {
+  await db
+    .updateTable('jobs')
+    .set((eb) => ({
+      status: 'queued',
+      attempts: sql`greatest(${eb.ref('attempts')} - 1, 0)`,
+      locked_by: null,
+      locked_until: null,
+    }))
+    .where('id', '=', id)
+    .where('locked_by', '=', workerId)
     .execute();
 }
 

@@ -1,4 +1,5 @@
 import type { CollaborationMap, LinkStatus, MapCluster, MapNode } from '@kraftsamling/shared';
+import { sql } from 'kysely';
 import { type Db, withTransaction } from '../kysely';
 import { profileStatus } from './organisations';
 import { listCurrentDecisions } from './review';
@@ -61,6 +62,9 @@ export async function loadMapSources(db: Db, mobilisationId: string) {
       .where('m.suggested', '=', true)
       .where('n.withdrawn_at', 'is', null)
       .where('f.withdrawn_at', 'is', null)
+      // Proposed links are between open items only.
+      .where('n.state', '=', 'open')
+      .where('f.state', '=', 'open')
       .execute(),
     listCurrentDecisions(db, mobilisationId),
     db
@@ -203,6 +207,8 @@ export async function writeMap(
         )
         .execute();
     }
+    // The stored map document no longer shows this layout: the next reader or the map job rebuilds it.
+    await sql`select map_document_bump(array[${mobilisationId}]::uuid[])`.execute(trx);
   });
 }
 
@@ -289,4 +295,94 @@ export async function readMap(db: Db, mobilisationId: string): Promise<Omit<Coll
       }),
     ),
   };
+}
+
+export type MapDocumentState = {
+  /** Counts changes to what the map shows (layouts, names, statuses, initiatives); bumped by triggers. */
+  revision: number;
+  /** The revision the stored document was built from; null before the first build. */
+  builtRevision: number | null;
+  etag: string | null;
+};
+
+/** Whether the stored map document is current, without reading it. */
+export async function readMapDocumentState(db: Db, mobilisationId: string): Promise<MapDocumentState> {
+  const row = await db
+    .selectFrom('map_documents')
+    .select(['revision', 'built_revision', 'etag'])
+    .where('mobilisation_id', '=', mobilisationId)
+    .executeTakeFirst();
+  return {
+    revision: row?.revision ?? 0,
+    builtRevision: row?.built_revision ?? null,
+    etag: row?.etag ?? null,
+  };
+}
+
+export type MapDocumentEncoding = 'gzip' | 'brotli';
+
+/** The stored document in one encoding, if it is still the one with this ETag. */
+export async function readMapDocumentBody(
+  db: Db,
+  mobilisationId: string,
+  etag: string,
+  encoding: MapDocumentEncoding,
+): Promise<Buffer | null> {
+  const row = await db
+    .selectFrom('map_documents')
+    .select(encoding === 'gzip' ? 'gzip as body' : 'brotli as body')
+    .where('mobilisation_id', '=', mobilisationId)
+    .where('etag', '=', etag)
+    .executeTakeFirst();
+  return row?.body ?? null;
+}
+
+export type StoredMapDocument = {
+  revision: number;
+  etag: string;
+  rawBytes: number;
+  gzip: Buffer;
+  brotli: Buffer;
+};
+
+/**
+ * Stores a document built from `revision`, unless one built from a later revision is already there (two
+ * instances, or a reader and the map job, may build at once; the newest wins).
+ */
+export async function storeMapDocument(
+  db: Db,
+  mobilisationId: string,
+  document: StoredMapDocument,
+): Promise<void> {
+  await db
+    .insertInto('map_documents')
+    .values({
+      mobilisation_id: mobilisationId,
+      revision: document.revision,
+      built_revision: document.revision,
+      etag: document.etag,
+      raw_bytes: document.rawBytes,
+      gzip: document.gzip,
+      brotli: document.brotli,
+      built_at: new Date(),
+    })
+    .onConflict((oc) =>
+      oc
+        .column('mobilisation_id')
+        .doUpdateSet((eb) => ({
+          built_revision: eb.ref('excluded.built_revision'),
+          etag: eb.ref('excluded.etag'),
+          raw_bytes: eb.ref('excluded.raw_bytes'),
+          gzip: eb.ref('excluded.gzip'),
+          brotli: eb.ref('excluded.brotli'),
+          built_at: eb.ref('excluded.built_at'),
+        }))
+        .where((eb) =>
+          eb.or([
+            eb('map_documents.built_revision', 'is', null),
+            eb('map_documents.built_revision', '<=', eb.ref('excluded.built_revision')),
+          ]),
+        ),
+    )
+    .execute();
 }

@@ -1,7 +1,15 @@
 import { sql } from 'kysely';
 import { type Db, withTransaction } from '../kysely';
+import { type EncodedPairColumns, emptyPairColumns, encodePairColumns } from '../pair-columns';
 
-export type MatchableItem = { id: string; text: string; themes: string[]; targetGroups: string[] };
+export type MatchableItem = {
+  id: string;
+  text: string;
+  themes: string[];
+  targetGroups: string[];
+  /** The mobilisation's kind the organisation tagged the item with. */
+  supportKind: string | null;
+};
 
 export type MatchableProfile = {
   profileId: string;
@@ -9,7 +17,10 @@ export type MatchableProfile = {
   county: string;
   municipality: string | null;
   sector: string;
-  /** Latest submitted revision: the matcher re-reads a profile only when this moves. */
+  /**
+   * Latest submitted revision plus the count of its items' state changes: the matcher re-reads a profile only
+   * when this moves (both only grow, so the sum moves whenever either does).
+   */
   revision: number;
   needs: MatchableItem[];
   offers: MatchableItem[];
@@ -30,7 +41,7 @@ export async function loadMatchableProfiles(
       eb
         .selectFrom('profile_revisions as r')
         .whereRef('r.profile_id', '=', 'p.id')
-        .select(sql<number>`max(r.number)`.as('n'))
+        .select(sql<number>`max(r.number) + p.item_states_version`.as('n'))
         .as('revision'),
     )
     .where('p.mobilisation_id', '=', mobilisationId)
@@ -56,27 +67,38 @@ export async function loadMatchableProfiles(
   let items = db
     .selectFrom('profile_items as i')
     .innerJoin('profiles as p', 'p.id', 'i.profile_id')
-    .select(['i.id', 'i.profile_id', 'i.kind', 'i.text', 'i.themes', 'i.target_groups'])
+    .select(['i.id', 'i.profile_id', 'i.kind', 'i.text', 'i.themes', 'i.target_groups', 'i.support_kind'])
     .where('p.mobilisation_id', '=', mobilisationId)
-    .where('i.withdrawn_at', 'is', null);
+    .where('i.withdrawn_at', 'is', null)
+    // Met, withdrawn and lapsed items are not offered to the engine at all.
+    .where('i.state', '=', 'open');
   if (onlyProfileIds) items = items.where('i.profile_id', 'in', onlyProfileIds);
   for (const item of await items.orderBy('i.profile_id').orderBy('i.kind').orderBy('i.position').execute()) {
     const profile = byProfile.get(item.profile_id);
     if (!profile) continue;
-    const entry = { id: item.id, text: item.text, themes: item.themes, targetGroups: item.target_groups };
+    const entry = {
+      id: item.id,
+      text: item.text,
+      themes: item.themes,
+      targetGroups: item.target_groups,
+      supportKind: item.support_kind,
+    };
     (item.kind === 'need' ? profile.needs : profile.offers).push(entry);
   }
   return [...byProfile.values()];
 }
 
-/** Revision of every submitted profile of the mobilisation: cheap to read, tells which cached profiles moved. */
+/**
+ * Revision of every submitted profile of the mobilisation (as `MatchableProfile.revision` counts it, item
+ * state changes included): cheap to read, tells which cached profiles moved.
+ */
 export async function loadProfileRevisions(db: Db, mobilisationId: string): Promise<Map<string, number>> {
   const rows = await db
     .selectFrom('profile_revisions as r')
     .innerJoin('profiles as p', 'p.id', 'r.profile_id')
-    .select(['r.profile_id', sql<number>`max(r.number)`.as('n')])
+    .select(['r.profile_id', sql<number>`max(r.number) + p.item_states_version`.as('n')])
     .where('p.mobilisation_id', '=', mobilisationId)
-    .groupBy('r.profile_id')
+    .groupBy(['r.profile_id', 'p.item_states_version'])
     .execute();
   return new Map(rows.map((r) => [r.profile_id, r.n]));
 }
@@ -92,9 +114,10 @@ export type RankedPair = {
 };
 
 /**
- * Stores ranked lists. A pair is kept while it is in the need's list (need_rank) or the offer's list
- * (offer_rank); re-ranking an item clears its side's ranks first, and pairs left with neither rank go.
- * `lists` maps an item to its new list, best first.
+ * Stores ranked lists of some items (in the caller's transaction, if any). A pair is kept while it is in the
+ * need's list (need_rank) or the offer's list (offer_rank); re-ranking an item clears its side's ranks first,
+ * and its pairs left with neither rank go. `lists` maps an item to its new list, best first. Bulk statements
+ * over arrays, and only the rows of these items are touched, however large the mobilisation.
  */
 export async function writeRankings(
   db: Db,
@@ -104,82 +127,109 @@ export async function writeRankings(
   lists: Map<string, RankedPair[]>,
 ): Promise<void> {
   if (lists.size === 0) return;
-  const own = side === 'need' ? 'need_id' : 'offer_id';
+  const own = side === 'need' ? sql.ref('need_id') : sql.ref('offer_id');
   const rankColumn = side === 'need' ? 'need_rank' : 'offer_rank';
+  const rank = sql.ref(rankColumn);
   const ids = [...lists.keys()];
+  const pairs = emptyPairColumns();
+  for (const [id, list] of lists) {
+    list.forEach((pair, i) => {
+      pairs.needIds.push(side === 'need' ? id : pair.otherId);
+      pairs.offerIds.push(side === 'need' ? pair.otherId : id);
+      pairs.scores.push(pair.score);
+      pairs.suggested.push(pair.suggested);
+      pairs.needRanks.push(side === 'need' ? i + 1 : null);
+      pairs.offerRanks.push(side === 'offer' ? i + 1 : null);
+      pairs.reasons.push(JSON.stringify(pair.reasons));
+      pairs.concepts.push(pair.concept);
+      pairs.goals.push(pair.goal);
+    });
+  }
   await withTransaction(db, async (trx) => {
-    for (let i = 0; i < ids.length; i += 1000) {
-      await trx
-        .updateTable('matches')
-        .set({ [rankColumn]: null })
-        .where(own, 'in', ids.slice(i, i + 1000))
-        .execute();
+    await sql`update matches set ${rank} = null where ${own} = any(${ids}::uuid[])`.execute(trx);
+    if (pairs.needIds.length > 0) {
+      await sql`insert into matches (mobilisation_id, need_id, offer_id, score, suggested, need_rank, offer_rank,
+          reasons, engine_version, concept, goal_code)
+        select ${mobilisationId}::uuid, p.need_id, p.offer_id, p.score, p.suggested, p.need_rank, p.offer_rank,
+          p.reasons, ${engineVersion}, p.concept, p.goal_code
+        from ${unnestPairs(encodePairColumns(pairs))}
+        on conflict (need_id, offer_id) do update set
+          score = excluded.score, suggested = excluded.suggested, reasons = excluded.reasons,
+          engine_version = excluded.engine_version, concept = excluded.concept, goal_code = excluded.goal_code,
+          computed_at = now(), ${rank} = excluded.${rank}`.execute(trx);
     }
-    const rows = [...lists.entries()].flatMap(([id, pairs]) =>
-      pairs.map((pair, rank) => ({
-        mobilisation_id: mobilisationId,
-        need_id: side === 'need' ? id : pair.otherId,
-        offer_id: side === 'need' ? pair.otherId : id,
-        score: pair.score,
-        suggested: pair.suggested,
-        [rankColumn]: rank + 1,
-        reasons: JSON.stringify(pair.reasons),
-        engine_version: engineVersion,
-        concept: pair.concept,
-        goal_code: pair.goal,
-      })),
-    );
-    for (let i = 0; i < rows.length; i += 500) {
-      await trx
-        .insertInto('matches')
-        .values(rows.slice(i, i + 500))
-        .onConflict((oc) =>
-          oc.columns(['need_id', 'offer_id']).doUpdateSet((eb) => ({
-            score: eb.ref('excluded.score'),
-            suggested: eb.ref('excluded.suggested'),
-            reasons: eb.ref('excluded.reasons'),
-            engine_version: eb.ref('excluded.engine_version'),
-            concept: eb.ref('excluded.concept'),
-            goal_code: eb.ref('excluded.goal_code'),
-            computed_at: sql<Date>`now()`,
-            [rankColumn]: eb.ref(`excluded.${rankColumn}`),
-          })),
-        )
-        .execute();
-    }
-    await trx
-      .deleteFrom('matches')
-      .where('mobilisation_id', '=', mobilisationId)
-      .where('need_rank', 'is', null)
-      .where('offer_rank', 'is', null)
-      .execute();
+    await sql`delete from matches
+      where ${own} = any(${ids}::uuid[]) and need_rank is null and offer_rank is null`.execute(trx);
   });
 }
 
-/** Forgets every stored pair of the mobilisation (before a full re-match that writes them all again). */
-export async function clearMatches(db: Db, mobilisationId: string): Promise<void> {
-  await db.deleteFrom('matches').where('mobilisation_id', '=', mobilisationId).execute();
+/** The pairs as a table `p` with one array parameter per column: one statement, however many rows. */
+function unnestPairs(pairs: EncodedPairColumns) {
+  return sql`unnest(${pairs.needIds}::uuid[], ${pairs.offerIds}::uuid[], ${pairs.scores}::real[],
+    ${pairs.suggested}::boolean[], ${pairs.needRanks}::integer[], ${pairs.offerRanks}::integer[],
+    ${pairs.reasons}::jsonb[], ${pairs.concepts}::text[], ${pairs.goals}::text[])
+    as p(need_id, offer_id, score, suggested, need_rank, offer_rank, reasons, concept, goal_code)`;
 }
 
-/** Pairs that involve items no longer current (withdrawn, or their profile gone) are removed. */
-export async function pruneStaleMatches(db: Db, mobilisationId: string): Promise<void> {
+/** Forgets what an earlier, unfinished whole-mobilisation run left in the staging table. */
+export async function clearStagedMatches(db: Db, mobilisationId: string): Promise<void> {
+  await db.deleteFrom('match_staging').where('mobilisation_id', '=', mobilisationId).execute();
+}
+
+/** Adds a batch of a whole-mobilisation run's pairs to the staging table (invisible to readers). */
+export async function stageMatches(db: Db, mobilisationId: string, pairs: EncodedPairColumns): Promise<void> {
+  if (pairs.count === 0) return;
+  await sql`insert into match_staging (mobilisation_id, need_id, offer_id, score, suggested, need_rank, offer_rank,
+      reasons, concept, goal_code)
+    select ${mobilisationId}::uuid, p.* from ${unnestPairs(pairs)}`.execute(db);
+}
+
+/**
+ * Replaces the mobilisation's stored lists with the staged ones in one transaction, so readers see the old
+ * lists until the new ones are complete, and a run that dies before this leaves the old lists in place. Only
+ * what changed is written: pairs no longer listed go, new and changed pairs are upserted, unchanged ones stay.
+ */
+export async function replaceMatchesWithStaged(
+  db: Db,
+  mobilisationId: string,
+  engineVersion: string,
+): Promise<void> {
+  await withTransaction(db, async (trx) => {
+    await sql`delete from matches m where m.mobilisation_id = ${mobilisationId}
+      and not exists (select 1 from match_staging s where s.mobilisation_id = ${mobilisationId}
+        and s.need_id = m.need_id and s.offer_id = m.offer_id)`.execute(trx);
+    await sql`insert into matches (mobilisation_id, need_id, offer_id, score, suggested, need_rank, offer_rank,
+        reasons, engine_version, concept, goal_code)
+      select s.mobilisation_id, s.need_id, s.offer_id, s.score, s.suggested, s.need_rank, s.offer_rank,
+        s.reasons, ${engineVersion}, s.concept, s.goal_code
+      from match_staging s where s.mobilisation_id = ${mobilisationId}
+      -- In key order: the primary key's pages are then filled one after another, not at random.
+      order by s.need_id, s.offer_id
+      on conflict (need_id, offer_id) do update set
+        score = excluded.score, suggested = excluded.suggested, need_rank = excluded.need_rank,
+        offer_rank = excluded.offer_rank, reasons = excluded.reasons, engine_version = excluded.engine_version,
+        concept = excluded.concept, goal_code = excluded.goal_code, computed_at = now()
+      where (matches.score, matches.suggested, matches.need_rank, matches.offer_rank, matches.reasons,
+          matches.engine_version, matches.concept, matches.goal_code)
+        is distinct from (excluded.score, excluded.suggested, excluded.need_rank, excluded.offer_rank,
+          excluded.reasons, excluded.engine_version, excluded.concept, excluded.goal_code)`.execute(trx);
+    await clearStagedMatches(trx, mobilisationId);
+  });
+}
+
+/**
+ * Pairs that involve a profile's removed or closed (met, withdrawn, lapsed) items are removed: their lists
+ * were re-ranked without them.
+ */
+export async function pruneWithdrawnMatches(db: Db, profileId: string): Promise<void> {
+  const withdrawn = db
+    .selectFrom('profile_items')
+    .select('id')
+    .where('profile_id', '=', profileId)
+    .where((eb) => eb.or([eb('withdrawn_at', 'is not', null), eb('state', '<>', 'open')]));
   await db
     .deleteFrom('matches')
-    .where('mobilisation_id', '=', mobilisationId)
-    .where((eb) =>
-      eb.or([
-        eb(
-          'need_id',
-          'in',
-          eb.selectFrom('profile_items').select('id').where('withdrawn_at', 'is not', null),
-        ),
-        eb(
-          'offer_id',
-          'in',
-          eb.selectFrom('profile_items').select('id').where('withdrawn_at', 'is not', null),
-        ),
-      ]),
-    )
+    .where((eb) => eb.or([eb('need_id', 'in', withdrawn), eb('offer_id', 'in', withdrawn)]))
     .execute();
 }
 
@@ -242,6 +292,8 @@ export async function listMatchesForProfile(
     .where('own.profile_id', '=', profileId)
     .where('own.withdrawn_at', 'is', null)
     .where('other.withdrawn_at', 'is', null)
+    .where('own.state', '=', 'open')
+    .where('other.state', '=', 'open')
     .where('op.id', '<>', profileId)
     .execute();
   return rows
@@ -388,5 +440,7 @@ export async function loadPairsForProposals(db: Db, mobilisationId: string) {
     .where('m.mobilisation_id', '=', mobilisationId)
     .where('n.withdrawn_at', 'is', null)
     .where('o.withdrawn_at', 'is', null)
+    .where('n.state', '=', 'open')
+    .where('o.state', '=', 'open')
     .execute();
 }

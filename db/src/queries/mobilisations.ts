@@ -1,4 +1,10 @@
-import { AppError, type Mobilisation, type OverallGoal } from '@kraftsamling/shared';
+import {
+  AppError,
+  type FieldError,
+  type GoalUsage,
+  type Mobilisation,
+  type OverallGoal,
+} from '@kraftsamling/shared';
 import { sql } from 'kysely';
 import { type Db, withTransaction } from '../kysely';
 import type { MobilisationGoalRow, MobilisationRow } from '../schema';
@@ -17,7 +23,7 @@ export function mobilisationFromRow(row: MobilisationRecord, goals: Mobilisation
     goals: goals
       .filter((g) => g.mobilisation_id === row.id)
       .sort((a, b) => a.position - b.position)
-      .map((g) => ({ code: g.code, sv: g.text_sv, en: g.text_en })),
+      .map((g) => ({ code: g.code, sv: g.text_sv, en: g.text_en, retired: g.retired_at !== null })),
     organisationCount: row.organisation_count,
     publicAccess: row.public_access,
     version: row.version,
@@ -133,8 +139,36 @@ export async function insertMobilisation(db: Db, input: NewMobilisation): Promis
   });
 }
 
+/**
+ * Makes the mobilisation's goals the given list, in its order. A goal left out is removed only if no initiative
+ * or project chose it; otherwise the whole change is refused with what uses it, for the coordinator to retire it
+ * instead (decision 030). Retiring keeps the goal where it was chosen and out of new choices and matching.
+ */
 async function replaceGoals(db: Db, mobilisationId: string, goals: OverallGoal[]) {
-  await db.deleteFrom('mobilisation_goals').where('mobilisation_id', '=', mobilisationId).execute();
+  const given = new Set(goals.map((g) => g.code));
+  const current = await db
+    .selectFrom('mobilisation_goals')
+    .select('code')
+    .where('mobilisation_id', '=', mobilisationId)
+    .execute();
+  const leaving = current.map((g) => g.code).filter((code) => !given.has(code));
+  if (leaving.length > 0) {
+    const usage = await goalUsage(db, mobilisationId, leaving);
+    const fields: FieldError[] = usage
+      .filter((u) => u.initiatives.length > 0 || u.projects > 0)
+      .map((u) => {
+        const message = `Goal ${u.code} is chosen by ${u.initiatives.length} initiatives and ${u.projects} projects: retire it instead`;
+        return { path: `body.goals`, code: 'goal_in_use', message };
+      });
+    if (fields.length > 0) {
+      throw new AppError('VALIDATION_FAILED', 'Goals in use can be retired, not removed.', { fields });
+    }
+    await db
+      .deleteFrom('mobilisation_goals')
+      .where('mobilisation_id', '=', mobilisationId)
+      .where('code', 'in', leaving)
+      .execute();
+  }
   if (goals.length === 0) return;
   await db
     .insertInto('mobilisation_goals')
@@ -145,9 +179,88 @@ async function replaceGoals(db: Db, mobilisationId: string, goals: OverallGoal[]
         position,
         text_sv: g.sv,
         text_en: g.en,
+        retired_at: g.retired ? sql<Date>`now()` : null,
       })),
     )
+    .onConflict((oc) =>
+      oc.columns(['mobilisation_id', 'code']).doUpdateSet({
+        position: (eb) => eb.ref('excluded.position'),
+        text_sv: (eb) => eb.ref('excluded.text_sv'),
+        text_en: (eb) => eb.ref('excluded.text_en'),
+        // A goal retired earlier keeps the time it was retired.
+        retired_at: sql<Date | null>`case when excluded.retired_at is null then null
+          else coalesce(mobilisation_goals.retired_at, excluded.retired_at) end`,
+      }),
+    )
     .execute();
+}
+
+/** The initiatives and current projects that chose each goal (all of the mobilisation's goals by default). */
+export async function goalUsage(
+  db: Db,
+  mobilisationId: string,
+  codes?: string[],
+): Promise<GoalUsage['items']> {
+  const goals =
+    codes ??
+    (
+      await db
+        .selectFrom('mobilisation_goals')
+        .select('code')
+        .where('mobilisation_id', '=', mobilisationId)
+        .orderBy('position')
+        .execute()
+    ).map((g) => g.code);
+  if (goals.length === 0) return [];
+  const [initiatives, projects] = await Promise.all([
+    db
+      .selectFrom('initiatives')
+      .select(['id', 'title', 'goal_codes'])
+      .where('mobilisation_id', '=', mobilisationId)
+      .where(sql<boolean>`goal_codes && ${sql.val(goals)}::text[]`)
+      .orderBy('title')
+      .execute(),
+    db
+      .selectFrom('projects as pr')
+      .innerJoin('profiles as p', 'p.id', 'pr.profile_id')
+      .select(['pr.goal_codes'])
+      .where('p.mobilisation_id', '=', mobilisationId)
+      .where('pr.withdrawn_at', 'is', null)
+      .where(sql<boolean>`pr.goal_codes && ${sql.val(goals)}::text[]`)
+      .execute(),
+  ]);
+  return goals.map((code) => ({
+    code,
+    initiatives: initiatives
+      .filter((i) => i.goal_codes.includes(code))
+      .map((i) => ({ id: i.id, title: i.title })),
+    projects: projects.filter((p) => p.goal_codes.includes(code)).length,
+  }));
+}
+
+/**
+ * Why a goal may not be chosen, or null when it may: it must be the mobilisation's, and a retired one only
+ * stays where it was chosen before (`held`).
+ */
+export async function goalRefusals(
+  db: Db,
+  mobilisationId: string,
+  choices: { path: string; code: string; held: ReadonlySet<string> }[],
+): Promise<FieldError[]> {
+  if (choices.length === 0) return [];
+  const rows = await db
+    .selectFrom('mobilisation_goals')
+    .select(['code', 'retired_at'])
+    .where('mobilisation_id', '=', mobilisationId)
+    .execute();
+  const retired = new Map(rows.map((g) => [g.code, g.retired_at !== null]));
+  return choices.flatMap(({ path, code, held }): FieldError[] => {
+    if (!retired.has(code))
+      return [{ path, code: 'unknown_goal', message: `The mobilisation has no goal ${code}` }];
+    if (retired.get(code) && !held.has(code))
+      return [{ path, code: 'retired_goal', message: `Goal ${code} is retired and cannot be chosen anew` }];
+    return [];
+  });
 }
 
 export type MobilisationPatch = {
@@ -200,7 +313,7 @@ export async function updateMobilisation(
   });
 }
 
-/** The overall goals of a mobilisation, in order. */
+/** The goals matching links projects and proposals to: the active ones, in order. */
 export async function listGoals(
   db: Db,
   mobilisationId: string,
@@ -209,6 +322,7 @@ export async function listGoals(
     .selectFrom('mobilisation_goals')
     .select(['code', 'text_sv', 'text_en'])
     .where('mobilisation_id', '=', mobilisationId)
+    .where('retired_at', 'is', null)
     .orderBy('position')
     .execute();
   return rows.map((r) => ({ code: r.code, sv: r.text_sv, en: r.text_en }));

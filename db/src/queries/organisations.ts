@@ -7,7 +7,7 @@ import {
   type OrganisationList,
   type ProfileStatus,
 } from '@kraftsamling/shared';
-import { type ExpressionBuilder, type RawBuilder, sql } from 'kysely';
+import { type ExpressionBuilder, sql } from 'kysely';
 import { type Db, withTransaction } from '../kysely';
 import type { Database, OrganisationRow, OrganisationTable, ProfileTable } from '../schema';
 import { notFound, rethrowUniqueViolation, versionConflict } from './errors';
@@ -157,14 +157,6 @@ export type OrganisationFilter = {
   offset: number;
 };
 
-/**
- * Swedish alphabetical order (…, x, y, z, å, ä, ö) whatever the server's collation is: the embedded database
- * and a PostgreSQL server sort the same. æ/ø sort as ä/ö and accented letters as their base letter.
- */
-export function swedishSortKey(expression: RawBuilder<unknown> | ReturnType<typeof sql.ref>) {
-  return sql`translate(lower(${expression}), 'åäöæøéèëüáàâ', '{|}|}eeeyaaa') collate "C"`;
-}
-
 type ListScope = ExpressionBuilder<Database & { p: ProfileTable; o: OrganisationTable }, 'p' | 'o'>;
 
 const liveItems = (eb: ListScope, kind: 'need' | 'offer') =>
@@ -236,7 +228,8 @@ export async function listOrganisationsInMobilisation(
           .select(sql<number>`count(*)::int`.as('n'))
           .as('project_count'),
       ])
-      .orderBy(swedishSortKey(sql.ref('o.name')))
+      // The stored sort key (migration 20261206T0221), read in index order.
+      .orderBy('o.sort_name')
       .orderBy('o.id')
       .limit(filter.limit)
       .offset(filter.offset)

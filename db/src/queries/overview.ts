@@ -1,6 +1,7 @@
 import type { InitiativeStatus, Overview } from '@kraftsamling/shared';
 import { sql } from 'kysely';
 import type { Db } from '../kysely';
+import { countClosedItems } from './lifecycle';
 import { latestDecisions } from './review';
 
 type OrgRef = Overview['needs']['unmetItems'][number]['organisation'];
@@ -18,7 +19,9 @@ async function unpaired(db: Db, mobilisationId: string, kind: 'need' | 'offer', 
     .where('p.mobilisation_id', '=', mobilisationId)
     .where('p.submitted_version', 'is not', null)
     .where('i.kind', '=', kind)
-    .where('i.withdrawn_at', 'is', null);
+    .where('i.withdrawn_at', 'is', null)
+    // Met, withdrawn and lapsed items are counted apart (countClosedItems), not as unmet or unused.
+    .where('i.state', '=', 'open');
   const lonely = base
     .where((eb) =>
       eb.not(
@@ -65,63 +68,71 @@ async function unpaired(db: Db, mobilisationId: string, kind: 'need' | 'offer', 
 }
 
 export async function loadOverview(db: Db, mobilisationId: string, listLimit = 50): Promise<Overview> {
-  const [profiles, needs, offers, matches, decisions, byStatus, byGoal, proposed] = await Promise.all([
-    db
-      .selectFrom('profiles')
-      .select([
-        sql<number>`count(*)::int`.as('total'),
-        sql<number>`count(*) filter (where submitted_version = draft_version)::int`.as('submitted'),
-        sql<number>`count(*) filter (where submitted_version is not null and submitted_version <> draft_version)::int`.as(
-          'changed',
-        ),
-        sql<number>`count(*) filter (where submitted_version is null and draft_version > 1)::int`.as('draft'),
-        sql<number>`count(*) filter (where submitted_version is null and draft_version = 1)::int`.as('empty'),
-      ])
-      .where('mobilisation_id', '=', mobilisationId)
-      .executeTakeFirstOrThrow(),
-    unpaired(db, mobilisationId, 'need', listLimit),
-    unpaired(db, mobilisationId, 'offer', listLimit),
-    db
-      .selectFrom('matches')
-      .select(sql<number>`count(*) filter (where suggested)::int`.as('suggested'))
-      .where('mobilisation_id', '=', mobilisationId)
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom(latestDecisions(db, mobilisationId).as('latest'))
-      .select([
-        sql<number>`count(*) filter (where decision = 'accepted')::int`.as('accepted'),
-        sql<number>`count(*) filter (where decision = 'rejected')::int`.as('rejected'),
-      ])
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom('initiatives')
-      .select(['status', sql<number>`count(*)::int`.as('n')])
-      .where('mobilisation_id', '=', mobilisationId)
-      .where('state', '=', 'listed')
-      .groupBy('status')
-      .execute(),
-    db
-      .selectFrom(
-        sql<{ goal: string }>`(select unnest(goal_codes) as goal from initiatives
+  const [profiles, needs, offers, matches, decisions, byStatus, byGoal, proposed, closed] = await Promise.all(
+    [
+      db
+        .selectFrom('profiles')
+        .select([
+          sql<number>`count(*)::int`.as('total'),
+          sql<number>`count(*) filter (where submitted_version = draft_version)::int`.as('submitted'),
+          sql<number>`count(*) filter (where submitted_version is not null and submitted_version <> draft_version)::int`.as(
+            'changed',
+          ),
+          sql<number>`count(*) filter (where submitted_version is null and draft_version > 1)::int`.as(
+            'draft',
+          ),
+          sql<number>`count(*) filter (where submitted_version is null and draft_version = 1)::int`.as(
+            'empty',
+          ),
+        ])
+        .where('mobilisation_id', '=', mobilisationId)
+        .executeTakeFirstOrThrow(),
+      unpaired(db, mobilisationId, 'need', listLimit),
+      unpaired(db, mobilisationId, 'offer', listLimit),
+      db
+        .selectFrom('matches')
+        .select(sql<number>`count(*) filter (where suggested)::int`.as('suggested'))
+        .where('mobilisation_id', '=', mobilisationId)
+        .executeTakeFirstOrThrow(),
+      db
+        .selectFrom(latestDecisions(db, mobilisationId).as('latest'))
+        .select([
+          sql<number>`count(*) filter (where decision = 'accepted')::int`.as('accepted'),
+          sql<number>`count(*) filter (where decision = 'rejected')::int`.as('rejected'),
+        ])
+        .executeTakeFirstOrThrow(),
+      db
+        .selectFrom('initiatives')
+        .select(['status', sql<number>`count(*)::int`.as('n')])
+        .where('mobilisation_id', '=', mobilisationId)
+        .where('state', '=', 'listed')
+        .groupBy('status')
+        .execute(),
+      db
+        .selectFrom(
+          sql<{ goal: string }>`(select unnest(goal_codes) as goal from initiatives
         where mobilisation_id = ${mobilisationId} and state = 'listed')`.as('g'),
-      )
-      .select(['g.goal', sql<number>`count(*)::int`.as('n')])
-      .groupBy('g.goal')
-      .orderBy('g.goal')
-      .execute(),
-    db
-      .selectFrom('initiatives')
-      .select(sql<number>`count(*)::int`.as('n'))
-      .where('mobilisation_id', '=', mobilisationId)
-      .where('state', '=', 'proposed')
-      .executeTakeFirstOrThrow(),
-  ]);
+        )
+        .select(['g.goal', sql<number>`count(*)::int`.as('n')])
+        .groupBy('g.goal')
+        .orderBy('g.goal')
+        .execute(),
+      db
+        .selectFrom('initiatives')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .where('mobilisation_id', '=', mobilisationId)
+        .where('state', '=', 'proposed')
+        .executeTakeFirstOrThrow(),
+      countClosedItems(db, mobilisationId),
+    ],
+  );
   const statuses: InitiativeStatus[] = ['forslag', 'forankring', 'beslutad', 'pagaende', 'avslutad'];
   return {
     profiles,
     needs: { total: needs.total, unmet: needs.lonely, unmetItems: needs.items },
     offers: { total: offers.total, unused: offers.lonely, unusedItems: offers.items },
     matches: { suggested: matches.suggested, accepted: decisions.accepted, rejected: decisions.rejected },
+    closed,
     initiatives: {
       total: byStatus.reduce((sum, r) => sum + r.n, 0),
       proposed: proposed.n,

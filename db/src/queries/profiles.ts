@@ -7,11 +7,14 @@ import {
   profileSubmissionContentSchema,
   type Revision,
   type RevisionSummary,
+  schemaMessages,
 } from '@kraftsamling/shared';
 import { sql } from 'kysely';
 import { type Db, withTransaction } from '../kysely';
 import type { ProfileRevisionRow, StoredProfileContent } from '../schema';
 import { notFound, versionConflict } from './errors';
+import { listItemStatuses } from './lifecycle';
+import { goalRefusals } from './mobilisations';
 import { organisationFromRow, profileStatus } from './organisations';
 
 /**
@@ -49,7 +52,7 @@ export async function getProfile(db: Db, profileId: string): Promise<FullProfile
     .where('p.id', '=', profileId)
     .executeTakeFirst();
   if (!row) throw notFound('profile');
-  const [latest, count] = await Promise.all([
+  const [latest, count, closedItems] = await Promise.all([
     db
       .selectFrom('profile_revisions')
       .selectAll()
@@ -62,6 +65,7 @@ export async function getProfile(db: Db, profileId: string): Promise<FullProfile
       .select(sql<number>`count(*)::int`.as('n'))
       .where('profile_id', '=', profileId)
       .executeTakeFirstOrThrow(),
+    listItemStatuses(db, profileId),
   ]);
   return {
     id: row.profile_id,
@@ -75,6 +79,7 @@ export async function getProfile(db: Db, profileId: string): Promise<FullProfile
     },
     latest: latest ? revisionFromRow(latest) : null,
     revisionCount: count.n,
+    closedItems,
   };
 }
 
@@ -166,6 +171,8 @@ export async function submitProfile(
   db: Db,
   profileId: string,
   expectedVersion: number,
+  /** The mobilisation's kinds of support: an item tagged with another is refused. */
+  kindIds?: ReadonlySet<string>,
 ): Promise<number | null> {
   return withTransaction(db, async (trx) => {
     const current = await lockProfile(trx, profileId, expectedVersion);
@@ -182,7 +189,8 @@ export async function submitProfile(
       });
     }
     const content = parsed.data;
-    await assertGoalsExist(trx, current.mobilisation_id, content);
+    await assertGoalsExist(trx, profileId, current.mobilisation_id, content);
+    if (kindIds) assertKindsExist(content, kindIds);
     await assertItemIdsFree(trx, profileId, content);
 
     const last = await trx
@@ -205,27 +213,52 @@ export async function submitProfile(
   });
 }
 
-async function assertGoalsExist(trx: Db, mobilisationId: string, content: ProfileContent) {
-  const known = new Set(
+async function assertGoalsExist(trx: Db, profileId: string, mobilisationId: string, content: ProfileContent) {
+  // A project keeps a goal retired since it was chosen; only new choices must name active goals.
+  const held = new Map(
     (
       await trx
-        .selectFrom('mobilisation_goals')
-        .select('code')
-        .where('mobilisation_id', '=', mobilisationId)
+        .selectFrom('projects')
+        .select(['id', 'goal_codes'])
+        .where('profile_id', '=', profileId)
+        .where('withdrawn_at', 'is', null)
         .execute()
-    ).map((g) => g.code),
+    ).map((p) => [p.id, new Set(p.goal_codes)]),
   );
-  const fields: FieldError[] = content.projects.flatMap((project, index) =>
-    project.goals
-      .filter((code) => !known.has(code))
-      .map((code) => ({
+  const fields = await goalRefusals(
+    trx,
+    mobilisationId,
+    content.projects.flatMap((project, index) =>
+      project.goals.map((code) => ({
         path: `draft.projects.${index}.goals`,
-        code: 'unknown_goal',
-        message: `The mobilisation has no goal ${code}`,
+        code,
+        held: held.get(project.id) ?? new Set<string>(),
       })),
+    ),
   );
   if (fields.length > 0)
-    throw new AppError('VALIDATION_FAILED', 'A project names an unknown goal.', { fields });
+    throw new AppError('VALIDATION_FAILED', 'A project names a goal it cannot choose.', { fields });
+}
+
+function assertKindsExist(content: ProfileContent, known: ReadonlySet<string>) {
+  const fields: FieldError[] = (['needs', 'offers'] as const).flatMap((list) =>
+    content[list].flatMap((item, index) =>
+      item.supportKind && !known.has(item.supportKind)
+        ? [
+            {
+              path: `draft.${list}.${index}.supportKind`,
+              code: 'unknown_kind',
+              message: schemaMessages.unknownKind,
+            },
+          ]
+        : [],
+    ),
+  );
+  if (fields.length > 0) {
+    throw new AppError('VALIDATION_FAILED', "An item is tagged with a kind the mobilisation doesn't have.", {
+      fields,
+    });
+  }
 }
 
 /**
@@ -300,6 +333,7 @@ async function writeCurrentItems(trx: Db, profileId: string, revision: number, c
         text: item.text,
         themes: item.themes,
         target_groups: item.targetGroups,
+        support_kind: item.supportKind ?? null,
         revision_number: revision,
       })
       .onConflict((oc) =>
@@ -311,6 +345,7 @@ async function writeCurrentItems(trx: Db, profileId: string, revision: number, c
             text: eb.ref('excluded.text'),
             themes: eb.ref('excluded.themes'),
             target_groups: eb.ref('excluded.target_groups'),
+            support_kind: eb.ref('excluded.support_kind'),
             withdrawn_at: null,
             revision_number: sql<number>`case when profile_items.text is distinct from excluded.text
             or profile_items.kind is distinct from excluded.kind

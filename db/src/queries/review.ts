@@ -38,94 +38,117 @@ export function latestDecisions(db: Db, mobilisationId: string) {
     .orderBy('id', 'desc');
 }
 
+type Raw = {
+  need_id: string;
+  need_text: string;
+  need_profile_id: string;
+  need_org_id: string;
+  need_org_name: string;
+  need_org_sector: string;
+  need_org_county: string;
+  offer_id: string;
+  offer_text: string;
+  offer_profile_id: string;
+  offer_org_id: string;
+  offer_org_name: string;
+  offer_org_sector: string;
+  offer_org_county: string;
+  score: number | null;
+  suggested: boolean | null;
+  concept: string | null;
+  goal_code: string | null;
+  reasons: unknown;
+  decision: string | null;
+  note: string | null;
+  decided_by_name: string | null;
+  decided_at: Date | null;
+};
+
+const columns = sql`n.id as need_id, n.text as need_text, np.id as need_profile_id, no.id as need_org_id,
+  no.name as need_org_name, no.sector as need_org_sector, no.county as need_org_county,
+  o.id as offer_id, o.text as offer_text, op.id as offer_profile_id, oo.id as offer_org_id,
+  oo.name as offer_org_name, oo.sector as offer_org_sector, oo.county as offer_org_county,
+  m.score, m.suggested, m.concept, m.goal_code, m.reasons,
+  eff.decision, d.note, d.decided_by_name, d.decided_at`;
+
+const sides = sql`join profiles np on np.id = n.profile_id
+  join profiles op on op.id = o.profile_id
+  join organisations no on no.id = np.organisation_id
+  join organisations oo on oo.id = op.organisation_id`;
+
+/** The decision that holds: a rejection lapses when either text changed since it was made. */
+const effective = sql`cross join lateral (select case
+    when d.decision is null then null
+    when d.decision = 'rejected' and (d.need_revision <> n.revision_number or d.offer_revision <> o.revision_number) then null
+    else d.decision end as decision) eff`;
+
+function conditions(filter: ReviewFilter) {
+  const where = [
+    sql`n.withdrawn_at is null`,
+    sql`o.withdrawn_at is null`,
+    // A pair with a met, withdrawn or lapsed side leaves the queue; pairs already decided stay in the record.
+    sql`(eff.decision is not null or (n.state = 'open' and o.state = 'open'))`,
+  ];
+  if (filter.state === 'open') where.push(sql`eff.decision is null`);
+  else if (filter.state !== 'all') where.push(sql`eff.decision = ${filter.state}`);
+  if (filter.concept) where.push(sql`m.concept = ${filter.concept}`);
+  if (filter.goal) where.push(sql`m.goal_code = ${filter.goal}`);
+  if (filter.county) where.push(sql`(no.county = ${filter.county} or oo.county = ${filter.county})`);
+  if (filter.sector) where.push(sql`(no.sector = ${filter.sector} or oo.sector = ${filter.sector})`);
+  return sql.join(where, sql` and `);
+}
+
+/** Best first; ties by need, then offer (uuid order is the order of their lowercase text). */
+const before = (a: Raw, b: Raw) =>
+  (b.score ?? 0) - (a.score ?? 0) ||
+  (a.need_id < b.need_id ? -1 : a.need_id > b.need_id ? 1 : 0) ||
+  (a.offer_id < b.offer_id ? -1 : a.offer_id > b.offer_id ? 1 : 0);
+
 /**
  * The pairs coordinators review: every suggested match and every pair someone decided on, with the latest
  * decision. A rejection stands only while both texts are as they were when it was made; an edited text makes
  * the pair open again.
+ *
+ * Suggested pairs are read best first along matches_review_idx, each joined to its latest decision through
+ * the pair index, and the walk stops at the page's end; the few decided pairs that are not suggested (any
+ * more) are read apart and merged in by score. Nothing sorts the whole mobilisation (decision 018).
  */
 export async function listReview(
   db: Db,
   mobilisationId: string,
   filter: ReviewFilter,
 ): Promise<{ items: ReviewRow[]; total: number }> {
-  const effective = sql<string | null>`case
-      when d.decision is null then null
-      when d.decision = 'rejected' and (d.need_revision <> n.revision_number or d.offer_revision <> o.revision_number) then null
-      else d.decision end`;
-  let query = db
-    .with('latest', () => latestDecisions(db, mobilisationId))
-    .with('pairs', (qb) =>
-      qb
-        .selectFrom('matches')
-        .select(['need_id', 'offer_id'])
-        .where('mobilisation_id', '=', mobilisationId)
-        .where('suggested', '=', true)
-        .union(qb.selectFrom('latest').select(['need_id', 'offer_id'])),
-    )
-    .selectFrom('pairs as p')
-    .innerJoin('profile_items as n', 'n.id', 'p.need_id')
-    .innerJoin('profile_items as o', 'o.id', 'p.offer_id')
-    .innerJoin('profiles as np', 'np.id', 'n.profile_id')
-    .innerJoin('profiles as op', 'op.id', 'o.profile_id')
-    .innerJoin('organisations as no', 'no.id', 'np.organisation_id')
-    .innerJoin('organisations as oo', 'oo.id', 'op.organisation_id')
-    .leftJoin('matches as m', (join) =>
-      join.onRef('m.need_id', '=', 'p.need_id').onRef('m.offer_id', '=', 'p.offer_id'),
-    )
-    .leftJoin('latest as d', (join) =>
-      join.onRef('d.need_id', '=', 'p.need_id').onRef('d.offer_id', '=', 'p.offer_id'),
-    )
-    .where('n.withdrawn_at', 'is', null)
-    .where('o.withdrawn_at', 'is', null);
-  if (filter.state === 'open') query = query.where(effective, 'is', null);
-  else if (filter.state !== 'all') query = query.where(effective, '=', filter.state);
-  if (filter.concept) query = query.where('m.concept', '=', filter.concept);
-  if (filter.goal) query = query.where('m.goal_code', '=', filter.goal);
-  if (filter.county) {
-    const county = filter.county;
-    query = query.where((eb) => eb.or([eb('no.county', '=', county), eb('oo.county', '=', county)]));
-  }
-  if (filter.sector) {
-    const sector = filter.sector;
-    query = query.where((eb) => eb.or([eb('no.sector', '=', sector), eb('oo.sector', '=', sector)]));
-  }
-  const [count, rows] = await Promise.all([
-    query.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
-    query
-      .select([
-        'n.id as need_id',
-        'n.text as need_text',
-        'np.id as need_profile_id',
-        'no.id as need_org_id',
-        'no.name as need_org_name',
-        'no.sector as need_org_sector',
-        'no.county as need_org_county',
-        'o.id as offer_id',
-        'o.text as offer_text',
-        'op.id as offer_profile_id',
-        'oo.id as offer_org_id',
-        'oo.name as offer_org_name',
-        'oo.sector as offer_org_sector',
-        'oo.county as offer_org_county',
-        'm.score',
-        'm.suggested',
-        'm.concept',
-        'm.goal_code',
-        'm.reasons',
-        effective.as('decision'),
-        'd.note',
-        'd.decided_by_name',
-        'd.decided_at',
-      ])
-      .orderBy(sql`coalesce(m.score, 0)`, 'desc')
-      .orderBy('n.id')
-      .orderBy('o.id')
-      .limit(filter.limit)
-      .offset(filter.offset)
-      .execute(),
+  const wanted = filter.offset + filter.limit;
+  const where = conditions(filter);
+  const latestOfPair = sql`left join lateral (select x.decision, x.note, x.decided_by_name, x.decided_at,
+      x.need_revision, x.offer_revision from match_decisions x
+      where x.need_id = m.need_id and x.offer_id = m.offer_id order by x.id desc limit 1) d on true`;
+  const suggestedQuery = sql<Raw>`select ${columns} from matches m
+    join profile_items n on n.id = m.need_id
+    join profile_items o on o.id = m.offer_id
+    ${sides} ${latestOfPair} ${effective}
+    where m.mobilisation_id = ${mobilisationId} and m.suggested and ${where}
+    order by m.score desc, m.need_id, m.offer_id
+    limit ${wanted}`;
+  const decided = sql`(select distinct on (need_id, offer_id) * from match_decisions
+    where mobilisation_id = ${mobilisationId} order by need_id, offer_id, id desc)`;
+  const decidedQuery = sql<Raw>`select ${columns} from ${decided} d
+    join profile_items n on n.id = d.need_id
+    join profile_items o on o.id = d.offer_id
+    ${sides}
+    left join matches m on m.need_id = d.need_id and m.offer_id = d.offer_id
+    ${effective}
+    where m.suggested is not true and ${where}
+    order by coalesce(m.score, 0) desc, n.id, o.id
+    limit ${wanted}`;
+  const [suggested, others, total] = await Promise.all([
+    suggestedQuery.execute(db),
+    decidedQuery.execute(db),
+    countReview(db, mobilisationId, filter, where, decided),
   ]);
+  const rows = [...suggested.rows, ...others.rows].sort(before).slice(filter.offset, wanted);
   return {
-    total: count.n,
+    total,
     items: rows.map((r) => ({
       need: {
         id: r.need_id,
@@ -165,6 +188,70 @@ export async function listReview(
           : null,
     })),
   };
+}
+
+/**
+ * How many pairs the filter holds. Unfiltered by county and sector (the queue as it opens), the suggested
+ * pairs are counted along the index alone, then corrected by the decided pairs, which are few: those whose
+ * decision takes a suggested pair out of the state asked for, and decided pairs that are not suggested.
+ * Pairs of withdrawn items are counted until the re-match their withdrawal queued prunes them (moments).
+ * With a county or sector, the pairs are counted with their organisations.
+ */
+async function countReview(
+  db: Db,
+  mobilisationId: string,
+  filter: ReviewFilter,
+  where: ReturnType<typeof conditions>,
+  decided: ReturnType<typeof sql>,
+): Promise<number> {
+  const count = async (query: ReturnType<typeof sql<{ n: number }>>) =>
+    (await query.execute(db)).rows[0]?.n ?? 0;
+  const decidedOthers = sql<{ n: number }>`select count(*)::int as n from ${decided} d
+    join profile_items n on n.id = d.need_id
+    join profile_items o on o.id = d.offer_id
+    ${sides}
+    left join matches m on m.need_id = d.need_id and m.offer_id = d.offer_id
+    ${effective}
+    where m.suggested is not true and ${where}`;
+  if (filter.county || filter.sector || filter.state !== 'open') {
+    // Few pairs carry a decision: counting those among the suggested ones walks the decisions, not the pairs.
+    const decidedSuggested =
+      filter.state === 'open'
+        ? null
+        : sql<{ n: number }>`select count(*)::int as n from ${decided} d
+            join matches m on m.need_id = d.need_id and m.offer_id = d.offer_id and m.suggested
+            join profile_items n on n.id = d.need_id
+            join profile_items o on o.id = d.offer_id
+            ${sides} ${effective}
+            where ${where}`;
+    if (filter.state !== 'all' && decidedSuggested) {
+      const [a, b] = await Promise.all([count(decidedSuggested), count(decidedOthers)]);
+      return a + b;
+    }
+    const all = sql<{ n: number }>`select count(*)::int as n from matches m
+      join profile_items n on n.id = m.need_id
+      join profile_items o on o.id = m.offer_id
+      ${sides}
+      left join lateral (select x.decision, x.need_revision, x.offer_revision from match_decisions x
+        where x.need_id = m.need_id and x.offer_id = m.offer_id order by x.id desc limit 1) d on true
+      ${effective}
+      where m.mobilisation_id = ${mobilisationId} and m.suggested and ${where}`;
+    const [a, b] = await Promise.all([count(all), count(decidedOthers)]);
+    return a + b;
+  }
+  // The open queue, unfiltered by place and sector: suggested pairs minus those a decision closes.
+  const concept = filter.concept ? sql`and m.concept = ${filter.concept}` : sql``;
+  const goal = filter.goal ? sql`and m.goal_code = ${filter.goal}` : sql``;
+  const suggested = sql<{ n: number }>`select count(*)::int as n from matches m
+    where m.mobilisation_id = ${mobilisationId} and m.suggested ${concept} ${goal}`;
+  const closed = sql<{ n: number }>`select count(*)::int as n from ${decided} d
+    join matches m on m.need_id = d.need_id and m.offer_id = d.offer_id and m.suggested
+    join profile_items n on n.id = d.need_id
+    join profile_items o on o.id = d.offer_id
+    ${effective}
+    where eff.decision is not null ${concept} ${goal}`;
+  const [a, b, c] = await Promise.all([count(suggested), count(closed), count(decidedOthers)]);
+  return a - b + c;
 }
 
 /** Appends a decision on a pair; both items must be current items of the mobilisation, on either side. */

@@ -1,23 +1,9 @@
+import { languageOfVote, languageVote } from '@kraftsamling/shared/text-language';
 import type { Language } from '../../vocabulary/types';
 import type { Token } from './tokenise';
 
-/**
- * How much one word says a text is Swedish (positive) or English (negative): function words of either
- * language, and the Swedish letters å, ä, ö.
- */
-export function languageVote(surface: string, swedish: Set<string>, english: Set<string>): number {
-  let vote = 0;
-  if (swedish.has(surface)) vote++;
-  if (english.has(surface)) vote--;
-  for (let i = 0; i < surface.length; i++) {
-    const code = surface.charCodeAt(i);
-    if (code === 229 || code === 228 || code === 246) {
-      vote += 0.5;
-      break;
-    }
-  }
-  return vote;
-}
+// The vote lives in shared/, where the web app uses it to mark texts with `lang` (decision 014).
+export { languageVote };
 
 /**
  * Swedish or English. Profiles are mostly Swedish, so a tie (a short text of names and abbreviations) counts as
@@ -26,5 +12,5 @@ export function languageVote(surface: string, swedish: Set<string>, english: Set
 export function detectLanguage(tokens: Token[], swedish: Set<string>, english: Set<string>): Language {
   let vote = 0;
   for (const { surface } of tokens) vote += languageVote(surface, swedish, english);
-  return vote < 0 ? 'en' : 'sv';
+  return languageOfVote(vote);
 }

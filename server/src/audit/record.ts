@@ -1,5 +1,13 @@
 import { type Db, recordAudit } from '@kraftsamling/db';
-import type { FastifyRequest } from 'fastify';
+
+/**
+ * Who acts: a request, or a job acting for the person who asked for it (a large import). Only who is signed
+ * in and which mobilisations the resource belongs to are read.
+ */
+export type Acting = {
+  viewer: { user: { id: string; name: string } | null };
+  scope?: { mobilisations: { id: string }[] } | undefined;
+};
 
 export type AuditFact = {
   action: string;
@@ -16,7 +24,7 @@ export type AuditFact = {
  * Records who did what, in the transaction of the change itself. An organisation taking part in several
  * mobilisations appears in each one's log.
  */
-export async function audit(db: Db, request: FastifyRequest, fact: AuditFact): Promise<void> {
+export async function audit(db: Db, request: Acting, fact: AuditFact): Promise<void> {
   const user = fact.actor ?? request.viewer.user;
   const mobilisationIds = fact.mobilisationIds ?? request.scope?.mobilisations.map((m) => m.id) ?? [];
   for (const mobilisationId of mobilisationIds.length > 0 ? mobilisationIds : [null]) {

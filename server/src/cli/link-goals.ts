@@ -6,6 +6,7 @@ import {
   linkGoals,
   type ReasonLanguage,
 } from '@kraftsamling/matching';
+import { fieldOf, toOrganisations } from './engine-input';
 import {
   type ProfilesFile,
   parseCommandArgs,
@@ -43,7 +44,8 @@ export async function run(args: string[]): Promise<number> {
     ),
   }));
   quietOnClosedPipe();
-  const projects = linkGoals(goals, organisations).map((link) => ({
+  const field = fieldOf(file, toOrganisations(file));
+  const projects = linkGoals(goals, organisations, { field }).map((link) => ({
     org: link.org,
     index: link.index,
     goal: link.goal,

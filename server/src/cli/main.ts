@@ -5,12 +5,21 @@ const commands: Record<
   { summary: string; load: () => Promise<{ run: (args: string[]) => Promise<number> }> }
 > = {
   import: {
-    summary: 'import <file.json> [--mobilisation <slug>]  load organisations and profiles (idempotent)',
+    summary:
+      'import <file.json|.xlsx|.csv> [--mobilisation <slug>] [--mapping <file>] [--sheet <name>] [--dry-run]  load organisations and profiles (idempotent)',
     load: () => import('./import'),
   },
   'create-admin': {
     summary: 'create-admin <email> [--name <name>]  create a platform administrator',
     load: () => import('./create-admin'),
+  },
+  backup: {
+    summary: 'backup <file>  write a consistent copy of the database, also while the server runs',
+    load: () => import('./backup'),
+  },
+  restore: {
+    summary: 'restore <file> [--replace]  restore a backup (the embedded database: with the server stopped)',
+    load: () => import('./restore'),
   },
   migrate: { summary: 'migrate  bring the database schema up to date', load: () => import('./migrate') },
   match: {

@@ -1,37 +1,15 @@
 // `pnpm cli match <profiles.json> [--top N] [--lang sv|en]`: ranked, explained matches for every need, as JSON on
 // stdout. A thin wrapper: it maps the profiles file onto the engine's input and the engine's output onto the
 // contract's shape; all matching happens in @kraftsamling/matching.
+import { describeReason, MatchIndex, type ReasonLanguage } from '@kraftsamling/matching';
+import { fieldOf, toOrganisations } from './engine-input';
 import {
-  describeReason,
-  MatchIndex,
-  type MatchItem,
-  type MatchOrganisation,
-  type ReasonLanguage,
-} from '@kraftsamling/matching';
-import {
-  type ProfileItem,
   type ProfilesFile,
   parseCommandArgs,
   quietOnClosedPipe,
   readProfilesFile,
   UsageError,
 } from './profiles-file';
-
-const toItem = (item: ProfileItem): MatchItem =>
-  typeof item === 'string'
-    ? { text: item }
-    : { text: item.text, themes: item.themes, targetGroups: item.targetGroups };
-
-export function toOrganisations(file: ProfilesFile): MatchOrganisation[] {
-  return file.organisations.map((org) => ({
-    id: org.id,
-    county: org.county,
-    municipality: org.municipality,
-    sector: org.type,
-    needs: org.answers.supportNeeded.map(toItem),
-    offers: org.answers.supportOffered.map(toItem),
-  }));
-}
 
 type Options = { file: string; top: number; lang: ReasonLanguage };
 
@@ -58,7 +36,9 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   quietOnClosedPipe();
-  const index = new MatchIndex(toOrganisations(file));
+  const organisations = toOrganisations(file);
+  const field = fieldOf(file, organisations);
+  const index = new MatchIndex(organisations, { field });
   // Written match by match into a byte buffer sent in pieces of about 1 MB, with the organisation ids' JSON
   // cached: a 10,000-organisation mobilisation gives some 200,000 matches (60 MB), and serialising nested
   // objects whole, or growing one long string, would cost more than matching them.
@@ -78,7 +58,7 @@ export async function run(args: string[]): Promise<number> {
   for (const { matches } of index.allMatches({ top: options.top })) {
     for (const m of matches) {
       described.length = 0;
-      for (const reason of m.reasons) described.push(describeReason(reason, options.lang));
+      for (const reason of m.reasons) described.push(describeReason(reason, options.lang, field.vocabulary));
       out.write(
         `${separator}{"need":{"org":${id(m.need.org)},"index":${m.need.index}},"offer":{"org":${id(m.offer.org)},` +
           `"index":${m.offer.index}},"score":${round(m.score)},"suggested":${m.suggested},"reasons":`,

@@ -25,8 +25,29 @@ const projectSchema = z.union(
 
 /** The dev-profiles format; `label` and `gold` are accepted and ignored. */
 export const profilesFileSchema = z.object({
+  supportTypes: z
+    .array(
+      z.object({
+        id: z.string().min(1),
+        sv: z.string(),
+        en: z.string(),
+        description: z
+          .union([z.string(), z.object({ sv: z.string().optional(), en: z.string().optional() })])
+          .optional(),
+      }),
+    )
+    .optional(),
   goals: z
     .array(z.object({ id: z.string(), sv: z.string().optional(), en: z.string().optional() }))
+    .optional(),
+  decisions: z
+    .array(
+      z.object({
+        need: z.object({ org: z.string(), index: z.number().int().min(0) }),
+        offer: z.object({ org: z.string(), index: z.number().int().min(0) }),
+        decision: z.enum(['accepted', 'rejected']),
+      }),
+    )
     .optional(),
   organisations: z.array(
     z.object({

@@ -6,6 +6,7 @@ import {
   findUserByEmail,
   insertUser,
   listMobilisations,
+  lockUntilCommit,
   withTransaction,
 } from '@kraftsamling/db';
 import type { Role } from '@kraftsamling/shared';
@@ -73,6 +74,10 @@ export async function seedDemoIfEmpty(db: Db, log: FastifyBaseLogger): Promise<s
   const file = parseProfileFile(await readFile(demoFile, 'utf8'), 'the demo profile file');
   const hashes = await Promise.all(demoAccounts.map((a) => hashPassword(a.password)));
   const summary = await withTransaction(db, async (trx) => {
+    // Instances started together on an empty database all get here: the first seeds under the lock, the
+    // others wait for it and then find the database no longer empty.
+    await lockUntilCommit(trx, 'kraftsamling:seed-demo');
+    if ((await listMobilisations(trx)).length > 0) return null;
     const imported = await importProfiles(trx, file, demoMobilisation);
     for (const [i, account] of demoAccounts.entries()) {
       const user =
@@ -97,6 +102,7 @@ export async function seedDemoIfEmpty(db: Db, log: FastifyBaseLogger): Promise<s
     }
     return imported;
   });
+  if (!summary) return null;
   log.info({ ...summary }, 'created the demo mobilisation and its demo accounts');
   return summary.mobilisationId;
 }

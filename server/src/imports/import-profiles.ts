@@ -38,38 +38,24 @@ export function nameBasedUuid(name: string): string {
 
 function contentOf(mobilisationId: string, org: ProfileFileOrganisation): ProfileContent {
   const base = `${mobilisationId}/${org.id}`;
-  const items = (kind: string, list: ProfileFileOrganisation['answers']['supportNeeded']) =>
-    list.map((entry, index) => {
-      const item = typeof entry === 'string' ? { text: entry } : entry;
-      return {
-        id: nameBasedUuid(`${base}/${kind}/${index}`),
-        text: item.text,
-        themes: item.themes ?? [],
-        targetGroups: item.targetGroups ?? [],
-      };
-    });
+  const items = (kind: string, list: ProfileFileOrganisation['answers']['needs']) =>
+    // Import files carry no kind tags; organisations choose them in the form.
+    list.map((item, index) => ({
+      id: nameBasedUuid(`${base}/${kind}/${index}`),
+      ...item,
+      supportKind: null,
+    }));
   return {
     goals: org.answers.goals,
-    projects: org.answers.currentProjects.map((p, index) => ({
+    projects: org.answers.projects.map((p, index) => ({
       id: nameBasedUuid(`${base}/project/${index}`),
       title: p.title,
       description: p.description,
       period: { start: null, end: null },
       goals: [],
     })),
-    needs: items('need', org.answers.supportNeeded),
-    offers: items('offer', org.answers.supportOffered),
-  };
-}
-
-function organisationFields(org: ProfileFileOrganisation) {
-  return {
-    name: org.name,
-    orgNumber: org.orgNumber ?? null,
-    sector: org.type,
-    county: org.county,
-    municipality: org.municipality ?? null,
-    website: org.website ?? null,
+    needs: items('need', org.answers.needs),
+    offers: items('offer', org.answers.offers),
   };
 }
 
@@ -96,12 +82,12 @@ export async function importProfiles(
         description: target.description ?? '',
         periodStart: target.periodStart ?? null,
         periodEnd: target.periodEnd ?? null,
-        goals: file.goals.map((g) => ({ code: g.id, sv: g.sv, en: g.en })),
+        goals: file.goals,
       });
     }
     const summary: ImportSummary = { mobilisationId, created: 0, updated: 0, unchanged: 0 };
     for (const org of file.organisations) {
-      const fields = organisationFields(org);
+      const fields = org.organisation;
       const existing = await findProfileByExternalId(trx, mobilisationId, org.id);
       let changed = false;
       let profileId: string;

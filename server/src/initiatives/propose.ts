@@ -9,7 +9,7 @@ import {
   writeProjectGoalLinks,
 } from '@kraftsamling/db';
 import { analyse, ENGINE_VERSION, linkGoals, listConcepts } from '@kraftsamling/matching';
-import type { MatchReason } from '@kraftsamling/shared';
+import type { GeneratedText, MatchReason } from '@kraftsamling/shared';
 
 /** How strongly a project's text must concern a concept to be linked to that concept's initiative. */
 const projectConceptScore = 2;
@@ -111,11 +111,25 @@ export async function proposeInitiatives(
     const goal = topOf(group.goals);
     const goalText = goals.find((g) => g.code === goal);
     const lead = topOf(group.offersByOrg) ?? null;
+    // Written in both languages: each person reads the proposal in theirs until someone rewrites it.
+    const generated: GeneratedText = {
+      sv: {
+        title: concept.label.sv,
+        description:
+          `${group.needs.size} behov och ${group.offers.size} erbjudanden från ${group.organisations.size} organisationer ` +
+          `gäller ${concept.short.sv}. Föreslaget av plattformen.`,
+      },
+      en: {
+        title: concept.label.en || concept.label.sv,
+        description:
+          `${group.needs.size} ${group.needs.size === 1 ? 'need' : 'needs'} and ${group.offers.size} ` +
+          `${group.offers.size === 1 ? 'offer' : 'offers'} from ${group.organisations.size} organisations ` +
+          `concern ${concept.short.en || concept.short.sv}. Proposed by the platform.`,
+      },
+    };
     const input: InitiativeInput = {
-      title: concept.label.sv,
-      description:
-        `${group.needs.size} behov och ${group.offers.size} erbjudanden från ${group.organisations.size} organisationer ` +
-        `gäller ${concept.short.sv}. Föreslaget av plattformen.`,
+      title: generated.sv.title,
+      description: generated.sv.description,
       status: 'forslag',
       goals: goal ? [goal] : [],
       period: { start: null, end: null },
@@ -169,7 +183,14 @@ export async function proposeInitiatives(
           ]
         : []),
     ];
-    const outcome = await upsertProposal(db, mobilisationId, `concept:${group.concept}`, input, reasons);
+    const outcome = await upsertProposal(
+      db,
+      mobilisationId,
+      `concept:${group.concept}`,
+      input,
+      reasons,
+      generated,
+    );
     if (outcome === 'created') created++;
     if (outcome === 'updated') updated++;
   }

@@ -24,6 +24,11 @@ export function passwordResetMail(
   };
 }
 
+/** The address of an invitation's link. */
+export function invitationUrl(publicUrl: string, token: string): string {
+  return `${publicUrl}/invitation/${token}`;
+}
+
 export function invitationMail(
   publicUrl: string,
   invitation: {
@@ -35,7 +40,7 @@ export function invitationMail(
   },
   token: string,
 ): Mail {
-  const link = `${publicUrl}/invitation/${token}`;
+  const link = invitationUrl(publicUrl, token);
   const forWhom = invitation.organisationName ? ` för ${invitation.organisationName}` : '';
   const forWhomEn = invitation.organisationName ? ` for ${invitation.organisationName}` : '';
   return {
@@ -84,6 +89,68 @@ export function interestMail(
       '',
       '---',
       `${interest.fromName} said "we are interested" to ${interest.toName}.${bothEn} ${link}`,
+    ].join('\n'),
+  };
+}
+
+/** The organisation was added to an initiative, or is asked to endorse it in its own organisation. */
+export function initiativeMail(
+  publicUrl: string,
+  notice: {
+    to: string;
+    kind: 'initiative.added' | 'initiative.endorsement_requested';
+    organisationName: string;
+    title: { sv: string; en: string };
+    initiativeId: string;
+  },
+): Mail {
+  const link = `${publicUrl}/initiatives/${notice.initiativeId}`;
+  const added = notice.kind === 'initiative.added';
+  return {
+    to: notice.to,
+    subject: added
+      ? `${notice.organisationName} är med i initiativet ${notice.title.sv}`
+      : `Förankring: ${notice.title.sv}`,
+    text: [
+      'Hej,',
+      '',
+      added
+        ? `${notice.organisationName} är nu med i initiativet "${notice.title.sv}" i initiativlistan.`
+        : `${notice.organisationName} ombeds förankra initiativet "${notice.title.sv}" i er egen organisation.`,
+      added
+        ? 'Se vilka som deltar, vem som har ansvar och vad initiativet gäller:'
+        : 'När ni har tagit ställning svarar ni på initiativets sida, förankrat eller avböjt:',
+      link,
+      '',
+      '---',
+      added
+        ? `${notice.organisationName} now takes part in the initiative "${notice.title.en}". ${link}`
+        : `${notice.organisationName} is asked to endorse the initiative "${notice.title.en}" in your own organisation, and to answer on its page: ${link}`,
+    ].join('\n'),
+  };
+}
+
+/** To the coordinators, when an interest reached nobody at the receiving organisation. */
+export function interestToPassOnMail(
+  publicUrl: string,
+  interest: { to: string; fromName: string; toName: string; message: string; mobilisationId: string },
+): Mail {
+  const link = `${publicUrl}/m/${interest.mobilisationId}/interests`;
+  return {
+    to: interest.to,
+    subject: `Intresse att föra vidare till ${interest.toName}`,
+    text: [
+      'Hej,',
+      '',
+      `${interest.fromName} har sagt "vi är intresserade" till ${interest.toName}, som varken har konton i ` +
+        'Kraftsamling eller kontaktpersoner som gått med på att kontaktas. Kan du föra det vidare?',
+      ...(interest.message ? ['', 'Deras meddelande:', interest.message] : []),
+      '',
+      `Intressen att föra vidare: ${link}`,
+      '',
+      '---',
+      `${interest.fromName} said "we are interested" to ${interest.toName}, which has neither accounts nor ` +
+        `contact persons who agreed to be contacted. Please pass it on: ${link}`,
     ].join('\n'),
   };
 }

@@ -1,60 +1,80 @@
+import type { MatchableProfile } from '@kraftsamling/db';
 import {
-  type Db,
-  listGoals,
-  loadMatchableProfiles,
-  loadProfileRevisions,
-  type MatchableProfile,
-} from '@kraftsamling/db';
-import {
+  engineVersion,
+  type Field,
   type GoalDefinition,
   type ItemRef,
   linkGoals,
   MatchIndex,
+  type MatchItem,
   type MatchOrganisation,
 } from '@kraftsamling/matching';
 
 type Side = 'need' | 'offer';
 
 /**
- * The matching engine's index of one mobilisation, kept in this process and brought up to date from the
- * database before each use. It is a cache: any instance can rebuild it, and a profile is re-read only when its
- * submitted revision moved, so keeping it current costs one small query.
+ * The matching engine's index of one mobilisation, kept in the matching worker thread and brought up to date
+ * before each use with what the database holds (`plan`, then `load` what it asks for). It is a cache: any
+ * instance can rebuild it, and a profile is re-read only when its submitted revision moved, so keeping it
+ * current costs one small query.
  */
 export class MobilisationIndex {
-  readonly index = new MatchIndex();
+  readonly index: MatchIndex;
+  /** What stored matches ranked with this index carry: the engine and the field's learnt model. */
+  readonly engineVersion: string;
   private readonly revisions = new Map<string, number>();
   /** Per profile, the ids of its needs and offers in the engine's order (the engine knows positions). */
   private readonly itemIds = new Map<string, { needs: string[]; offers: string[] }>();
   private readonly refs = new Map<string, { side: Side; ref: ItemRef }>();
+  /** Texts of the needs, whose goals are found again when the goals change. */
   private readonly texts = new Map<string, string>();
-  /** The overall goal each need and offer serves best, for filtering the review queue by goal. */
+  /**
+   * The overall goal each need serves best, for filtering the review queue by goal. A pair serves its need's
+   * goal, so offers are not linked (that would double the cost of indexing for nothing).
+   */
   private readonly goalOfItem = new Map<string, string | null>();
   private goals: GoalDefinition[] = [];
   private goalsKey = '';
 
-  constructor(readonly mobilisationId: string) {}
+  /**
+   * `field`: the mobilisation's learnt field (decision 015), with its fingerprint; absent, the template's.
+   * A new model makes a new index: every text is read again with it.
+   */
+  constructor(
+    readonly mobilisationId: string,
+    readonly field?: Field,
+  ) {
+    this.index = new MatchIndex([], field ? { field } : {});
+    this.engineVersion = engineVersion(field);
+  }
 
-  /** Re-reads changed profiles; returns the ids of profiles that changed (added, edited or removed). */
-  async sync(db: Db): Promise<string[]> {
-    const goals = (await listGoals(db, this.mobilisationId)).map((g) => ({ id: g.code, sv: g.sv, en: g.en }));
+  /** The learnt model's fingerprint this index reads with (null: the template). */
+  get fingerprint(): string | null {
+    return this.field?.model.fingerprint ?? null;
+  }
+
+  /**
+   * Takes the mobilisation's goals and the latest submitted revision of each profile; forgets profiles that
+   * are gone and returns the ids of those to (re)load with `load`.
+   */
+  plan(goals: GoalDefinition[], revisions: [profileId: string, revision: number][]): string[] {
     const goalsKey = JSON.stringify(goals);
     if (goalsKey !== this.goalsKey) {
       this.goals = goals;
       this.goalsKey = goalsKey;
       this.linkItemsToGoals([...this.texts.keys()]);
     }
-    const current = await loadProfileRevisions(db, this.mobilisationId);
-    const changed = [...current]
-      .filter(([id, revision]) => this.revisions.get(id) !== revision)
-      .map(([id]) => id);
-    const removed = [...this.revisions.keys()].filter((id) => !current.has(id));
-    for (const id of removed) this.forget(id);
-    for (const profile of await loadMatchableProfiles(db, this.mobilisationId, changed)) this.put(profile);
-    return [...changed, ...removed];
+    const current = new Map(revisions);
+    for (const id of [...this.revisions.keys()]) if (!current.has(id)) this.forget(id);
+    return revisions.filter(([id, revision]) => this.revisions.get(id) !== revision).map(([id]) => id);
   }
 
-  goalOf(itemId: string): string | null {
-    return this.goalOfItem.get(itemId) ?? null;
+  load(profiles: MatchableProfile[]): void {
+    for (const profile of profiles) this.put(profile);
+  }
+
+  goalOf(needId: string): string | null {
+    return this.goalOfItem.get(needId) ?? null;
   }
 
   itemsOf(profileId: string): { needs: string[]; offers: string[] } {
@@ -81,8 +101,8 @@ export class MobilisationIndex {
       county: profile.county,
       ...(profile.municipality ? { municipality: profile.municipality } : {}),
       sector: profile.sector,
-      needs: profile.needs.map(({ text, themes, targetGroups }) => ({ text, themes, targetGroups })),
-      offers: profile.offers.map(({ text, themes, targetGroups }) => ({ text, themes, targetGroups })),
+      needs: profile.needs.map(toMatchItem),
+      offers: profile.offers.map(toMatchItem),
     };
     this.index.upsert(organisation);
     const ids = { needs: profile.needs.map((n) => n.id), offers: profile.offers.map((o) => o.id) };
@@ -91,8 +111,8 @@ export class MobilisationIndex {
       this.refs.set(id, { side: 'need', ref: { org: profile.profileId, index } });
     for (const [index, id] of ids.offers.entries())
       this.refs.set(id, { side: 'offer', ref: { org: profile.profileId, index } });
-    for (const item of [...profile.needs, ...profile.offers]) this.texts.set(item.id, item.text);
-    this.linkItemsToGoals([...ids.needs, ...ids.offers]);
+    for (const need of profile.needs) this.texts.set(need.id, need.text);
+    this.linkItemsToGoals(ids.needs);
     this.revisions.set(profile.profileId, profile.revision);
   }
 
@@ -101,6 +121,7 @@ export class MobilisationIndex {
     const links = linkGoals(
       this.goals,
       itemIds.map((id) => ({ id, projects: [{ title: '', description: this.texts.get(id) ?? '' }] })),
+      this.field ? { field: this.field } : {},
     );
     for (const link of links) this.goalOfItem.set(link.org, link.score > 0 ? link.goal : null);
   }
@@ -118,4 +139,13 @@ export class MobilisationIndex {
     this.revisions.delete(profileId);
     this.index.remove(profileId);
   }
+}
+
+/** An item as the engine takes it: the kind its organisation tagged it with is one of its themes. */
+function toMatchItem(item: MatchableProfile['needs'][number]): MatchItem {
+  return {
+    text: item.text,
+    themes: item.supportKind ? [...item.themes, item.supportKind] : item.themes,
+    targetGroups: item.targetGroups,
+  };
 }

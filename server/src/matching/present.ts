@@ -1,13 +1,22 @@
 import type { JobRow, MatchableItem, StoredMatch } from '@kraftsamling/db';
-import { describeReason, type Reason } from '@kraftsamling/matching';
+import { describeReason, type KindLabels, type Reason } from '@kraftsamling/matching';
 import type { ItemMatch, MatchReason, MatchRun, ProfileMatches, SectorId } from '@kraftsamling/shared';
 
-/** Reasons are stored as the engine gave them and put into words when read, in both languages. */
-export function presentReasons(stored: unknown): MatchReason[] {
+/**
+ * Reasons are stored as the engine gave them and put into words when read, in both languages, with the
+ * mobilisation's own names for its kinds (`labels`) when it has named them.
+ */
+export function presentReasons(stored: unknown, labels?: KindLabels): MatchReason[] {
   if (!Array.isArray(stored)) return [];
   return stored.flatMap((reason: Reason) => {
     try {
-      return [{ kind: reason.kind, sv: describeReason(reason, 'sv'), en: describeReason(reason, 'en') }];
+      return [
+        {
+          kind: reason.kind,
+          sv: describeReason(reason, 'sv', undefined, labels),
+          en: describeReason(reason, 'en', undefined, labels),
+        },
+      ];
     } catch {
       // A reason written by an older engine version that this one cannot phrase: leave it out.
       return [];
@@ -15,7 +24,7 @@ export function presentReasons(stored: unknown): MatchReason[] {
   });
 }
 
-function presentMatch(match: StoredMatch): ItemMatch {
+function presentMatch(match: StoredMatch, labels: KindLabels | undefined): ItemMatch {
   return {
     counterpart: {
       itemId: match.other.itemId,
@@ -30,7 +39,7 @@ function presentMatch(match: StoredMatch): ItemMatch {
     },
     score: Math.round(match.score * 1000) / 1000,
     suggested: match.suggested,
-    reasons: presentReasons(match.reasons),
+    reasons: presentReasons(match.reasons, labels),
   };
 }
 
@@ -38,6 +47,7 @@ export function presentProfileMatches(
   items: { needs: MatchableItem[]; offers: MatchableItem[] },
   stored: { needs: StoredMatch[]; offers: StoredMatch[] },
   pending: boolean,
+  labels?: KindLabels,
 ): ProfileMatches {
   const all = [...stored.needs, ...stored.offers];
   const newest = all.reduce<StoredMatch | undefined>(
@@ -48,7 +58,7 @@ export function presentProfileMatches(
     list.map((item) => ({
       itemId: item.id,
       text: item.text,
-      matches: matches.filter((m) => m[key] === item.id).map(presentMatch),
+      matches: matches.filter((m) => m[key] === item.id).map((m) => presentMatch(m, labels)),
     }));
   return {
     engineVersion: newest?.engineVersion ?? null,

@@ -1,103 +1,170 @@
 import {
-  clearMatches,
+  clearStagedMatches,
   counterpartsOfProfile,
   type Db,
-  pruneStaleMatches,
+  getFieldFingerprint,
+  getFieldModel,
+  listGoals,
+  loadMatchableProfiles,
+  loadProfileRevisions,
+  pruneWithdrawnMatches,
   type RankedPair,
+  refreshStatistics,
+  replaceMatchesWithStaged,
+  stageMatches,
+  withTransaction,
   writeRankings,
 } from '@kraftsamling/db';
-import { ENGINE_VERSION, type Match } from '@kraftsamling/matching';
-import type { MobilisationIndex } from './mobilisation-index';
+import type { FieldModel } from '@kraftsamling/matching';
+import type { ServerTasks } from '../workers/tasks';
+import type { WorkerThreads } from '../workers/threads';
+import type { ItemLists } from './rank';
 
-/** How many counterparts are kept per need and per offer. */
-export const listLength = 10;
-/** How far down an item's own list we look for items whose lists it may now enter. */
-const reach = 200;
+export { listLength } from './rank';
 
-type Side = 'need' | 'offer';
+type Workers = WorkerThreads<ServerTasks>;
 
-function rankedList(mi: MobilisationIndex, side: Side, itemId: string): RankedPair[] | undefined {
-  const found = mi.refOf(itemId);
-  if (!found || found.side !== side) return undefined;
-  const matches =
-    side === 'need'
-      ? mi.index.offersForNeed(found.ref, { top: listLength })
-      : mi.index.needsForOffer(found.ref, { top: listLength });
-  return matches.flatMap((m: Match) => {
-    const needId = side === 'need' ? itemId : mi.idOf('need', m.need);
-    const otherId = side === 'need' ? mi.idOf('offer', m.offer) : needId;
-    if (!otherId || !needId) return [];
-    const concept = m.reasons.find((r) => r.kind === 'concept');
-    return [
-      {
-        otherId,
-        score: m.score,
-        suggested: m.suggested,
-        reasons: m.reasons,
-        concept: concept?.kind === 'concept' ? concept.concept : null,
-        // A pair serves the goal its need serves: the need is what the work is for.
-        goal: mi.goalOf(needId),
-      },
-    ];
-  });
-}
+/** Profiles are read and handed to the matching thread in batches this size (each one a short query). */
+const loadBatch = 1000;
+/** Pairs of a whole run are staged in statements of this many rows: short enough to interleave with requests. */
+const stageBatch = 5000;
 
-async function writeLists(db: Db, mi: MobilisationIndex, side: Side, ids: Iterable<string>) {
-  const lists = new Map<string, RankedPair[]>();
-  for (const id of ids) {
-    const list = rankedList(mi, side, id);
-    if (list) lists.set(id, list);
-  }
-  await writeRankings(db, mi.mobilisationId, ENGINE_VERSION, side, lists);
+/**
+ * A promise awaited later: marked as handled now, so that if it fails while the caller awaits something else
+ * the process does not treat it as an unhandled rejection (the later `await` still sees the error).
+ */
+function awaitedLater<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {});
+  return promise;
 }
 
 /**
- * Re-ranks what one profile's change can affect: its own needs and offers, the items that were paired with
- * them, and the items its new needs and offers rank highly (whose lists they may now enter).
+ * Brings the matching thread's index of the mobilisation up to date with the database: its learnt field
+ * (handed over only when its fingerprint moved), and the profiles that moved since it last saw them. Returns
+ * the engine version the lists it ranks carry.
  */
-export async function rematchProfile(db: Db, mi: MobilisationIndex, profileId: string) {
-  const after = mi.itemsOf(profileId);
-  const paired = await counterpartsOfProfile(db, profileId);
-  const needs = new Set<string>([...after.needs, ...paired.needs]);
-  const offers = new Set<string>([...after.offers, ...paired.offers]);
-  after.offers.forEach((_, index) => {
-    for (const m of mi.index.needsForOffer({ org: profileId, index }, { top: reach })) {
-      const id = mi.idOf('need', m.need);
-      if (id) needs.add(id);
+export async function syncIndex(db: Db, workers: Workers, mobilisationId: string): Promise<string> {
+  const [goals, revisions, fingerprint] = await Promise.all([
+    listGoals(db, mobilisationId),
+    loadProfileRevisions(db, mobilisationId),
+    getFieldFingerprint(db, mobilisationId),
+  ]);
+  const plan = (current: string | null) =>
+    workers.run('matching.plan', {
+      mobilisationId,
+      fingerprint: current,
+      goals: goals.map((g) => ({ id: g.code, sv: g.sv, en: g.en })),
+      revisions: [...revisions],
+    });
+  let planned = await plan(fingerprint);
+  if (planned.needField) {
+    // Read whole only when it moved; if it moved again since the fingerprint was read, the newer one is used.
+    const stored = await getFieldModel(db, mobilisationId);
+    // Stored by the learning job from the engine's own learnField, so it is a FieldModel.
+    const model = stored ? (stored.model as FieldModel) : null;
+    await workers.run('matching.field', { mobilisationId, model });
+    planned = await plan(stored?.fingerprint ?? null);
+  }
+  if (planned.needField) throw new Error('the matching thread did not take the mobilisation field');
+  const toLoad = planned.load;
+  // The thread analyses one batch while the next is read.
+  let analysing: Promise<void> = Promise.resolve();
+  try {
+    for (let i = 0; i < toLoad.length; i += loadBatch) {
+      const profiles = await loadMatchableProfiles(db, mobilisationId, toLoad.slice(i, i + loadBatch));
+      await analysing;
+      analysing = awaitedLater(workers.run('matching.load', { mobilisationId, profiles }));
     }
-  });
-  after.needs.forEach((_, index) => {
-    for (const m of mi.index.offersForNeed({ org: profileId, index }, { top: reach })) {
-      const id = mi.idOf('offer', m.offer);
-      if (id) offers.add(id);
-    }
-  });
-  await writeLists(db, mi, 'need', needs);
-  await writeLists(db, mi, 'offer', offers);
-  await pruneStaleMatches(db, mi.mobilisationId);
+  } finally {
+    await analysing;
+  }
+  return planned.engineVersion;
 }
 
-/** Ranks every need and every offer of the mobilisation again, reporting progress as it goes. */
+export type Paired = { needs: string[]; offers: string[] };
+
+async function writeLists(
+  db: Db,
+  mobilisationId: string,
+  version: string,
+  lists: { needs: ItemLists; offers: ItemLists },
+) {
+  await writeRankings(db, mobilisationId, version, 'need', new Map<string, RankedPair[]>(lists.needs));
+  await writeRankings(db, mobilisationId, version, 'offer', new Map<string, RankedPair[]>(lists.offers));
+}
+
+/**
+ * After a submission, first what the organisation sees: the lists of the profile's own needs and offers, and
+ * its withdrawn items' pairs removed, in one transaction. `next` runs in that transaction with the items that
+ * were paired with the profile before (they are gone from the stored lists once this commits): it queues the
+ * second part, `rematchAroundProfile`, so that part is queued exactly when the first is stored.
+ */
+export async function rematchProfile(
+  db: Db,
+  workers: Workers,
+  mobilisationId: string,
+  profileId: string,
+  next: (trx: Db, paired: Paired) => Promise<void>,
+): Promise<void> {
+  const version = await syncIndex(db, workers, mobilisationId);
+  const paired = await counterpartsOfProfile(db, profileId);
+  const lists = await workers.run('matching.profile', { mobilisationId, profileId, part: 'own', paired });
+  await withTransaction(db, async (trx) => {
+    await writeLists(trx, mobilisationId, version, lists);
+    await pruneWithdrawnMatches(trx, profileId);
+    await next(trx, paired);
+  });
+}
+
+/**
+ * The second part of a submission's re-match: the lists of the items that were paired with the profile and of
+ * the items its new texts rank highly, which it may now enter.
+ */
+export async function rematchAroundProfile(
+  db: Db,
+  workers: Workers,
+  mobilisationId: string,
+  profileId: string,
+  paired: Paired,
+): Promise<void> {
+  const version = await syncIndex(db, workers, mobilisationId);
+  const lists = await workers.run('matching.profile', { mobilisationId, profileId, part: 'others', paired });
+  await withTransaction(db, (trx) => writeLists(trx, mobilisationId, version, lists));
+}
+
+/**
+ * Ranks every need and every offer of the mobilisation again. The matching thread computes every list; the
+ * pairs are staged in batches and then replace the stored lists in one transaction, so readers see the old
+ * lists until the new ones are complete, and a run that dies midway leaves them in place (decision 016).
+ * Progress counts staged pairs.
+ */
 export async function rematchMobilisation(
   db: Db,
-  mi: MobilisationIndex,
+  workers: Workers,
+  mobilisationId: string,
   progress: (done: number, total: number) => Promise<void>,
+  options: { batch?: number } = {},
 ): Promise<void> {
-  const needs = mi.allItems('need');
-  const offers = mi.allItems('offer');
-  const total = needs.length + offers.length;
-  await clearMatches(db, mi.mobilisationId);
+  const batchSize = options.batch ?? stageBatch;
+  await clearStagedMatches(db, mobilisationId);
+  const version = await syncIndex(db, workers, mobilisationId);
+  const { pairs } = await workers.run('matching.full', { mobilisationId });
   let done = 0;
-  await progress(done, total);
-  for (const [side, ids] of [
-    ['need', needs],
-    ['offer', offers],
-  ] as const) {
-    for (let i = 0; i < ids.length; i += 500) {
-      const chunk = ids.slice(i, i + 500);
-      await writeLists(db, mi, side, chunk);
-      done += chunk.length;
-      await progress(done, total);
+  await progress(done, pairs);
+  // The thread encodes the next batch while this one is written.
+  const take = () => awaitedLater(workers.run('matching.take', { mobilisationId, max: batchSize }));
+  let next = take();
+  try {
+    for (let batch = await next; batch; batch = await next) {
+      next = take();
+      await stageMatches(db, mobilisationId, batch);
+      done += batch.count;
+      await progress(done, pairs);
     }
+  } finally {
+    await next.catch(() => null);
   }
+  await replaceMatchesWithStaged(db, mobilisationId, version);
+  // A whole run rewrites many pairs: the planner's picture of `matches` is refreshed (decision 018).
+  await refreshStatistics(db, ['matches']);
 }

@@ -64,7 +64,8 @@ export const createInvitationSchema = z
   });
 export type CreateInvitation = z.input<typeof createInvitationSchema>;
 
-export const invitationStatusSchema = z.enum(['pending', 'accepted', 'expired']);
+/** `pending`: sent and not yet opened; `opened`: the link was followed, not yet accepted. */
+export const invitationStatusSchema = z.enum(['pending', 'opened', 'accepted', 'expired', 'revoked']);
 
 export const invitationSchema = z.object({
   id: idSchema,
@@ -99,7 +100,13 @@ export type InvitationPreview = z.infer<typeof invitationPreviewSchema>;
 export const acceptInvitationSchema = z.object({
   name: lineText(200).min(1),
   password: givenPasswordSchema,
+  /** Whether others may see the person's name and email as a contact person of the organisation. */
+  shareAsContact: z.boolean().default(false),
 });
+
+/** A fresh link for an invitation, to hand over by other means than mail; the previous link stops working. */
+export const invitationLinkSchema = z.object({ url: z.string(), expiresAt: timestampSchema });
+export const invitationParamsSchema = z.object({ mobilisationId: idSchema, invitationId: idSchema });
 export const invitationTokenParamsSchema = z.object({ token: linkTokenSchema });
 
 export const memberSchema = z.object({
@@ -121,6 +128,8 @@ export const contactInputSchema = z.object({
   email: emailSchema,
   phone: lineText(40).nullable().default(null),
   title: lineText(200).nullable().default(null),
+  /** The person agreed to be mailed when another organisation shows interest (GDPR: their own choice). */
+  mayContact: z.boolean().default(false),
 });
 export const contactListInputSchema = z.object({ contacts: z.array(contactInputSchema).max(10) });
 export type ContactListInput = z.input<typeof contactListInputSchema>;
@@ -131,6 +140,7 @@ export const contactSchema = z.object({
   email: z.string(),
   phone: z.string().nullable(),
   title: z.string().nullable(),
+  mayContact: z.boolean(),
 });
 export type Contact = z.infer<typeof contactSchema>;
 export const contactListSchema = z.object({ contacts: z.array(contactSchema) });

@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import {
   idSchema,
+  type Locale,
   lineText,
+  localeSchema,
   longText,
   paginationQuerySchema,
   schemaMessages,
   timestampSchema,
   versionSchema,
 } from './common';
+import { itemStateSchema } from './lifecycle';
 import { matchReasonSchema } from './matching';
 import { goalCodeSchema } from './mobilisation';
 import { sectorSchema } from './organisation';
@@ -128,7 +131,22 @@ const linkedItemSchema = z.object({
   text: z.string(),
   organisation: organisationRefSchema,
   withdrawn: z.boolean(),
+  /** Where the need or offer stands (projects are always open); a met item stays linked. */
+  state: itemStateSchema,
+  /** The item was marked met through this initiative. */
+  metHere: z.boolean(),
+  /** The profile the item belongs to (where its state is changed); snapshots from before it was kept: null. */
+  profileId: idSchema.nullable(),
 });
+
+const initiativeWordsSchema = z.object({ title: z.string(), description: z.string() });
+
+/**
+ * The title and description the platform wrote for a proposal, in both languages. Present only while the
+ * initiative still says what the platform wrote; once someone rewrites it, their words are the initiative's.
+ */
+export const generatedTextSchema = z.object({ sv: initiativeWordsSchema, en: initiativeWordsSchema });
+export type GeneratedText = z.infer<typeof generatedTextSchema>;
 
 export const initiativeSchema = z.object({
   id: idSchema,
@@ -150,6 +168,7 @@ export const initiativeSchema = z.object({
   }),
   /** Why the platform proposed it (empty for initiatives coordinators created). */
   proposalReasons: z.array(matchReasonSchema),
+  generatedText: generatedTextSchema.nullable(),
   mergedInto: idSchema.nullable(),
   version: z.number().int(),
   createdAt: timestampSchema,
@@ -161,8 +180,33 @@ export const initiativeListQuerySchema = z.object({
   state: initiativeStateSchema.default('listed'),
   goal: goalCodeSchema.optional(),
   status: initiativeStatusSchema.optional(),
+  /** A page of the list, oldest first; the next page starts after `after` (the previous page's `nextCursor`). */
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  after: idSchema.optional(),
+  /** `some` (default): each initiative's first participants, as a list shows them; `all` for printing. */
+  participants: z.enum(['some', 'all']).default('some'),
 });
-export const initiativeListSchema = z.object({ items: z.array(initiativeSchema) });
+export type InitiativeListQuery = z.input<typeof initiativeListQuerySchema>;
+
+/** How many participants a list shows per initiative (the lead first, then by name) unless asked for all. */
+export const listedParticipants = 12;
+
+/**
+ * An initiative as a list shows it: its linked needs, offers and projects counted, not listed, and its
+ * participants all or the first `listedParticipants` of them (a proposal can gather hundreds; the initiative
+ * itself has them all).
+ */
+export const initiativeSummarySchema = initiativeSchema.omit({ links: true }).extend({
+  linkCounts: z.object({ needs: z.number().int(), offers: z.number().int(), projects: z.number().int() }),
+  participantCount: z.number().int(),
+});
+export type InitiativeSummary = z.infer<typeof initiativeSummarySchema>;
+
+export const initiativeListSchema = z.object({
+  items: z.array(initiativeSummarySchema),
+  /** Where the next page starts; null on the last page. */
+  nextCursor: idSchema.nullable(),
+});
 export type InitiativeList = z.infer<typeof initiativeListSchema>;
 
 export const initiativeParamsSchema = z.object({ initiativeId: idSchema });
@@ -187,7 +231,43 @@ export const proposalRunSchema = z.object({
   projectsLinked: z.number().int(),
 });
 
-export const exportQuerySchema = z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
+export const exportQuerySchema = z.object({
+  format: z.enum(['xlsx', 'csv']).default('xlsx'),
+  /** The language of headers, labels and the platform's own texts: the interface's language of whoever asks. */
+  lang: localeSchema.optional(),
+});
+
+/**
+ * An initiative's title and description in a language: the platform's own words in that language while nobody
+ * has rewritten them, otherwise what its people wrote, as written.
+ */
+export function initiativeWords(
+  initiative: { title: string; description: string; generatedText: GeneratedText | null },
+  language: Locale,
+): { title: string; description: string; generated: boolean } {
+  const generated = initiative.generatedText?.[language];
+  return generated
+    ? { ...generated, generated: true }
+    : { title: initiative.title, description: initiative.description, generated: false };
+}
+
+/** An initiative the organisation takes part in, as its own page lists it. */
+export const organisationInitiativeSchema = z.object({
+  id: idSchema,
+  title: z.string(),
+  generatedText: generatedTextSchema.nullable(),
+  status: initiativeStatusSchema,
+  goals: z.array(z.string()),
+  period: z.object({ start: z.string().nullable(), end: z.string().nullable() }),
+  /** The organisation's own part: its endorsement and whether it leads. */
+  endorsement: endorsementSchema,
+  lead: z.boolean(),
+  participantCount: z.number().int(),
+  updatedAt: timestampSchema,
+});
+export type OrganisationInitiative = z.infer<typeof organisationInitiativeSchema>;
+export const organisationInitiativeListSchema = z.object({ items: z.array(organisationInitiativeSchema) });
+export type OrganisationInitiativeList = z.infer<typeof organisationInitiativeListSchema>;
 
 // Review of proposed matches
 
@@ -274,6 +354,15 @@ export const overviewSchema = z.object({
     unusedItems: z.array(overviewItemSchema),
   }),
   matches: z.object({ suggested: z.number().int(), accepted: z.number().int(), rejected: z.number().int() }),
+  /** Needs and offers no longer open, since the start: met (through initiatives among them), withdrawn, lapsed. */
+  closed: z.object({
+    needsMet: z.number().int(),
+    needsMetThroughInitiatives: z.number().int(),
+    needsWithdrawn: z.number().int(),
+    offersUsed: z.number().int(),
+    offersWithdrawn: z.number().int(),
+    expired: z.number().int(),
+  }),
   initiatives: z.object({
     total: z.number().int(),
     proposed: z.number().int(),

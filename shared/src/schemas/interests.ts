@@ -12,6 +12,40 @@ export const createInterestSchema = z.object({
 });
 export type CreateInterest = z.input<typeof createInterestSchema>;
 
+/**
+ * Who an interest reaches: the receiving organisation's members (notice and mail), its contact persons who
+ * agreed to be contacted (mail only), or — when it has neither — only the mobilisation's coordinators, who
+ * pass it on.
+ */
+export const interestDeliverySchema = z.enum(['members', 'contacts', 'coordinators']);
+export type InterestDelivery = z.infer<typeof interestDeliverySchema>;
+export const interestReachQuerySchema = z.object({ toOrganisationId: idSchema });
+export const interestReachSchema = z.object({ delivery: interestDeliverySchema });
+export type InterestReach = z.infer<typeof interestReachSchema>;
+export const createdInterestSchema = z.object({
+  id: idSchema,
+  mutual: z.boolean(),
+  delivery: interestDeliverySchema,
+});
+export type CreatedInterest = z.infer<typeof createdInterestSchema>;
+
+/**
+ * The receiver's answer. `not_relevant` ("inte aktuellt") on an interest about a need and an offer is kept as
+ * a labelled rejected pair for the matching engine to learn from.
+ */
+export const interestAnswerSchema = z.enum(['interested', 'not_relevant']);
+export type InterestAnswer = z.infer<typeof interestAnswerSchema>;
+export const answerInterestSchema = z.object({
+  answer: interestAnswerSchema,
+  note: longText(500).default(''),
+});
+export type AnswerInterest = z.input<typeof answerInterestSchema>;
+export const organisationInterestParamsSchema = z.object({ organisationId: idSchema, interestId: idSchema });
+export const mobilisationInterestParamsSchema = z.object({ mobilisationId: idSchema, interestId: idSchema });
+/** Sent; read by the receiver (a notice opened); answered. */
+export const interestStatusSchema = z.enum(['sent', 'read', 'answered']);
+export type InterestStatus = z.infer<typeof interestStatusSchema>;
+
 export const interestSchema = z.object({
   id: idSchema,
   from: z.object({ id: idSchema, name: z.string() }),
@@ -23,8 +57,31 @@ export const interestSchema = z.object({
   createdAt: timestampSchema,
   /** The other organisation has said it is interested too. */
   mutual: z.boolean(),
+  delivery: interestDeliverySchema,
+  status: interestStatusSchema,
+  answer: z
+    .object({
+      value: interestAnswerSchema,
+      note: z.string(),
+      answeredAt: timestampSchema,
+      answeredBy: z.string(),
+    })
+    .nullable(),
 });
 export type Interest = z.infer<typeof interestSchema>;
+
+/** An interest that reached nobody at the receiving organisation, for the coordinators to pass on. */
+export const interestToPassOnSchema = z.object({
+  id: idSchema,
+  from: z.object({ id: idSchema, name: z.string() }),
+  to: z.object({ id: idSchema, name: z.string(), profileId: idSchema.nullable() }),
+  message: z.string(),
+  createdAt: timestampSchema,
+  passedOn: z.object({ at: timestampSchema, by: z.string() }).nullable(),
+});
+export type InterestToPassOn = z.infer<typeof interestToPassOnSchema>;
+export const interestToPassOnListSchema = z.object({ items: z.array(interestToPassOnSchema) });
+export type InterestToPassOnList = z.infer<typeof interestToPassOnListSchema>;
 export const interestListSchema = z.object({
   sent: z.array(interestSchema),
   received: z.array(interestSchema),
@@ -53,12 +110,41 @@ const interestReceivedContent = z.object({
 });
 
 /**
+ * What an initiative notice carries: which initiative, for which of the person's organisations. The title as it
+ * was when the notice was written, and the platform's own words in both languages while nobody had rewritten it.
+ */
+export const initiativeNoticePayloadSchema = z.object({
+  initiativeId: idSchema,
+  mobilisationId: idSchema,
+  organisationId: idSchema,
+  organisationName: z.string(),
+  title: z.string(),
+  generatedTitle: z.object({ sv: z.string(), en: z.string() }).nullable(),
+});
+export type InitiativeNoticePayload = z.infer<typeof initiativeNoticePayloadSchema>;
+
+/** The organisation was added to a listed initiative (or a proposal it was in was taken into the list). */
+const initiativeAddedContent = z.object({
+  kind: z.literal('initiative.added'),
+  payload: initiativeNoticePayloadSchema,
+});
+/** The initiative asks the organisation to endorse it in its own organisation (förankring). */
+const endorsementRequestedContent = z.object({
+  kind: z.literal('initiative.endorsement_requested'),
+  payload: initiativeNoticePayloadSchema,
+});
+
+/**
  * What a notice says, told apart by `kind`, so readers get a typed payload. A new kind is one more member in
  * both unions below. Plain unions rather than `z.discriminatedUnion`: the types narrow on `kind` just the same,
  * and the web's first load (the header's count parses this schema) does not carry zod's discriminated-union
  * code for a handful of kinds.
  */
-export const notificationContentSchema = z.union([interestReceivedContent]);
+export const notificationContentSchema = z.union([
+  interestReceivedContent,
+  initiativeAddedContent,
+  endorsementRequestedContent,
+]);
 export type NotificationContent = z.infer<typeof notificationContentSchema>;
 export type NotificationKind = NotificationContent['kind'];
 export const notificationKinds: readonly NotificationKind[] = notificationContentSchema.options.map(
@@ -70,7 +156,11 @@ const notificationMeta = {
   createdAt: timestampSchema,
   readAt: timestampSchema.nullable(),
 };
-export const notificationSchema = z.union([interestReceivedContent.extend(notificationMeta)]);
+export const notificationSchema = z.union([
+  interestReceivedContent.extend(notificationMeta),
+  initiativeAddedContent.extend(notificationMeta),
+  endorsementRequestedContent.extend(notificationMeta),
+]);
 export type Notification = z.infer<typeof notificationSchema>;
 export const notificationListSchema = z.object({
   items: z.array(notificationSchema),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emailSchema } from './auth';
 import {
   idSchema,
   lineText,
@@ -19,16 +20,20 @@ export const overallGoalSchema = z.object({
   code: goalCodeSchema,
   sv: lineText(300).min(1),
   en: lineText(300).default(''),
+  /** Retired: initiatives and projects that chose it keep it; nothing new can choose it. */
+  retired: z.boolean().default(false),
 });
 export type OverallGoal = z.infer<typeof overallGoalSchema>;
 
-const goalsListSchema = z
+/** A mobilisation's overall goals, as created through the API and by a profile file's import. */
+export const overallGoalListSchema = z
   .array(overallGoalSchema)
   .min(1)
   .max(20)
   .refine((goals) => new Set(goals.map((g) => g.code)).size === goals.length, {
     message: schemaMessages.uniqueGoalCode,
-  });
+  })
+  .refine((goals) => goals.some((g) => !g.retired), { message: schemaMessages.activeGoal });
 
 const slugSchema = z
   .string()
@@ -43,7 +48,7 @@ const mobilisationFields = {
   description: longText(4000).default(''),
   periodStart: monthSchema.nullable().default(null),
   periodEnd: monthSchema.nullable().default(null),
-  goals: goalsListSchema,
+  goals: overallGoalListSchema,
   publicAccess: z.enum(['none', 'profiles']).default('profiles'),
 };
 
@@ -51,7 +56,17 @@ const periodInOrder = (m: { periodStart?: string | null; periodEnd?: string | nu
   !m.periodStart || !m.periodEnd || m.periodStart <= m.periodEnd;
 const periodMessage = { message: schemaMessages.periodOrder, path: ['periodEnd'] };
 
-export const createMobilisationSchema = z.object(mobilisationFields).refine(periodInOrder, periodMessage);
+export const createMobilisationSchema = z
+  .object({
+    ...mobilisationFields,
+    /** Its first coordinators, invited by mail in the same step: nothing is created if any of it fails. */
+    coordinators: z
+      .array(emailSchema)
+      .max(20)
+      .default([])
+      .refine((emails) => new Set(emails).size === emails.length, { message: schemaMessages.uniqueEmail }),
+  })
+  .refine(periodInOrder, periodMessage);
 export type CreateMobilisation = z.input<typeof createMobilisationSchema>;
 
 export const updateMobilisationSchema = z
@@ -61,7 +76,7 @@ export const updateMobilisationSchema = z
     description: longText(4000).optional(),
     periodStart: monthSchema.nullable().optional(),
     periodEnd: monthSchema.nullable().optional(),
-    goals: goalsListSchema.optional(),
+    goals: overallGoalListSchema.optional(),
     publicAccess: z.enum(['none', 'profiles']).optional(),
   })
   .refine(periodInOrder, periodMessage);
@@ -79,6 +94,7 @@ export const mobilisationSchema = z.object({
       code: z.string(),
       sv: z.string(),
       en: z.string(),
+      retired: z.boolean(),
     }),
   ),
   organisationCount: z.number().int(),
@@ -94,3 +110,15 @@ export const mobilisationListSchema = z.object({ items: z.array(mobilisationSche
 export type MobilisationList = z.infer<typeof mobilisationListSchema>;
 
 export const mobilisationParamsSchema = z.object({ mobilisationId: idSchema });
+
+/** What uses each goal, so that coordinators see what a goal's removal or retirement touches. */
+export const goalUsageSchema = z.object({
+  items: z.array(
+    z.object({
+      code: z.string(),
+      initiatives: z.array(z.object({ id: idSchema, title: z.string() })),
+      projects: z.number().int(),
+    }),
+  ),
+});
+export type GoalUsage = z.infer<typeof goalUsageSchema>;

@@ -9,6 +9,8 @@ import {
   timestampSchema,
   versionSchema,
 } from './common';
+import { kindIdSchema } from './kinds';
+import { itemStatusSchema } from './lifecycle';
 import { goalCodeSchema } from './mobilisation';
 import { organisationSchema, profileStatusSchema } from './organisation';
 
@@ -59,6 +61,8 @@ function contentSchema(mode: 'draft' | 'submission') {
     text: longText(profileLimits.itemText).min(required),
     themes: tagsSchema,
     targetGroups: targetGroupsSchema,
+    /** One of the mobilisation's kinds of support, when the organisation chose one (checked on submission). */
+    supportKind: kindIdSchema.nullable().default(null),
   });
   return z
     .object({
@@ -140,6 +144,8 @@ export const profileSchema = z.object({
     .nullable(),
   latest: revisionSchema.nullable(),
   revisionCount: z.number().int(),
+  /** The current needs and offers that are no longer open (met, withdrawn, lapsed); the rest are open. */
+  closedItems: z.array(itemStatusSchema),
 });
 export type Profile = z.infer<typeof profileSchema>;
 

@@ -34,6 +34,41 @@ export const routes: RouteObject[] = [
             }),
           },
           {
+            path: 'm/new',
+            lazy: async () => ({
+              Component: (await withTexts(import('./routes/new-mobilisation'), ['mobilisationSettings']))
+                .NewMobilisationPage,
+            }),
+          },
+          {
+            path: 'm/:mobilisationId/settings',
+            lazy: async () => ({
+              Component: (await withTexts(import('./routes/mobilisation-settings'), ['mobilisationSettings']))
+                .MobilisationSettingsPage,
+            }),
+          },
+          {
+            // A member's own organisation: where signing in leads them. "Vi är intresserade" on its proposed
+            // matches and its initiatives speak with the partner and initiative texts.
+            path: 'm/:mobilisationId/our-organisation',
+            lazy: async () => ({
+              Component: (
+                await withTexts(import('./routes/our-organisation'), [
+                  'memberHome',
+                  'partners',
+                  'initiatives',
+                ])
+              ).OurOrganisationPage,
+            }),
+          },
+          {
+            path: 'm/:mobilisationId/vocabulary',
+            lazy: async () => ({
+              Component: (await withTexts(import('./routes/vocabulary'), ['vocabulary', 'coordination']))
+                .VocabularyPage,
+            }),
+          },
+          {
             path: 'm/:mobilisationId/organisations',
             lazy: async () => ({ Component: (await import('./routes/organisations')).OrganisationsPage }),
           },
@@ -47,6 +82,12 @@ export const routes: RouteObject[] = [
             path: 'm/:mobilisationId/people',
             lazy: async () => ({
               Component: (await withTexts(import('./routes/people'), ['coordination'])).PeoplePage,
+            }),
+          },
+          {
+            path: 'm/:mobilisationId/import',
+            lazy: async () => ({
+              Component: (await withTexts(import('./routes/import'), ['imports'])).ImportPage,
             }),
           },
           {
@@ -98,6 +139,12 @@ export const routes: RouteObject[] = [
             path: 'm/:mobilisationId/map/list',
             lazy: async () => ({
               Component: (await withTexts(import('./routes/map-list'), ['map'])).MapListPage,
+            }),
+          },
+          {
+            path: 'm/:mobilisationId/interests',
+            lazy: async () => ({
+              Component: (await withTexts(import('./routes/interests'), ['partners'])).InterestsPage,
             }),
           },
           {

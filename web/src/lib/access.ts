@@ -49,6 +49,25 @@ export function canEditOrganisation(
   );
 }
 
+/** The organisations the person speaks for, one membership each (a member of one organisation per mobilisation). */
+export function ownOrganisations(user: CurrentUser | null | undefined): Membership[] {
+  return user ? user.memberships.filter((m) => m.role === 'member' && m.organisationId !== null) : [];
+}
+
+/** A member's own organisation page in a mobilisation. */
+export function ownOrganisationPath(mobilisationId: string): string {
+  return `/m/${mobilisationId}/our-organisation`;
+}
+
+/**
+ * Where signing in leads when nothing asked for a particular page: a member to their organisation (the first,
+ * if they speak for several), everyone else to the start page.
+ */
+export function landingPath(user: CurrentUser | null | undefined): string {
+  const [own] = ownOrganisations(user);
+  return own ? ownOrganisationPath(own.mobilisationId) : '/';
+}
+
 /**
  * Where to go after signing in: only a path inside this app, never another site (`//evil.example`) and never
  * back to the sign-in page itself.

@@ -10,6 +10,17 @@ export function targetGroupLabel(id: TargetGroupId, language: Locale): string {
   return group ? group[language] : id;
 }
 
+/**
+ * The goals a form offers: the active ones, and a retired one only where it was chosen before the form opened
+ * (the server refuses a retired goal chosen anew).
+ */
+export function choosableGoals<G extends { code: string; retired?: boolean }>(
+  goals: readonly G[],
+  held: readonly string[],
+): G[] {
+  return goals.filter((g) => !g.retired || held.includes(g.code));
+}
+
 /** A mobilisation's goal in the chosen language; goals entered only in Swedish stay Swedish. */
 export function goalText(goal: { sv: string; en: string }, language: Locale): { text: string; lang: Locale } {
   if (language === 'en' && goal.en.trim()) return { text: goal.en, lang: 'en' };

@@ -25,6 +25,7 @@ const messageKeys: Record<
   | 'email'
   | 'organisationRequired'
   | 'orgNumber'
+  | 'activeGoal'
 > = {
   [schemaMessages.month]: 'month',
   [schemaMessages.controlCharacters]: 'controlCharacters',
@@ -40,6 +41,8 @@ const messageKeys: Record<
   [schemaMessages.email]: 'email',
   [schemaMessages.memberOrganisation]: 'organisationRequired',
   [schemaMessages.organisationNumber]: 'orgNumber',
+  [schemaMessages.activeGoal]: 'activeGoal',
+  [schemaMessages.uniqueEmail]: 'unique',
 };
 
 type Issue = z.core.$ZodIssue;
@@ -142,6 +145,10 @@ function serverFieldMessage(field: FieldError, t: TFunction): string {
     }
     case 'unknown_goal':
       return t('validation.unknownGoal');
+    case 'retired_goal':
+      return t('validation.retiredGoal');
+    case 'goal_in_use':
+      return t('validation.goalInUse');
     case 'id_taken':
       return t('validation.idTaken');
     case 'already_exists':

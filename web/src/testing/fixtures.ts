@@ -38,16 +38,19 @@ export function makeMobilisation(overrides: Partial<Mobilisation> = {}): Mobilis
         code: 'G1',
         sv: 'Ett mer hälsofrämjande samhälle och levnadssätt',
         en: 'A more health-promoting society',
+        retired: false,
       },
       {
         code: 'G2',
         sv: 'Individer som är rustade att nå sin fulla potential',
         en: 'Individuals equipped to thrive',
+        retired: false,
       },
       {
         code: 'G3',
         sv: 'Hållbara stöd till de som behöver',
         en: 'Sustainable support for those who need it',
+        retired: false,
       },
     ],
     organisationCount: 3,
@@ -111,6 +114,7 @@ export function makeContent(overrides: Partial<ProfileContent> = {}): ProfileCon
         text: 'Vi behöver hjälp att utvärdera våra insatser för unga.',
         themes: ['utvärdering'],
         targetGroups: ['barn-och-unga'],
+        supportKind: null,
       },
     ],
     offers: [
@@ -119,6 +123,7 @@ export function makeContent(overrides: Partial<ProfileContent> = {}): ProfileCon
         text: 'Vi erbjuder utbildning i första hjälpen till psykisk hälsa.',
         themes: [],
         targetGroups: [],
+        supportKind: null,
       },
     ],
     ...overrides,
@@ -141,6 +146,7 @@ export function makeProfile(
     draft: { content, version: options.version ?? 3, updatedAt: at },
     latest: submitted ? { number: 1, content, submittedAt: at } : null,
     revisionCount: submitted ? 1 : 0,
+    closedItems: [],
   };
 }
 
@@ -323,10 +329,16 @@ export function makeAuditEvent(overrides: Partial<AuditEvent> = {}): AuditEvent 
 }
 
 /** "Mittuniversitetet är intresserade av er organisation", as the notice reaches a member of Uppsala kommun. */
+type InterestNotification = Extract<Notification, { kind: 'interest.received' }>;
+type InitiativeNotification = Extract<
+  Notification,
+  { kind: 'initiative.added' | 'initiative.endorsement_requested' }
+>;
+
 export function makeNotification(
-  overrides: Partial<Omit<Notification, 'payload'>> = {},
-  payload: Partial<Notification['payload']> = {},
-): Notification {
+  overrides: Partial<Omit<InterestNotification, 'payload' | 'kind'>> = {},
+  payload: Partial<InterestNotification['payload']> = {},
+): InterestNotification {
   return {
     id: crypto.randomUUID(),
     kind: 'interest.received',
@@ -342,6 +354,31 @@ export function makeNotification(
       toProfileId: profileId,
       message: 'Vi forskar på utvärdering och vill gärna hjälpa er.',
       mutual: false,
+      ...payload,
+    },
+  };
+}
+
+/** Uppsala kommun was added to an initiative the platform proposed, as a member of it is told. */
+export function makeInitiativeNotification(
+  kind: InitiativeNotification['kind'],
+  payload: Partial<InitiativeNotification['payload']> = {},
+): InitiativeNotification {
+  return {
+    id: crypto.randomUUID(),
+    kind,
+    createdAt: at,
+    readAt: null,
+    payload: {
+      initiativeId: '3f0d2a64-7f43-4a53-a1d5-4d3c1f0b9a11',
+      mobilisationId,
+      organisationId,
+      organisationName: 'Uppsala kommun',
+      title: 'Utvärdering, följeforskning och effektmätning',
+      generatedTitle: {
+        sv: 'Utvärdering, följeforskning och effektmätning',
+        en: 'Evaluation, follow-up research and impact measurement',
+      },
       ...payload,
     },
   };

@@ -63,6 +63,8 @@ export function mockApi(routes: Route[]) {
 }
 
 function json(status: number, body: unknown): Response {
+  // A 204 has no body, as the server sends it (and as `Response` insists).
+  if (status === 204) return new Response(null, { status });
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 }
 

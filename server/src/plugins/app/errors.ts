@@ -58,9 +58,42 @@ export function toAppError(error: unknown): AppError | null {
   return null;
 }
 
+/** Whether the client closed its connection while its request was still being worked on. */
+export function clientLeft(request: FastifyRequest): boolean {
+  return request.raw.socket?.destroyed === true;
+}
+
+/** Stops a request whose client has gone (cheap to ask; call it before costly work). */
+export function stopIfClientLeft(request: FastifyRequest): void {
+  if (clientLeft(request)) throw new ClientLeftError();
+}
+
+class ClientLeftError extends Error {
+  constructor() {
+    super('The client closed the connection');
+    this.name = 'AbortError';
+  }
+}
+
+// Reading the body of a request whose client went away fails with `aborted` (ECONNRESET); on its own that
+// code also means a lost database connection, so the client's socket decides which it was.
+function isClientAbort(error: unknown, request: FastifyRequest): boolean {
+  if (!clientLeft(request)) return false;
+  const e = error as { code?: string; name?: string };
+  return e.name === 'AbortError' || e.code === 'ECONNRESET' || e.code === 'ECONNABORTED';
+}
+
 export default fp(
   async (app) => {
     app.setErrorHandler((error, request: FastifyRequest, reply: FastifyReply) => {
+      if (isClientAbort(error, request)) {
+        // Nobody is there to read an answer, and nothing failed on our side.
+        request.log.info(
+          { method: request.method, url: request.url },
+          'The client closed the connection before the request was answered.',
+        );
+        return reply.hijack();
+      }
       const appError = toAppError(error);
       if (appError && appError.status < 500) {
         request.log.info({ code: appError.code, fields: appError.fields }, appError.message);

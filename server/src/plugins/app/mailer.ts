@@ -8,7 +8,8 @@ import {
 import fp from 'fastify-plugin';
 import { createTransport } from 'nodemailer';
 
-export type Mail = { to: string; subject: string; text: string };
+/** A mail, and the mobilisation it is sent on behalf of (its coordinators read it in their outbox). */
+export type Mail = { to: string; subject: string; text: string; mobilisationId?: string | undefined };
 
 declare module 'fastify' {
   // biome-ignore lint/style/useConsistentTypeDefinitions: module augmentation needs an interface

@@ -1,45 +1,66 @@
-import { countAuthAttempts, pruneAuthAttempts, recordAuthAttempt } from '@kraftsamling/db';
+import { createHash } from 'node:crypto';
+import {
+  type AttemptLimit,
+  clearAttempts,
+  giveBackAttempts,
+  pruneAttemptLimits,
+  takeAttempts,
+  withTransaction,
+} from '@kraftsamling/db';
 import { AppError } from '@kraftsamling/shared';
 import fp from 'fastify-plugin';
 
-export type Limit = { key: string; max: number; windowSeconds: number };
+export type Limit = AttemptLimit;
 
 declare module 'fastify' {
   // biome-ignore lint/style/useConsistentTypeDefinitions: module augmentation needs an interface
   interface FastifyInstance {
     attempts: {
-      /** Refuses with RATE_LIMITED when any key is over its limit, before any work is done. */
-      check: (limits: Limit[]) => Promise<void>;
-      record: (limits: Limit[]) => Promise<void>;
+      /**
+       * Takes one attempt under every limit, or none: refuses with RATE_LIMITED when any limit is used up.
+       * Call it before the guarded work, so that attempts arriving at once are counted before any is tried.
+       */
+      take: (limits: Limit[]) => Promise<void>;
+      /** Gives back what `take` took, for an attempt that turned out not to count (a right password). */
+      giveBack: (limits: Limit[]) => Promise<void>;
+      /** Gives the limits their whole allowance back. */
+      clear: (limits: Limit[]) => Promise<void>;
     };
   }
 }
 
+// Keys name people and addresses; the database only ever sees their hashes.
+const hashed = (limit: Limit): Limit => ({
+  ...limit,
+  key: createHash('sha256').update(limit.key).digest('base64url'),
+});
+
 /**
- * Limits on guessable endpoints (sign-in, password reset), counted in PostgreSQL so that the limit holds
- * across all server instances rather than per process.
+ * Limits on guessable endpoints (sign-in, password reset), kept in PostgreSQL and taken in one atomic step,
+ * so that they hold however many requests arrive at once and across all server instances (decision 013).
  */
 export default fp(
   async (app) => {
     let lastPrune = 0;
     app.decorate('attempts', {
-      check: async (limits) => {
-        for (const limit of limits) {
-          if ((await countAuthAttempts(app.db, limit.key, limit.windowSeconds)) >= limit.max) {
+      take: async (limits) => {
+        await withTransaction(app.db, async (trx) => {
+          const over = await takeAttempts(trx, limits.map(hashed));
+          // Thrown inside the transaction: it rolls back, and the refused attempt takes nothing.
+          if (over.length > 0)
             throw new AppError('RATE_LIMITED', 'Too many attempts; wait a while and try again.');
-          }
-        }
-      },
-      record: async (limits) => {
-        await recordAuthAttempt(
-          app.db,
-          limits.map((l) => l.key),
-        );
+        });
         if (Date.now() - lastPrune > 3600_000) {
           lastPrune = Date.now();
-          await pruneAuthAttempts(app.db, 24 * 3600);
+          await pruneAttemptLimits(app.db);
         }
       },
+      giveBack: (limits) => giveBackAttempts(app.db, limits.map(hashed)),
+      clear: (limits) =>
+        clearAttempts(
+          app.db,
+          limits.map((l) => hashed(l).key),
+        ),
     });
   },
   { name: 'attempts', dependencies: ['database'] },

@@ -34,6 +34,18 @@ declare module 'fastify' {
   }
 }
 
+/** The host of an Origin header; a malformed one is the client's mistake, answered 400. */
+function originHost(origin: string): string {
+  try {
+    return new URL(origin).host;
+  } catch {
+    const message = 'The Origin header is not a valid origin (scheme://host[:port]).';
+    throw new AppError('VALIDATION_FAILED', message, {
+      fields: [{ path: 'headers.origin', code: 'invalid_format', message }],
+    });
+  }
+}
+
 /**
  * Sessions live in PostgreSQL (every server instance sees them, and they survive restarts); the browser
  * holds an HttpOnly, SameSite cookie with a random token whose hash is the row's key. State-changing requests
@@ -87,7 +99,7 @@ export default fp(
       // Without a session there is nothing to forge, except signing a victim in to an attacker's account:
       // refuse cross-site form posts by their Origin.
       const origin = request.headers.origin;
-      if (origin && origin !== 'null' && new URL(origin).host !== request.headers.host) {
+      if (origin && origin !== 'null' && originHost(origin) !== request.host) {
         throw new AppError('FORBIDDEN', 'Cross-site requests are not accepted.');
       }
     });

@@ -13,6 +13,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
     databaseKind: DatabaseKind;
+    /** LISTEN for NOTIFY on a channel (see DatabaseTarget.listen); returns the function that stops it. */
+    listenToDatabase: DatabaseTarget['listen'];
   }
 }
 
@@ -27,9 +29,17 @@ export default fp(
     // An idle connection can be cut by the server (restart, failover); pg reports it on the pool, and an
     // unhandled 'error' event would end the process. The pool replaces the connection on next use.
     app.pg.pool.on('error', (error) => app.log.warn({ err: error }, 'database connection lost'));
+    // A connection checked out between two statements (a job's transaction, a request awaiting something
+    // else) has no pool listener: a server restart (57P01) would raise an unhandled 'error' on it and end
+    // the process. Every connection gets its own listener; the statement under way fails, and the pool
+    // drops the broken connection when it is released.
+    app.pg.pool.on('connect', (client) => {
+      client.on('error', (error) => app.log.warn({ err: error }, 'database connection lost while in use'));
+    });
     const db = createKysely(app.pg.pool);
     app.decorate('db', db);
     app.decorate('databaseKind', opts.target.kind);
+    app.decorate('listenToDatabase', opts.target.listen);
     const { applied } = await migrateToLatest(db);
     if (applied.length > 0) app.log.info({ applied }, 'database migrated');
     // @fastify/postgres ends the pool in its own onClose; the embedded database closes after that.

@@ -2,6 +2,7 @@ import { type AccessScope, type Db, loadAccessScope } from '@kraftsamling/db';
 import { AppError, idSchema } from '@kraftsamling/shared';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { type AccessRule, accessRules, decide } from '../../auth/access';
+import { stopIfClientLeft } from '../../plugins/app/errors';
 import admin from './admin';
 import concepts from './concepts';
 import health from './health';
@@ -74,6 +75,14 @@ const api: FastifyPluginAsync = async (app) => {
     route.schema = { ...route.schema, 'x-access': access } as typeof route.schema;
   });
   app.addHook('onRequest', (request) => authorize(app.db, request));
+  // A client that left while its body was read or its access checked gets no work done for it.
+  app.addHook('preHandler', async (request) => stopIfClientLeft(request));
+  // Answers depend on who asks and many name people (session, contacts, members, audit log, personal data):
+  // no browser or shared cache may keep one, e.g. for the next person at a shared computer. All of /api, so
+  // that no route can forget; the web app caches what it needs in memory.
+  app.addHook('onSend', async (_request, reply) => {
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  });
 
   await app.register(health);
   await app.register(session, { prefix: '/session' });

@@ -6,7 +6,10 @@ import { useCurrentMobilisationId } from './use-current-mobilisation';
 
 type NavItem = { to: string; label: string; end?: boolean };
 
-/** Links by role: everyone sees the mobilisation; its coordinators their tools; platform admins the outbox. */
+/**
+ * Links by role: everyone sees the mobilisation; its coordinators their tools and settings; platform admins
+ * starting a mobilisation and the outbox.
+ */
 export function MainNav() {
   const { t } = useTranslation();
   const mobilisationId = useCurrentMobilisationId();
@@ -24,9 +27,13 @@ export function MainNav() {
       items.push({ to: `${base}/overview`, label: t('app.dashboard') });
       items.push({ to: `${base}/people`, label: t('app.people') });
       items.push({ to: `${base}/audit`, label: t('app.audit') });
+      items.push({ to: `${base}/settings`, label: t('app.settings') });
     }
   }
-  if (user?.platformAdmin) items.push({ to: '/admin/outbox', label: t('app.outbox') });
+  if (user?.platformAdmin) {
+    items.push({ to: '/m/new', label: t('app.newMobilisation') });
+    items.push({ to: '/admin/outbox', label: t('app.outbox') });
+  }
   return (
     <nav className="main-nav" aria-label={t('app.mainNav')}>
       <div className="container">

@@ -7,6 +7,7 @@ import { PageHeading } from '../../components/ui/page-heading';
 import { Loading, QueryError } from '../../components/ui/query-state';
 import { useMobilisation } from '../../features/mobilisations/api/get-mobilisation';
 import { ContactsEditor } from '../../features/organisations/components/contacts-form';
+import { useKinds } from '../../features/profiles/api/get-kinds';
 import { getProfileQueryOptions } from '../../features/profiles/api/get-profile';
 import { ProfileForm } from '../../features/profiles/components/profile-form/profile-form';
 import { isEditable } from '../../features/profiles/types';
@@ -30,6 +31,9 @@ export function EditProfilePage() {
     refetchOnWindowFocus: false,
   });
   const mobilisation = useMobilisation(profile.data?.mobilisationId);
+  // Only the form asks for the kinds to tag with: someone who cannot edit (a visitor, another organisation) is
+  // not sent to sign in because of them.
+  const kinds = useKinds(profile.data && isEditable(profile.data) ? profile.data.mobilisationId : undefined);
   if (profile.isError && isNotFound(profile.error)) return <NotFoundContent />;
   const name = profile.data?.organisation.name;
   const ready = profile.data && profile.isFetchedAfterMount && !mobilisation.isPending;
@@ -74,6 +78,7 @@ export function EditProfilePage() {
             key={profile.data.id}
             profile={profile.data}
             goals={mobilisation.data?.goals ?? []}
+            kinds={kinds.data?.kinds ?? []}
             onSubmitted={(submitted) => navigate(`/profiles/${submitted.id}`, { state: { submitted: true } })}
             notice={
               registered ? (

@@ -1,7 +1,8 @@
 import type { Initiative } from '@kraftsamling/shared';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { makeHistory, makeInitiative, organisations } from '../../features/initiatives/testing';
+import { setLanguage } from '../../lib/i18n';
 import {
   makeMobilisation,
   makeSession,
@@ -27,7 +28,7 @@ function initiativeApi(
     {
       method: 'GET',
       path: `/mobilisations/${mobilisationId}/initiatives`,
-      reply: () => ({ body: { items: [] } }),
+      reply: () => ({ body: { items: [], nextCursor: null } }),
     },
     {
       method: 'GET',
@@ -65,6 +66,35 @@ function initiativeApi(
           ),
         };
         return { body: current };
+      },
+    },
+    {
+      method: 'POST',
+      path: /^\/profiles\/[^/]+\/items\/[^/]+\/state$/,
+      reply: (call) => {
+        const itemId = call.path.split('/')[4] ?? '';
+        const body = call.body as { state: 'met' | 'open' };
+        const met = body.state === 'met';
+        current = {
+          ...current,
+          links: {
+            ...current.links,
+            needs: current.links.needs.map((n) =>
+              n.id === itemId ? { ...n, state: body.state, metHere: met } : n,
+            ),
+          },
+        };
+        return {
+          body: {
+            itemId,
+            state: body.state,
+            note: '',
+            changedAt: '2026-12-06T05:00:00.000Z',
+            metBy: met
+              ? { organisation: null, initiative: { id: current.id, title: current.title }, itemId: null }
+              : null,
+          },
+        };
       },
     },
   ]);
@@ -213,5 +243,54 @@ describe('an initiative’s page', () => {
       ).toBeInTheDocument(),
     );
     expect(screen.queryByRole('button', { name: 'Redigera' })).not.toBeInTheDocument();
+  });
+
+  it("reads the platform's own words in the interface's language until someone rewrites them", async () => {
+    const words = {
+      sv: { title: listed.title, description: listed.description },
+      en: {
+        title: 'Evaluation, follow-up research and impact measurement',
+        description:
+          '3 needs and 2 offers from 3 organisations concern evaluation. Proposed by the platform.',
+      },
+    };
+    const { replace } = initiativeApi('participant');
+    replace({ ...listed, generatedText: words });
+    const { user } = await renderApp(path);
+    expect(await screen.findByRole('heading', { level: 1, name: words.sv.title })).toBeInTheDocument();
+    expect(screen.getByText(words.sv.description)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByRole('heading', { level: 1, name: words.en.title })).toBeInTheDocument();
+    expect(screen.getByText(words.en.description)).toBeInTheDocument();
+    await act(() => setLanguage('sv'));
+  });
+});
+
+describe('marking a need met through the initiative', () => {
+  const need = listed.links.needs[0];
+
+  it('takes one step for a coordinator, shows it as met here, and can be undone', async () => {
+    if (!need) throw new Error('no linked need');
+    const { api } = initiativeApi('coordinator');
+    const { user } = await renderApp(path);
+    await user.click(
+      await screen.findByRole('button', { name: /^Markera som mött genom initiativet: Vi behöver hjälp/ }),
+    );
+    expect(await screen.findByText('mött genom initiativet', { selector: '.badge' })).toBeInTheDocument();
+    expect(
+      api.callsTo('POST', `/profiles/${need.profileId}/items/${need.id}/state`).map((c) => c.body),
+    ).toEqual([{ state: 'met', metBy: { kind: 'initiative', initiativeId: listed.id } }]);
+    await user.click(screen.getByRole('button', { name: /^Ångra: öppna behovet igen – Vi behöver hjälp/ }));
+    await waitFor(() =>
+      expect(screen.queryByText('mött genom initiativet', { selector: '.badge' })).not.toBeInTheDocument(),
+    );
+  });
+
+  it('is not offered to participants who do not act for the need’s organisation', async () => {
+    initiativeApi('participant');
+    await renderApp(path);
+    expect(await screen.findByRole('heading', { level: 1, name: listed.title })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Markera som mött/ })).not.toBeInTheDocument();
   });
 });

@@ -1,3 +1,4 @@
+import { initiativeWords } from '@kraftsamling/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
@@ -19,7 +20,7 @@ import { InitiativeHistory } from '../../features/initiatives/components/initiat
 import { formValuesFrom, toPatchBody } from '../../features/initiatives/lib/form-values';
 import { quarterYears } from '../../features/initiatives/lib/quarters';
 import { useMobilisation } from '../../features/mobilisations/api/get-mobilisation';
-import { isCoordinatorOf, membershipsIn } from '../../lib/access';
+import { canEditOrganisation, isCoordinatorOf, membershipsIn } from '../../lib/access';
 import { isNotFound } from '../../lib/api-error';
 import { useLanguage } from '../../lib/i18n/use-language';
 import { sectorLabel } from '../../lib/reference';
@@ -52,6 +53,7 @@ export function InitiativePage() {
 
   if (initiative.isError && isNotFound(initiative.error)) return <NotFoundContent />;
   const data = initiative.data;
+  const title = data ? initiativeWords(data, language).title : undefined;
   const goals = mobilisation.data?.goals ?? [];
   const name = mobilisation.data?.name;
 
@@ -82,12 +84,12 @@ export function InitiativePage() {
           ...(mobilisationId
             ? [{ label: t('initiatives.title'), to: `/m/${mobilisationId}/initiatives` }]
             : []),
-          { label: data?.title ?? '…' },
+          { label: title ?? '…' },
         ]}
       />
       <div className="page-header">
         <div>
-          <PageHeading title={data?.title}>{data?.title ?? t('common.loading')}</PageHeading>
+          <PageHeading title={title}>{title ?? t('common.loading')}</PageHeading>
           {name ? <p className="page-header__context">{name}</p> : null}
         </div>
         {coordinator && data && !editing && data.state !== 'merged' ? (
@@ -172,7 +174,13 @@ export function InitiativePage() {
                 />
               </section>
             ) : (
-              <InitiativeDetails initiative={current} goals={goals} />
+              <InitiativeDetails
+                initiative={current}
+                goals={goals}
+                canChangeItemsOf={(organisationId) =>
+                  canEditOrganisation(user, current.mobilisationId, organisationId)
+                }
+              />
             )}
             {!editing
               ? ownOrganisations.map((orgId) => (
@@ -206,7 +214,7 @@ export function InitiativePage() {
                 />
               </section>
             ) : null}
-            <InitiativeHistory initiativeId={current.id} />
+            <InitiativeHistory initiativeId={current.id} version={current.version} />
             {mobilisationId ? (
               <p className="section">
                 <Link to={`/m/${mobilisationId}/initiatives`}>{t('initiatives.backToList')}</Link>

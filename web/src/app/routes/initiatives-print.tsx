@@ -16,7 +16,7 @@ export function InitiativesPrintPage() {
   const format = useFormat();
   const { mobilisationId = '' } = useParams();
   const mobilisation = useMobilisation(mobilisationId);
-  const initiatives = useInitiatives(mobilisationId, { state: 'listed' });
+  const initiatives = useInitiatives(mobilisationId, { state: 'listed', participants: 'all' });
   if (mobilisation.isError && isNotFound(mobilisation.error)) return <NotFoundContent />;
   const name = mobilisation.data?.name;
   const title = name ? t('initiatives.printTitle', { name }) : t('initiatives.title');

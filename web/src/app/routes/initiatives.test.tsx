@@ -1,4 +1,4 @@
-import type { Initiative } from '@kraftsamling/shared';
+import type { Initiative, InitiativeSummary } from '@kraftsamling/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { makeInitiative, organisations } from '../../features/initiatives/testing';
@@ -33,7 +33,16 @@ const listed = makeInitiative({
   version: 7,
 });
 
-function initiativesApi(persona: Persona = 'coordinator') {
+/** An initiative as the list gives it: links counted. */
+function summary({ links, ...rest }: Initiative): InitiativeSummary {
+  return {
+    ...rest,
+    participantCount: rest.participants.length,
+    linkCounts: { needs: links.needs.length, offers: links.offers.length, projects: links.projects.length },
+  };
+}
+
+function initiativesApi(persona: Persona = 'coordinator', more: Initiative[] = []) {
   let proposals: Initiative[] = [proposal, otherProposal];
   const api = mockApi([
     { method: 'GET', path: '/session', reply: () => ({ body: makeSession(makeUser(persona)) }) },
@@ -44,10 +53,24 @@ function initiativesApi(persona: Persona = 'coordinator') {
       path: listPath,
       reply: (call) => {
         const state = call.query.get('state');
-        const items = state === 'proposed' ? proposals : state === 'listed' ? [listed] : [];
+        const items = state === 'proposed' ? proposals : state === 'listed' ? [listed, ...more] : [];
         const goal = call.query.get('goal');
-        return { body: { items: goal ? items.filter((i) => i.goals.includes(goal)) : items } };
+        const filtered = goal ? items.filter((i) => i.goals.includes(goal)) : items;
+        // Pages as the server gives them: `limit` at a time, after the cursor.
+        const limit = Number(call.query.get('limit') ?? 25);
+        const after = call.query.get('after');
+        const start = after ? filtered.findIndex((i) => i.id === after) + 1 : 0;
+        const page = filtered.slice(start, start + limit);
+        const nextCursor = start + limit < filtered.length ? (page.at(-1)?.id ?? null) : null;
+        return { body: { items: page.map(summary), nextCursor } };
       },
+    },
+    {
+      method: 'GET',
+      path: /^\/initiatives\/[^/]+$/,
+      reply: (call) => ({
+        body: [...proposals, listed].find((i) => i.id === call.path.split('/')[2]) ?? proposal,
+      }),
     },
     {
       method: 'PATCH',
@@ -100,14 +123,14 @@ describe('the initiative list', () => {
     expect(within(card).getByText('Mittuniversitetet', { selector: 'dd' })).toBeInTheDocument();
     expect(within(card).getByText('Förankrad i egen organisation')).toBeInTheDocument();
     expect(within(card).getByText('1 behov, 1 erbjudande, 1 projekt')).toBeInTheDocument();
-    // Participants download the list; only coordinators see proposals.
+    // Participants download the list, in the interface's language; only coordinators see proposals.
     expect(screen.getByRole('link', { name: /Ladda ner Excel/ })).toHaveAttribute(
       'href',
-      `/api/mobilisations/${mobilisationId}/initiatives/export?format=xlsx`,
+      `/api/mobilisations/${mobilisationId}/initiatives/export?format=xlsx&lang=sv`,
     );
     expect(screen.getByRole('link', { name: /Ladda ner CSV/ })).toHaveAttribute(
       'href',
-      `/api/mobilisations/${mobilisationId}/initiatives/export?format=csv`,
+      `/api/mobilisations/${mobilisationId}/initiatives/export?format=csv&lang=sv`,
     );
     expect(screen.getByRole('link', { name: 'Utskriftsvänlig version' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /Förslag/ })).not.toBeInTheDocument();
@@ -196,7 +219,8 @@ describe('the initiative list', () => {
     const card = await screen.findByRole('article', { name: proposal.title });
 
     await user.click(within(card).getByRole('button', { name: /Dela upp…/ }));
-    const dialog = within(card).getByRole('region', { name: `Dela upp ”${proposal.title}”` });
+    // The list counts the links; the panel reads them first.
+    const dialog = await within(card).findByRole('region', { name: `Dela upp ”${proposal.title}”` });
     await user.click(within(dialog).getByRole('button', { name: 'Dela upp' }));
     expect(within(dialog).getByText('Fyll i fältet.')).toBeInTheDocument();
     expect(api.callsTo('POST', `/initiatives/${proposal.id}/split`)).toHaveLength(0);
@@ -226,6 +250,30 @@ describe('the initiative list', () => {
     expect(
       await screen.findByText('Det nya initiativet ”Utvärdering i Västernorrland” är skapat.'),
     ).toBeInTheDocument();
+  });
+
+  it('shows a long list a page at a time, the next page below on "Visa fler"', async () => {
+    const more = Array.from({ length: 30 }, (_, i) =>
+      makeInitiative({
+        id: `0a1b2c3d-4e5f-4a6b-8c7d-${String(i).padStart(12, '0')}`,
+        title: `Initiativ nummer ${i + 1}`,
+        state: 'listed',
+        status: 'pagaende',
+        proposalReasons: [],
+      }),
+    );
+    const api = initiativesApi('participant', more);
+    const { user } = await renderApp(`/m/${mobilisationId}/initiatives`);
+    await screen.findByRole('article', { name: 'Initiativ nummer 24' });
+    expect(screen.queryByRole('article', { name: 'Initiativ nummer 25' })).not.toBeInTheDocument();
+    expect(screen.getByText(/25 initiativ i listan/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Visa fler' }));
+    expect(await screen.findByRole('article', { name: 'Initiativ nummer 30' })).toBeInTheDocument();
+    expect(screen.getByRole('article', { name: 'Initiativ nummer 1' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Visa fler' })).not.toBeInTheDocument();
+    const pages = api.callsTo('GET', listPath).filter((c) => c.query.get('state') === 'listed');
+    expect(pages.map((c) => c.query.get('after'))).toContain(more[23]?.id);
   });
 
   it('lets the platform propose initiatives and says what came of it', async () => {

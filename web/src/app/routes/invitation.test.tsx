@@ -95,12 +95,18 @@ describe('accepting an invitation', () => {
     expect(api.callsTo('POST', `/invitations/${token}/accept`)).toHaveLength(0);
 
     await user.type(screen.getByLabelText('Nytt lösenord'), ' och lite till');
+    const share = screen.getByRole('checkbox', {
+      name: 'Visa mitt namn och min e-postadress som kontaktperson för Uppsala kommun',
+    });
+    expect(share).not.toBeChecked();
+    await user.click(share);
     await user.click(screen.getByRole('button', { name: 'Skapa konto och tacka ja' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe(`/profiles/${profileId}/edit`));
     expect(api.callsTo('POST', `/invitations/${token}/accept`)[0]?.body).toEqual({
       name: 'Kim Kontakt',
       password: 'kort och lite till',
+      shareAsContact: true,
     });
     expect(
       await screen.findByText(
@@ -124,6 +130,7 @@ describe('accepting an invitation', () => {
     expect(api.callsTo('POST', `/invitations/${token}/accept`)[0]?.body).toEqual({
       name: 'Kim Kontakt',
       password: 'mitt gamla lösenord',
+      shareAsContact: false,
     });
   });
 

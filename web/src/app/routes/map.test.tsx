@@ -140,7 +140,10 @@ describe('"Vi är intresserade" on the map', () => {
         {
           method: 'POST',
           path: `/mobilisations/${mobilisationId}/interests`,
-          reply: () => ({ status: 201, body: { id: '7b0e2f6e-0d3a-4b53-a3a4-1b2c3d4e5f61', mutual: true } }),
+          reply: () => ({
+            status: 201,
+            body: { id: '7b0e2f6e-0d3a-4b53-a3a4-1b2c3d4e5f61', mutual: true, delivery: 'members' },
+          }),
         },
       ],
     });
@@ -232,6 +235,9 @@ describe('"Vi är intresserade" on the map', () => {
                   createdBy: 'Maja',
                   createdAt: '2026-11-25T09:27:58.512Z',
                   mutual: false,
+                  delivery: 'members',
+                  status: 'sent',
+                  answer: null,
                 },
               ],
             },

@@ -75,10 +75,19 @@ export function MapPage() {
   const shown = useMemo(() => (map ? applyView(map, view) : null), [map, view]);
   const nodesById = useMemo(() => new Map((map?.nodes ?? []).map((n) => [n.id, n])), [map]);
   const concepts = useMemo(() => [...new Set((map?.nodes ?? []).flatMap((n) => n.concepts))], [map]);
-  const linksOf = useMemo(() => linksByOrganisation(shown?.links ?? []), [shown]);
+  const selectedId = params.get('org');
+  // Only the chosen organisation's links: a large map has tens of thousands, indexed for nobody else.
+  const selectedLinks = useMemo(
+    () =>
+      shown && selectedId
+        ? (linksByOrganisation(
+            shown.links.filter((l) => l.source === selectedId || l.target === selectedId),
+          ).get(selectedId) ?? [])
+        : [],
+    [shown, selectedId],
+  );
   const initiativesOf = useMemo(() => initiativesByOrganisation(shown?.clusters ?? []), [shown]);
 
-  const selectedId = params.get('org');
   const selected = selectedId ? nodesById.get(selectedId) : undefined;
   const select = useCallback((id: string) => update({ org: id }, { replace: true }), [update]);
   const close = useCallback(() => update({ org: null }, { replace: true }), [update]);
@@ -152,6 +161,7 @@ export function MapPage() {
                       fitKey={viewToSearch(view)}
                       label={t('map.canvasLabel', counts)}
                       describedBy={descriptionId}
+                      kindLabel={vocabulary.concept}
                     />
                   ) : (
                     <div className="map-stage map-stage--loading">
@@ -175,7 +185,7 @@ export function MapPage() {
                     <OrganisationPanel
                       key="panel"
                       node={selected}
-                      links={linksOf.get(selected.id) ?? []}
+                      links={selectedLinks}
                       nodesById={nodesById}
                       clusters={shown.clusters.filter((c) =>
                         (initiativesOf.get(selected.id) ?? []).includes(c.initiativeId),

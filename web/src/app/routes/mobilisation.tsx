@@ -94,6 +94,13 @@ export function MobilisationPage() {
                     {t('app.initiatives')}
                   </Link>
                 </li>
+                {user ? (
+                  <li>
+                    <Link className="button button--secondary" to={`/m/${data.id}/interests`}>
+                      {t('app.interests')}
+                    </Link>
+                  </li>
+                ) : null}
               </ul>
             </section>
             {coordinator ? (
@@ -111,6 +118,15 @@ export function MobilisationPage() {
                   </li>
                   <li>
                     <Link to={`/m/${data.id}/audit`}>{t('mobilisation.auditLink')}</Link>
+                  </li>
+                  <li>
+                    <Link to={`/m/${data.id}/import`}>{t('mobilisation.importLink')}</Link>
+                  </li>
+                  <li>
+                    <Link to={`/m/${data.id}/settings`}>{t('app.settings')}</Link>
+                  </li>
+                  <li>
+                    <Link to={`/m/${data.id}/vocabulary`}>{t('app.vocabulary')}</Link>
                   </li>
                 </ul>
                 <MatchRunPanel mobilisationId={data.id} />

@@ -1,7 +1,9 @@
 import type { Notification, NotificationList } from '@kraftsamling/shared';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { setLanguage } from '../../lib/i18n';
 import {
+  makeInitiativeNotification,
   makeMobilisation,
   makeNotification,
   makeSession,
@@ -156,12 +158,56 @@ describe('notices', () => {
     expect(screen.getByRole('link', { name: 'Aviseringar' })).not.toHaveTextContent(/\d/);
   });
 
+  it('tells a member when their organisation joins an initiative or is asked to endorse one, in their language', async () => {
+    const added = makeInitiativeNotification('initiative.added', {
+      title: 'Gemensam kampanj',
+      generatedTitle: null,
+      initiativeId: '5b1c3b5e-3d2f-4f7e-9c55-6c0b1a2d3e4f',
+    });
+    const asked = makeInitiativeNotification('initiative.endorsement_requested');
+    server([asked, added]);
+    const { user } = await renderApp('/notifications');
+    await screen.findByRole('list', { name: 'Aviseringar, nyast först' });
+
+    const endorse = notice(/ombeds förankra/);
+    expect(
+      within(endorse).getByRole('heading', {
+        level: 2,
+        name: 'Uppsala kommun ombeds förankra initiativet Utvärdering, följeforskning och effektmätning',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(endorse).getByRole('link', { name: 'Utvärdering, följeforskning och effektmätning' }),
+    ).toHaveAttribute('href', `/initiatives/${asked.payload.initiativeId}`);
+    expect(within(endorse).getByText(/svara på initiativets sida/)).toBeInTheDocument();
+    const joined = notice(/är med i initiativet/);
+    expect(within(joined).getByRole('link', { name: 'Gemensam kampanj' })).toHaveAttribute(
+      'href',
+      '/initiatives/5b1c3b5e-3d2f-4f7e-9c55-6c0b1a2d3e4f',
+    );
+
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    const english = await screen.findByRole('heading', {
+      level: 2,
+      name: 'Uppsala kommun is asked to endorse the initiative Evaluation, follow-up research and impact measurement',
+    });
+    expect(english).toBeInTheDocument();
+    // A title someone wrote stays as written.
+    expect(
+      screen.getByRole('heading', {
+        level: 2,
+        name: 'Uppsala kommun takes part in the initiative Gemensam kampanj',
+      }),
+    ).toBeInTheDocument();
+    await act(() => setLanguage('sv'));
+  });
+
   it('says plainly when there are no notices', async () => {
     server([]);
     await renderApp('/notifications');
     expect(
       await screen.findByText(
-        'Inga aviseringar ännu. När en annan organisation visar intresse för er syns det här.',
+        'Inga aviseringar ännu. När en annan organisation visar intresse för er, eller er organisation blir del av ett initiativ, syns det här.',
       ),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Aviseringar' })).toHaveAttribute('aria-current', 'page');

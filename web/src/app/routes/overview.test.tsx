@@ -82,3 +82,14 @@ describe('the overview', () => {
     );
   });
 });
+
+describe('needs and offers no longer open on the overview', () => {
+  it('counts the needs met since the start and those met through initiatives', async () => {
+    overviewApi();
+    await renderApp(`/m/${mobilisationId}/overview`);
+    const met = await screen.findByText('behov mötta sedan start; 3 via initiativ');
+    expect(met.closest('.stats__item')?.querySelector('dd')).toHaveTextContent('12');
+    // Nothing else closed: no line about it.
+    expect(screen.queryByText(/tillbakadragna/)).not.toBeInTheDocument();
+  });
+});

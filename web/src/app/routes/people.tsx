@@ -6,6 +6,7 @@ import { PageHeading } from '../../components/ui/page-heading';
 import { QueryError, QueryState } from '../../components/ui/query-state';
 import { useMobilisation } from '../../features/mobilisations/api/get-mobilisation';
 import { useOrganisations } from '../../features/organisations/api/get-organisations';
+import { OutboxList } from '../../features/outbox/components/outbox-list';
 import { useInvitations } from '../../features/people/api/get-invitations';
 import { useMembers } from '../../features/people/api/get-members';
 import { InvitationList } from '../../features/people/components/invitation-list';
@@ -80,8 +81,13 @@ export function PeoplePage() {
           <section className="section" aria-labelledby="invitations-heading">
             <h2 id="invitations-heading">{t('people.invitationsHeading')}</h2>
             <QueryState query={invitations}>
-              {(data) => <InvitationList invitations={data.items} />}
+              {(data) => <InvitationList invitations={data.items} mobilisationId={mobilisationId} />}
             </QueryState>
+          </section>
+          <section className="section" aria-labelledby="outbox-heading">
+            <h2 id="outbox-heading">{t('people.outboxHeading')}</h2>
+            <p className="form-section__intro">{t('people.outboxIntro')}</p>
+            <OutboxList mobilisationId={mobilisationId} />
           </section>
           <section className="section" aria-labelledby="members-heading">
             <h2 id="members-heading">{t('people.membersHeading')}</h2>

@@ -1,4 +1,4 @@
-import type { Interest, InterestList } from '@kraftsamling/shared';
+import type { Interest, InterestList, ItemStatus } from '@kraftsamling/shared';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import {
@@ -135,7 +135,7 @@ describe('"Vi är intresserade" on the organisation’s proposed matches', () =>
       {
         method: 'POST',
         path: interestsPosted,
-        reply: () => ({ status: 201, body: { id: crypto.randomUUID(), mutual: false } }),
+        reply: () => ({ status: 201, body: { id: crypto.randomUUID(), mutual: false, delivery: 'members' } }),
       },
     ]);
   }
@@ -158,6 +158,9 @@ describe('"Vi är intresserade" on the organisation’s proposed matches', () =>
       createdBy: 'Maja Medlem',
       createdAt: '2026-11-20T10:00:00.000Z',
       mutual: false,
+      delivery: 'members',
+      status: 'sent',
+      answer: null,
     };
     const api = server(makeUser('member'), { sent: [sentBefore], received: [] });
     const { user } = await renderApp(`/profiles/${profileId}`);
@@ -186,7 +189,9 @@ describe('"Vi är intresserade" on the organisation’s proposed matches', () =>
 
     // Interest already shown is said, not offered again.
     const second = await proposal('Region Västernorrland');
-    expect(within(second).getByText('Ni har visat intresse för Region Västernorrland.')).toBeInTheDocument();
+    expect(
+      within(second).getByText('Ni har visat intresse för Region Västernorrland. Inte läst ännu.'),
+    ).toBeInTheDocument();
     expect(within(second).queryByRole('button', { name: 'Vi är intresserade' })).not.toBeInTheDocument();
   });
 
@@ -215,5 +220,125 @@ describe('"Vi är intresserade" on the organisation’s proposed matches', () =>
     expect(within(first).getByText(/Matchningsgrad 87/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /intresserade/ })).not.toBeInTheDocument();
     expect(api.callsTo('GET', /\/interests$/)).toEqual([]);
+  });
+});
+
+describe('needs and offers met, withdrawn and opened again', () => {
+  const needId = '8347c134-a78e-4149-b63a-3292b9f99631';
+  const offerId = 'aa5ab166-eec3-4f17-a362-64ed881b160d';
+
+  it('lets those who may edit the profile mark a need met with a note, and open a withdrawn offer again', async () => {
+    let closed: ItemStatus[] = [
+      {
+        itemId: offerId,
+        state: 'withdrawn',
+        note: 'Utbildningen ges inte längre.',
+        changedAt: '2026-12-01T10:00:00.000Z',
+        metBy: null,
+      },
+    ];
+    const api = mockApi([
+      sessionRoute(makeSession(makeUser('member'))),
+      {
+        method: 'GET',
+        path: `/profiles/${profileId}`,
+        reply: () => ({
+          body: { ...makeProfile({ content: makeContent(), submitted: true }), closedItems: closed },
+        }),
+      },
+      {
+        method: 'POST',
+        path: new RegExp(`^/profiles/${profileId}/items/[^/]+/state$`),
+        reply: (call) => {
+          const itemId = call.path.split('/')[4] ?? '';
+          const body = call.body as { state: ItemStatus['state']; note?: string };
+          const status: ItemStatus = {
+            itemId,
+            state: body.state,
+            note: body.note ?? '',
+            changedAt: '2026-12-06T05:00:00.000Z',
+            metBy: null,
+          };
+          closed = [...closed.filter((c) => c.itemId !== itemId), status].filter((c) => c.state !== 'open');
+          return { body: status };
+        },
+      },
+      { method: 'GET', path: /^\/mobilisations\/[^/]+$/, reply: () => ({ body: makeMobilisation() }) },
+      { method: 'GET', path: '/mobilisations', reply: () => ({ body: { items: [makeMobilisation()] } }) },
+    ]);
+    const { user } = await renderApp(`/profiles/${profileId}`);
+
+    const offers = (await screen.findByRole('heading', { level: 2, name: 'Kan erbjuda' })).closest('section');
+    if (!offers) throw new Error('no offers');
+    expect(within(offers).getByText('Tillbakadraget', { selector: '.badge' })).toBeInTheDocument();
+    expect(within(offers).getByText('Utbildningen ges inte längre.')).toBeInTheDocument();
+
+    const needs = screen.getByRole('heading', { level: 2, name: 'Behov av stöd' }).closest('section');
+    if (!needs) throw new Error('no needs');
+    await user.click(within(needs).getByRole('button', { name: /^Ändra status för: Vi behöver hjälp/ }));
+    expect(within(needs).getByRole('radio', { name: 'Behovet är mött' })).toBeChecked();
+    await user.type(
+      within(needs).getByRole('textbox', { name: /Kommentar/ }),
+      'Mittuniversitetet hjälpte oss.',
+    );
+    await user.click(within(needs).getByRole('button', { name: 'Spara status' }));
+    expect(await within(needs).findByText('Mött', { selector: '.badge' })).toBeInTheDocument();
+    expect(within(needs).getByText('Mittuniversitetet hjälpte oss.')).toBeInTheDocument();
+
+    await user.click(within(offers).getByRole('button', { name: /^Öppna igen: Vi erbjuder utbildning/ }));
+    await within(offers).findAllByRole('button', { name: /^Ändra status för/ });
+    expect(within(offers).queryByText('Tillbakadraget', { selector: '.badge' })).not.toBeInTheDocument();
+    expect(api.callsTo('POST', /\/items\//).map((c) => [c.path, c.body])).toEqual([
+      [
+        `/profiles/${profileId}/items/${needId}/state`,
+        { state: 'met', note: 'Mittuniversitetet hjälpte oss.' },
+      ],
+      [`/profiles/${profileId}/items/${offerId}/state`, { state: 'open' }],
+    ]);
+  });
+
+  it('shows the states to others, without a way to change them', async () => {
+    mockApi([
+      sessionRoute(makeSession(makeUser('participant'))),
+      {
+        method: 'GET',
+        path: `/profiles/${profileId}`,
+        reply: () => ({
+          body: {
+            ...makeProfile({ content: makeContent(), submitted: true }),
+            draft: null,
+            closedItems: [
+              {
+                itemId: needId,
+                state: 'met',
+                note: '',
+                changedAt: '2026-12-01T10:00:00.000Z',
+                metBy: {
+                  organisation: null,
+                  initiative: {
+                    id: '6f1c0a52-7c55-4f0e-a0a3-0f2ad1b0c001',
+                    title: 'Följeforskning för unga',
+                  },
+                  itemId: null,
+                },
+              },
+            ],
+          },
+        }),
+      },
+      { method: 'GET', path: /^\/mobilisations\/[^/]+$/, reply: () => ({ body: makeMobilisation() }) },
+      { method: 'GET', path: '/mobilisations', reply: () => ({ body: { items: [makeMobilisation()] } }) },
+    ]);
+    await renderApp(`/profiles/${profileId}`);
+    const needs = (await screen.findByRole('heading', { level: 2, name: 'Behov av stöd' })).closest(
+      'section',
+    );
+    if (!needs) throw new Error('no needs');
+    expect(within(needs).getByText('Mött', { selector: '.badge' })).toBeInTheDocument();
+    expect(within(needs).getByRole('link', { name: 'Följeforskning för unga' })).toHaveAttribute(
+      'href',
+      '/initiatives/6f1c0a52-7c55-4f0e-a0a3-0f2ad1b0c001',
+    );
+    expect(screen.queryByRole('button', { name: /Ändra status/ })).not.toBeInTheDocument();
   });
 });

@@ -1,4 +1,3 @@
-import type { Profile } from '@kraftsamling/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { Breadcrumbs } from '../../components/ui/breadcrumbs';
@@ -6,11 +5,11 @@ import { Notice } from '../../components/ui/notice';
 import { PageHeading } from '../../components/ui/page-heading';
 import { ProfileStatusBadge } from '../../components/ui/profile-status-badge';
 import { QueryState } from '../../components/ui/query-state';
-import { type MatchAction, ProfileMatches } from '../../features/matching/components/profile-matches';
+import { ProfileMatches } from '../../features/matching/components/profile-matches';
 import { useMobilisation } from '../../features/mobilisations/api/get-mobilisation';
 import { ContactList } from '../../features/organisations/components/contact-list';
-import { InterestAction } from '../../features/partners/components/interest-action';
 import { useProfile } from '../../features/profiles/api/get-profile';
+import { ItemStateControl } from '../../features/profiles/components/item-state';
 import { OrganisationDetails } from '../../features/profiles/components/organisation-details';
 import { ProfileContentView } from '../../features/profiles/components/profile-content-view';
 import { isEditable } from '../../features/profiles/types';
@@ -20,24 +19,7 @@ import { useFormat } from '../../lib/format';
 import { useSession } from '../../lib/session';
 import { useNavigationState } from '../layout/location-state';
 import { NotFoundContent } from '../layout/not-found-content';
-
-/**
- * "Vi är intresserade" to a proposed counterpart, sent for the page's organisation about its own need or
- * offer.
- */
-function interestInMatch(profile: Profile): MatchAction {
-  return (match, item) => (
-    <InterestAction
-      mobilisationId={profile.mobilisationId}
-      to={match.counterpart.organisation}
-      counterpartItemId={match.counterpart.itemId}
-      onBehalfOf={profile.organisation.id}
-      itemId={item.itemId}
-      headingLevel={5}
-      showSignIn={false}
-    />
-  );
-}
+import { interestInMatch } from './interest-in-match';
 
 /** The organisation's page: who it is and its four points as last submitted. Drafts are never shown here. */
 export function ProfilePage() {
@@ -130,9 +112,27 @@ export function ProfilePage() {
                         <p>{t('profile.pendingChanges')}</p>
                       </Notice>
                     ) : null}
+                    {data.closedItems.length > 0 || isEditable(data) ? (
+                      <p className="muted">{t('itemState.explanation')}</p>
+                    ) : null}
                     <ProfileContentView
                       content={data.latest.content}
                       goals={mobilisation.data?.goals ?? []}
+                      closedItems={data.closedItems}
+                      // Those who may edit the profile (its members, the coordinators) may change states.
+                      {...(isEditable(data)
+                        ? {
+                            itemAction: (item, kind, status) => (
+                              <ItemStateControl
+                                profileId={data.id}
+                                itemId={item.id}
+                                kind={kind}
+                                text={item.text}
+                                status={status}
+                              />
+                            ),
+                          }
+                        : {})}
                     />
                   </>
                 ) : (
@@ -147,7 +147,10 @@ export function ProfilePage() {
                     // else's page the proposals are someone else's to act on.
                     renderAction={
                       isMemberOfOrganisation(session.data?.user, data.mobilisationId, data.organisation.id)
-                        ? interestInMatch(data)
+                        ? interestInMatch(
+                            { mobilisationId: data.mobilisationId, organisationId: data.organisation.id },
+                            5,
+                          )
                         : undefined
                     }
                   />

@@ -3,15 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { Breadcrumbs } from '../../components/ui/breadcrumbs';
 import { PageHeading } from '../../components/ui/page-heading';
-import { Loading, NoAccess, QueryState, SignInRequired } from '../../components/ui/query-state';
+import { QueryState } from '../../components/ui/query-state';
 import {
   getMobilisationQueryOptions,
   useMobilisation,
 } from '../../features/mobilisations/api/get-mobilisation';
 import { RegisterOrganisationForm } from '../../features/organisations/components/register-organisation-form';
-import { isCoordinatorOf } from '../../lib/access';
 import { isNotFound } from '../../lib/api-error';
 import { useSession } from '../../lib/session';
+import { CoordinatorsOnly } from '../layout/coordinators-only';
 import { NotFoundContent } from '../layout/not-found-content';
 
 export function RegisterOrganisationPage() {
@@ -22,7 +22,7 @@ export function RegisterOrganisationPage() {
   const mobilisation = useMobilisation(mobilisationId);
   const session = useSession();
   if (mobilisation.isError && isNotFound(mobilisation.error)) return <NotFoundContent />;
-  const user = session.data?.user;
+  const _user = session.data?.user;
   return (
     <>
       <Breadcrumbs
@@ -34,15 +34,7 @@ export function RegisterOrganisationPage() {
         ]}
       />
       <PageHeading>{t('register.title')}</PageHeading>
-      {session.isPending ? (
-        <Loading />
-      ) : !user ? (
-        <SignInRequired />
-      ) : !isCoordinatorOf(user, mobilisationId) ? (
-        <NoAccess>
-          <p>{t('register.coordinatorsOnly')}</p>
-        </NoAccess>
-      ) : (
+      <CoordinatorsOnly mobilisationId={mobilisationId} refusal={<p>{t('register.coordinatorsOnly')}</p>}>
         <QueryState query={mobilisation}>
           {(data) => (
             <div className="narrow">
@@ -62,7 +54,7 @@ export function RegisterOrganisationPage() {
             </div>
           )}
         </QueryState>
-      )}
+      </CoordinatorsOnly>
     </>
   );
 }

@@ -126,7 +126,10 @@ describe('"Vi är intresserade" on a search hit', () => {
         {
           method: 'POST',
           path: `/mobilisations/${mobilisationId}/interests`,
-          reply: () => ({ status: 201, body: { id: '7b0e2f6e-0d3a-4b53-a3a4-1b2c3d4e5f61', mutual: false } }),
+          reply: () => ({
+            status: 201,
+            body: { id: '7b0e2f6e-0d3a-4b53-a3a4-1b2c3d4e5f61', mutual: false, delivery: 'members' },
+          }),
         },
       ],
     });
@@ -158,6 +161,52 @@ describe('"Vi är intresserade" on a search hit', () => {
       // A project is no need or offer: the interest is in the organisation.
       { fromOrganisationId: ids.uppsala, toOrganisationId: ids.region, counterpartItemId: null, message: '' },
     ]);
+  });
+
+  it('says before the click whom the interest will reach, and that it reaches only the coordinators when nobody else', async () => {
+    const api = mapServer({
+      signedIn: true,
+      routes: [
+        searchRoute(),
+        {
+          method: 'GET',
+          path: `/mobilisations/${mobilisationId}/interests/reach`,
+          reply: (call) => ({
+            body: {
+              delivery: call.query.get('toOrganisationId') === ids.region ? 'coordinators' : 'contacts',
+            },
+          }),
+        },
+        {
+          method: 'POST',
+          path: `/mobilisations/${mobilisationId}/interests`,
+          reply: () => ({
+            status: 201,
+            body: { id: '7b0e2f6e-0d3a-4b53-a3a4-1b2c3d4e5f63', mutual: false, delivery: 'coordinators' },
+          }),
+        },
+      ],
+    });
+    const { user } = await renderApp(`${searchUrl}?q=utv%C3%A4rdering`);
+    await screen.findByText('3 träffar för ”utvärdering”');
+
+    const first = hitItem('Institutet för följeforskning');
+    await user.click(within(first).getByRole('button', { name: 'Vi är intresserade' }));
+    expect(await within(first).findByText('Institutet för följeforskning får ett mejl')).toBeInTheDocument();
+    expect(within(first).getByText(/Ditt namn och din e-post följer inte med/)).toBeInTheDocument();
+    await user.click(within(first).getByRole('button', { name: 'Avbryt' }));
+
+    const project = hitItem('Region Uppsala');
+    await user.click(within(project).getByRole('button', { name: 'Vi är intresserade' }));
+    expect(await within(project).findByText('Intresset når inte Region Uppsala direkt')).toBeInTheDocument();
+    expect(within(project).getByText(/samordnare får intresset och för det vidare/)).toBeInTheDocument();
+    expect(api.callsTo('POST', `/mobilisations/${mobilisationId}/interests`)).toEqual([]);
+    await user.click(within(project).getByRole('button', { name: 'Skicka intresse' }));
+    expect(
+      await within(project).findByText(
+        'Intresset är skickat till Region Uppsala. Samordnarna får det och för det vidare.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('says why the server refused', async () => {

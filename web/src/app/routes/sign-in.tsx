@@ -4,7 +4,7 @@ import { Breadcrumbs } from '../../components/ui/breadcrumbs';
 import { Notice } from '../../components/ui/notice';
 import { PageHeading } from '../../components/ui/page-heading';
 import { SignInForm } from '../../features/auth/components/sign-in-form';
-import { safeReturnPath } from '../../lib/access';
+import { landingPath, safeReturnPath } from '../../lib/access';
 import { useSession } from '../../lib/session';
 
 /** `/sign-in?next=/where/they/were`: signing in brings the person back to the page that asked for it. */
@@ -23,7 +23,9 @@ export function SignInPage() {
           <Notice tone="info">
             <p>{t('auth.alreadySignedIn', { name: user.name })}</p>
             <p>
-              <Link to={next}>{next === '/' ? t('notFound.home') : t('auth.continue')}</Link>
+              <Link to={next === '/' ? landingPath(user) : next}>
+                {next === '/' ? t('notFound.home') : t('auth.continue')}
+              </Link>
             </p>
           </Notice>
         ) : next !== '/' ? (
@@ -32,7 +34,11 @@ export function SignInPage() {
           </Notice>
         ) : null}
         <p className="lead">{t('auth.signInIntro')}</p>
-        <SignInForm onSignedIn={() => navigate(next, { replace: true })} />
+        <SignInForm
+          onSignedIn={(session) =>
+            navigate(next === '/' ? landingPath(session.user) : next, { replace: true })
+          }
+        />
         <section className="section" aria-labelledby="no-account-heading">
           <h2 id="no-account-heading">{t('auth.noAccountHeading')}</h2>
           <p>{t('auth.noAccountBody')}</p>

@@ -49,6 +49,9 @@ export function makeInitiative(overrides: Partial<Initiative> = {}): Initiative 
           text: 'Vi behöver hjälp att utvärdera våra insatser för unga.',
           organisation: organisations.uppsala,
           withdrawn: false,
+          state: 'open',
+          metHere: false,
+          profileId: '37517f92-da24-4370-92b5-79bce84bea41',
         },
       ],
       offers: [
@@ -57,6 +60,9 @@ export function makeInitiative(overrides: Partial<Initiative> = {}): Initiative 
           text: 'Vi erbjuder följeforskning och effektmätning av insatser.',
           organisation: organisations.universitet,
           withdrawn: false,
+          state: 'open',
+          metHere: false,
+          profileId: '5b0e5b0a-3f7c-4b8e-9a51-2f0c6d9e1a77',
         },
       ],
       projects: [
@@ -65,10 +71,14 @@ export function makeInitiative(overrides: Partial<Initiative> = {}): Initiative 
           text: 'Ungdomsmottagning online',
           organisation: organisations.region,
           withdrawn: false,
+          state: 'open',
+          metHere: false,
+          profileId: '9d1c2b3a-4e5f-4a6b-8c7d-0e1f2a3b4c5d',
           goal: 'G2',
         },
       ],
     },
+    generatedText: null,
     proposalReasons: [
       {
         kind: 'concept',

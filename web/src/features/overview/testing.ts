@@ -23,6 +23,14 @@ export function makeOverview(overrides: Partial<Overview> = {}): Overview {
     },
     offers: { total: 104, unused: 0, unusedItems: [] },
     matches: { suggested: 358, accepted: 12, rejected: 3 },
+    closed: {
+      needsMet: 12,
+      needsMetThroughInitiatives: 3,
+      needsWithdrawn: 0,
+      offersUsed: 0,
+      offersWithdrawn: 0,
+      expired: 0,
+    },
     initiatives: {
       total: 7,
       proposed: 23,

@@ -16,6 +16,9 @@ export const en: Translation = {
     people: 'People',
     audit: 'Log',
     outbox: 'Outbox',
+    settings: 'Settings',
+    vocabulary: 'Matching vocabulary',
+    newMobilisation: 'New mobilisation',
     breadcrumbs: 'You are here',
     footer:
       'Kraftsamling is an open platform for cross-sector mobilisations. Organisations share their goals, their current work, their needs and what they can offer.',
@@ -27,6 +30,7 @@ export const en: Translation = {
     partners: 'Find partners',
     review: 'Review matches',
     dashboard: 'Status overview',
+    interests: 'Interests',
     notifications: 'Notices',
     notificationsUnread_one: 'unread',
     notificationsUnread_other: 'unread',
@@ -92,6 +96,8 @@ export const en: Translation = {
     noMobilisations: 'There are no mobilisations yet.',
     goalsHeading: 'Overall goals',
     showOrganisations: 'Show the organisations',
+    ownHeading: 'Your organisation',
+    ownLink: '{{organisation}} in {{mobilisation}}',
   },
   mobilisation: {
     period: 'Period',
@@ -106,6 +112,7 @@ export const en: Translation = {
     coordinationHeading: 'Coordination',
     peopleLink: 'People and invitations',
     auditLink: 'Log of changes',
+    importLink: 'Import survey answers',
     notFound: 'The mobilisation does not exist.',
   },
   organisations: {
@@ -179,6 +186,33 @@ export const en: Translation = {
     projectPeriod: 'Period',
     belongsTo: 'Part of {{mobilisation}}',
   },
+  itemState: {
+    state: {
+      open: 'Open',
+      met: 'Met',
+      used: 'Used',
+      withdrawn: 'Withdrawn',
+      expired: 'Lapsed',
+    },
+    metByOrganisation: 'by {{name}}',
+    throughInitiative: 'through the initiative',
+    since: 'since {{date}}',
+    change: 'Change status',
+    changeFor: 'Change status of: {{text}}',
+    legend: 'What holds now?',
+    markMet: 'The need has been met',
+    markUsed: 'The offer has been used',
+    markWithdrawn: 'We withdraw it',
+    note: 'Comment',
+    noteHint: 'For example who helped you, or why it no longer holds. Shown to others.',
+    save: 'Save status',
+    reopen: 'Open again',
+    reopenFor: 'Open again: {{text}}',
+    saved: 'The status is saved. The matches are being updated.',
+    failed: 'The status could not be changed.',
+    explanation:
+      'Needs and offers met or withdrawn stay in the profile and in initiatives, but are no longer proposed in matches or on the map.',
+  },
   revisions: {
     title: 'Version history of {{name}}',
     intro:
@@ -243,6 +277,9 @@ export const en: Translation = {
   },
   invitation: {
     title: 'Invitation',
+    shareAsContact: 'Show my name and email as a contact person of {{organisation}}',
+    shareAsContactHint:
+      'Other participants in the mobilisation then see how to reach you. You can change it later among the organisation’s contact persons.',
     intro: 'You are invited to take part in {{mobilisation}}.',
     introOrganisation: 'You are invited to take part in {{mobilisation}} for {{organisation}}.',
     mobilisation: 'Mobilisation',
@@ -287,9 +324,11 @@ export const en: Translation = {
     participant: 'Reads profiles, contact persons and matches in the mobilisation.',
   },
   invitationStatus: {
-    pending: 'Awaiting reply',
+    pending: 'Sent',
+    opened: 'Opened',
     accepted: 'Accepted',
     expired: 'Expired',
+    revoked: 'Revoked',
   },
   access: {
     noAccessTitle: 'You do not have access to this page',
@@ -361,6 +400,9 @@ export const en: Translation = {
     save: 'Save contact persons',
     saving: 'Saving…',
     saved: 'The contact persons are saved.',
+    mayContact: 'May be contacted about interest',
+    mayContactHint:
+      'The person agreed to be mailed when another organisation says “we are interested” and you have no account here.',
     errorTitle: 'The contact persons cannot be saved yet',
   },
   matches: {
@@ -408,6 +450,9 @@ export const en: Translation = {
     controlCharacters: 'The text contains characters that are not allowed.',
     unique: 'Each value can appear only once.',
     unknownGoal: 'The mobilisation has no such goal.',
+    retiredGoal: 'The goal is retired and cannot be chosen anew.',
+    goalInUse: 'Initiatives or projects use this goal. Retire it instead of removing it.',
+    activeGoal: 'At least one goal must stay active.',
     alreadyExists: 'An organisation with this organisationsnummer already exists.',
     idTaken: 'The item belongs to another profile. Remove it and add it again.',
     invalid: 'The value is not valid.',

@@ -4,13 +4,17 @@ import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
 import { sv as zodSv } from 'zod/locales';
 import type { sv as coordination } from './sections/coordination.sv';
+import type { sv as imports } from './sections/imports.sv';
 import type { sv as initiatives } from './sections/initiatives.sv';
 import type { sv as map } from './sections/map.sv';
+import type { sv as memberHome } from './sections/member-home.sv';
+import type { sv as mobilisationSettings } from './sections/mobilisation-settings.sv';
 import type { sv as notifications } from './sections/notifications.sv';
 import type { sv as overview } from './sections/overview.sv';
 import type { sv as partners } from './sections/partners.sv';
 import type { sv as profileForm } from './sections/profile-form.sv';
 import type { sv as review } from './sections/review.sv';
+import type { sv as vocabulary } from './sections/vocabulary.sv';
 import { sv } from './sv';
 
 /**
@@ -25,13 +29,17 @@ import { sv } from './sv';
  */
 type AllTexts = typeof sv &
   typeof coordination &
+  typeof imports &
   typeof initiatives &
   typeof map &
+  typeof mobilisationSettings &
+  typeof memberHome &
   typeof notifications &
   typeof overview &
   typeof partners &
   typeof profileForm &
-  typeof review;
+  typeof review &
+  typeof vocabulary;
 
 declare module 'i18next' {
   // biome-ignore lint/style/useConsistentTypeDefinitions: i18next's typing is extended by declaration merging, which needs an interface
@@ -49,6 +57,10 @@ const sectionLoaders = {
     sv: async () => (await import('./sections/coordination.sv')).sv,
     en: async () => (await import('./sections/coordination.en')).en,
   },
+  imports: {
+    sv: async () => (await import('./sections/imports.sv')).sv,
+    en: async () => (await import('./sections/imports.en')).en,
+  },
   initiatives: {
     sv: async () => (await import('./sections/initiatives.sv')).sv,
     en: async () => (await import('./sections/initiatives.en')).en,
@@ -56,6 +68,14 @@ const sectionLoaders = {
   map: {
     sv: async () => (await import('./sections/map.sv')).sv,
     en: async () => (await import('./sections/map.en')).en,
+  },
+  mobilisationSettings: {
+    sv: async () => (await import('./sections/mobilisation-settings.sv')).sv,
+    en: async () => (await import('./sections/mobilisation-settings.en')).en,
+  },
+  memberHome: {
+    sv: async () => (await import('./sections/member-home.sv')).sv,
+    en: async () => (await import('./sections/member-home.en')).en,
   },
   notifications: {
     sv: async () => (await import('./sections/notifications.sv')).sv,
@@ -76,6 +96,10 @@ const sectionLoaders = {
   review: {
     sv: async () => (await import('./sections/review.sv')).sv,
     en: async () => (await import('./sections/review.en')).en,
+  },
+  vocabulary: {
+    sv: async () => (await import('./sections/vocabulary.sv')).sv,
+    en: async () => (await import('./sections/vocabulary.en')).en,
   },
 } satisfies Record<string, Record<Locale, Loader>>;
 

@@ -16,6 +16,9 @@ export const sv = {
     people: 'Personer',
     audit: 'Logg',
     outbox: 'Utkorg',
+    settings: 'Inställningar',
+    vocabulary: 'Ordlista för matchning',
+    newMobilisation: 'Ny kraftsamling',
     breadcrumbs: 'Du är här',
     footer:
       'Kraftsamling är en öppen plattform för tvärsektoriella kraftsamlingar. Organisationer delar sina mål, sitt pågående arbete, sina behov och vad de kan erbjuda.',
@@ -27,6 +30,7 @@ export const sv = {
     partners: 'Hitta partner',
     review: 'Granska matchningar',
     dashboard: 'Lägesöversikt',
+    interests: 'Intressen',
     notifications: 'Aviseringar',
     notificationsUnread_one: 'oläst',
     notificationsUnread_other: 'olästa',
@@ -92,6 +96,8 @@ export const sv = {
     noMobilisations: 'Det finns inga kraftsamlingar ännu.',
     goalsHeading: 'Övergripande mål',
     showOrganisations: 'Visa organisationerna',
+    ownHeading: 'Er organisation',
+    ownLink: '{{organisation}} i {{mobilisation}}',
   },
   mobilisation: {
     period: 'Period',
@@ -107,6 +113,7 @@ export const sv = {
     coordinationHeading: 'Samordning',
     peopleLink: 'Personer och inbjudningar',
     auditLink: 'Logg över ändringar',
+    importLink: 'Importera enkätsvar',
     notFound: 'Kraftsamlingen finns inte.',
   },
   organisations: {
@@ -179,6 +186,33 @@ export const sv = {
     projectPeriod: 'Period',
     belongsTo: 'Del av {{mobilisation}}',
   },
+  itemState: {
+    state: {
+      open: 'Öppet',
+      met: 'Mött',
+      used: 'Använt',
+      withdrawn: 'Tillbakadraget',
+      expired: 'Inaktuellt',
+    },
+    metByOrganisation: 'av {{name}}',
+    throughInitiative: 'genom initiativet',
+    since: 'sedan {{date}}',
+    change: 'Ändra status',
+    changeFor: 'Ändra status för: {{text}}',
+    legend: 'Vad gäller nu?',
+    markMet: 'Behovet är mött',
+    markUsed: 'Erbjudandet har använts',
+    markWithdrawn: 'Vi drar tillbaka det',
+    note: 'Kommentar',
+    noteHint: 'Till exempel vem som hjälpte er eller varför det inte längre gäller. Visas för andra.',
+    save: 'Spara status',
+    reopen: 'Öppna igen',
+    reopenFor: 'Öppna igen: {{text}}',
+    saved: 'Statusen är sparad. Matchningarna uppdateras.',
+    failed: 'Statusen kunde inte ändras.',
+    explanation:
+      'Mötta och tillbakadragna behov och erbjudanden finns kvar i profilen och i initiativ, men föreslås inte längre i matchningar eller på kartan.',
+  },
   revisions: {
     title: 'Versionshistorik för {{name}}',
     intro:
@@ -243,6 +277,9 @@ export const sv = {
   },
   invitation: {
     title: 'Inbjudan',
+    shareAsContact: 'Visa mitt namn och min e-postadress som kontaktperson för {{organisation}}',
+    shareAsContactHint:
+      'Andra deltagare i kraftsamlingen ser då hur de når dig. Du kan ändra det senare under organisationens kontaktpersoner.',
     intro: 'Du är inbjuden att delta i {{mobilisation}}.',
     introOrganisation: 'Du är inbjuden att delta i {{mobilisation}} för {{organisation}}.',
     mobilisation: 'Kraftsamling',
@@ -286,9 +323,11 @@ export const sv = {
     participant: 'Läser profiler, kontaktpersoner och matchningar i kraftsamlingen.',
   },
   invitationStatus: {
-    pending: 'Väntar på svar',
+    pending: 'Skickad',
+    opened: 'Öppnad',
     accepted: 'Accepterad',
     expired: 'Har gått ut',
+    revoked: 'Återkallad',
   },
   access: {
     noAccessTitle: 'Du har inte tillgång till den här sidan',
@@ -361,6 +400,9 @@ export const sv = {
     saving: 'Sparar…',
     saved: 'Kontaktpersonerna är sparade.',
     errorTitle: 'Kontaktpersonerna kan inte sparas ännu',
+    mayContact: 'Får kontaktas om intresse',
+    mayContactHint:
+      'Personen har gått med på att få ett mejl när en annan organisation säger ”vi är intresserade” och ni inte har något konto här.',
   },
   matches: {
     heading: 'Matchningar',
@@ -407,6 +449,9 @@ export const sv = {
     controlCharacters: 'Texten innehåller otillåtna tecken.',
     unique: 'Samma värde får bara förekomma en gång.',
     unknownGoal: 'Kraftsamlingen har inte det målet.',
+    retiredGoal: 'Målet är pensionerat och kan inte väljas på nytt.',
+    goalInUse: 'Målet används av initiativ eller projekt. Pensionera det i stället för att ta bort det.',
+    activeGoal: 'Minst ett mål måste vara aktivt.',
     alreadyExists: 'Det finns redan en organisation med det organisationsnumret.',
     idTaken: 'Punkten tillhör en annan profil. Ta bort den och lägg till den igen.',
     invalid: 'Värdet är inte giltigt.',

@@ -41,7 +41,10 @@ const initiatives: FastifyPluginAsyncZod = async (app) => {
     return initiative;
   };
 
-  /** Runs a change and its audit record in one transaction (`trx` must be used for every query inside). */
+  /**
+   * Runs a change, its audit record and the notices it gives the organisations it concerns in one transaction
+   * (`trx` must be used for every query inside).
+   */
   const changed = async (
     request: FastifyRequest,
     id: string,
@@ -49,8 +52,11 @@ const initiatives: FastifyPluginAsyncZod = async (app) => {
     work: (trx: Db, actor: ReturnType<typeof actorOf>) => Promise<void>,
   ) => {
     await withTransaction(app.db, async (trx) => {
+      const before = await getInitiative(trx, id);
       await work(trx, actorOf(request));
       await audit(trx, request, { action, entityType: 'initiative', entityId: id });
+      const after = await getInitiative(trx, id);
+      await app.initiativeNotices.send(trx, before, after, request.viewer.user?.id ?? null);
     });
   };
 
@@ -130,6 +136,9 @@ const initiatives: FastifyPluginAsyncZod = async (app) => {
       let createdId = '';
       await changed(request, initiativeId, 'initiative.split', async (trx, actor) => {
         createdId = await splitInitiative(trx, initiativeId, version, part, actor);
+        // The organisations split off are added to an initiative new to them.
+        const created = await getInitiative(trx, createdId);
+        await app.initiativeNotices.send(trx, null, created, request.viewer.user?.id ?? null);
       });
       return reply.status(201).send(await getInitiative(app.db, createdId));
     },

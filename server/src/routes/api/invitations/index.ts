@@ -5,6 +5,7 @@ import {
   insertUser,
   listContacts,
   markInvitationAccepted,
+  markInvitationOpened,
   replaceContacts,
   withTransaction,
 } from '@kraftsamling/db';
@@ -19,7 +20,8 @@ import {
 } from '@kraftsamling/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { audit } from '../../../audit/record';
-import { hashPassword, verifyPassword } from '../../../auth/passwords';
+import { checkPassword } from '../../../auth/attempt-limits';
+import { hashPassword } from '../../../auth/passwords';
 import { signInAs } from '../../../auth/sign-in';
 import { hashToken } from '../../../auth/tokens';
 import { errorResponses } from '../error-responses';
@@ -46,6 +48,7 @@ const invitations: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const invitation = await findPending(request.params.token);
+      if (invitation.status === 'pending') await markInvitationOpened(app.db, invitation.id);
       return {
         email: invitation.email,
         name: invitation.name,
@@ -79,15 +82,13 @@ const invitations: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const invitation = await findPending(request.params.token);
-      if (invitation.status !== 'pending') {
-        throw new AppError('LINK_EXPIRED', 'This invitation has expired or was used already.');
+      if (invitation.status !== 'pending' && invitation.status !== 'opened') {
+        throw new AppError('LINK_EXPIRED', 'This invitation has expired, was revoked or was used already.');
       }
       const existing = await findUserByEmail(app.db, invitation.email);
-      const limits = [{ key: `sign-in:email:${invitation.email}`, max: 10, windowSeconds: 15 * 60 }];
       if (existing) {
-        await app.attempts.check(limits);
-        if (!(await verifyPassword(existing.password_hash, request.body.password))) {
-          await app.attempts.record(limits);
+        const account = { email: existing.email, passwordHash: existing.password_hash };
+        if (!(await checkPassword(app, request, account, request.body.password))) {
           throw new AppError('INVALID_CREDENTIALS', 'Wrong password for the existing account.');
         }
       } else if (!newPasswordSchema.safeParse(request.body.password).success) {
@@ -110,13 +111,14 @@ const invitations: FastifyPluginAsyncZod = async (app) => {
           role: invitation.role,
           organisationId: invitation.organisation_id,
         });
-        // The person who joins for an organisation becomes one of its contact persons.
-        if (invitation.organisation_id) {
+        // The person who joins for an organisation becomes one of its contact persons (shown to others) only
+        // when they chose to.
+        if (invitation.organisation_id && request.body.shareAsContact) {
           const contacts = await listContacts(trx, invitation.organisation_id);
           if (!contacts.some((c) => c.email === member.email) && contacts.length < 10) {
             await replaceContacts(trx, invitation.organisation_id, [
               ...contacts,
-              { name: member.name, email: member.email, phone: null, title: null },
+              { name: member.name, email: member.email, phone: null, title: null, mayContact: true },
             ]);
           }
         }

@@ -1,7 +1,5 @@
 import {
-  anonymiseAuditActor,
-  deleteContactEntriesByEmail,
-  deleteUser,
+  erasePerson,
   findUser,
   listAuditByActor,
   listContactEntriesByEmail,
@@ -21,7 +19,7 @@ import {
   sessionSchema,
 } from '@kraftsamling/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { verifyPassword } from '../../../auth/passwords';
+import { checkPassword } from '../../../auth/attempt-limits';
 import { errorResponses } from '../error-responses';
 
 const me: FastifyPluginAsyncZod = async (app) => {
@@ -74,22 +72,27 @@ const me: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'signed-in' },
       schema: {
         tags,
-        summary: 'Delete your account (confirm with your password); your entries as a contact person go too',
+        summary:
+          'Delete your account (confirm with your password): your email and name are erased everywhere, what you did stays under "Raderad användare"',
         body: deleteAccountSchema,
-        response: { 200: sessionSchema, ...errorResponses, 401: errorResponseSchema },
+        response: {
+          200: sessionSchema,
+          ...errorResponses,
+          401: errorResponseSchema,
+          429: errorResponseSchema,
+        },
       },
     },
     async (request, reply) => {
       const user = request.viewer.user ? await findUser(app.db, request.viewer.user.id) : undefined;
       if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
-      if (!(await verifyPassword(user.password_hash, request.body.password))) {
+      const account = { email: user.email, passwordHash: user.password_hash };
+      if (!(await checkPassword(app, request, account, request.body.password))) {
         throw new AppError('INVALID_CREDENTIALS', 'Wrong password.');
       }
-      await withTransaction(app.db, async (trx) => {
-        await anonymiseAuditActor(trx, user.id, 'Raderad användare');
-        await deleteContactEntriesByEmail(trx, user.email);
-        await deleteUser(trx, user.id);
-      });
+      await withTransaction(app.db, (trx) =>
+        erasePerson(trx, { id: user.id, email: user.email, name: user.name }, 'Raderad användare'),
+      );
       await app.sessions.end(request, reply);
       return { user: null, csrfToken: null };
     },

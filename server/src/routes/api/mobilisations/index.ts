@@ -1,6 +1,7 @@
 import {
   createOrganisationInMobilisation,
   getMobilisation,
+  goalUsage,
   insertMobilisation,
   listMobilisations,
   listOrganisationsInMobilisation,
@@ -10,6 +11,7 @@ import {
 import {
   createMobilisationSchema,
   createOrganisationSchema,
+  goalUsageSchema,
   joinedOrganisationSchema,
   mobilisationListSchema,
   mobilisationParamsSchema,
@@ -20,9 +22,12 @@ import {
 } from '@kraftsamling/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { audit } from '../../../audit/record';
+import { invite } from '../../../auth/invite';
 import { errorResponses } from '../error-responses';
 import coordination from './coordination';
+import imports from './imports';
 import mobilisationInitiatives from './initiatives';
+import supportKinds from './kinds';
 import partners from './map';
 
 const mobilisations: FastifyPluginAsyncZod = async (app) => {
@@ -52,20 +57,31 @@ const mobilisations: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'platform-admin' },
       schema: {
         tags,
-        summary: 'Create a mobilisation with its overall goals',
+        summary: 'Create a mobilisation with its overall goals, inviting its first coordinators',
         body: createMobilisationSchema,
         response: { 201: mobilisationSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
+      const { coordinators, ...fields } = request.body;
+      // The mobilisation, its goals and its first coordinators' invitations are one step: all or nothing.
       const id = await withTransaction(app.db, async (trx) => {
-        const created = await insertMobilisation(trx, request.body);
+        const created = await insertMobilisation(trx, fields);
         await audit(trx, request, {
           action: 'mobilisation.created',
           entityType: 'mobilisation',
           entityId: created,
           mobilisationIds: [created],
         });
+        const mobilisation = { id: created, name: fields.name };
+        for (const email of coordinators)
+          await invite(app, trx, request, {
+            email,
+            name: '',
+            role: 'coordinator',
+            mobilisation,
+            organisation: null,
+          });
         return created;
       });
       return reply.status(201).send(await getMobilisation(app.db, id));
@@ -86,13 +102,27 @@ const mobilisations: FastifyPluginAsyncZod = async (app) => {
     async (request) => getMobilisation(app.db, request.params.mobilisationId),
   );
 
+  app.get(
+    '/:mobilisationId/goals/usage',
+    {
+      config: { access: 'coordinator' },
+      schema: {
+        tags,
+        summary: 'The initiatives and projects that chose each goal',
+        params: mobilisationParamsSchema,
+        response: { 200: goalUsageSchema, ...errorResponses },
+      },
+    },
+    async (request) => ({ items: await goalUsage(app.db, request.params.mobilisationId) }),
+  );
+
   app.patch(
     '/:mobilisationId',
     {
-      config: { access: 'admin' },
+      config: { access: 'coordinator' },
       schema: {
         tags,
-        summary: 'Update a mobilisation (send the version you edited)',
+        summary: 'Update a mobilisation: its texts, period, openness and goals (send the version you edited)',
         params: mobilisationParamsSchema,
         body: updateMobilisationSchema,
         response: { 200: mobilisationSchema, ...errorResponses },
@@ -108,6 +138,8 @@ const mobilisations: FastifyPluginAsyncZod = async (app) => {
           entityId: request.params.mobilisationId,
           details: { fields: Object.keys(patch) },
         });
+        // Projects and proposals are linked to the goals by matching: new words, new or retired goals re-link.
+        if (patch.goals) await app.matching.rematchMobilisation(request.params.mobilisationId, trx);
       });
       return getMobilisation(app.db, request.params.mobilisationId);
     },
@@ -160,7 +192,9 @@ const mobilisations: FastifyPluginAsyncZod = async (app) => {
   );
 
   await app.register(coordination);
+  await app.register(imports);
   await app.register(mobilisationInitiatives);
+  await app.register(supportKinds);
   await app.register(partners);
 };
 

@@ -2,6 +2,7 @@ import {
   getInitiative,
   getMobilisation,
   insertInitiative,
+  listInitiativePage,
   listInitiatives,
   listReview,
   loadOverview,
@@ -28,8 +29,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { audit } from '../../../audit/record';
 import { holds } from '../../../auth/access';
-import { initiativeCsv, initiativeWorkbook } from '../../../initiatives/export';
+import {
+  exportFileBase,
+  exportLanguage,
+  initiativeCsv,
+  initiativeWorkbook,
+} from '../../../initiatives/export';
 import { proposeInitiatives } from '../../../initiatives/propose';
+import { reasonLabels } from '../../../kinds/kinds';
 import { presentReasons } from '../../../matching/present';
 import { errorResponses } from '../error-responses';
 
@@ -44,7 +51,8 @@ const mobilisationInitiatives: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'published' },
       schema: {
         tags,
-        summary: 'The initiative list (or, for coordinators, the proposals and discarded ones)',
+        summary:
+          'A page of the initiative list (or, for coordinators, the proposals and discarded ones), links counted',
         params: mobilisationParamsSchema,
         querystring: initiativeListQuerySchema,
         response: { 200: initiativeListSchema, ...errorResponses },
@@ -55,7 +63,7 @@ const mobilisationInitiatives: FastifyPluginAsyncZod = async (app) => {
         if (!request.viewer.user) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
         throw new AppError('FORBIDDEN', 'Proposals are visible to coordinators.');
       }
-      return { items: await listInitiatives(app.db, request.params.mobilisationId, request.query) };
+      return listInitiativePage(app.db, request.params.mobilisationId, request.query);
     },
   );
 
@@ -85,6 +93,7 @@ const mobilisationInitiatives: FastifyPluginAsyncZod = async (app) => {
           entityType: 'initiative',
           entityId: created,
         });
+        await app.initiativeNotices.send(trx, null, await getInitiative(trx, created), user?.id ?? null);
         return created;
       });
       return reply.status(201).send(await getInitiative(app.db, id));
@@ -124,7 +133,8 @@ const mobilisationInitiatives: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'participant' },
       schema: {
         tags,
-        summary: 'The initiative list as an Excel workbook (initiatives, participants, unmet needs) or CSV',
+        summary:
+          'The initiative list as an Excel workbook (initiatives, participants, unmet needs) or CSV, in the language asked for',
         params: mobilisationParamsSchema,
         querystring: exportQuerySchema,
         // The file itself; a Buffer or text with its own content type bypasses JSON serialisation.
@@ -137,18 +147,19 @@ const mobilisationInitiatives: FastifyPluginAsyncZod = async (app) => {
         getMobilisation(app.db, mobilisationId),
         listInitiatives(app.db, mobilisationId, { state: 'listed' }),
       ]);
-      const base = `initiativlista-${mobilisation.slug}`;
+      const language = exportLanguage(request.query.lang, request.headers['accept-language']);
+      const base = exportFileBase(mobilisation.slug, language);
       if (request.query.format === 'csv') {
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', `attachment; filename="${base}.csv"`)
-          .send(initiativeCsv(initiatives));
+          .send(initiativeCsv(initiatives, language));
       }
       const overview = await loadOverview(app.db, mobilisationId, 10_000);
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename="${base}.xlsx"`)
-        .send(await initiativeWorkbook(mobilisation.name, initiatives, overview.needs.unmetItems));
+        .send(await initiativeWorkbook(mobilisation.name, initiatives, overview.needs.unmetItems, language));
     },
   );
 
@@ -165,11 +176,15 @@ const mobilisationInitiatives: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { items, total } = await listReview(app.db, request.params.mobilisationId, request.query);
+      const [{ items, total }, labels] = await Promise.all([
+        listReview(app.db, request.params.mobilisationId, request.query),
+        reasonLabels(app.db, request.params.mobilisationId),
+      ]);
       return {
         total,
         items: items.map((row) => {
-          const concept = row.concept ? concepts.get(row.concept) : undefined;
+          const own = row.concept ? labels?.get(row.concept) : undefined;
+          const known = row.concept ? concepts.get(row.concept) : undefined;
           const side = (s: typeof row.need) => ({
             ...s,
             organisation: { ...s.organisation, sector: s.organisation.sector as SectorId },
@@ -179,9 +194,14 @@ const mobilisationInitiatives: FastifyPluginAsyncZod = async (app) => {
             offer: side(row.offer),
             score: Math.round(row.score * 1000) / 1000,
             suggested: row.suggested,
-            concept: concept ? { id: concept.id, sv: concept.short.sv, en: concept.short.en } : null,
+            concept:
+              row.concept && own
+                ? { id: row.concept, sv: own.sv, en: own.en }
+                : known
+                  ? { id: known.id, sv: known.short.sv, en: known.short.en }
+                  : null,
             goal: row.goal,
-            reasons: presentReasons(row.reasons),
+            reasons: presentReasons(row.reasons, labels),
             decision: row.decision
               ? { ...row.decision, decidedAt: row.decision.decidedAt.toISOString() }
               : null,
@@ -218,6 +238,11 @@ const mobilisationInitiatives: FastifyPluginAsyncZod = async (app) => {
           details: { note: request.body.note },
         });
         await app.collaborationMap.refresh(request.params.mobilisationId, trx);
+        // Accepted and rejected pairs are labelled examples; a coordinator decides many in a row, so they
+        // are learnt from together, a while after the last one (decision 015).
+        if (request.body.decision !== 'later') {
+          await app.learning.schedule(request.params.mobilisationId, { db: trx, coalesce: true });
+        }
       });
       return reply.status(201).send(request.body);
     },

@@ -2,20 +2,24 @@ import {
   findParticipation,
   insertInterest,
   insertNotifications,
+  interestRecipients,
   isWorkPending,
-  listContacts,
-  membersOfOrganisation,
-  readMap,
-  searchMobilisation,
+  listInterestsToPassOn,
+  markInterestPassedOn,
   withTransaction,
 } from '@kraftsamling/db';
 import {
   AppError,
-  collaborationMapSchema,
+  createdInterestSchema,
   createInterestSchema,
-  filterMap,
+  errorResponseSchema,
   type InterestReceivedPayload,
-  mapFilterSchema,
+  interestReachQuerySchema,
+  interestReachSchema,
+  interestToPassOnListSchema,
+  type MapDocument,
+  mapDocumentSchema,
+  mobilisationInterestParamsSchema,
   mobilisationParamsSchema,
   searchQuerySchema,
   searchResultSchema,
@@ -24,8 +28,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { audit } from '../../../audit/record';
 import { holds } from '../../../auth/access';
-import { interestMail } from '../../../mail/templates';
+import { interestLimits } from '../../../auth/attempt-limits';
+import { interestMail, interestToPassOnMail } from '../../../mail/templates';
+import { chooseEncoding, matchesEtag, sentEtag } from '../../../map/document';
 import { mapJob } from '../../../plugins/app/collaboration-map';
+import { search } from '../../../search/search';
 import { errorResponses } from '../error-responses';
 
 /** Where participants see the mobilisation as a whole and find partners. */
@@ -34,22 +41,44 @@ const partners: FastifyPluginAsyncZod = async (app) => {
     '/:mobilisationId/map',
     {
       config: { access: 'published' },
+      // The document is stored compressed; the compression plugin leaves it alone.
+      compress: false,
       schema: {
         tags: ['map'],
         summary:
-          'The collaboration map: organisations with stable positions, links and initiatives, filtered',
+          'The collaboration map as one document per layout (organisations with stable positions, links as ' +
+          'columns, initiatives), with an ETag: 304 when the browser has it. Filters apply in the browser.',
         params: mobilisationParamsSchema,
-        querystring: mapFilterSchema,
-        response: { 200: collaborationMapSchema, ...errorResponses },
+        response: { 200: mapDocumentSchema, 304: z.null().describe('Not modified'), ...errorResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { mobilisationId } = request.params;
-      const [map, pending] = await Promise.all([
-        readMap(app.db, mobilisationId),
-        isWorkPending(app.db, [`${mapJob}:${mobilisationId}`]),
-      ]);
-      return { ...filterMap(map, request.query), pending };
+      const encoding = chooseEncoding(request.headers['accept-encoding']);
+      // A document replaced between reading its ETag and its body is read again (once: a map does not
+      // change twice within milliseconds, and a busy one is answered with 503 and the client asks again).
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const [stored, pending] = await Promise.all([
+          app.collaborationMap.current(mobilisationId),
+          isWorkPending(app.db, [`${mapJob}:${mobilisationId}`]),
+        ]);
+        const etag = sentEtag(stored, pending);
+        // Every visit asks again (no-cache) and gets a 304 while nothing changed; never kept by shared
+        // caches, since who may see the map is decided per request.
+        reply
+          .header('cache-control', 'private, no-cache')
+          .header('etag', etag)
+          .header('vary', 'Accept-Encoding, Cookie');
+        if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send(null);
+        const body = await app.collaborationMap.body(mobilisationId, stored, encoding, pending);
+        if (!body) continue;
+        reply.header('content-type', 'application/json; charset=utf-8');
+        if (encoding !== 'identity') reply.header('content-encoding', encoding);
+        // The stored bytes are this schema's document, encoded once when it was built (Fastify sends a Buffer
+        // as it is, without serialising it again).
+        return reply.send(body as unknown as MapDocument);
+      }
+      throw new AppError('SERVICE_UNAVAILABLE', 'The map is being replaced; ask again in a moment.');
     },
   );
 
@@ -65,7 +94,78 @@ const partners: FastifyPluginAsyncZod = async (app) => {
         response: { 200: searchResultSchema, ...errorResponses },
       },
     },
-    async (request) => searchMobilisation(app.db, request.params.mobilisationId, request.query),
+    async (request) => search(app.db, app.workers, request.params.mobilisationId, request.query),
+  );
+
+  app.get(
+    '/:mobilisationId/interests/reach',
+    {
+      config: { access: 'participant' },
+      schema: {
+        tags: ['map'],
+        summary:
+          'Who an interest to this organisation would reach, before it is sent: its members, its contact ' +
+          'persons who agreed to be contacted, or only the coordinators',
+        params: mobilisationParamsSchema,
+        querystring: interestReachQuerySchema,
+        response: { 200: interestReachSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { mobilisationId } = request.params;
+      const { toOrganisationId } = request.query;
+      if (!(await findParticipation(app.db, mobilisationId, toOrganisationId))) {
+        throw new AppError('NOT_FOUND', 'The organisation does not take part in this mobilisation.');
+      }
+      const { delivery } = await interestRecipients(app.db, mobilisationId, toOrganisationId);
+      return { delivery };
+    },
+  );
+
+  app.get(
+    '/:mobilisationId/interests/to-pass-on',
+    {
+      config: { access: 'coordinator' },
+      schema: {
+        tags: ['map'],
+        summary:
+          'Interests that reached nobody at the receiving organisation, for the coordinators to pass on',
+        params: mobilisationParamsSchema,
+        response: { 200: interestToPassOnListSchema, ...errorResponses },
+      },
+    },
+    async (request) => ({ items: await listInterestsToPassOn(app.db, request.params.mobilisationId) }),
+  );
+
+  app.post(
+    '/:mobilisationId/interests/:interestId/passed-on',
+    {
+      config: { access: 'coordinator' },
+      schema: {
+        tags: ['map'],
+        summary: 'A coordinator has passed the interest on to the organisation',
+        params: mobilisationInterestParamsSchema,
+        response: { 204: z.null().describe('Recorded'), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { mobilisationId, interestId } = request.params;
+      await withTransaction(app.db, async (trx) => {
+        const user = request.viewer.user;
+        await markInterestPassedOn(
+          trx,
+          mobilisationId,
+          interestId,
+          user ? { id: user.id, name: user.name } : null,
+        );
+        await audit(trx, request, {
+          action: 'interest.passed_on',
+          entityType: 'interest',
+          entityId: interestId,
+        });
+      });
+      return reply.status(204).send(null);
+    },
   );
 
   app.post(
@@ -74,10 +174,16 @@ const partners: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'participant' },
       schema: {
         tags: ['map'],
-        summary: '"Vi är intresserade": tell another organisation, which is notified by mail and in the app',
+        summary:
+          '"Vi är intresserade": tell another organisation — its members by notice and mail, else its ' +
+          'contact persons who agreed to it by mail, else the coordinators, who pass it on',
         params: mobilisationParamsSchema,
         body: createInterestSchema,
-        response: { 201: z.object({ id: z.string(), mutual: z.boolean() }), ...errorResponses },
+        response: {
+          201: createdInterestSchema,
+          ...errorResponses,
+          429: errorResponseSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -102,18 +208,24 @@ const partners: FastifyPluginAsyncZod = async (app) => {
           fields: [{ path: 'body.fromOrganisationId', code: 'unknown_organisation', message }],
         });
       }
-      const outcome = await withTransaction(app.db, async (trx) => {
+      // Taken before anything is written or mailed, in one atomic step (decision 013); a repeat of an
+      // interest already shown is refused below and gives its attempt back.
+      const limits = interestLimits(user?.id ?? '');
+      await app.attempts.take(limits);
+      const send = withTransaction(app.db, async (trx) => {
+        // Everyone who acts for the other organisation hears of it; without members, its contact persons who
+        // agreed to be contacted do; without either, the coordinators, who pass it on.
+        const { delivery, members, emails } = await interestRecipients(
+          trx,
+          mobilisationId,
+          body.toOrganisationId,
+        );
         const created = await insertInterest(trx, {
           mobilisationId,
           ...body,
           createdBy: user ? { id: user.id, name: user.name } : null,
+          delivery,
         });
-        // Everyone who acts for the other organisation hears of it; without members, its contact persons do.
-        const members = await membersOfOrganisation(trx, mobilisationId, body.toOrganisationId);
-        const recipients =
-          members.length > 0
-            ? members.map((m) => m.email)
-            : (await listContacts(trx, body.toOrganisationId)).map((c) => c.email);
         const payload: InterestReceivedPayload = {
           interestId: created.id,
           mobilisationId,
@@ -128,16 +240,24 @@ const partners: FastifyPluginAsyncZod = async (app) => {
           trx,
           members.map((m) => ({ userId: m.id, kind: 'interest.received', payload })),
         );
-        for (const email of new Set(recipients)) {
+        // The mail names organisations and carries the sender's own message, never the sender's name or
+        // address: a contact person without an account learns only what the sender chose to write.
+        for (const email of new Set(emails)) {
+          const facts = {
+            to: email,
+            fromName: from.organisationName,
+            toName: to?.organisationName ?? '',
+            message: body.message,
+            mutual: created.mutual,
+            profileId: to?.profileId ?? null,
+          };
           await app.mailer.send(
-            interestMail(app.settings.publicUrl, {
-              to: email,
-              fromName: from.organisationName,
-              toName: to?.organisationName ?? '',
-              message: body.message,
-              mutual: created.mutual,
-              profileId: to?.profileId ?? null,
-            }),
+            {
+              ...(delivery === 'coordinators'
+                ? interestToPassOnMail(app.settings.publicUrl, { ...facts, mobilisationId })
+                : interestMail(app.settings.publicUrl, facts)),
+              mobilisationId,
+            },
             trx,
           );
         }
@@ -145,10 +265,14 @@ const partners: FastifyPluginAsyncZod = async (app) => {
           action: 'interest.sent',
           entityType: 'organisation',
           entityId: body.toOrganisationId,
-          details: { from: body.fromOrganisationId, mutual: created.mutual },
+          details: { from: body.fromOrganisationId, mutual: created.mutual, delivery },
         });
         await app.collaborationMap.refresh(mobilisationId, trx);
-        return created;
+        return { ...created, delivery };
+      });
+      const outcome = await send.catch(async (error: unknown) => {
+        if (error instanceof AppError && error.code === 'ALREADY_EXISTS') await app.attempts.giveBack(limits);
+        throw error;
       });
       return reply.status(201).send(outcome);
     },

@@ -1,6 +1,8 @@
 import {
+  answerInterest,
   getOrganisation,
   listContacts,
+  listInitiativesOfOrganisation,
   listInterestsOfOrganisation,
   replaceContacts,
   updateOrganisation,
@@ -8,10 +10,13 @@ import {
 } from '@kraftsamling/db';
 import {
   AppError,
+  answerInterestSchema,
   contactListInputSchema,
   contactListSchema,
   idSchema,
   interestListSchema,
+  organisationInitiativeListSchema,
+  organisationInterestParamsSchema,
   organisationParamsSchema,
   organisationSchema,
   updateOrganisationSchema,
@@ -19,6 +24,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { audit } from '../../../audit/record';
+import { holds } from '../../../auth/access';
 import { errorResponses } from '../error-responses';
 
 const organisations: FastifyPluginAsyncZod = async (app) => {
@@ -122,6 +128,74 @@ const organisations: FastifyPluginAsyncZod = async (app) => {
         throw new AppError('NOT_FOUND', 'The organisation does not take part in that mobilisation.');
       }
       return listInterestsOfOrganisation(app.db, request.query.mobilisationId, request.params.organisationId);
+    },
+  );
+  app.get(
+    '/:organisationId/initiatives',
+    {
+      config: { access: 'member' },
+      schema: {
+        tags: ['initiatives'],
+        summary:
+          'The listed initiatives the organisation takes part in within a mobilisation, with its own endorsement',
+        params: organisationParamsSchema,
+        querystring: z.object({ mobilisationId: idSchema }),
+        response: { 200: organisationInitiativeListSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      if (!request.scope.mobilisations.some((m) => m.id === request.query.mobilisationId)) {
+        throw new AppError('NOT_FOUND', 'The organisation does not take part in that mobilisation.');
+      }
+      const { mobilisationId } = request.query;
+      return {
+        items: await listInitiativesOfOrganisation(app.db, mobilisationId, request.params.organisationId),
+      };
+    },
+  );
+
+  app.post(
+    '/:organisationId/interests/:interestId/answer',
+    {
+      config: { access: 'member' },
+      schema: {
+        tags: ['map'],
+        summary:
+          'Answer an interest the organisation received: "intressant – hör av er" or "inte aktuellt", with a ' +
+          'short note (a later answer replaces it)',
+        params: organisationInterestParamsSchema,
+        body: answerInterestSchema,
+        response: { 204: z.null().describe('Answered'), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { organisationId, interestId } = request.params;
+      const user = request.viewer.user;
+      await withTransaction(app.db, async (trx) => {
+        const answered = await answerInterest(trx, {
+          organisationId,
+          interestId,
+          ...request.body,
+          answeredBy: user ? { id: user.id, name: user.name } : null,
+        });
+        // The organisation may take part in several mobilisations: the answer is for those who act for it in
+        // the interest's own.
+        const scope = {
+          mobilisations: request.scope.mobilisations.filter((m) => m.id === answered.mobilisationId),
+          organisationId,
+        };
+        if (!holds(request.viewer, scope, 'member')) {
+          throw new AppError('FORBIDDEN', 'You do not act for this organisation in that mobilisation.');
+        }
+        await audit(trx, request, {
+          action: `interest.answered_${request.body.answer}`,
+          entityType: 'interest',
+          entityId: interestId,
+          details: { from: answered.fromOrganisationId },
+          mobilisationIds: [answered.mobilisationId],
+        });
+      });
+      return reply.status(204).send(null);
     },
   );
 };

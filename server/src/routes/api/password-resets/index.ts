@@ -3,7 +3,6 @@ import {
   deleteSessionsOfUser,
   findUser,
   findUserByEmail,
-  insertPasswordReset,
   setUserPassword,
   withTransaction,
 } from '@kraftsamling/db';
@@ -16,13 +15,11 @@ import {
   sessionSchema,
 } from '@kraftsamling/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { passwordResetLimits } from '../../../auth/attempt-limits';
 import { hashPassword } from '../../../auth/passwords';
 import { signInAs } from '../../../auth/sign-in';
-import { hashToken, newToken } from '../../../auth/tokens';
-import { passwordResetMail } from '../../../mail/templates';
+import { hashToken } from '../../../auth/tokens';
 import { errorResponses } from '../error-responses';
-
-const lifetimeMs = 60 * 60 * 1000;
 
 const passwordResets: FastifyPluginAsyncZod = async (app) => {
   const tags = ['session'];
@@ -40,24 +37,9 @@ const passwordResets: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { email } = request.body;
-      const limits = [
-        { key: `reset:email:${email}`, max: 5, windowSeconds: 3600 },
-        { key: `reset:ip:${request.ip}`, max: 20, windowSeconds: 3600 },
-      ];
-      await app.attempts.check(limits);
-      await app.attempts.record(limits);
+      await app.attempts.take(passwordResetLimits(request, email));
       const user = await findUserByEmail(app.db, email);
-      if (user) {
-        const token = newToken();
-        await withTransaction(app.db, async (trx) => {
-          await insertPasswordReset(trx, {
-            tokenHash: hashToken(token),
-            userId: user.id,
-            expiresAt: new Date(Date.now() + lifetimeMs),
-          });
-          await app.mailer.send(passwordResetMail(app.settings.publicUrl, user, token), trx);
-        });
-      }
+      await app.passwordResets.queue(user?.id ?? null);
       return reply.status(202).send({ accepted: true });
     },
   );

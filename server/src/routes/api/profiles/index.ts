@@ -1,4 +1,5 @@
 import {
+  changeItemState,
   getProfile,
   getRevision,
   isWorkPending,
@@ -10,6 +11,9 @@ import {
   withTransaction,
 } from '@kraftsamling/db';
 import {
+  changeItemStateSchema,
+  itemStateParamsSchema,
+  itemStatusSchema,
   type Profile,
   profileMatchesSchema,
   profileParamsSchema,
@@ -25,8 +29,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { audit } from '../../../audit/record';
 import { holds } from '../../../auth/access';
+import { currentKinds, reasonLabels } from '../../../kinds/kinds';
 import { presentProfileMatches } from '../../../matching/present';
-import { listLength } from '../../../matching/rematch';
+import { listLength } from '../../../matching/rank';
 import { matchJobs } from '../../../plugins/app/matching';
 import { errorResponses } from '../error-responses';
 
@@ -95,11 +100,18 @@ const profiles: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { profileId } = request.params;
+      const mobilisationId = request.scope.mobilisations[0]?.id ?? '';
+      const kinds = await currentKinds(app.db, mobilisationId);
       await withTransaction(app.db, async (trx) => {
-        const revision = await submitProfile(trx, profileId, request.body.version);
+        const revision = await submitProfile(
+          trx,
+          profileId,
+          request.body.version,
+          new Set(kinds.kinds.map((k) => k.id)),
+        );
         if (revision !== null) {
           // Queued in the same transaction: the re-match happens exactly when the submission is committed.
-          await app.matching.profileSubmitted(profileId, trx);
+          await app.matching.profileSubmitted(mobilisationId, profileId, trx);
           await audit(trx, request, {
             action: 'profile.submitted',
             entityType: 'profile',
@@ -109,6 +121,47 @@ const profiles: FastifyPluginAsyncZod = async (app) => {
         }
       });
       return getProfile(app.db, profileId);
+    },
+  );
+
+  app.post(
+    '/:profileId/items/:itemId/state',
+    {
+      config: { access: 'member' },
+      schema: {
+        tags,
+        summary:
+          'Mark a need or offer met (by an organisation, a match or an initiative), withdrawn, or open again; ' +
+          'no new submission, and the organisation is matched again',
+        params: itemStateParamsSchema,
+        body: changeItemStateSchema,
+        response: { 200: itemStatusSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { profileId, itemId } = request.params;
+      return withTransaction(app.db, async (trx) => {
+        const changed = await changeItemState(trx, {
+          profileId,
+          itemId,
+          change: request.body,
+          changedBy: request.viewer.user?.id ?? null,
+        });
+        // As after a submission: the profile's lists, then those around it, leave or take back the item.
+        await app.matching.profileSubmitted(changed.mobilisationId, profileId, trx);
+        await app.collaborationMap.refresh(changed.mobilisationId, trx);
+        await audit(trx, request, {
+          action: `item.${changed.status.state}`,
+          entityType: 'profile',
+          entityId: profileId,
+          details: {
+            itemId,
+            from: changed.before,
+            ...(request.body.state === 'met' && request.body.metBy ? { metBy: request.body.metBy } : {}),
+          },
+        });
+        return changed.status;
+      });
     },
   );
 
@@ -155,7 +208,7 @@ const profiles: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { profileId } = request.params;
       const mobilisationId = request.scope.mobilisations[0]?.id ?? '';
-      const [[items], needs, offers, pending] = await Promise.all([
+      const [[items], needs, offers, pending, labels] = await Promise.all([
         loadMatchableProfiles(app.db, mobilisationId, [profileId]),
         listMatchesForProfile(app.db, profileId, 'need', request.query.perItem),
         listMatchesForProfile(app.db, profileId, 'offer', request.query.perItem),
@@ -163,8 +216,9 @@ const profiles: FastifyPluginAsyncZod = async (app) => {
           `${matchJobs.profile}:${profileId}`,
           `${matchJobs.mobilisation}:${mobilisationId}`,
         ]),
+        reasonLabels(app.db, mobilisationId),
       ]);
-      return presentProfileMatches(items ?? { needs: [], offers: [] }, { needs, offers }, pending);
+      return presentProfileMatches(items ?? { needs: [], offers: [] }, { needs, offers }, pending, labels);
     },
   );
 };

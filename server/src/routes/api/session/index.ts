@@ -1,7 +1,7 @@
-import { clearAuthAttempts, findUserByEmail } from '@kraftsamling/db';
+import { findUserByEmail } from '@kraftsamling/db';
 import { AppError, errorResponseSchema, sessionSchema, signInSchema } from '@kraftsamling/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { verifyPassword } from '../../../auth/passwords';
+import { checkPassword } from '../../../auth/attempt-limits';
 import { sessionResponse } from '../../../auth/session-response';
 import { signInAs } from '../../../auth/sign-in';
 import { errorResponses } from '../error-responses';
@@ -40,17 +40,11 @@ const session: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { email, password } = request.body;
-      const limits = [
-        { key: `sign-in:email:${email}`, max: 10, windowSeconds: 15 * 60 },
-        { key: `sign-in:ip:${request.ip}`, max: 50, windowSeconds: 15 * 60 },
-      ];
-      await app.attempts.check(limits);
       const user = await findUserByEmail(app.db, email);
-      if (!(await verifyPassword(user?.password_hash, password)) || !user) {
-        await app.attempts.record(limits);
+      const passwordHash = user?.password_hash;
+      if (!(await checkPassword(app, request, { email, passwordHash }, password)) || !user) {
         throw new AppError('INVALID_CREDENTIALS', 'Wrong email or password.');
       }
-      await clearAuthAttempts(app.db, `sign-in:email:${email}`);
       return signInAs(app, reply, user);
     },
   );

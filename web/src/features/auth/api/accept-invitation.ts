@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { useApplySession } from '../../../lib/session';
 
-export type AcceptInvitationInput = { name: string; password: string };
+export type AcceptInvitationInput = { name: string; password: string; shareAsContact: boolean };
 
 /** Creates the account (or confirms the existing one with its password), joins, and signs in. */
 export function acceptInvitation(token: string, input: AcceptInvitationInput) {

@@ -29,6 +29,7 @@ export function AcceptInvitationForm({ token, preview, onAccepted }: Props) {
   const existing = preview.existingAccount;
   const [name, setName] = useState(preview.name);
   const [password, setPassword] = useState('');
+  const [shareAsContact, setShareAsContact] = useState(false);
   const [attempted, setAttempted] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
@@ -37,7 +38,11 @@ export function AcceptInvitationForm({ token, preview, onAccepted }: Props) {
   const focusProblem = () => window.requestAnimationFrame(() => problemRef.current?.focus());
 
   // The API wants a name either way; for an existing account it keeps the one it has.
-  const input = { name: existing ? (preview.name || preview.email).slice(0, 200) : name, password };
+  const input = {
+    name: existing ? (preview.name || preview.email).slice(0, 200) : name,
+    password,
+    shareAsContact: preview.organisationName !== null && shareAsContact,
+  };
   const check = () => {
     const base = validate(acceptInvitationSchema, input, t);
     if (existing) return base;
@@ -134,6 +139,23 @@ export function AcceptInvitationForm({ token, preview, onAccepted }: Props) {
           />
         )}
       </Field>
+      {preview.organisationName ? (
+        <div className="checkbox">
+          <input
+            type="checkbox"
+            id="invitation-share-contact"
+            checked={shareAsContact}
+            onChange={(event) => setShareAsContact(event.target.checked)}
+            aria-describedby="invitation-share-contact-hint"
+          />
+          <label htmlFor="invitation-share-contact">
+            {t('invitation.shareAsContact', { organisation: preview.organisationName })}
+          </label>
+          <p id="invitation-share-contact-hint" className="field__hint">
+            {t('invitation.shareAsContactHint')}
+          </p>
+        </div>
+      ) : null}
       <div className="form__actions button-row">
         <button type="submit" className="button" disabled={accept.isPending}>
           {accept.isPending

@@ -1,7 +1,7 @@
 import { type Session, signInSchema } from '@kraftsamling/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { makeMobilisation, makeSession, makeUser } from '../../../testing/fixtures';
+import { makeMobilisation, makeSession, makeUser, mobilisationId } from '../../../testing/fixtures';
 import { apiError, mobilisationRoutes, mockApi, sessionRoute } from '../../../testing/mock-api';
 import { renderApp } from '../../../testing/render-app';
 
@@ -98,6 +98,7 @@ describe('signing in', () => {
     signInServer('ok');
     const { user, router } = await renderApp(`/sign-in?next=${encodeURIComponent('//evil.example/phish')}`);
     await fillAndSubmit(user, 'maja@exempel.se', 'ett långt lösenord');
-    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    // An address it may not follow counts as none: a member lands on their own organisation.
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/m/${mobilisationId}/our-organisation`));
   });
 });

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useLanguage } from '../../../lib/i18n/use-language';
 import { exportUrl } from '../lib/export-url';
 
 type Props = { mobilisationId: string; canDownload: boolean };
@@ -7,6 +8,7 @@ type Props = { mobilisationId: string; canDownload: boolean };
 /** The list for decision meetings: Excel and CSV for participants, and a page made for printing for everyone. */
 export function ExportLinks({ mobilisationId, canDownload }: Props) {
   const { t } = useTranslation();
+  const language = useLanguage();
   return (
     <section className="initiative-export" aria-labelledby="export-heading">
       <h2 id="export-heading" className="visually-hidden">
@@ -17,7 +19,7 @@ export function ExportLinks({ mobilisationId, canDownload }: Props) {
           <>
             <a
               className="button button--secondary button--small"
-              href={exportUrl(mobilisationId, 'xlsx')}
+              href={exportUrl(mobilisationId, 'xlsx', language)}
               download
             >
               <span aria-hidden="true">⤓ </span>
@@ -25,7 +27,7 @@ export function ExportLinks({ mobilisationId, canDownload }: Props) {
             </a>
             <a
               className="button button--secondary button--small"
-              href={exportUrl(mobilisationId, 'csv')}
+              href={exportUrl(mobilisationId, 'csv', language)}
               download
             >
               <span aria-hidden="true">⤓ </span>

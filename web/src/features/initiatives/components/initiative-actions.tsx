@@ -1,7 +1,9 @@
-import type { Initiative } from '@kraftsamling/shared';
+import { type Initiative, initiativeWords } from '@kraftsamling/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useLanguage } from '../../../lib/i18n/use-language';
+import { useInitiative } from '../api/get-initiative';
 import { useUpdateInitiative } from '../api/update-initiative';
 import { ChangeError } from './change-error';
 import { MergePanel } from './merge-panel';
@@ -9,9 +11,12 @@ import { SplitPanel } from './split-panel';
 
 export type ActionOutcome = { message: string; link?: { to: string; label: string } };
 
+/** An initiative with or without its links: a list shows summaries, the initiative's page all of it. */
+type InitiativeHead = Omit<Initiative, 'links'>;
+
 type Props = {
-  initiative: Initiative;
-  candidates: readonly Initiative[];
+  initiative: InitiativeHead | Initiative;
+  candidates: readonly InitiativeHead[];
   /** Show "Redigera" (a link to the initiative's page with its form open). */
   editLink?: boolean;
   onDone: (outcome: ActionOutcome) => void;
@@ -20,10 +25,12 @@ type Props = {
 /** The coordinators' choices on a proposal (and on a listed initiative): take in, edit, merge, split, discard. */
 export function InitiativeActions({ initiative, candidates, editLink = true, onDone }: Props) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const update = useUpdateInitiative();
   const [panel, setPanel] = useState<'merge' | 'split' | null>(null);
-  const context = <span className="visually-hidden">: {initiative.title}</span>;
-  const link = (target: Initiative) => ({ to: `/initiatives/${target.id}`, label: target.title });
+  const titleOf = (target: InitiativeHead) => initiativeWords(target, language).title;
+  const context = <span className="visually-hidden">: {titleOf(initiative)}</span>;
+  const link = (target: InitiativeHead) => ({ to: `/initiatives/${target.id}`, label: titleOf(target) });
 
   const setState = (state: 'listed' | 'discarded') => {
     if (update.isPending) return;
@@ -33,7 +40,7 @@ export function InitiativeActions({ initiative, candidates, editLink = true, onD
         onSuccess: (changed) =>
           onDone({
             message: t(state === 'listed' ? 'initiatives.acceptedDone' : 'initiatives.discardedDone', {
-              title: changed.title,
+              title: titleOf(changed),
             }),
             link: link(changed),
           }),
@@ -102,19 +109,19 @@ export function InitiativeActions({ initiative, candidates, editLink = true, onD
           onMerged={(merged, other) => {
             setPanel(null);
             onDone({
-              message: t('initiatives.mergedDone', { other: other.title, title: merged.title }),
+              message: t('initiatives.mergedDone', { other: titleOf(other), title: titleOf(merged) }),
               link: link(merged),
             });
           }}
         />
       ) : null}
       {panel === 'split' ? (
-        <SplitPanel
+        <SplitLoader
           initiative={initiative}
           onCancel={() => setPanel(null)}
           onSplit={(created) => {
             setPanel(null);
-            onDone({ message: t('initiatives.splitDone', { title: created.title }), link: link(created) });
+            onDone({ message: t('initiatives.splitDone', { title: titleOf(created) }), link: link(created) });
           }}
         />
       ) : null}
@@ -127,4 +134,31 @@ export function InitiativeActions({ initiative, candidates, editLink = true, onD
       ) : null}
     </div>
   );
+}
+
+/** Splitting chooses among the initiative's links, which a list's summary only counts: they are read first. */
+function SplitLoader({
+  initiative,
+  onSplit,
+  onCancel,
+}: {
+  initiative: InitiativeHead | Initiative;
+  onSplit: (created: Initiative) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const full = useInitiative(initiative.id);
+  const current = 'links' in initiative ? initiative : full.data;
+  if (!current) {
+    return full.isError ? (
+      <ChangeError
+        error={full.error}
+        mobilisationId={initiative.mobilisationId}
+        onReloaded={() => full.refetch()}
+      />
+    ) : (
+      <p className="loading">{t('common.loading')}</p>
+    );
+  }
+  return <SplitPanel initiative={current} onSplit={onSplit} onCancel={onCancel} />;
 }

@@ -1,13 +1,14 @@
-import type { Initiative, Mobilisation } from '@kraftsamling/shared';
+import { type InitiativeSummary, initiativeWords, type Mobilisation } from '@kraftsamling/shared';
 import { type ReactNode, type Ref, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useLanguage } from '../../../lib/i18n/use-language';
 import { periodLabel } from '../lib/quarters';
 import { EndorsementBadge, StatusBadge } from './badges';
 import { GoalCodes } from './goal-codes';
 
 type Props = {
-  initiative: Initiative;
+  initiative: InitiativeSummary;
   goals: Mobilisation['goals'];
   headingLevel?: 2 | 3;
   ref?: Ref<HTMLElement>;
@@ -21,12 +22,13 @@ export function InitiativeCard({ initiative, goals, headingLevel = 3, ref, child
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const Subheading = headingLevel === 2 ? 'h3' : 'h4';
   const headingId = useId();
-  const { needs, offers, projects } = initiative.links;
+  const { needs, offers, projects } = initiative.linkCounts;
+  const title = initiativeWords(initiative, useLanguage()).title;
   return (
     <article ref={ref} className="initiative-card" aria-labelledby={headingId} tabIndex={-1}>
       <div className="initiative-card__head">
         <Heading id={headingId} className="initiative-card__title">
-          <Link to={`/initiatives/${initiative.id}`}>{initiative.title}</Link>
+          <Link to={`/initiatives/${initiative.id}`}>{title}</Link>
         </Heading>
         <StatusBadge status={initiative.status} />
       </div>
@@ -49,15 +51,15 @@ export function InitiativeCard({ initiative, goals, headingLevel = 3, ref, child
           <dt>{t('initiatives.linked')}</dt>
           <dd>
             {t('initiatives.linkCounts', {
-              needs: t('counts.needs', { count: needs.length }),
-              offers: t('counts.offers', { count: offers.length }),
-              projects: t('counts.projects', { count: projects.length }),
+              needs: t('counts.needs', { count: needs }),
+              offers: t('counts.offers', { count: offers }),
+              projects: t('counts.projects', { count: projects }),
             })}
           </dd>
         </div>
       </dl>
       <Subheading className="initiative-card__subheading" id={`${headingId}-participants`}>
-        {t('initiatives.participantsCount', { count: initiative.participants.length })}
+        {t('initiatives.participantsCount', { count: initiative.participantCount })}
       </Subheading>
       {initiative.participants.length > 0 ? (
         <ul className="participant-chips" aria-labelledby={`${headingId}-participants`}>
@@ -76,6 +78,16 @@ export function InitiativeCard({ initiative, goals, headingLevel = 3, ref, child
       ) : (
         <p className="muted">{t('initiatives.noParticipants')}</p>
       )}
+      {initiative.participantCount > initiative.participants.length ? (
+        <p className="participant-more">
+          <Link to={`/initiatives/${initiative.id}`}>
+            {t('initiatives.moreParticipants', {
+              count: initiative.participantCount - initiative.participants.length,
+            })}
+            <span className="visually-hidden">: {title}</span>
+          </Link>
+        </p>
+      ) : null}
       {children}
     </article>
   );

@@ -1,11 +1,14 @@
-import type { Initiative, Mobilisation } from '@kraftsamling/shared';
+import { type Initiative, initiativeWords, type Mobilisation } from '@kraftsamling/shared';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { WrittenText } from '../../../components/ui/written-text';
 import { useLanguage } from '../../../lib/i18n/use-language';
 import { sectorLabel } from '../../../lib/reference';
 import { periodLabel } from '../lib/quarters';
 import { EndorsementBadge, StatusBadge } from './badges';
 import { GoalCodes } from './goal-codes';
+import { MarkMetControl } from './mark-met-control';
 
 type LinkedItem = Initiative['links']['needs'][number] & { goal?: string | null };
 
@@ -14,11 +17,13 @@ function LinkedItems({
   heading,
   empty,
   goals,
+  action,
 }: {
   items: LinkedItem[];
   heading: string;
   empty: string;
   goals: Mobilisation['goals'];
+  action?: ((item: LinkedItem) => ReactNode) | undefined;
 }) {
   const { t } = useTranslation();
   return (
@@ -33,9 +38,15 @@ function LinkedItems({
           {items.map((item) => (
             <li key={item.id} className="initiative-link">
               <p className="initiative-link__text">
-                {item.text}
+                <WrittenText text={item.text} />
                 {item.withdrawn ? (
                   <span className="badge badge--neutral"> {t('initiatives.withdrawn')}</span>
+                ) : null}
+                {!item.withdrawn && item.state !== 'open' ? (
+                  <span className={`badge badge--${item.state === 'met' ? 'submitted' : 'neutral'}`}>
+                    {' '}
+                    {item.metHere ? t('initiatives.metHere') : t(`initiatives.itemState.${item.state}`)}
+                  </span>
                 ) : null}
               </p>
               <div className="initiative-link__meta">
@@ -52,6 +63,7 @@ function LinkedItems({
                   </>
                 ) : null}
               </div>
+              {action ? action(item) : null}
             </li>
           ))}
         </ul>
@@ -60,16 +72,22 @@ function LinkedItems({
   );
 }
 
-type Props = { initiative: Initiative; goals: Mobilisation['goals'] };
+type Props = {
+  initiative: Initiative;
+  goals: Mobilisation['goals'];
+  /** Whether the person may change the state of a need of this organisation (its members, coordinators). */
+  canChangeItemsOf?: (organisationId: string) => boolean;
+};
 
 /** Everything about one initiative, as anyone who may see it reads it. */
-export function InitiativeDetails({ initiative, goals }: Props) {
+export function InitiativeDetails({ initiative, goals, canChangeItemsOf }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const { description } = initiativeWords(initiative, language);
   return (
     <>
-      {initiative.description ? (
-        <p className="prose initiative-description">{initiative.description}</p>
+      {description ? (
+        <p className="prose initiative-description">{description}</p>
       ) : (
         <p className="muted">{t('initiatives.noDescription')}</p>
       )}
@@ -142,6 +160,11 @@ export function InitiativeDetails({ initiative, goals }: Props) {
             heading={t('initiatives.linkKinds.needs')}
             empty={t('initiatives.noLinks')}
             goals={goals}
+            action={(item) =>
+              canChangeItemsOf?.(item.organisation.id) ? (
+                <MarkMetControl initiativeId={initiative.id} item={item} />
+              ) : null
+            }
           />
           <LinkedItems
             items={initiative.links.offers}

@@ -7,7 +7,7 @@ import type { SearchOption } from '../../../components/ui/search-select';
 import { SearchSelect } from '../../../components/ui/search-select';
 import { isApiError } from '../../../lib/api-error';
 import { useLanguage } from '../../../lib/i18n/use-language';
-import { goalText } from '../../../lib/reference';
+import { choosableGoals, goalText } from '../../../lib/reference';
 import {
   type FormErrors,
   type FormField,
@@ -223,7 +223,7 @@ export function InitiativeForm({
         id={fieldId('goals')}
         legend={t('initiatives.form.goals')}
         optional
-        options={goals.map((goal) => {
+        options={choosableGoals(goals, initial.goals).map((goal) => {
           const text = goalText(goal, language);
           return {
             value: goal.code,

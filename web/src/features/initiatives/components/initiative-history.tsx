@@ -47,9 +47,9 @@ function HistoryEntries({ items }: { items: History['items'] }) {
 }
 
 /** "Historik": every version of the initiative, who made it and when, and what changed. */
-export function InitiativeHistory({ initiativeId }: { initiativeId: string }) {
+export function InitiativeHistory({ initiativeId, version }: { initiativeId: string; version: number }) {
   const { t } = useTranslation();
-  const history = useInitiativeHistory(initiativeId);
+  const history = useInitiativeHistory(initiativeId, version);
   return (
     <section className="section" aria-labelledby="history-heading">
       <h2 id="history-heading">{t('initiatives.history.heading')}</h2>

@@ -1,13 +1,14 @@
-import { type Initiative, initiativeStatuses, type Mobilisation } from '@kraftsamling/shared';
+import { type InitiativeSummary, initiativeStatuses, type Mobilisation } from '@kraftsamling/shared';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/ui/query-state';
 import { useLanguage } from '../../../lib/i18n/use-language';
 import { goalText } from '../../../lib/reference';
-import { useInitiatives } from '../api/get-initiatives';
+import { useInitiativePages } from '../api/get-initiatives';
 import type { InitiativeParams } from '../lib/initiative-params';
 import { InitiativeCard } from './initiative-card';
+import { LoadMore } from './load-more';
 
-type Group = { key: string; heading: string; items: Initiative[] };
+type Group = { key: string; heading: string; items: InitiativeSummary[] };
 
 type Props = { mobilisationId: string; goals: Mobilisation['goals']; params: InitiativeParams };
 
@@ -15,12 +16,12 @@ type Props = { mobilisationId: string; goals: Mobilisation['goals']; params: Ini
 export function InitiativeList({ mobilisationId, goals, params }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const query = useInitiatives(mobilisationId, {
+  const query = useInitiativePages(mobilisationId, {
     state: 'listed',
     ...(params.goal ? { goal: params.goal } : {}),
     ...(params.status ? { status: params.status } : {}),
   });
-  const items = query.data?.items ?? [];
+  const items = query.items;
   const filtered = Boolean(params.goal || params.status);
 
   let groups: Group[];
@@ -51,6 +52,7 @@ export function InitiativeList({ mobilisationId, goals, params }: Props) {
     <div aria-busy={query.isFetching}>
       <p className="results-bar__count" role="status">
         {query.data ? t('initiatives.listCount', { count: items.length }) : ''}
+        {query.hasNextPage ? ` ${t('initiatives.moreToLoad')}` : ''}
       </p>
       {query.isError && !query.data ? (
         <QueryError error={query.error} onRetry={() => void query.refetch()} />
@@ -93,6 +95,7 @@ export function InitiativeList({ mobilisationId, goals, params }: Props) {
               ),
             )
         : null}
+      <LoadMore query={query} />
     </div>
   );
 }

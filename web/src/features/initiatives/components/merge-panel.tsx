@@ -1,21 +1,26 @@
-import type { Initiative } from '@kraftsamling/shared';
+import { type Initiative, initiativeWords } from '@kraftsamling/shared';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/ui/field';
+import { useLanguage } from '../../../lib/i18n/use-language';
 import { useMergeInitiatives } from '../api/merge-initiatives';
 import { ChangeError } from './change-error';
 
+/** An initiative with or without its links (a list's summary is enough to merge). */
+type InitiativeHead = Omit<Initiative, 'links'>;
+
 type Props = {
-  initiative: Initiative;
+  initiative: InitiativeHead;
   /** Initiatives it may be merged with: listed ones and other proposals of the same mobilisation. */
-  candidates: readonly Initiative[];
-  onMerged: (merged: Initiative, other: Initiative) => void;
+  candidates: readonly InitiativeHead[];
+  onMerged: (merged: Initiative, other: InitiativeHead) => void;
   onCancel: () => void;
 };
 
 /** "Slå ihop med…": the chosen initiative is folded into this one, which keeps its title and status. */
 export function MergePanel({ initiative, candidates, onMerged, onCancel }: Props) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const merge = useMergeInitiatives();
@@ -47,16 +52,16 @@ export function MergePanel({ initiative, candidates, onMerged, onCancel }: Props
     );
   };
 
-  const option = (c: Initiative) => (
+  const option = (c: InitiativeHead) => (
     <option key={c.id} value={c.id}>
-      {c.title} ({t(`initiatives.status.${c.status}`)})
+      {initiativeWords(c, language).title} ({t(`initiatives.status.${c.status}`)})
     </option>
   );
 
   return (
     <section className="initiative-panel" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`} ref={headingRef} tabIndex={-1} className="initiative-panel__title">
-        {t('initiatives.mergeHeading', { title: initiative.title })}
+        {t('initiatives.mergeHeading', { title: initiativeWords(initiative, language).title })}
       </h3>
       <p className="field__hint">{t('initiatives.mergeHint')}</p>
       <form onSubmit={submit} noValidate>

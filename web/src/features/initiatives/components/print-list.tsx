@@ -1,4 +1,9 @@
-import { type Initiative, initiativeStatuses, type Mobilisation } from '@kraftsamling/shared';
+import {
+  type InitiativeSummary,
+  initiativeStatuses,
+  initiativeWords,
+  type Mobilisation,
+} from '@kraftsamling/shared';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../lib/i18n/use-language';
@@ -6,7 +11,7 @@ import { goalText } from '../../../lib/reference';
 import { periodLabel } from '../lib/quarters';
 import './print.css';
 
-type Props = { initiatives: Initiative[]; goals: Mobilisation['goals'] };
+type Props = { initiatives: InitiativeSummary[]; goals: Mobilisation['goals'] };
 
 /**
  * The initiative list laid out for paper: one block per initiative with its facts and participants as tables,
@@ -19,11 +24,14 @@ export function PrintList({ initiatives, goals }: Props) {
     document.documentElement.classList.add('print-layout');
     return () => document.documentElement.classList.remove('print-layout');
   }, []);
-  const ordered = [...initiatives].sort(
-    (a, b) =>
-      initiativeStatuses.indexOf(a.status) - initiativeStatuses.indexOf(b.status) ||
-      a.title.localeCompare(b.title, 'sv'),
-  );
+  // Each in the reader's language where the platform wrote it, and ordered by what the reader sees.
+  const ordered = initiatives
+    .map((initiative) => ({ ...initiative, ...initiativeWords(initiative, language) }))
+    .sort(
+      (a, b) =>
+        initiativeStatuses.indexOf(a.status) - initiativeStatuses.indexOf(b.status) ||
+        a.title.localeCompare(b.title, language),
+    );
   const goalLine = (code: string) => {
     const goal = goals.find((g) => g.code === code);
     return goal ? `${code}: ${goalText(goal, language).text}` : code;
@@ -66,9 +74,9 @@ export function PrintList({ initiatives, goals }: Props) {
                 <th scope="row">{t('initiatives.linked')}</th>
                 <td>
                   {t('initiatives.linkCounts', {
-                    needs: t('counts.needs', { count: initiative.links.needs.length }),
-                    offers: t('counts.offers', { count: initiative.links.offers.length }),
-                    projects: t('counts.projects', { count: initiative.links.projects.length }),
+                    needs: t('counts.needs', { count: initiative.linkCounts.needs }),
+                    offers: t('counts.offers', { count: initiative.linkCounts.offers }),
+                    projects: t('counts.projects', { count: initiative.linkCounts.projects }),
                   })}
                 </td>
               </tr>

@@ -1,13 +1,14 @@
-import type { Initiative, Mobilisation } from '@kraftsamling/shared';
+import { initiativeWords, type Mobilisation } from '@kraftsamling/shared';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryError } from '../../../components/ui/query-state';
 import { useLanguage } from '../../../lib/i18n/use-language';
-import { useInitiatives } from '../api/get-initiatives';
+import { useInitiativePages, useInitiatives } from '../api/get-initiatives';
 import type { InitiativeParams } from '../lib/initiative-params';
 import { type ActionOutcome, InitiativeActions } from './initiative-actions';
 import { InitiativeCard } from './initiative-card';
+import { LoadMore } from './load-more';
 
 type Props = { mobilisationId: string; goals: Mobilisation['goals']; params: InitiativeParams };
 
@@ -20,14 +21,14 @@ export function ProposalList({ mobilisationId, goals, params }: Props) {
     ...(params.goal ? { goal: params.goal } : {}),
     ...(params.status ? { status: params.status } : {}),
   };
-  const query = useInitiatives(mobilisationId, { state, ...filter });
+  const query = useInitiativePages(mobilisationId, { state, ...filter });
   // Merge candidates: everything in the list and every open proposal.
   const listed = useInitiatives(mobilisationId, { state: 'listed' });
   const proposed = useInitiatives(mobilisationId, { state: 'proposed' });
-  const candidates: Initiative[] = [...(listed.data?.items ?? []), ...(proposed.data?.items ?? [])];
+  const candidates = [...(listed.data?.items ?? []), ...(proposed.data?.items ?? [])];
   const [outcome, setOutcome] = useState<ActionOutcome | null>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
-  const items = query.data?.items ?? [];
+  const items = query.items;
   const filtered = Boolean(params.goal || params.status);
 
   const done = (next: ActionOutcome) => {
@@ -52,6 +53,7 @@ export function ProposalList({ mobilisationId, goals, params }: Props) {
       </div>
       <p className="results-bar__count" role="status">
         {query.data ? t(`initiatives.count.${state}`, { count: items.length }) : ''}
+        {query.hasNextPage ? ` ${t('initiatives.moreToLoad')}` : ''}
       </p>
       {query.isError && !query.data ? (
         <QueryError error={query.error} onRetry={() => void query.refetch()} />
@@ -84,7 +86,9 @@ export function ProposalList({ mobilisationId, goals, params }: Props) {
                   </>
                 ) : null}
                 {initiative.description ? (
-                  <p className="initiative-card__description">{initiative.description}</p>
+                  <p className="initiative-card__description">
+                    {initiativeWords(initiative, language).description}
+                  </p>
                 ) : null}
                 <InitiativeActions initiative={initiative} candidates={candidates} onDone={done} />
               </InitiativeCard>
@@ -92,6 +96,7 @@ export function ProposalList({ mobilisationId, goals, params }: Props) {
           ))}
         </ul>
       ) : null}
+      <LoadMore query={query} />
     </div>
   );
 }

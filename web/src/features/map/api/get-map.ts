@@ -1,12 +1,18 @@
-import { collaborationMapSchema } from '@kraftsamling/shared';
+import { decodeMapDocument, mapDocumentReadSchema } from '@kraftsamling/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 
-export function getMap(mobilisationId: string, signal?: AbortSignal) {
-  return apiRequest(`/mobilisations/${encodeURIComponent(mobilisationId)}/map`, {
-    schema: collaborationMapSchema,
+/**
+ * The map document (decision 021): links arrive as columns of numbers and are decoded into link objects that
+ * share their ids and tag lists. The browser's HTTP cache keeps the document and revalidates it with its ETag,
+ * so a second visit costs a 304.
+ */
+export async function getMap(mobilisationId: string, signal?: AbortSignal) {
+  const document = await apiRequest(`/mobilisations/${encodeURIComponent(mobilisationId)}/map`, {
+    schema: mapDocumentReadSchema,
     ...(signal ? { signal } : {}),
   });
+  return decodeMapDocument(document);
 }
 
 export const getMapQueryKey = (mobilisationId: string) => ['mobilisations', mobilisationId, 'map'] as const;

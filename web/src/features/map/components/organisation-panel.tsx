@@ -10,6 +10,7 @@ import type { Vocabulary } from '../hooks/use-vocabulary';
 import { strongestFirst } from '../lib/map-view';
 import { LinkDescription } from './link-description';
 import './map.css';
+import { WrittenText } from '../../../components/ui/written-text';
 
 /** The panel lists the strongest links first and the rest on request. */
 const linksShown = 8;
@@ -195,7 +196,7 @@ function PointList({ items }: { items: readonly { id: string; text: string }[] }
   return (
     <ul className="map-panel__list">
       {items.map((item) => (
-        <li key={item.id}>{item.text}</li>
+        <WrittenText key={item.id} as="li" text={item.text} />
       ))}
     </ul>
   );

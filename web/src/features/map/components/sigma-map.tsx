@@ -10,7 +10,13 @@ import {
 } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
-import { buildGraph, type EdgeAttributes, type MapGraph, type NodeAttributes } from '../lib/build-graph';
+import {
+  buildGraph,
+  type EdgeAttributes,
+  type MapGraph,
+  type NodeAttributes,
+  syncEdges,
+} from '../lib/build-graph';
 import {
   dimmedNodeColour,
   dimmedOutlineColour,
@@ -19,7 +25,20 @@ import {
   nodeSize,
 } from '../lib/graph-style';
 import { cameraToFit, labelAnchor, paddedHull } from '../lib/hull';
-import { linkCounts, linkKey, type MapData } from '../lib/map-view';
+import {
+  chooseEdges,
+  edgeBudget,
+  type KindGroup,
+  type KindLink,
+  kindsOf,
+  LabelSpace,
+  overviewRatio,
+  summariseKinds,
+  summaryFrom,
+  visibleProposed,
+  zoomStep,
+} from '../lib/level-of-detail';
+import { linkCounts, type MapData } from '../lib/map-view';
 import './map.css';
 
 type Props = {
@@ -34,17 +53,23 @@ type Props = {
   /** The accessible name and description of the picture. */
   label: string;
   describedBy: string;
+  /** A kind of support's name, for the overview of a large map. */
+  kindLabel: (id: string) => string;
 };
 
 /** What the reducers read on every refresh; kept in a ref so sigma is created once, not per filter change. */
 type RenderState = {
   nodes: Set<string>;
-  links: Set<string>;
+  /** The links in the graph: the strongest of those the filters leave, and the selected organisation's. */
+  edges: ReturnType<typeof chooseEdges<MapData['links'][number]>>;
   counts: Map<string, number>;
   scale: number;
   selected: string | null;
   neighbours: Set<string>;
   clusters: MapData['clusters'];
+  /** A large map is summed up by kind of support when zoomed out. */
+  summary: { groups: KindGroup[]; links: KindLink[] } | null;
+  kindLabel: (id: string) => string;
 };
 
 type NodeData = NodeDisplayData & { outline?: string };
@@ -69,8 +94,12 @@ const NodeProgram = createNodeCompoundProgram<NodeAttributes, EdgeAttributes>([
   NodeCircleProgram,
 ]);
 
-/** Labels with a white halo, so they stay readable on top of links. */
+/**
+ * Labels with a white halo, so they stay readable on top of links. Sigma's label grid already picks the
+ * largest organisation per cell; a label that would still cover one drawn before it in this frame is left out.
+ */
 function drawLabel(
+  space: LabelSpace,
   context: CanvasRenderingContext2D,
   data: PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'>,
   settings: Settings<NodeAttributes, EdgeAttributes>,
@@ -80,6 +109,8 @@ function drawLabel(
   context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
   const x = data.x + data.size + 4;
   const y = data.y + size / 3;
+  const width = context.measureText(data.label).width;
+  if (!space.take({ x: x - 2, y: y - size, width: width + 4, height: size + 4 })) return;
   context.lineWidth = 3;
   context.lineJoin = 'round';
   context.strokeStyle = 'rgba(255, 255, 255, 0.9)';
@@ -116,16 +147,44 @@ function visiblePoints(sigma: MapSigma, ids: Iterable<string>): { x: number; y: 
  * paint instead, and the constructor draws the first frame synchronously: right after it,
  * `performance.mark('map:first-frame')` and `data-first-frame="true"` on the stage tell the benchmark.
  */
-export default function SigmaMap({ map, view, selectedId, onSelect, fitKey, label, describedBy }: Props) {
+export default function SigmaMap({
+  map,
+  view,
+  selectedId,
+  onSelect,
+  fitKey,
+  label,
+  describedBy,
+  kindLabel,
+}: Props) {
   const { t } = useTranslation();
-  const graph = useMemo(() => buildGraph(map), [map]);
+  // Without links: the layout effect puts in those the current filters choose, sorted once.
+  const graph = useMemo(() => buildGraph(map, []), [map]);
   const stage = useRef<HTMLDivElement>(null);
   const container = useRef<HTMLDivElement>(null);
   const [sigma, setSigma] = useState<MapSigma | null>(null);
 
-  const current = useMemo(() => renderState(view, selectedId, graph), [view, selectedId, graph]);
+  // Sorting tens of thousands of links happens when the filters change, not when an organisation is chosen.
+  const strongest = useMemo(
+    () => chooseEdges(view.links, null, edgeBudget(map.nodes.length)),
+    [view, map.nodes.length],
+  );
+  const kinds = useMemo(
+    () => (map.nodes.length >= summaryFrom ? kindsOf(map.nodes, map.links) : null),
+    [map],
+  );
+  const summary = useMemo(
+    () => (kinds ? summariseKinds(kinds, view.nodes, view.links) : null),
+    [kinds, view],
+  );
+  const current = useMemo(
+    () => renderState(view, selectedId, graph, strongest, summary, kindLabel),
+    [view, selectedId, graph, strongest, summary, kindLabel],
+  );
   const state = useRef(current);
   state.current = current;
+  // The camera's zoom as the reducers last saw it: what shows depends on it.
+  const zoom = useRef({ ratio: 1, step: 0 });
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
   // The state the map was last drawn with, so the first effect run does not draw it all again.
@@ -135,6 +194,9 @@ export default function SigmaMap({ map, view, selectedId, onSelect, fitKey, labe
     const element = container.current;
     if (!element) return;
     drawn.current = state.current;
+    syncEdges(graph, state.current.edges);
+    zoom.current = { ratio: 1, step: zoomStep(1) };
+    const labels = new LabelSpace();
     const instance: MapSigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, element, {
       defaultNodeType: 'outlined',
       nodeProgramClasses: { outlined: NodeProgram },
@@ -148,19 +210,31 @@ export default function SigmaMap({ map, view, selectedId, onSelect, fitKey, labe
       labelRenderedSizeThreshold: labelThreshold,
       labelDensity: 0.6,
       labelGridCellSize: 120,
-      defaultDrawNodeLabel: drawLabel,
+      defaultDrawNodeLabel: (context, data, settings) => drawLabel(labels, context, data, settings),
       stagePadding: 40,
-      hideEdgesOnMove: graph.size > 3_000,
+      hideEdgesOnMove: graph.size > 5_000,
       minCameraRatio: 0.03,
       maxCameraRatio: 3,
-      nodeReducer: (node, data) => reduceNode(state.current, node, data),
-      edgeReducer: (edge, data) => reduceEdge(state.current, edge, data),
+      nodeReducer: (node, data) => reduceNode(state.current, zoom.current.ratio, node, data),
+      edgeReducer: (edge, data) => reduceEdge(state.current, zoom.current.ratio, edge, data),
     });
+    instance.on('beforeRender', () => labels.clear());
     // The constructor has just drawn the first frame.
     if (performance.getEntriesByName(firstFrameMark).length === 0) performance.mark(firstFrameMark);
     stage.current?.setAttribute('data-first-frame', 'true');
 
     const clusters = addClusterLayer(instance, () => state.current);
+    // What shows depends on the zoom: re-decide when it changed by half a power of two.
+    const camera = instance.getCamera();
+    const onCamera = () => {
+      const { ratio } = camera.getState();
+      const step = zoomStep(ratio);
+      zoom.current.ratio = ratio;
+      if (step === zoom.current.step) return;
+      zoom.current.step = step;
+      instance.scheduleRefresh();
+    };
+    camera.on('updated', onCamera);
     instance.on('clickNode', (event) => onSelectRef.current(event.node));
     instance.on('enterNode', () => {
       element.style.cursor = 'pointer';
@@ -170,6 +244,7 @@ export default function SigmaMap({ map, view, selectedId, onSelect, fitKey, labe
     });
     setSigma(instance);
     return () => {
+      camera.off('updated', onCamera);
       clusters.remove();
       instance.kill();
       setSigma(null);
@@ -180,8 +255,9 @@ export default function SigmaMap({ map, view, selectedId, onSelect, fitKey, labe
   useEffect(() => {
     if (!sigma || drawn.current === current) return;
     drawn.current = current;
+    syncEdges(graph, current.edges);
     sigma.refresh();
-  }, [sigma, current]);
+  }, [sigma, current, graph]);
 
   // Bring the chosen organisation and the organisations it is linked to into view.
   useEffect(() => {
@@ -249,26 +325,49 @@ export default function SigmaMap({ map, view, selectedId, onSelect, fitKey, labe
   );
 }
 
-function renderState(view: MapData, selected: string | null, graph: MapGraph): RenderState {
+function renderState(
+  view: MapData,
+  selected: string | null,
+  graph: MapGraph,
+  strongest: RenderState['edges'],
+  summary: RenderState['summary'],
+  kindLabel: (id: string) => string,
+): RenderState {
   const neighbours = new Set<string>();
+  let edges = strongest;
   if (selected) {
+    const own: RenderState['edges'] = [];
     for (const link of view.links) {
       if (link.source === selected) neighbours.add(link.target);
       else if (link.target === selected) neighbours.add(link.source);
+      else continue;
+      own.push({ link, rank: -1 });
     }
+    // Later entries win: the selected organisation's links always show.
+    edges = [...strongest, ...own];
   }
   return {
     nodes: new Set(view.nodes.map((n) => n.id)),
-    links: new Set(view.links.map((l) => linkKey(l.source, l.target))),
+    edges,
     counts: linkCounts(view.links),
     scale: graph.getAttribute('sizeScale') ?? 1,
     selected: selected && graph.hasNode(selected) ? selected : null,
     neighbours,
     clusters: view.clusters,
+    summary,
+    kindLabel,
   };
 }
 
-function reduceNode(state: RenderState, node: string, data: NodeAttributes): Partial<NodeData> {
+/** Zoomed out on a large map, the kinds of support speak instead of the organisations. */
+const isOverview = (state: RenderState, ratio: number) => state.summary !== null && ratio >= overviewRatio;
+
+function reduceNode(
+  state: RenderState,
+  ratio: number,
+  node: string,
+  data: NodeAttributes,
+): Partial<NodeData> {
   if (!state.nodes.has(node)) return { ...data, hidden: true };
   const reduced: Partial<NodeData> = { ...data, size: nodeSize(state.counts.get(node) ?? 0, state.scale) };
   if (state.selected) {
@@ -282,16 +381,19 @@ function reduceNode(state: RenderState, node: string, data: NodeAttributes): Par
       reduced.outline = dimmedOutlineColour;
       reduced.label = null;
     }
+  } else if (isOverview(state, ratio)) {
+    reduced.label = null;
   }
   return reduced;
 }
 
 function reduceEdge(
   state: RenderState,
+  ratio: number,
   edge: string,
   data: EdgeAttributes,
 ): Partial<EdgeAttributes & { hidden: boolean }> {
-  if (!state.links.has(edge)) return { ...data, hidden: true };
+  if (data.rank >= 0 && data.rank >= visibleProposed(ratio)) return { ...data, hidden: true };
   if (state.selected && !edge.split('|').includes(state.selected)) return { ...data, color: '#eef1f5' };
   return data;
 }
@@ -330,11 +432,20 @@ function addClusterLayer(sigma: MapSigma, current: () => RenderState): { remove:
   };
 }
 
-/** Each initiative as a shaded, dashed outline around its organisations, with its title on top. */
+const clusterFont = '600 12px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+
+/**
+ * Each initiative as a shaded, dashed outline around its organisations, with its title on top; zoomed out on
+ * a large map, also each kind of support as a labelled place and the links between kinds summed up. Titles
+ * and kinds never cover each other: the more important ones are placed first.
+ */
 function drawClusters(sigma: MapSigma, context: CanvasRenderingContext2D, state: RenderState) {
   const { width, height } = sigma.getDimensions();
   context.clearRect(0, 0, width, height);
   const graph = sigma.getGraph();
+  const labels = new LabelSpace();
+  const ratio = sigma.getCamera().getState().ratio;
+  if (state.summary && isOverview(state, ratio)) drawKindLinks(sigma, context, state.summary);
   for (const cluster of state.clusters) {
     const points = cluster.organisationIds
       .filter((id) => graph.hasNode(id) && state.nodes.has(id))
@@ -356,8 +467,12 @@ function drawClusters(sigma: MapSigma, context: CanvasRenderingContext2D, state:
     context.stroke();
     context.setLineDash([]);
     const anchor = labelAnchor(hull);
-    if (anchor) {
-      context.font = '600 12px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+    context.font = clusterFont;
+    const titleWidth = anchor ? context.measureText(cluster.title).width : 0;
+    if (
+      anchor &&
+      labels.take({ x: anchor.x - titleWidth / 2 - 2, y: anchor.y - 20, width: titleWidth + 4, height: 18 })
+    ) {
       context.textAlign = 'center';
       context.lineWidth = 3;
       context.strokeStyle = 'rgba(255, 255, 255, 0.9)';
@@ -367,4 +482,57 @@ function drawClusters(sigma: MapSigma, context: CanvasRenderingContext2D, state:
       context.textAlign = 'start';
     }
   }
+  if (state.summary && isOverview(state, ratio)) drawKindLabels(sigma, context, state, labels);
+}
+
+/** The links between kinds of support, summed up: wider for more links, the strongest few only. */
+function drawKindLinks(
+  sigma: MapSigma,
+  context: CanvasRenderingContext2D,
+  summary: NonNullable<RenderState['summary']>,
+) {
+  const at = new Map(summary.groups.map((g) => [g.kind, sigma.graphToViewport({ x: g.x, y: g.y })]));
+  const strongest = summary.links.slice(0, 40);
+  const top = strongest[0]?.weight ?? 1;
+  context.strokeStyle = 'rgba(70, 86, 110, 0.35)';
+  context.lineCap = 'round';
+  for (const link of strongest) {
+    const a = at.get(link.a);
+    const b = at.get(link.b);
+    if (!a || !b) continue;
+    context.lineWidth = 1 + 9 * Math.sqrt(link.weight / top);
+    context.beginPath();
+    context.moveTo(a.x, a.y);
+    context.lineTo(b.x, b.y);
+    context.stroke();
+  }
+}
+
+/** Each kind of support named where its organisations are, the largest first, none covering another. */
+function drawKindLabels(
+  sigma: MapSigma,
+  context: CanvasRenderingContext2D,
+  state: RenderState,
+  labels: LabelSpace,
+) {
+  const groups = state.summary?.groups ?? [];
+  const largest = groups[0]?.members.length ?? 1;
+  context.textAlign = 'center';
+  context.lineJoin = 'round';
+  for (const group of groups) {
+    if (group.members.length < 3) continue;
+    const point = sigma.graphToViewport({ x: group.x, y: group.y });
+    const size = Math.round(12 + 6 * Math.sqrt(group.members.length / largest));
+    const text = `${state.kindLabel(group.kind)} (${group.members.length})`;
+    context.font = `700 ${size}px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif`;
+    const width = context.measureText(text).width;
+    if (!labels.take({ x: point.x - width / 2 - 4, y: point.y - size, width: width + 8, height: size + 6 }))
+      continue;
+    context.lineWidth = 4;
+    context.strokeStyle = 'rgba(255, 255, 255, 0.92)';
+    context.strokeText(text, point.x, point.y);
+    context.fillStyle = '#1a1f2b';
+    context.fillText(text, point.x, point.y);
+  }
+  context.textAlign = 'start';
 }

@@ -1,6 +1,7 @@
-import type { LinkStatus, MapNode, SectorId } from '@kraftsamling/shared';
+import type { LinkStatus, MapLink, MapNode, SectorId } from '@kraftsamling/shared';
 import { UndirectedGraph } from 'graphology';
 import { linkStyles, nodeSize, sectorColour, sizeScale } from './graph-style';
+import { chooseEdges, edgeBudget } from './level-of-detail';
 import { linkCounts, linkKey, type MapData } from './map-view';
 
 export type NodeAttributes = {
@@ -19,6 +20,8 @@ export type EdgeAttributes = {
   status: LinkStatus;
   zIndex: number;
   type: string;
+  /** Among the proposed links in the graph, best supported first (the zoom shows the first few); -1 always shows. */
+  rank: number;
 };
 
 export type GraphAttributes = { sizeScale: number };
@@ -27,10 +30,14 @@ export type MapGraph = UndirectedGraph<NodeAttributes, EdgeAttributes, GraphAttr
 
 /**
  * The graph sigma draws, built in one pass from the positions the server computed: no layout runs in the
- * browser. It holds the whole map; filters hide nodes and links at render time (see `sigma-map.tsx`), so
- * positions and the camera stay put while filters change.
+ * browser. It holds every organisation, but of the links only the strongest (`chooseEdges`: a large
+ * mobilisation has tens of thousands); `syncEdges` swaps them when the filters or the selection change.
+ * Filters hide nodes at render time (see `sigma-map.tsx`), so positions and the camera stay put.
  */
-export function buildGraph(map: MapData): MapGraph {
+export function buildGraph(
+  map: MapData,
+  chosen: Parameters<typeof syncEdges>[1] = chooseEdges(map.links, null, edgeBudget(map.nodes.length)),
+): MapGraph {
   const graph: MapGraph = new UndirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   const counts = linkCounts(map.links);
   const scale = sizeScale(map.nodes.length);
@@ -39,14 +46,43 @@ export function buildGraph(map: MapData): MapGraph {
     const linkCount = counts.get(node.id) ?? 0;
     graph.addNode(node.id, nodeAttributes(node, linkCount, scale));
   }
-  // Stronger links are added last, so they are drawn on top without asking sigma to sort by z-index.
-  const byStrength = [...map.links].sort((a, b) => linkStyles[a.status].zIndex - linkStyles[b.status].zIndex);
-  for (const link of byStrength) {
-    const key = linkKey(link.source, link.target);
-    if (!graph.hasNode(link.source) || !graph.hasNode(link.target) || graph.hasEdge(key)) continue;
-    graph.addEdgeWithKey(key, link.source, link.target, { ...linkStyles[link.status], status: link.status });
-  }
+  syncEdges(graph, chosen);
   return graph;
+}
+
+/**
+ * Makes the graph's edges exactly the chosen links. Stronger links are added last, so they are drawn on top
+ * without asking sigma to sort by z-index.
+ */
+export function syncEdges(
+  graph: MapGraph,
+  chosen: readonly { link: Pick<MapLink, 'source' | 'target' | 'status'>; rank: number }[],
+): void {
+  const wanted = new Map<string, { link: Pick<MapLink, 'source' | 'target' | 'status'>; rank: number }>();
+  for (const entry of chosen) {
+    if (graph.hasNode(entry.link.source) && graph.hasNode(entry.link.target))
+      wanted.set(linkKey(entry.link.source, entry.link.target), entry);
+  }
+  const stale: string[] = [];
+  graph.forEachEdge((key, attributes) => {
+    const entry = wanted.get(key);
+    if (!entry || entry.link.status !== attributes.status) stale.push(key);
+    else {
+      if (attributes.rank !== entry.rank) graph.setEdgeAttribute(key, 'rank', entry.rank);
+      wanted.delete(key);
+    }
+  });
+  for (const key of stale) graph.dropEdge(key);
+  const added = [...wanted.entries()].sort(
+    ([, a], [, b]) => linkStyles[a.link.status].zIndex - linkStyles[b.link.status].zIndex,
+  );
+  for (const [key, { link, rank }] of added) {
+    graph.addEdgeWithKey(key, link.source, link.target, {
+      ...linkStyles[link.status],
+      status: link.status,
+      rank,
+    });
+  }
 }
 
 export function nodeAttributes(node: MapNode, linkCount: number, scale = 1): NodeAttributes {

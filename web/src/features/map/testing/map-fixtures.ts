@@ -1,4 +1,11 @@
-import type { CollaborationMap, MapCluster, MapLink, MapNode, SearchHit } from '@kraftsamling/shared';
+import {
+  type CollaborationMap,
+  encodeMapDocument,
+  type MapCluster,
+  type MapLink,
+  type MapNode,
+  type SearchHit,
+} from '@kraftsamling/shared';
 import {
   makeMobilisation,
   makeSession,
@@ -176,7 +183,12 @@ export function mapServer(options: { routes?: Route[]; signedIn?: boolean; map?:
       : []),
     { method: 'GET', path: `/mobilisations/${mobilisationId}`, reply: () => ({ body: makeMobilisation() }) },
     { method: 'GET', path: '/mobilisations', reply: () => ({ body: { items: [makeMobilisation()] } }) },
-    { method: 'GET', path: `/mobilisations/${mobilisationId}/map`, reply: () => ({ body: map }) },
+    // As the API sends it: the document with links as columns.
+    {
+      method: 'GET',
+      path: `/mobilisations/${mobilisationId}/map`,
+      reply: () => ({ body: encodeMapDocument(map) }),
+    },
     { method: 'GET', path: '/concepts', reply: () => ({ body: concepts }) },
     {
       method: 'GET',

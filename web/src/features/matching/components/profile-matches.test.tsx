@@ -36,6 +36,7 @@ function profileServer(matches: Route['reply'], signedIn = true) {
                     email: 'kim@uppsala.se',
                     phone: '018-727 00 00',
                     title: 'Samordnare',
+                    mayContact: true,
                   },
                 ],
               },

@@ -3,6 +3,7 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { QueryError } from '../../../components/ui/query-state';
+import { WrittenText } from '../../../components/ui/written-text';
 import { signInPath } from '../../../lib/access';
 import { isForbidden, isUnauthenticated } from '../../../lib/api-error';
 import { useFormat } from '../../../lib/format';
@@ -44,7 +45,7 @@ function MatchCard({ match, side, action }: { match: ItemMatch; side: Side; acti
         <span className="match__label">
           {side === 'needs' ? t('matches.theirOffer') : t('matches.theirNeed')}
         </span>{' '}
-        {counterpart.text}
+        <WrittenText text={counterpart.text} />
       </p>
       <div className="match__score">
         <span className="match__score-text">{t('matches.score', { percent })}</span>
@@ -97,7 +98,7 @@ function MatchesForSide({
                     ? t('matches.needLabel', { number: index + 1 })
                     : t('matches.offerLabel', { number: index + 1 })}
                 </span>{' '}
-                <span className="matches__item-text">{item.text}</span>
+                <WrittenText className="matches__item-text" text={item.text} />
               </h3>
               {item.matches.length === 0 ? (
                 <p className="empty-state empty-state--small">{t('matches.none')}</p>

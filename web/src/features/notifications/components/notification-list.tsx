@@ -1,10 +1,11 @@
-import type { InterestReceivedPayload, Notification } from '@kraftsamling/shared';
+import type { InitiativeNoticePayload, InterestReceivedPayload, Notification } from '@kraftsamling/shared';
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryState } from '../../../components/ui/query-state';
 import { errorMessage } from '../../../lib/error-message';
 import { useFormat } from '../../../lib/format';
+import { useLanguage } from '../../../lib/i18n/use-language';
 import { useNotifications } from '../api/get-notifications';
 import { useMarkNotificationRead } from '../api/mark-notification-read';
 import './notifications.css';
@@ -52,6 +53,54 @@ function InterestReceived({ payload, headingId }: { payload: InterestReceivedPay
   );
 }
 
+/** The organisation was added to an initiative, or is asked to endorse one: a link to the initiative. */
+function InitiativeNotice({
+  kind,
+  payload,
+  headingId,
+}: {
+  kind: 'initiative.added' | 'initiative.endorsement_requested';
+  payload: InitiativeNoticePayload;
+  headingId: string;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const title = payload.generatedTitle?.[language] ?? payload.title;
+  const sentence = t(
+    kind === 'initiative.added' ? 'notifications.initiativeAdded' : 'notifications.endorsementRequested',
+    { organisation: payload.organisationName, title: nameMark },
+  );
+  const [before = '', after = ''] = sentence.split(nameMark);
+  return (
+    <>
+      <h2 id={headingId} className="notification__title">
+        {before}
+        <Link to={`/initiatives/${payload.initiativeId}`}>{title}</Link>
+        {after}
+      </h2>
+      <p>
+        {t(
+          kind === 'initiative.added'
+            ? 'notifications.initiativeAddedHint'
+            : 'notifications.endorsementRequestedHint',
+        )}
+      </p>
+    </>
+  );
+}
+
+function NotificationContent({ notification, headingId }: { notification: Notification; headingId: string }) {
+  switch (notification.kind) {
+    case 'interest.received':
+      return <InterestReceived payload={notification.payload} headingId={headingId} />;
+    case 'initiative.added':
+    case 'initiative.endorsement_requested':
+      return (
+        <InitiativeNotice kind={notification.kind} payload={notification.payload} headingId={headingId} />
+      );
+  }
+}
+
 function NotificationItem({ notification }: { notification: Notification }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -74,7 +123,7 @@ function NotificationItem({ notification }: { notification: Notification }) {
             {t('notifications.receivedAt', { date: format.dateTime(notification.createdAt) })}
           </time>
         </p>
-        <InterestReceived payload={notification.payload} headingId={headingId} />
+        <NotificationContent notification={notification} headingId={headingId} />
         {unread ? (
           <>
             <button

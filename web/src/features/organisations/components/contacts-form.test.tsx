@@ -15,7 +15,9 @@ import { renderApp } from '../../../testing/render-app';
 
 describe('editing the contact persons', () => {
   it('adds a contact person after checking the email, saves the whole list and says so', async () => {
-    let stored: Contact[] = [{ name: 'Maja Medlem', email: 'maja@exempel.se', phone: null, title: null }];
+    let stored: Contact[] = [
+      { name: 'Maja Medlem', email: 'maja@exempel.se', phone: null, title: null, mayContact: false },
+    ];
     const api = mockApi([
       sessionRoute(makeSession(makeUser('member'))),
       ...mobilisationRoutes(makeMobilisation()),
@@ -60,6 +62,8 @@ describe('editing the contact persons', () => {
     await user.type(within(second).getByLabelText('Namn'), 'Alex Andersson');
     await user.type(within(second).getByLabelText('E-post'), 'alex@');
     await user.type(within(second).getByLabelText(/Telefon/), '070-123 45 67');
+    // Alex agreed to be mailed about interest when the organisation has no account here.
+    await user.click(within(second).getByRole('checkbox', { name: 'Får kontaktas om intresse' }));
     await user.click(within(section).getByRole('button', { name: 'Spara kontaktpersoner' }));
 
     const summary = await within(section).findByRole('alert', {
@@ -75,8 +79,14 @@ describe('editing the contact persons', () => {
     expect(await within(section).findByText('Kontaktpersonerna är sparade.')).toBeInTheDocument();
     expect(api.callsTo('PUT', `/organisations/${organisationId}/contacts`)[0]?.body).toEqual({
       contacts: [
-        { name: 'Maja Medlem', email: 'maja@exempel.se', phone: null, title: null },
-        { name: 'Alex Andersson', email: 'alex@exempel.se', phone: '070-123 45 67', title: null },
+        { name: 'Maja Medlem', email: 'maja@exempel.se', phone: null, title: null, mayContact: false },
+        {
+          name: 'Alex Andersson',
+          email: 'alex@exempel.se',
+          phone: '070-123 45 67',
+          title: null,
+          mayContact: true,
+        },
       ],
     });
   });

@@ -12,7 +12,7 @@ import { useSaveContacts } from '../api/save-contacts';
 
 const maxContacts = 10;
 
-type Row = { key: string; name: string; email: string; phone: string; title: string };
+type Row = { key: string; name: string; email: string; phone: string; title: string; mayContact: boolean };
 
 const toRow = (contact: Contact): Row => ({
   key: crypto.randomUUID(),
@@ -20,8 +20,16 @@ const toRow = (contact: Contact): Row => ({
   email: contact.email,
   phone: contact.phone ?? '',
   title: contact.title ?? '',
+  mayContact: contact.mayContact,
 });
-const emptyRow = (): Row => ({ key: crypto.randomUUID(), name: '', email: '', phone: '', title: '' });
+const emptyRow = (): Row => ({
+  key: crypto.randomUUID(),
+  name: '',
+  email: '',
+  phone: '',
+  title: '',
+  mayContact: false,
+});
 
 /** Empty optional fields mean "not given" to the API. */
 function toInput(rows: readonly Row[]) {
@@ -31,6 +39,7 @@ function toInput(rows: readonly Row[]) {
       email: row.email,
       phone: row.phone.trim() || null,
       title: row.title.trim() || null,
+      mayContact: row.mayContact,
     })),
   };
 }
@@ -59,7 +68,11 @@ function ContactsForm({ organisationId, initial }: { organisationId: string; ini
   const clientErrors = attempted ? validate(contactListInputSchema, toInput(rows), t).errors : {};
   const errors: FieldErrors = { ...clientErrors, ...serverErrors };
 
-  const update = (index: number, key: keyof Omit<Row, 'key'>, value: string) => {
+  const update = (
+    index: number,
+    key: keyof Omit<Row, 'key' | 'mayContact'> | 'mayContact',
+    value: string | boolean,
+  ) => {
     setStatus(null);
     setServerErrors({});
     setRows((current) => current.map((row, i) => (i === index ? { ...row, [key]: value } : row)));
@@ -153,6 +166,19 @@ function ContactsForm({ organisationId, initial }: { organisationId: string; ini
                   )}
                 </Field>
               ))}
+            </div>
+            <div className="checkbox">
+              <input
+                type="checkbox"
+                id={`contact-${index}-mayContact`}
+                checked={row.mayContact}
+                onChange={(event) => update(index, 'mayContact', event.target.checked)}
+                aria-describedby={`contact-${index}-mayContact-hint`}
+              />
+              <label htmlFor={`contact-${index}-mayContact`}>{t('contacts.mayContact')}</label>
+              <p id={`contact-${index}-mayContact-hint`} className="field__hint">
+                {t('contacts.mayContactHint')}
+              </p>
             </div>
             <div className="item-card__actions">
               <button

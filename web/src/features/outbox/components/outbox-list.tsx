@@ -9,16 +9,22 @@ import { LinkedText } from './linked-text';
 
 export const outboxPageSize = 20;
 
-function Message({ message }: { message: OutboxMessage }) {
+function Message({ message, level }: { message: OutboxMessage; level: 2 | 3 }) {
   const { t } = useTranslation();
   const format = useFormat();
   const headingId = `mail-${message.id}`;
   return (
     <li>
       <article className="mail" aria-labelledby={headingId}>
-        <h2 id={headingId} className="mail__subject">
-          {message.subject}
-        </h2>
+        {level === 2 ? (
+          <h2 id={headingId} className="mail__subject">
+            {message.subject}
+          </h2>
+        ) : (
+          <h3 id={headingId} className="mail__subject">
+            {message.subject}
+          </h3>
+        )}
         <dl className="mail__meta">
           <div>
             <dt>{t('outbox.to')}</dt>
@@ -54,13 +60,17 @@ function Message({ message }: { message: OutboxMessage }) {
   );
 }
 
-/** The mail the platform has written, newest first, sent or not: how invitations and resets work without SMTP. */
-export function OutboxList() {
+/**
+ * The mail the platform has written, newest first, sent or not: how invitations and resets work without SMTP.
+ * With a mobilisation, only the mail sent on its behalf, for its coordinators (under a heading of their page,
+ * so each mail's heading is one level lower).
+ */
+export function OutboxList({ mobilisationId }: { mobilisationId?: string } = {}) {
   const { t } = useTranslation();
   const format = useFormat();
   const [params] = useSearchParams();
   const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
-  const outbox = useOutbox({ limit: outboxPageSize, offset: (page - 1) * outboxPageSize });
+  const outbox = useOutbox({ limit: outboxPageSize, offset: (page - 1) * outboxPageSize }, mobilisationId);
   if (outbox.isError && !outbox.data)
     return <QueryError error={outbox.error} onRetry={() => void outbox.refetch()} />;
   const pages = outbox.data ? Math.max(1, Math.ceil(outbox.data.total / outboxPageSize)) : 1;
@@ -86,7 +96,7 @@ export function OutboxList() {
       {outbox.data && outbox.data.items.length > 0 ? (
         <ol className="mail-list" aria-busy={outbox.isPlaceholderData}>
           {outbox.data.items.map((message) => (
-            <Message key={message.id} message={message} />
+            <Message key={message.id} message={message} level={mobilisationId ? 3 : 2} />
           ))}
         </ol>
       ) : null}

@@ -5,6 +5,7 @@ import { useFormat } from '../../../lib/format';
 import { goalText, sectorLabel } from '../../../lib/reference';
 import { BarChart } from './bar-chart';
 import './overview.css';
+import { WrittenText } from '../../../components/ui/written-text';
 
 type Item = Overview['needs']['unmetItems'][number];
 
@@ -16,7 +17,7 @@ function ItemList({ items, total, shownLabel }: { items: Item[]; total: number; 
       <ul className="overview-items">
         {items.map((item) => (
           <li key={item.id} className="overview-item">
-            <p className="overview-item__text">{item.text}</p>
+            <WrittenText as="p" className="overview-item__text" text={item.text} />
             <p className="overview-item__meta">
               <Link to={`/profiles/${item.profileId}`}>{item.organisation.name}</Link>
               <span>
@@ -42,7 +43,7 @@ type Props = {
 export function OverviewDashboard({ overview, mobilisationId, goals, coordinator }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { profiles, needs, offers, matches, initiatives } = overview;
+  const { profiles, needs, offers, matches, initiatives, closed } = overview;
   const base = `/m/${mobilisationId}`;
   const submittedAll = profiles.submitted + profiles.changed;
   const statusLink = (status: string, label: string) => (
@@ -72,7 +73,23 @@ export function OverviewDashboard({ overview, mobilisationId, goals, coordinator
           <dt className="stats__label">{t('overview.statInitiatives')}</dt>
           <dd className="stats__value">{format.number(initiatives.total)}</dd>
         </div>
+        <div className="stats__item">
+          <dt className="stats__label">
+            {t('overview.statMet', { through: format.number(closed.needsMetThroughInitiatives) })}
+          </dt>
+          <dd className="stats__value">{format.number(closed.needsMet)}</dd>
+        </div>
       </dl>
+      {closed.needsWithdrawn + closed.offersUsed + closed.offersWithdrawn + closed.expired > 0 ? (
+        <p className="muted">
+          {t('overview.closedSummary', {
+            needsWithdrawn: format.number(closed.needsWithdrawn),
+            offersUsed: format.number(closed.offersUsed),
+            offersWithdrawn: format.number(closed.offersWithdrawn),
+            expired: format.number(closed.expired),
+          })}
+        </p>
+      ) : null}
 
       <div className="overview-grid">
         <section className="panel overview-panel" aria-labelledby="overview-profiles">

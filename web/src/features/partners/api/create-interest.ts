@@ -1,12 +1,12 @@
-import type { CreateInterest } from '@kraftsamling/shared';
+import { type CreateInterest, createdInterestSchema } from '@kraftsamling/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client';
 import { getOrganisationInterestsQueryKey } from './get-organisation-interests';
 
-const createdInterestSchema = z.object({ id: z.string(), mutual: z.boolean() });
-
-/** "Vi är intresserade": the other organisation is told by mail and in the app. */
+/**
+ * "Vi är intresserade": the other organisation's members are told by mail and in the app, else its contact
+ * persons who agreed by mail, else the coordinators, who pass it on; the answer says which.
+ */
 export function createInterest(mobilisationId: string, interest: CreateInterest) {
   return apiRequest(`/mobilisations/${encodeURIComponent(mobilisationId)}/interests`, {
     method: 'POST',

@@ -1,3 +1,4 @@
+import type { InterestDelivery } from '@kraftsamling/shared';
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -7,6 +8,7 @@ import { isForbidden } from '../../../lib/api-error';
 import { errorMessage } from '../../../lib/error-message';
 import { useSession } from '../../../lib/session';
 import { useCreateInterest } from '../api/create-interest';
+import { useInterestReach } from '../api/get-interest-reach';
 import { useOrganisationInterests } from '../api/get-organisation-interests';
 import './partners.css';
 
@@ -64,7 +66,8 @@ export function InterestAction({
   const create = useCreateInterest(mobilisationId);
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState('');
-  const [result, setResult] = useState<{ mutual: boolean } | null>(null);
+  const [result, setResult] = useState<{ mutual: boolean; delivery: InterestDelivery } | null>(null);
+  const reach = useInterestReach(mobilisationId, to.id, open);
   const toggle = useRef<HTMLButtonElement>(null);
   const Heading = `h${headingLevel}` as const;
   const confirmation = useRef<HTMLDivElement>(null);
@@ -88,7 +91,9 @@ export function InterestAction({
       <div className="interest" ref={confirmation} tabIndex={-1}>
         <Notice tone="success" role="status">
           <p>
-            {result.mutual ? t('partners.interest.mutual', { name }) : t('partners.interest.sent', { name })}
+            {result.mutual
+              ? t('partners.interest.mutual', { name })
+              : t(`partners.interest.sentTo.${result.delivery}`, { name })}
           </p>
         </Notice>
       </div>
@@ -102,7 +107,10 @@ export function InterestAction({
       <p className="interest interest--state">
         {sent.mutual || received
           ? t('partners.interest.alreadyMutual', { name })
-          : t('partners.interest.alreadySent', { name })}
+          : t('partners.interest.alreadySent', { name })}{' '}
+        {sent.answer
+          ? t(`partners.interest.answered.${sent.answer.value}`, { name })
+          : t(`partners.interest.status.${sent.status}`)}
       </p>
     );
   }
@@ -130,7 +138,7 @@ export function InterestAction({
       },
       {
         onSuccess: (created) => {
-          setResult({ mutual: created.mutual });
+          setResult({ mutual: created.mutual, delivery: created.delivery });
           setOpen(false);
           onSent?.({ mutual: created.mutual });
           // The button is gone; the confirmation is where the person continues.
@@ -201,7 +209,7 @@ export function InterestAction({
               <span className="field__optional">({t('common.optional')})</span>
             </label>
             <p className="field__hint" id={`${id}-message-hint`}>
-              {t('partners.interest.messageHint', { name })}
+              {t('partners.interest.messageHint')}
             </p>
             <textarea
               id={`${id}-message`}
@@ -215,6 +223,15 @@ export function InterestAction({
               autoFocus
             />
           </div>
+          {reach.data ? (
+            // Before the click: whom this will reach, said plainly (nobody but the coordinators, perhaps).
+            <Notice
+              tone={reach.data.delivery === 'coordinators' ? 'warning' : 'info'}
+              title={t(`partners.interest.reachTitle.${reach.data.delivery}`, { name })}
+            >
+              <p>{t(`partners.interest.reach.${reach.data.delivery}`, { name })}</p>
+            </Notice>
+          ) : null}
           {create.isError ? (
             <Notice tone="error" role="alert" title={t('partners.interest.failed')}>
               <p>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryError } from '../../../components/ui/query-state';
+import { WrittenText } from '../../../components/ui/written-text';
 import { useLanguage } from '../../../lib/i18n/use-language';
 import { sectorLabel } from '../../../lib/reference';
 import { type PartnerSearch, useSearchPartners } from '../api/search';
@@ -67,9 +68,9 @@ export function SearchResults({ mobilisationId, search, page, pageHref, onIntere
               <p className="search-hit__meta">
                 {sectorLabel(hit.organisation.sector, language)} · {hit.organisation.county}
               </p>
-              <p className="search-hit__text">
+              <WrittenText as="p" className="search-hit__text" text={hit.highlight}>
                 <HighlightedText text={hit.highlight} />
-              </p>
+              </WrittenText>
               <InterestAction
                 mobilisationId={mobilisationId}
                 to={hit.organisation}

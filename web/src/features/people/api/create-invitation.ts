@@ -15,7 +15,11 @@ export function useCreateInvitation(mobilisationId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (invitation: CreateInvitation) => createInvitation(mobilisationId, invitation),
+    // The invitation is listed, and its mail is in the mobilisation's outbox.
     onSuccess: () =>
-      queryClient.invalidateQueries({ queryKey: getInvitationsQueryOptions(mobilisationId).queryKey }),
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: getInvitationsQueryOptions(mobilisationId).queryKey }),
+        queryClient.invalidateQueries({ queryKey: ['mobilisations', mobilisationId, 'outbox'] }),
+      ]),
   });
 }

@@ -27,8 +27,11 @@ const organisations = [
   }),
 ];
 
-function peopleServer(session: Session = makeSession(makeUser('coordinator'))) {
-  const invitations: Invitation[] = [makeInvitation({ status: 'accepted', email: 'tidigare@exempel.se' })];
+function peopleServer(session: Session = makeSession(makeUser('coordinator')), more: Invitation[] = []) {
+  const invitations: Invitation[] = [
+    makeInvitation({ status: 'accepted', email: 'tidigare@exempel.se' }),
+    ...more,
+  ];
   return mockApi([
     sessionRoute(session),
     ...mobilisationRoutes(makeMobilisation()),
@@ -42,6 +45,28 @@ function peopleServer(session: Session = makeSession(makeUser('coordinator'))) {
       path: `/mobilisations/${mobilisationId}/invitations`,
       reply: () => ({ body: { items: invitations } }),
     },
+    {
+      method: 'GET',
+      path: `/mobilisations/${mobilisationId}/outbox`,
+      reply: () => ({ body: { items: [], total: 0 } }),
+    },
+    ...(['link', 'resend', 'revoke'] as const).map((action) => ({
+      method: 'POST' as const,
+      path: new RegExp(`^/mobilisations/${mobilisationId}/invitations/([^/]+)/${action}$`),
+      reply: (call: ApiCall) => {
+        const invitation = invitations.find((i) => call.path.includes(i.id));
+        if (!invitation) return { status: 404, body: {} };
+        if (action === 'link')
+          return {
+            body: {
+              url: `http://localhost/invitation/ny-${invitation.id}`,
+              expiresAt: '2026-12-20T10:00:00.000Z',
+            },
+          };
+        if (action === 'revoke') invitation.status = 'revoked';
+        return { body: invitation };
+      },
+    })),
     {
       method: 'GET',
       path: `/mobilisations/${mobilisationId}/organisations`,
@@ -117,7 +142,7 @@ describe('inviting a person', () => {
       .getByRole('rowheader', { name: /kim@ungpuls\.se/ })
       .closest('tr');
     if (!row) throw new Error('No row for the invitation');
-    expect(within(row).getByText('Väntar på svar')).toBeInTheDocument();
+    expect(within(row).getByText('Skickad')).toBeInTheDocument();
     expect(within(row).getByText('Föreningen Ung Puls, Sundsvall')).toBeInTheDocument();
     expect(screen.getByLabelText('E-postadress')).toHaveValue('');
   });
@@ -135,6 +160,37 @@ describe('inviting a person', () => {
       role: 'coordinator',
       organisationId: null,
     });
+  });
+
+  it('hands over a new link, mails an invitation again and revokes it after asking', async () => {
+    const open = makeInvitation({ email: 'kim@ungpuls.se', status: 'opened' });
+    const api = peopleServer(undefined, [open]);
+    const { user } = await renderApp(`/m/${mobilisationId}/people`);
+    const table = await screen.findByRole('table', { name: /2 inbjudningar/ });
+    expect(within(table).getAllByRole('button', { name: /Kopiera länk/ })).toHaveLength(1);
+
+    await user.click(within(table).getByRole('button', { name: /^Kopiera länk\s*kim@ungpuls\.se$/ }));
+    const field = await screen.findByRole('textbox', { name: 'Inbjudningslänk för kim@ungpuls.se' });
+    expect(field).toHaveValue(`http://localhost/invitation/ny-${open.id}`);
+    expect(
+      screen.getAllByRole('status').some((s) => /ny länk för kim@ungpuls\.se/.test(s.textContent ?? '')),
+    ).toBe(true);
+
+    await user.click(within(table).getByRole('button', { name: /^Skicka igen\s*kim@ungpuls\.se$/ }));
+    await screen.findByText('Inbjudan till kim@ungpuls.se är skickad igen, med en ny länk.');
+
+    await user.click(within(table).getByRole('button', { name: /^Återkalla\s*kim@ungpuls\.se$/ }));
+    expect(
+      api.callsTo('POST', `/mobilisations/${mobilisationId}/invitations/${open.id}/revoke`),
+    ).toHaveLength(0);
+    await user.click(within(table).getByRole('button', { name: /^Ja, återkalla\s*kim@ungpuls\.se$/ }));
+    await screen.findByText('Inbjudan till kim@ungpuls.se är återkallad. Länken fungerar inte längre.');
+    expect(
+      api.callsTo('POST', `/mobilisations/${mobilisationId}/invitations/${open.id}/revoke`),
+    ).toHaveLength(1);
+    await waitFor(() =>
+      expect(within(table).queryByRole('button', { name: /Kopiera länk/ })).not.toBeInTheDocument(),
+    );
   });
 
   it('lets an administrator invite administrators', async () => {

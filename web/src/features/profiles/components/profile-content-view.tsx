@@ -1,46 +1,80 @@
-import type { ProfileContent, ProfileItem } from '@kraftsamling/shared';
+import type { ItemStatus, ProfileContent, ProfileItem } from '@kraftsamling/shared';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WrittenText } from '../../../components/ui/written-text';
 import { useFormat } from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n/use-language';
 import { goalText, targetGroupLabel } from '../../../lib/reference';
 import type { GoalOption } from '../types';
+import { ItemStateLine } from './item-state';
 
-function ItemList({ items, empty }: { items: readonly ProfileItem[]; empty: string }) {
+type ItemKind = 'need' | 'offer';
+/** What may be done with an item, beside it (its state control, for those who may change it). */
+export type ItemAction = (item: ProfileItem, kind: ItemKind, status: ItemStatus | undefined) => ReactNode;
+
+function ItemList({
+  items,
+  empty,
+  kind,
+  statuses,
+  action,
+}: {
+  items: readonly ProfileItem[];
+  empty: string;
+  kind: ItemKind;
+  statuses: ReadonlyMap<string, ItemStatus>;
+  action: ItemAction | undefined;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   if (items.length === 0) return <p className="muted">{empty}</p>;
   return (
     <ul className="point-list">
-      {items.map((item) => (
-        <li key={item.id} className="point-list__item">
-          <p className="prose">{item.text}</p>
-          {item.targetGroups.length > 0 ? (
-            <p className="tag-line">
-              <span className="tag-line__label">{t('profile.targetGroups')}:</span>{' '}
-              {item.targetGroups.map((group) => targetGroupLabel(group, language)).join(', ')}
-            </p>
-          ) : null}
-          {item.themes.length > 0 ? (
-            <p className="tag-line">
-              <span className="tag-line__label">{t('profile.themes')}:</span>{' '}
-              {item.themes.map((theme) => (
-                <span key={theme} className="tag">
-                  {theme}
-                </span>
-              ))}
-            </p>
-          ) : null}
-        </li>
-      ))}
+      {items.map((item) => {
+        const status = statuses.get(item.id);
+        return (
+          <li
+            key={item.id}
+            className={`point-list__item${status && status.state !== 'open' ? ' point-list__item--closed' : ''}`}
+          >
+            <WrittenText as="p" className="prose" text={item.text} />
+            {item.targetGroups.length > 0 ? (
+              <p className="tag-line">
+                <span className="tag-line__label">{t('profile.targetGroups')}:</span>{' '}
+                {item.targetGroups.map((group) => targetGroupLabel(group, language)).join(', ')}
+              </p>
+            ) : null}
+            {item.themes.length > 0 ? (
+              <p className="tag-line">
+                <span className="tag-line__label">{t('profile.themes')}:</span>{' '}
+                {item.themes.map((theme) => (
+                  <span key={theme} className="tag">
+                    {theme}
+                  </span>
+                ))}
+              </p>
+            ) : null}
+            {status && status.state !== 'open' ? <ItemStateLine status={status} kind={kind} /> : null}
+            {action ? action(item, kind, status) : null}
+          </li>
+        );
+      })}
     </ul>
   );
 }
 
-type Props = { content: ProfileContent; goals: readonly GoalOption[] };
+type Props = {
+  content: ProfileContent;
+  goals: readonly GoalOption[];
+  /** The current items that are no longer open (the organisation's page; not for earlier revisions). */
+  closedItems?: readonly ItemStatus[];
+  itemAction?: ItemAction;
+};
 
 /** The four points, read-only: on the organisation's page and for any earlier revision. */
-export function ProfileContentView({ content, goals }: Props) {
+export function ProfileContentView({ content, goals, closedItems = [], itemAction }: Props) {
   const { t } = useTranslation();
+  const statuses = new Map(closedItems.map((s) => [s.itemId, s]));
   const format = useFormat();
   const language = useLanguage();
   return (
@@ -53,7 +87,7 @@ export function ProfileContentView({ content, goals }: Props) {
           {t('points.goals')}
         </h2>
         {content.goals ? (
-          <p className="prose">{content.goals}</p>
+          <WrittenText as="p" className="prose" text={content.goals} />
         ) : (
           <p className="muted">{t('profile.noGoals')}</p>
         )}
@@ -78,13 +112,20 @@ export function ProfileContentView({ content, goals }: Props) {
               });
               return (
                 <li key={project.id} className="project">
-                  <h3 className="project__title">{project.title}</h3>
+                  <WrittenText
+                    as="h3"
+                    className="project__title"
+                    text={project.title}
+                    about={`${project.title}\n${project.description}`}
+                  />
                   {period ? (
                     <p className="meta-line">
                       <span className="meta-line__label">{t('profile.projectPeriod')}:</span> {period}
                     </p>
                   ) : null}
-                  {project.description ? <p className="prose">{project.description}</p> : null}
+                  {project.description ? (
+                    <WrittenText as="p" className="prose" text={project.description} />
+                  ) : null}
                   {served.length > 0 ? (
                     <div className="project__goals">
                       <p className="tag-line__label">{t('profile.servesGoals')}:</p>
@@ -116,7 +157,13 @@ export function ProfileContentView({ content, goals }: Props) {
           </span>
           {t('points.needs')}
         </h2>
-        <ItemList items={content.needs} empty={t('profile.noNeeds')} />
+        <ItemList
+          items={content.needs}
+          empty={t('profile.noNeeds')}
+          kind="need"
+          statuses={statuses}
+          action={itemAction}
+        />
       </section>
 
       <section className="point" aria-labelledby="point-offers">
@@ -126,7 +173,13 @@ export function ProfileContentView({ content, goals }: Props) {
           </span>
           {t('points.offers')}
         </h2>
-        <ItemList items={content.offers} empty={t('profile.noOffers')} />
+        <ItemList
+          items={content.offers}
+          empty={t('profile.noOffers')}
+          kind="offer"
+          statuses={statuses}
+          action={itemAction}
+        />
       </section>
     </div>
   );

@@ -11,6 +11,8 @@ const looseItem = z.object({
   text: z.string(),
   themes: z.array(z.string()),
   targetGroups: z.array(z.enum(targetGroupIds)),
+  // Copies stored before items had a kind tag come back without one.
+  supportKind: z.string().nullable().default(null),
 });
 const storedDraftSchema = z.object({
   content: z.object({

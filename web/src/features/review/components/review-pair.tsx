@@ -3,6 +3,7 @@ import { type FormEvent, type Ref, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FieldErrorText } from '../../../components/ui/field';
+import { WrittenText } from '../../../components/ui/written-text';
 import { errorMessage } from '../../../lib/error-message';
 import { useFormat } from '../../../lib/format';
 import { goalText, sectorLabel } from '../../../lib/reference';
@@ -20,7 +21,7 @@ function PairSide({ side, kind }: { side: Side; kind: 'need' | 'offer' }) {
   return (
     <div className={`review-side review-side--${kind}`}>
       <p className="review-side__label">{t(kind === 'need' ? 'review.need' : 'review.offer')}</p>
-      <p className="review-side__text">{side.text}</p>
+      <WrittenText as="p" className="review-side__text" text={side.text} />
       <p className="review-side__organisation">
         <Link to={`/profiles/${side.profileId}`}>{side.organisation.name}</Link>
         <span className="review-side__where">

@@ -58,6 +58,23 @@ export const en: Strings<typeof sv> = {
     since: 'Since',
     expiresAt: 'Valid until {{date}}',
     unknownSender: 'Unknown',
+    actions: 'Actions',
+    copyLink: 'Copy link',
+    resend: 'Send again',
+    revoke: 'Revoke',
+    confirmRevoke: 'Yes, revoke',
+    cancel: 'Cancel',
+    linkLabel: 'Invitation link for {{email}}',
+    linkHint:
+      'Give the link to the person by other means than email. The previous link stops working; the new one is valid until {{date}}.',
+    linkCopied: 'A new link for {{email}} has been copied.',
+    linkReady: 'A new link for {{email}} is shown below. Copy it and give it to the person.',
+    resent: 'The invitation to {{email}} has been sent again, with a new link.',
+    revoked: 'The invitation to {{email}} has been revoked. Its link no longer works.',
+    actionFailed: 'That did not work: {{message}}',
+    outboxHeading: 'Mail sent',
+    outboxIntro:
+      'Invitations and expressions of interest sent for the mobilisation. Without a mail server they stay here, and you can pass the links on yourself.',
   },
   audit: {
     title: 'Log',

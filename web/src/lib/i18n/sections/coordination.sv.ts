@@ -56,6 +56,23 @@ export const sv = {
     since: 'Sedan',
     expiresAt: 'Gäller till {{date}}',
     unknownSender: 'Okänd',
+    actions: 'Åtgärder',
+    copyLink: 'Kopiera länk',
+    resend: 'Skicka igen',
+    revoke: 'Återkalla',
+    confirmRevoke: 'Ja, återkalla',
+    cancel: 'Avbryt',
+    linkLabel: 'Inbjudningslänk för {{email}}',
+    linkHint:
+      'Ge länken till personen på annat sätt än med e-post. Den tidigare länken slutar gälla; den nya gäller till {{date}}.',
+    linkCopied: 'En ny länk för {{email}} är kopierad.',
+    linkReady: 'En ny länk för {{email}} visas nedan. Kopiera den och ge den till personen.',
+    resent: 'Inbjudan till {{email}} är skickad igen, med en ny länk.',
+    revoked: 'Inbjudan till {{email}} är återkallad. Länken fungerar inte längre.',
+    actionFailed: 'Det gick inte: {{message}}',
+    outboxHeading: 'Utskickad e-post',
+    outboxIntro:
+      'Inbjudningar och intresseanmälningar som skickats för kraftsamlingen. Utan e-postserver stannar de här, och du kan ge länkarna vidare själv.',
   },
   audit: {
     title: 'Logg',

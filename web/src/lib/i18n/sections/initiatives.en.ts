@@ -3,6 +3,17 @@ import type { sv } from './initiatives.sv';
 
 export const en: Strings<typeof sv> = {
   initiatives: {
+    own: {
+      none: 'Your organisation does not take part in any initiative yet.',
+      seeList: 'See the initiative list',
+      waiting_one: 'One initiative awaits your answer on endorsement.',
+      waiting_other: '{{count}} initiatives await your answer on endorsement.',
+      participants_one: '{{count}} participant',
+      participants_other: '{{count}} participants',
+      lead: 'You lead it',
+      yourEndorsement: 'Your endorsement:',
+      answer: 'Answer on endorsing {{title}}',
+    },
     title: 'Initiative list',
     intro:
       "Initiatives link current and planned work to the mobilisation's overall goals. Each has participating organisations, a lead organisation, a status and a period – together the joint work plan.",
@@ -20,6 +31,10 @@ export const en: Strings<typeof sv> = {
     groupCount_one: '{{count}} initiative',
     groupCount_other: '{{count}} initiatives',
     withoutGoal: 'Without an overall goal',
+    loadMore: 'Show more',
+    moreParticipants_one: 'and {{count}} more participant',
+    moreParticipants_other: 'and {{count}} more participants',
+    moreToLoad: 'More further down.',
     listCount_one: '{{count}} initiative in the list',
     listCount_other: '{{count}} initiatives in the list',
     count: {
@@ -72,6 +87,12 @@ export const en: Strings<typeof sv> = {
     serves: 'serves',
     noGoalLinked: 'no goal linked',
     withdrawn: 'removed from the profile',
+    metHere: 'met through the initiative',
+    itemState: { met: 'met', withdrawn: 'withdrawn', expired: 'lapsed' },
+    markMet: 'Mark as met through the initiative',
+    markMetFor: 'Mark as met through the initiative: {{text}}',
+    reopen: 'Undo: open the need again',
+    reopenFor: 'Undo: open the need again – {{text}}',
     reasons: 'Why the initiative is proposed',
     new: 'New initiative',
     created: 'The initiative is created and in the initiative list.',

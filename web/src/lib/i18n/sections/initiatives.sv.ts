@@ -1,6 +1,17 @@
 /** Texts for the initiative list, an initiative, its print page: loaded with the pages that need them (`../index.ts`). */
 export const sv = {
   initiatives: {
+    own: {
+      none: 'Er organisation är inte med i något initiativ ännu.',
+      seeList: 'Se initiativlistan',
+      waiting_one: 'Ett initiativ väntar på ert svar om förankring.',
+      waiting_other: '{{count}} initiativ väntar på ert svar om förankring.',
+      participants_one: '{{count}} deltagare',
+      participants_other: '{{count}} deltagare',
+      lead: 'Ni har ansvar',
+      yourEndorsement: 'Er förankring:',
+      answer: 'Svara om förankring av {{title}}',
+    },
     title: 'Initiativlista',
     intro:
       'Initiativen kopplar pågående och planerat arbete till kraftsamlingens övergripande mål. Varje initiativ har deltagande organisationer, en ansvarig organisation, en status och en period – tillsammans den gemensamma arbetsplanen.',
@@ -18,6 +29,10 @@ export const sv = {
     groupCount_one: '{{count}} initiativ',
     groupCount_other: '{{count}} initiativ',
     withoutGoal: 'Utan övergripande mål',
+    loadMore: 'Visa fler',
+    moreParticipants_one: 'och {{count}} deltagare till',
+    moreParticipants_other: 'och {{count}} deltagare till',
+    moreToLoad: 'Fler finns längre ner.',
     listCount_one: '{{count}} initiativ i listan',
     listCount_other: '{{count}} initiativ i listan',
     count: {
@@ -70,6 +85,12 @@ export const sv = {
     serves: 'bidrar till',
     noGoalLinked: 'inget mål kopplat',
     withdrawn: 'borttaget ur profilen',
+    metHere: 'mött genom initiativet',
+    itemState: { met: 'mött', withdrawn: 'tillbakadraget', expired: 'inaktuellt' },
+    markMet: 'Markera som mött genom initiativet',
+    markMetFor: 'Markera som mött genom initiativet: {{text}}',
+    reopen: 'Ångra: öppna behovet igen',
+    reopenFor: 'Ångra: öppna behovet igen – {{text}}',
     reasons: 'Därför föreslås initiativet',
     new: 'Nytt initiativ',
     created: 'Initiativet är skapat och med i initiativlistan.',

@@ -4,8 +4,10 @@ import type { sv } from './notifications.sv';
 export const en: Strings<typeof sv> = {
   notifications: {
     title: 'Notices',
-    intro: 'Here you see when another organisation shows interest in yours. Newest first.',
-    empty: 'No notices yet. When another organisation shows interest in yours, it shows here.',
+    intro:
+      'Here you see when another organisation shows interest in yours and when your organisation becomes part of an initiative. Newest first.',
+    empty:
+      'No notices yet. When another organisation shows interest in yours, or your organisation becomes part of an initiative, it shows here.',
     listLabel: 'Notices, newest first',
     unreadCount_one: '{{count}} unread notice.',
     unreadCount_other: '{{count}} unread notices.',
@@ -13,6 +15,11 @@ export const en: Strings<typeof sv> = {
     unread: 'Unread',
     interestReceived: '{{name}} is interested in your organisation',
     interestReceivedMutual: '{{name}} is interested in your organisation – the interest is mutual',
+    initiativeAdded: '{{organisation}} takes part in the initiative {{title}}',
+    initiativeAddedHint: 'The initiative is on the initiative list. See who takes part and who leads it.',
+    endorsementRequested: '{{organisation}} is asked to endorse the initiative {{title}}',
+    endorsementRequestedHint:
+      "Endorse the initiative in your own organisation and answer on the initiative's page: endorsed or declined.",
     message: 'Message',
     receivedAt: 'Received {{date}}',
     showOnMap: 'Show {{name}} on the map',

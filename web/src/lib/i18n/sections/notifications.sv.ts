@@ -2,8 +2,10 @@
 export const sv = {
   notifications: {
     title: 'Aviseringar',
-    intro: 'Här ser du när en annan organisation visar intresse för er. Nyast överst.',
-    empty: 'Inga aviseringar ännu. När en annan organisation visar intresse för er syns det här.',
+    intro:
+      'Här ser du när en annan organisation visar intresse för er och när er organisation blir del av ett initiativ. Nyast överst.',
+    empty:
+      'Inga aviseringar ännu. När en annan organisation visar intresse för er, eller er organisation blir del av ett initiativ, syns det här.',
     listLabel: 'Aviseringar, nyast först',
     unreadCount_one: '{{count}} oläst avisering.',
     unreadCount_other: '{{count}} olästa aviseringar.',
@@ -11,6 +13,11 @@ export const sv = {
     unread: 'Oläst',
     interestReceived: '{{name}} är intresserade av er organisation',
     interestReceivedMutual: '{{name}} är intresserade av er organisation – ni är ömsesidigt intresserade',
+    initiativeAdded: '{{organisation}} är med i initiativet {{title}}',
+    initiativeAddedHint: 'Initiativet finns i initiativlistan. Se vilka som deltar och vem som har ansvar.',
+    endorsementRequested: '{{organisation}} ombeds förankra initiativet {{title}}',
+    endorsementRequestedHint:
+      'Förankra initiativet i er egen organisation och svara på initiativets sida: förankrat eller avböjt.',
     message: 'Meddelande',
     receivedAt: 'Mottagen {{date}}',
     showOnMap: 'Visa {{name}} på kartan',

@@ -12,6 +12,9 @@ export const en: Strings<typeof sv> = {
     statUnmet: 'of {{total}} needs have no accepted or proposed offer',
     statUnused: 'of {{total}} offers are not used by any need',
     statInitiatives: 'initiatives in the initiative list',
+    statMet: 'needs met since the start; {{through}} through initiatives',
+    closedSummary:
+      'Also: {{needsWithdrawn}} needs withdrawn, {{offersUsed}} offers used, {{offersWithdrawn}} offers withdrawn, {{expired}} entries lapsed. They are not counted above.',
     profilesHeading: 'Profiles',
     profilesCaption: 'Status of the profiles ({{total}} organisations)',
     profilesSummary: '{{submitted}} of {{total}} have submitted.',

@@ -10,6 +10,9 @@ export const sv = {
     statUnmet: 'av {{total}} behov saknar godkänt eller föreslaget erbjudande',
     statUnused: 'av {{total}} erbjudanden används inte av något behov',
     statInitiatives: 'initiativ i initiativlistan',
+    statMet: 'behov mötta sedan start; {{through}} via initiativ',
+    closedSummary:
+      'Dessutom: {{needsWithdrawn}} behov tillbakadragna, {{offersUsed}} erbjudanden använda, {{offersWithdrawn}} erbjudanden tillbakadragna, {{expired}} poster inaktuella. De räknas inte ovan.',
     profilesHeading: 'Profiler',
     profilesCaption: 'Profilernas status ({{total}} organisationer)',
     profilesSummary: '{{submitted}} av {{total}} har lämnat in.',

@@ -1,6 +1,14 @@
 /** Texts for partner search and “vi är intresserade”: loaded with the pages that need them (`../index.ts`). */
 export const sv = {
   partners: {
+    overview: {
+      received: 'Intresse ni har fått ({{count}})',
+      sent: 'Intresse ni har visat ({{count}})',
+      noneReceived: 'Ingen har visat intresse för er ännu.',
+      noneSent: 'Ni har inte visat intresse för någon ännu. Gör det vid de föreslagna matchningarna nedan.',
+      mutual: 'Ömsesidigt',
+      by: 'av {{name}}',
+    },
     title: 'Hitta partner',
     intro:
       'Sök bland organisationernas behov, erbjudanden, pågående arbete och mål, på svenska eller engelska. De bästa träffarna visas först och de ord som matchar är markerade.',
@@ -34,9 +42,34 @@ export const sv = {
       heading: 'Visa intresse för {{name}}',
       from: 'Från organisation',
       message: 'Meddelande',
-      messageHint: 'Berätta kort vad ni vill samarbeta om. {{name}} får ett mejl och en notis.',
+      messageHint: 'Berätta kort vad ni vill samarbeta om.',
       send: 'Skicka intresse',
-      sent: 'Intresset är skickat till {{name}}. De får ett mejl och en notis.',
+      reachTitle: {
+        members: '{{name}} får ett mejl och en notis',
+        contacts: '{{name}} får ett mejl',
+        coordinators: 'Intresset når inte {{name}} direkt',
+      },
+      reach: {
+        members: 'Intresset går till dem som företräder {{name}} här, i appen och per mejl.',
+        contacts:
+          '{{name}} har inget konto här. Intresset mejlas till deras kontaktpersoner, som har gått med på att kontaktas. Ditt namn och din e-post följer inte med – bara er organisations namn och ert meddelande.',
+        coordinators:
+          '{{name}} har varken något konto här eller någon kontaktperson som gått med på att kontaktas. Kraftsamlingens samordnare får intresset och för det vidare till dem.',
+      },
+      sentTo: {
+        members: 'Intresset är skickat till {{name}}. De får ett mejl och en notis.',
+        contacts: 'Intresset är skickat till {{name}}. Deras kontaktpersoner får ett mejl.',
+        coordinators: 'Intresset är skickat till {{name}}. Samordnarna får det och för det vidare.',
+      },
+      status: {
+        sent: 'Inte läst ännu.',
+        read: 'De har läst det.',
+        answered: 'De har svarat.',
+      },
+      answered: {
+        interested: '{{name}} svarar: intressant – hör av er.',
+        not_relevant: '{{name}} svarar: inte aktuellt.',
+      },
       mutual: 'Ni och {{name}} är intresserade av varandra. Samverkan visas som en länk på kartan.',
       forbidden:
         'Du kan bara visa intresse för din egen organisations räkning. Logga in som medlem i organisationen och försök igen.',
@@ -46,6 +79,41 @@ export const sv = {
       alreadySent: 'Ni har visat intresse för {{name}}.',
       alreadyMutual: 'Ni och {{name}} är intresserade av varandra.',
       signIn: 'Logga in för att visa intresse',
+    },
+    interests: {
+      title: 'Intressen',
+      intro:
+        'Här ser ni de ”vi är intresserade” er organisation har skickat och fått, och svarar på dem ni fått.',
+      signIn: 'Logga in för att se er organisations intressen',
+      nothingToShow:
+        'Du företräder ingen organisation i kraftsamlingen, så här finns inga intressen att visa.',
+      received_one: 'Mottaget ({{count}})',
+      received_other: 'Mottagna ({{count}})',
+      sent_one: 'Skickat ({{count}})',
+      sent_other: 'Skickade ({{count}})',
+      noneReceived: 'Inga intressen mottagna ännu.',
+      noneSent: 'Inga intressen skickade ännu.',
+      status: { sent: 'Skickat', read: 'Läst', answered: 'Besvarat' },
+      delivery: {
+        members: 'Nådde deras medlemmar.',
+        contacts: 'Mejlat till deras kontaktpersoner.',
+        coordinators: 'Gick till samordnarna, som för det vidare.',
+      },
+      answer: { interested: 'Intressant – hör av er', not_relevant: 'Inte aktuellt' },
+      answerLegend: 'Ert svar till {{name}}',
+      note: 'Kort kommentar',
+      sendAnswer: 'Skicka svar',
+      answerFailed: 'Svaret kunde inte skickas.',
+      answeredAt: '{{name}}, {{date}}',
+      toPassOnHeading: 'Att föra vidare',
+      toPassOnIntro:
+        'Intressen till organisationer som varken har konto här eller en kontaktperson som gått med på att kontaktas. Hör av er till dem och markera när det är gjort.',
+      noneToPassOn: 'Inga intressen väntar på att föras vidare.',
+      fromTo: 'Från {{from}} till',
+      passedOn: 'Vidarebefordrat',
+      passedOnBy: 'av {{name}}, {{date}}',
+      markPassedOn: 'Markera som vidarebefordrat',
+      markPassedOnFor: 'Markera som vidarebefordrat: intresset från {{from}} till {{to}}',
     },
   },
 };

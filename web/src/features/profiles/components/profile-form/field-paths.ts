@@ -21,7 +21,7 @@ export function projectFieldId(
 export function itemFieldId(
   kind: 'need' | 'offer',
   itemId: string,
-  field: 'text' | 'targetGroups' | 'themes',
+  field: 'text' | 'targetGroups' | 'themes' | 'supportKind',
 ) {
   return `${kind}-${itemId}-${field}`;
 }
@@ -41,7 +41,8 @@ export function fieldIdForPath(path: string, content: ProfileContent): string {
     return projectFieldId(item.id, 'title');
   }
   const kind = kindOf[head];
-  if (field === 'targetGroups' || field === 'themes') return itemFieldId(kind, item.id, field);
+  if (field === 'targetGroups' || field === 'themes' || field === 'supportKind')
+    return itemFieldId(kind, item.id, field);
   return itemFieldId(kind, item.id, 'text');
 }
 
@@ -61,5 +62,6 @@ export function labelForPath(path: string, t: TFunction): string {
   const item = head === 'needs' ? t('form.need', { number }) : t('form.offer', { number });
   if (field === 'targetGroups') return `${item} – ${t('form.targetGroups')}`;
   if (field === 'themes') return `${item} – ${t('form.themes')}`;
+  if (field === 'supportKind') return `${item} – ${t('form.supportKind')}`;
   return `${item} – ${head === 'needs' ? t('form.needText') : t('form.offerText')}`;
 }

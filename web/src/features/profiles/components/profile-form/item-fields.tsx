@@ -7,8 +7,13 @@ import { errorsFor, type FieldErrors } from '../../../../lib/validation';
 import { itemFieldId } from './field-paths';
 import { ThemesInput } from './themes-input';
 
+/** A kind of support of the mobilisation, as the form offers it. */
+export type KindOption = { id: string; sv: string; en: string };
+
 type Props = {
   kind: 'need' | 'offer';
+  /** The mobilisation's kinds of support an item can be tagged with (none: no choice is shown). */
+  kinds?: readonly KindOption[];
   item: ProfileItem;
   index: number;
   errors: FieldErrors;
@@ -17,17 +22,18 @@ type Props = {
 };
 
 /** One need or one offer: its text, and optional target groups and themes tucked away until wanted. */
-export function ItemFields({ kind, item, index, errors, onChange, onRemove }: Props) {
+export function ItemFields({ kind, kinds = [], item, index, errors, onChange, onRemove }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const path = `${kind === 'need' ? 'needs' : 'offers'}.${index}`;
   const number = index + 1;
   const groupErrors = errorsFor(errors, `${path}.targetGroups`);
   const themeErrors = errorsFor(errors, `${path}.themes`);
-  const hasTags = item.targetGroups.length > 0 || item.themes.length > 0;
+  const kindErrors = errorsFor(errors, `${path}.supportKind`);
+  const hasTags = item.targetGroups.length > 0 || item.themes.length > 0 || !!item.supportKind;
   const [open, setOpen] = useState(hasTags);
   // Fields with errors stay visible, so the error summary can always reach them.
-  const forcedOpen = groupErrors.length > 0 || themeErrors.length > 0;
+  const forcedOpen = groupErrors.length > 0 || themeErrors.length > 0 || kindErrors.length > 0;
 
   return (
     <fieldset className="item-card">
@@ -62,6 +68,35 @@ export function ItemFields({ kind, item, index, errors, onChange, onRemove }: Pr
         <summary>
           {t('form.tagsSummary')} ({t('common.optional')})
         </summary>
+        {kinds.length > 0 || item.supportKind ? (
+          <Field
+            id={itemFieldId(kind, item.id, 'supportKind')}
+            label={t('form.supportKind')}
+            hint={t('form.supportKindHint')}
+            errors={kindErrors}
+            optional
+          >
+            {(control) => (
+              <select
+                {...control}
+                className="select"
+                value={item.supportKind ?? ''}
+                onChange={(event) => onChange({ ...item, supportKind: event.target.value || null })}
+              >
+                <option value="">{t('form.noSupportKind')}</option>
+                {kinds.map((k) => (
+                  <option key={k.id} value={k.id}>
+                    {k[language]}
+                  </option>
+                ))}
+                {/* A tag of a kind the mobilisation no longer has stays visible until changed. */}
+                {item.supportKind && !kinds.some((k) => k.id === item.supportKind) ? (
+                  <option value={item.supportKind}>{item.supportKind}</option>
+                ) : null}
+              </select>
+            )}
+          </Field>
+        ) : null}
         <CheckboxGroup
           id={itemFieldId(kind, item.id, 'targetGroups')}
           legend={t('form.targetGroups')}

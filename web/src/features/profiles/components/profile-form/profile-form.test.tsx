@@ -19,6 +19,20 @@ const editUrl = `/profiles/${profileId}/edit`;
 const storageKey = `kraftsamling.profile-draft.${profileId}`;
 const saveWait = { timeout: 3000 };
 
+const kindsOfMobilisation = {
+  version: 2,
+  basis: 'own',
+  note: '',
+  revertedFrom: null,
+  createdBy: 'Samordnaren',
+  createdAt: '2026-12-01T10:00:00.000Z',
+  kinds: [
+    { id: 'walks', sv: 'Trygghetsvandringar', en: 'Safety walks' },
+    { id: 'dialogue', sv: 'Medborgardialog', en: 'Citizen dialogue' },
+  ],
+  targetGroups: [],
+};
+
 /** A fake server holding one profile: it keeps the draft and its version the way the real one does. */
 function profileServer(initial: ProfileWithDraft, options: { conflictOnce?: number } = {}) {
   let profile = initial;
@@ -27,6 +41,11 @@ function profileServer(initial: ProfileWithDraft, options: { conflictOnce?: numb
     { method: 'GET', path: `/profiles/${profileId}`, reply: () => ({ body: profile }) },
     { method: 'GET', path: `/mobilisations/${mobilisationId}`, reply: () => ({ body: makeMobilisation() }) },
     { method: 'GET', path: '/mobilisations', reply: () => ({ body: { items: [makeMobilisation()] } }) },
+    {
+      method: 'GET',
+      path: `/mobilisations/${mobilisationId}/kinds`,
+      reply: () => ({ body: kindsOfMobilisation }),
+    },
     {
       method: 'PUT',
       path: `/profiles/${profileId}/draft`,
@@ -163,6 +182,29 @@ describe('the four-point profile form', () => {
     expect(server.api.callsTo('PUT', `/profiles/${profileId}/draft`)[1]?.body).toMatchObject({ version: 4 });
   });
 
+  it("offers the mobilisation's kinds of support as an optional tag per need, saved with the draft", async () => {
+    const server = profileServer(makeProfile({ content: makeContent(), version: 3 }));
+    const { user } = await openEditor();
+    // The first need's optional tags: the kind of support comes first.
+    const [needTags] = screen.getAllByText(/^Målgrupper och teman/);
+    if (!needTags) throw new Error('the need has optional tags');
+    await user.click(needTags);
+    const [select] = await screen.findAllByLabelText(/^Typ av stöd/);
+    if (!select) throw new Error('a kind choice');
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Ingen vald', 'Trygghetsvandringar', 'Medborgardialog']);
+    await user.selectOptions(select, 'Medborgardialog');
+    await waitFor(
+      () => expect(server.api.callsTo('PUT', `/profiles/${profileId}/draft`)).toHaveLength(1),
+      saveWait,
+    );
+    expect(server.current().draft.content.needs[0]?.supportKind).toBe('dialogue');
+    expect(server.current().draft.content.offers[0]?.supportKind ?? null).toBeNull();
+  });
+
   it('tells the person when someone else saved first and lets them overwrite with their version', async () => {
     const server = profileServer(makeProfile({ version: 3 }), { conflictOnce: 5 });
     const { user } = await openEditor();
@@ -254,6 +296,11 @@ describe('the four-point profile form', () => {
       { method: 'GET', path: '/mobilisations', reply: () => ({ body: { items: [makeMobilisation()] } }) },
       {
         method: 'GET',
+        path: `/mobilisations/${mobilisationId}/kinds`,
+        reply: () => ({ body: kindsOfMobilisation }),
+      },
+      {
+        method: 'GET',
         path: /^\/organisations\/[^/]+\/contacts$/,
         reply: () => ({ body: { contacts: [] } }),
       },
@@ -314,6 +361,11 @@ describe('the four-point profile form', () => {
         reply: () => ({ body: makeMobilisation() }),
       },
       { method: 'GET', path: '/mobilisations', reply: () => ({ body: { items: [makeMobilisation()] } }) },
+      {
+        method: 'GET',
+        path: `/mobilisations/${mobilisationId}/kinds`,
+        reply: () => ({ body: kindsOfMobilisation }),
+      },
       {
         method: 'GET',
         path: /^\/organisations\/[^/]+\/contacts$/,

@@ -13,6 +13,7 @@ import { ErrorSummary, type SummaryError } from '../../../../components/ui/error
 import { Field } from '../../../../components/ui/field';
 import { isApiError } from '../../../../lib/api-error';
 import { errorMessage } from '../../../../lib/error-message';
+import { useStickyBarClearance } from '../../../../lib/use-sticky-bar-clearance';
 import { type FieldErrors, serverFieldErrors, validate } from '../../../../lib/validation';
 import { useSubmitProfile } from '../../api/submit-profile';
 import { useDraftAutosave } from '../../hooks/use-draft-autosave';
@@ -28,7 +29,7 @@ import {
   labelForPath,
   projectFieldId,
 } from './field-paths';
-import { ItemFields } from './item-fields';
+import { ItemFields, type KindOption } from './item-fields';
 import { ProjectFields } from './project-fields';
 
 const canSaveDraft = (content: ProfileContent) => profileDraftContentSchema.safeParse(content).success;
@@ -60,13 +61,15 @@ function orderedPaths(errors: FieldErrors, content: ProfileContent): string[] {
 type Props = {
   profile: EditableProfile;
   goals: readonly GoalOption[];
+  /** The mobilisation's kinds of support, offered as an optional tag per need and offer. */
+  kinds?: readonly KindOption[];
   onSubmitted: (profile: Profile) => void;
   /** Shown above the form, e.g. "the organisation is registered". */
   notice?: ReactNode;
 };
 
 /** The four-point form: Mål, Pågående arbete, Behov av stöd, Kan erbjuda; autosaved, then submitted. */
-export function ProfileForm({ profile, goals, onSubmitted, notice }: Props) {
+export function ProfileForm({ profile, goals, kinds = [], onSubmitted, notice }: Props) {
   const { t } = useTranslation();
   const autosave = useDraftAutosave({ profile, canSave: canSaveDraft });
   const submit = useSubmitProfile(profile.id);
@@ -80,6 +83,8 @@ export function ProfileForm({ profile, goals, onSubmitted, notice }: Props) {
   const [announcement, setAnnouncement] = useState('');
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const actionBarRef = useRef<HTMLDivElement>(null);
+  useStickyBarClearance(actionBarRef);
 
   useEffect(() => {
     if (!focusTarget) return;
@@ -144,7 +149,7 @@ export function ProfileForm({ profile, goals, onSubmitted, notice }: Props) {
       edit((current) => ({ ...current, projects: [...current.projects, project] }));
       setFocusTarget(projectFieldId(id, 'title'));
     } else {
-      const item: ProfileItem = { id, text: '', themes: [], targetGroups: [] };
+      const item: ProfileItem = { id, text: '', themes: [], targetGroups: [], supportKind: null };
       edit((current) => ({ ...current, [list]: [...current[list], item] }));
       setFocusTarget(itemFieldId(list === 'needs' ? 'need' : 'offer', id, 'text'));
     }
@@ -292,6 +297,7 @@ export function ProfileForm({ profile, goals, onSubmitted, notice }: Props) {
           <ItemFields
             key={need.id}
             kind="need"
+            kinds={kinds}
             item={need}
             index={index}
             errors={errors}
@@ -310,6 +316,7 @@ export function ProfileForm({ profile, goals, onSubmitted, notice }: Props) {
           <ItemFields
             key={offer.id}
             kind="offer"
+            kinds={kinds}
             item={offer}
             index={index}
             errors={errors}
@@ -324,7 +331,7 @@ export function ProfileForm({ profile, goals, onSubmitted, notice }: Props) {
         {announcement}
       </p>
 
-      <div className="action-bar">
+      <div className="action-bar" ref={actionBarRef}>
         {autosave.conflict ? (
           <ConflictPanel
             currentVersion={autosave.conflict.currentVersion}

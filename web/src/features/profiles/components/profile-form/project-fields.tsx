@@ -1,4 +1,5 @@
 import type { ProfileProject } from '@kraftsamling/shared';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CheckboxGroup,
@@ -8,7 +9,7 @@ import {
   OptionalMarker,
 } from '../../../../components/ui/field';
 import { useLanguage } from '../../../../lib/i18n/use-language';
-import { goalText } from '../../../../lib/reference';
+import { choosableGoals, goalText } from '../../../../lib/reference';
 import { errorsFor, type FieldErrors } from '../../../../lib/validation';
 import type { GoalOption } from '../../types';
 import { projectFieldId } from './field-paths';
@@ -28,6 +29,8 @@ export function ProjectFields({ project, index, goals, errors, onChange, onRemov
   const path = `projects.${index}`;
   const number = index + 1;
   const id = (field: Parameters<typeof projectFieldId>[1]) => projectFieldId(project.id, field);
+  const [held] = useState(project.goals);
+  const offered = choosableGoals(goals, held);
   const startErrors = errorsFor(errors, `${path}.period.start`);
   const endErrors = errorsFor(errors, `${path}.period.end`);
   const periodId = `project-${project.id}-period`;
@@ -111,13 +114,13 @@ export function ProjectFields({ project, index, goals, errors, onChange, onRemov
           {month('end', endErrors)}
         </div>
       </fieldset>
-      {goals.length > 0 ? (
+      {offered.length > 0 ? (
         <CheckboxGroup
           id={id('goals')}
           legend={t('form.projectGoals')}
           optional
           errors={errorsFor(errors, `${path}.goals`)}
-          options={goals.map((goal) => {
+          options={offered.map((goal) => {
             const { text, lang } = goalText(goal, language);
             return {
               value: goal.code,

@@ -1,0 +1,39 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabaseTarget } from '../connection';
+import { connectDatabase, type Db } from '../kysely';
+import { migrateToLatest } from '../migrate';
+import { refreshStatistics } from './health';
+
+let db: Db;
+let close: () => Promise<void>;
+// A cold PGlite takes seconds to open on a busy machine.
+beforeAll(async () => {
+  ({ db, close } = connectDatabase(await openDatabaseTarget({ dataDir: 'memory://' })));
+  await migrateToLatest(db);
+}, 120_000);
+afterAll(async () => {
+  await close();
+});
+
+const estimate = async (table: string) =>
+  (await sql<{ n: number }>`select reltuples::int as n from pg_class where relname = ${table}`.execute(db))
+    .rows[0]?.n;
+
+describe('planner statistics on the embedded database', () => {
+  it('are gathered after a bulk change, where no autovacuum would ever gather them', async () => {
+    await db
+      .insertInto('organisations')
+      .values(
+        Array.from({ length: 300 }, (_, i) => ({
+          name: `Förening ${i}`,
+          sector: 'civilsamhalle',
+          county: 'Västernorrlands län',
+        })),
+      )
+      .execute();
+    expect(await estimate('organisations')).toBeLessThan(1);
+    await refreshStatistics(db, ['organisations']);
+    expect(await estimate('organisations')).toBe(300);
+  });
+});

@@ -1,0 +1,372 @@
+import { supportTypes as template } from '../../vocabulary/support-types';
+import type { ConceptDefinition, Language, TermTiers } from '../../vocabulary/types';
+import { labelKey, type TextLabels } from '../analyse';
+import type { ScoringSettings } from '../score';
+import { fingerprint } from '../vocabulary';
+import {
+  type BuildSettings,
+  type CorpusStats,
+  corpusStats,
+  DEFAULT_BUILD,
+  kindConcepts,
+  resolveKinds,
+} from './build';
+import { Field } from './field';
+import type { KindDefinition } from './kinds';
+import {
+  DEFAULT_SELF_TRAINING,
+  type LabelledItem,
+  type LearnedTerm,
+  type SelfTrainingSettings,
+  selfTrain,
+} from './learn';
+
+/** A need, an offer or a project of the mobilisation, as learning reads it. */
+export type CorpusItem = { org: string; text: string };
+
+/** A coordinator's decision on a proposed pair, by the two texts. */
+export type PairDecision = { need: string; offer: string; accepted: boolean };
+
+/** A kind an organisation tagged its own need or offer with. */
+export type TextTag = { text: string; kind: string };
+
+export type LearningInput = {
+  /** The mobilisation's kinds; absent: the mental-health template. */
+  kinds?: KindDefinition[];
+  /** Every need and offer of the mobilisation. */
+  items: CorpusItem[];
+  decisions?: PairDecision[];
+  tags?: TextTag[];
+};
+
+/**
+ * What the engine has learnt about one mobilisation: its kinds compiled into concepts (their own terms, the
+ * terms their names give, the library concepts they draw on, and the words the mobilisation's texts and
+ * decisions tie to them) and the texts whose kind the mobilisation has confirmed or refuted. Plain data: stored
+ * in PostgreSQL, compiled into a `Field` by any instance.
+ */
+export type FieldModel = {
+  version: 1;
+  kinds: { id: string; sv: string; en: string; draws: string[]; needsPresence: boolean }[];
+  concepts: ConceptDefinition[];
+  learned: LearnedTerm[];
+  labels: { text: string; confirmed: string[]; refuted: string[] }[];
+  /**
+   * How sure pairs must be before they are proposed: a field read from its kinds' names is less sure of a text
+   * that touches two kinds than the tuned template, so each side's main kind must lead its second.
+   */
+  scoring: Partial<ScoringSettings>;
+  /** A score added to each kind wherever a text names it (`kindBias`), in a field read from names. */
+  bias?: Record<string, number>;
+  /** Changes whenever anything above changes; part of the engine version of stored matches. */
+  fingerprint: string;
+};
+
+export type LearningSettings = {
+  /** Self-training rounds over the mobilisation's texts. */
+  rounds: number;
+  /** Self-training rounds for the template, whose vocabulary is tuned already. */
+  templateRounds: number;
+  selfTraining: SelfTrainingSettings;
+  build: BuildSettings;
+  distrust: DistrustSettings;
+  /** How far a main kind must lead the second before a pair is proposed, in a field read from names. */
+  namedLead: number;
+  /** The scoring temperature of a field read from names (see `ScoringSettings.temperature`). */
+  temperature: number;
+  /** How sure both texts of a pair must be of their shared kind before it is proposed, in a field read from names. */
+  suggestCertainty: number;
+  /** How strongly a field read from names evens out the share of texts each kind takes (0: not at all). */
+  kindBalance: number;
+  /** Texts the prior over kinds is estimated on at most: shares of 40 kinds settle within 2,000 texts. */
+  priorSampleSize: number;
+  /** Texts self-training reads at most: word statistics settle long before 40,000 texts. */
+  sampleSize: number;
+};
+
+export type DistrustSettings = {
+  /**
+   * Suggest score a kind gets when coordinators accepted few of its proposals: the trust (accepted + 1) /
+   * (decided + 2) below `low` gives `lowScore`, below `mid` gives `midScore`.
+   */
+  low: number;
+  lowScore: number;
+  mid: number;
+  midScore: number;
+};
+
+export const DEFAULT_LEARNING: LearningSettings = {
+  rounds: 1,
+  templateRounds: 0,
+  selfTraining: DEFAULT_SELF_TRAINING,
+  build: DEFAULT_BUILD,
+  distrust: { low: 0.4, lowScore: 6, mid: 0.6, midScore: 4 },
+  namedLead: 1,
+  temperature: 0.7,
+  suggestCertainty: 0.6,
+  kindBalance: 0.5,
+  priorSampleSize: 2000,
+  sampleSize: 8000,
+};
+
+/**
+ * Learns a mobilisation's field from its kinds, its texts and what its people have said: coordinators' decisions
+ * on proposed pairs (an accepted pair shows both texts are of the kind they were paired under; a rejected one
+ * that one of them is not) and organisations' tags. Pure and deterministic; runs in a job, never on a request.
+ */
+export function learnField(input: LearningInput, options: Partial<LearningSettings> = {}): FieldModel {
+  const settings = { ...DEFAULT_LEARNING, ...options };
+  // Only kinds read from their names need to know how common their words are.
+  const stats = input.kinds ? corpusStats(input.items.map((i) => i.text)) : undefined;
+  const kinds = input.kinds ?? templateKinds();
+  const resolved = input.kinds ? resolveKinds(input.kinds, stats, settings.build) : undefined;
+  const baseConcepts = resolved ? kindConcepts(resolved) : template;
+  const draws = resolved ? resolved.map((r) => r.draws) : kinds.map((k) => k.draws ?? [k.id]);
+  const summary = kinds.map((kind, i) => ({
+    id: kind.id,
+    sv: kind.sv,
+    en: kind.en,
+    draws: draws[i] ?? [],
+    needsPresence: baseConcepts.find((c) => c.id === kind.id)?.needsPresence === true,
+  }));
+  const scoring: Partial<ScoringSettings> = input.kinds
+    ? {
+        suggestLead: settings.namedLead,
+        temperature: settings.temperature,
+        suggestCertainty: settings.suggestCertainty,
+        presenceNearby: true,
+      }
+    : {};
+  let bias: Record<string, number> = {};
+  const build = (concepts: ConceptDefinition[], labels: FieldModel['labels']): FieldModel => ({
+    version: 1,
+    kinds: summary,
+    concepts,
+    learned: [],
+    labels,
+    scoring,
+    ...(Object.keys(bias).length > 0 ? { bias } : {}),
+    fingerprint: '',
+  });
+  // How much of the mobilisation's texts each kind takes, read from names: a kind whose names (or the library
+  // concepts it draws on) catch far more texts than its share is read too eagerly, one that catches almost none
+  // too timidly. Both are evened out a little, as a prior over kinds.
+  if (input.kinds && settings.kindBalance > 0) {
+    bias = kindBias(
+      Field.fromModel(build(baseConcepts, [])),
+      sample(input.items, settings.priorSampleSize),
+      kinds.map((k) => k.id),
+      settings,
+    );
+  }
+
+  // Labels first, from the field as its names and the library read it: the decisions were made on pairs that
+  // field proposed.
+  const cold = Field.fromModel(build(baseConcepts, []));
+  const mainKind = mainKinds(cold);
+  const labels = deriveLabels(mainKind, input.decisions ?? [], input.tags ?? []);
+  const concepts = distrust(baseConcepts, mainKind, input.decisions ?? [], settings.distrust);
+  let model = build(concepts, labels);
+  let learned: LearnedTerm[] = [];
+  const rounds = input.kinds || labels.length > 0 ? settings.rounds : settings.templateRounds;
+  for (let round = 0; round < rounds; round++) {
+    const field = Field.fromModel(model);
+    const labelled = labelledItems(input.items, labels);
+    const fresh = selfTrain(
+      field.analyser,
+      sample(input.items, settings.sampleSize),
+      labelled,
+      (kind, stem) => field.analyser.analyse(stem).concepts.some((c) => c.id === kind),
+      settings.selfTraining,
+    );
+    if (fresh.length === 0) break;
+    learned = [...learned, ...fresh];
+    model = { ...build(withTerms(concepts, learned), labels), learned };
+  }
+  return {
+    ...model,
+    fingerprint: fingerprint(JSON.stringify([model.concepts, model.labels, scoring, model.bias ?? {}])),
+  };
+}
+
+/** The main kind the cold field reads each text as, read once per text. */
+function mainKinds(field: Field): (text: string) => string | undefined {
+  const cache = new Map<string, string | undefined>();
+  return (text) => {
+    const key = labelKey(text);
+    if (!cache.has(key)) cache.set(key, field.analyser.analyse(text).concepts[0]?.id);
+    return cache.get(key);
+  };
+}
+
+/**
+ * A score added to each kind where a text names it: minus `kindBalance` times the log of the kind's share of the
+ * texts' probability mass against an even share (the softmax at the scoring temperature, with "none", that the
+ * pairs are scored with). A kind's mass counts at least half a text, so a kind nobody's text names is lifted by
+ * a bounded amount.
+ */
+function kindBias(
+  field: Field,
+  items: CorpusItem[],
+  ids: string[],
+  settings: LearningSettings,
+): Record<string, number> {
+  const mass = new Map<string, number>(ids.map((id) => [id, 0]));
+  const t = settings.temperature;
+  for (const item of items) {
+    const concepts = field.analyser.analyse(item.text).concepts;
+    let sum = 1;
+    for (const c of concepts) sum += Math.exp(c.score / t);
+    for (const c of concepts) mass.set(c.id, (mass.get(c.id) ?? 0) + Math.exp(c.score / t) / sum);
+  }
+  const total = [...mass.values()].reduce((a, b) => a + b, 0);
+  const even = total / Math.max(1, ids.length);
+  const bias: Record<string, number> = {};
+  if (even <= 0) return bias;
+  for (const [id, m] of mass) {
+    const b = -settings.kindBalance * Math.log(Math.max(0.5, m) / even);
+    bias[id] = Math.round(b * 1000) / 1000;
+  }
+  return bias;
+}
+
+/** Every `step`-th item, so at most `size` of them, the same ones on every run. */
+function sample<T>(items: T[], size: number): T[] {
+  if (items.length <= size) return items;
+  const step = items.length / size;
+  return Array.from({ length: size }, (_, i) => items[Math.floor(i * step)] as T);
+}
+
+/**
+ * What coordinators' decisions say about the field's reading of each kind: a kind whose proposals they mostly
+ * rejected is read less surely, so its pairs need a clearer statement before they are proposed.
+ */
+function distrust(
+  concepts: ConceptDefinition[],
+  mainKind: (text: string) => string | undefined,
+  decisions: PairDecision[],
+  settings: DistrustSettings,
+): ConceptDefinition[] {
+  const counts = new Map<string, { accepted: number; rejected: number }>();
+  for (const d of decisions) {
+    const kind = mainKind(d.need);
+    if (kind === undefined || kind !== mainKind(d.offer)) continue;
+    const c = counts.get(kind) ?? { accepted: 0, rejected: 0 };
+    if (d.accepted) c.accepted++;
+    else c.rejected++;
+    counts.set(kind, c);
+  }
+  return concepts.map((concept) => {
+    const c = counts.get(concept.id);
+    const trust = c ? (c.accepted + 1) / (c.accepted + c.rejected + 2) : 1;
+    if (trust >= settings.mid) return concept;
+    return { ...concept, suggestScore: trust < settings.low ? settings.lowScore : settings.midScore };
+  });
+}
+
+/** The template's kinds, as a mobilisation that starts from it has them. */
+export function templateKinds(): KindDefinition[] {
+  return template.map((c) => ({ id: c.id, sv: c.label.sv, en: c.label.en, draws: [c.id] }));
+}
+
+/** Corpus statistics for a model's learning, exposed for the field builder's callers. */
+export function statsOf(items: CorpusItem[]): CorpusStats {
+  return corpusStats(items.map((i) => i.text));
+}
+
+function withTerms(concepts: ConceptDefinition[], learned: LearnedTerm[]): ConceptDefinition[] {
+  return concepts.map((concept) => {
+    const mine = learned.filter((t) => t.kind === concept.id);
+    if (mine.length === 0) return concept;
+    const add = (language: Language): TermTiers => {
+      const tiers = { ...concept[language] };
+      for (const t of mine.filter((m) => m.language === language)) {
+        tiers[t.tier] = [tiers[t.tier], t.word].filter(Boolean).join(',');
+      }
+      return tiers;
+    };
+    return { ...concept, sv: add('sv'), en: add('en') };
+  });
+}
+
+/**
+ * Which kinds reviewed and tagged texts are of, and are not. An accepted pair confirms the kind both texts were
+ * read as; a rejected pair refutes it for the side that is not confirmed by another decision, or for both when
+ * neither is (one of them is wrong, and a text whose every proposed pair under a kind is rejected is most likely
+ * not of it).
+ */
+function deriveLabels(
+  main: (text: string) => string | undefined,
+  decisions: PairDecision[],
+  tags: TextTag[],
+): FieldModel['labels'] {
+  const confirmed = new Map<string, Set<string>>();
+  const refuted = new Map<string, Set<string>>();
+  const mark = (map: Map<string, Set<string>>, text: string, kind: string) => {
+    const key = labelKey(text);
+    const set = map.get(key) ?? new Set<string>();
+    set.add(kind);
+    map.set(key, set);
+  };
+  for (const tag of tags) mark(confirmed, tag.text, tag.kind);
+  const pairKind = (d: PairDecision) => {
+    const kind = main(d.need);
+    return kind !== undefined && kind === main(d.offer) ? kind : undefined;
+  };
+  for (const d of decisions) {
+    const kind = pairKind(d);
+    if (!kind || !d.accepted) continue;
+    mark(confirmed, d.need, kind);
+    mark(confirmed, d.offer, kind);
+  }
+  const isConfirmed = (text: string, kind: string) => confirmed.get(labelKey(text))?.has(kind) === true;
+  // An offer rejected under a kind by a need that is of it is not of it; rejected by needs that are unconfirmed
+  // themselves, it is only suspect, and refuted from the second such rejection.
+  const suspect = new Map<string, number>();
+  for (const d of decisions) {
+    const kind = pairKind(d);
+    if (!kind || d.accepted) continue;
+    const needSure = isConfirmed(d.need, kind);
+    if (isConfirmed(d.offer, kind)) {
+      if (!needSure) mark(refuted, d.need, kind);
+      continue;
+    }
+    if (needSure) {
+      mark(refuted, d.offer, kind);
+      continue;
+    }
+    mark(refuted, d.need, kind);
+    const key = `${kind}\u0000${labelKey(d.offer)}`;
+    const count = (suspect.get(key) ?? 0) + 1;
+    suspect.set(key, count);
+    if (count >= 2) mark(refuted, d.offer, kind);
+  }
+  // A text confirmed by one decision keeps its kind whatever else was rejected with it.
+  for (const [key, kinds] of refuted) {
+    for (const kind of [...kinds]) if (confirmed.get(key)?.has(kind)) kinds.delete(kind);
+  }
+  const keys = new Set([...confirmed.keys(), ...refuted.keys()]);
+  return [...keys]
+    .sort()
+    .map((text) => ({
+      text,
+      confirmed: [...(confirmed.get(text) ?? [])].sort(),
+      refuted: [...(refuted.get(text) ?? [])].sort(),
+    }))
+    .filter((l) => l.confirmed.length > 0 || l.refuted.length > 0);
+}
+
+function labelledItems(items: CorpusItem[], labels: FieldModel['labels']): Map<string, LabelledItem> {
+  const byKey = new Map(labels.map((l) => [l.text, l]));
+  const out = new Map<string, LabelledItem>();
+  for (const item of items) {
+    const label = byKey.get(labelKey(item.text));
+    if (label) out.set(labelKey(item.text), { confirmed: label.confirmed, refuted: label.refuted });
+  }
+  return out;
+}
+
+/** The labels of a model, as the analyser takes them. */
+export function textLabels(model: FieldModel): TextLabels {
+  return new Map(model.labels.map((l) => [l.text, { confirmed: l.confirmed, refuted: l.refuted }]));
+}

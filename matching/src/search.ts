@@ -1,0 +1,194 @@
+import { library } from '../vocabulary/library';
+import { supportTypes } from '../vocabulary/support-types';
+import type { Language } from '../vocabulary/types';
+import { Analyser, type TextAnalysis } from './analyse';
+import type { Field } from './field/field';
+import { stem } from './language/stem';
+import { tokenise } from './language/tokenise';
+import { compileVocabulary } from './vocabulary';
+
+/**
+ * Search by the engine's understanding (decision 023). A text is indexed as search terms: the stems of its
+ * content words with their compound parts, the mobilisation's kinds of support it concerns (`~id`), the
+ * library's kinds of help of every field (`^id`, which carries general help such as evaluation or premises
+ * between Swedish and English whatever the mobilisation calls its kinds) and the target groups it names
+ * (`@id`). A query is read the same way, in both languages, into one group per content word: the word's stems
+ * (as prefixes when long enough that a compound starting with it counts: "självmord" finds "självmordsrisk")
+ * and the kinds and groups the word is evidence of ("evaluation" finds "utvärdering"). A hit covers a group
+ * when it holds any of its terms; hits are ranked by how many groups they cover.
+ */
+
+/** A kind or group counts for a text at this score: a clear term, not one weak word among many. */
+const DOCUMENT_CONCEPT_SCORE = 2;
+/** A stem this long or longer also finds the words that start with it (Swedish compounds put it first). */
+const PREFIX_LENGTH = 5;
+const LANGUAGES: Language[] = ['sv', 'en'];
+/** Bump when the search terms a text is read into change. */
+const SEARCH_VERSION = 'search.1';
+
+export type SearchGroup = {
+  /** The query word the group stands for. */
+  word: string;
+  /** Terms any of which covers the group. */
+  terms: string[];
+  /** Stems that cover it as the start of a term. */
+  prefixes: string[];
+};
+
+export type SearchPlan = { groups: SearchGroup[] };
+
+export type MarkedPart = { text: string; marked: boolean };
+
+let libraryAnalyser: Analyser | undefined;
+
+/** Reads texts and queries for search with a mobilisation's field (absent: the template). */
+export class SearchReader {
+  /**
+   * Without a field, the template's kinds are read by the library, which holds them: compiling the template
+   * again would double the reader's start-up for the same reading.
+   */
+  private readonly field: Analyser | undefined;
+  private readonly library: Analyser;
+  private readonly templateIds: ReadonlySet<string>;
+
+  private readonly fieldFingerprint: string | undefined;
+
+  constructor(field?: Field) {
+    this.field = field?.analyser;
+    this.fieldFingerprint = field?.model.fingerprint;
+    libraryAnalyser ??= new Analyser(compileVocabulary(library));
+    this.library = libraryAnalyser;
+    this.templateIds = new Set(supportTypes.map((c) => c.id));
+  }
+
+  /** The version of this reading: search terms stored by another are read again. */
+  get version(): string {
+    const read = `lib.${this.library.vocabulary.fingerprint}`;
+    return `${SEARCH_VERSION}+${read}+${this.fieldFingerprint ? `field.${this.fieldFingerprint}` : 'template'}`;
+  }
+
+  /** The search terms of a need, an offer, a project or goals. */
+  documentTerms(text: string): string[] {
+    const terms = new Set<string>();
+    const read = this.library.analyse(text);
+    for (const s of read.stems) terms.add(s);
+    for (const c of read.concepts) if (c.score >= DOCUMENT_CONCEPT_SCORE) terms.add(`^${c.id}`);
+    for (const g of read.targetGroups) terms.add(`@${g.id}`);
+    for (const c of this.readKinds(text, read).concepts)
+      if (c.score >= DOCUMENT_CONCEPT_SCORE) terms.add(`~${c.id}`);
+    return [...terms];
+  }
+
+  /** The mobilisation's kinds in a reading by the library (of the template) or by the field. */
+  private readKinds(text: string, byLibrary: TextAnalysis, language?: Language): TextAnalysis {
+    if (!this.field)
+      return { ...byLibrary, concepts: byLibrary.concepts.filter((c) => this.templateIds.has(c.id)) };
+    return language ? this.field.analyseAs(text, language) : this.field.analyse(text);
+  }
+
+  /** What a query asks for; an empty plan when it holds no content word. */
+  plan(query: string): SearchPlan {
+    const readings = LANGUAGES.flatMap((language) => {
+      const read = this.library.analyseAs(query, language);
+      return [
+        { read, prefix: '^' },
+        { read: this.readKinds(query, read, language), prefix: '~' },
+      ];
+    });
+    // A function word of either language is none of the query's content ("och" reads as content in English).
+    const { tables } = this.library.vocabulary;
+    const content = new Set(
+      readings
+        .flatMap(({ read }) => read.words)
+        .filter((w) => !tables.sv.stopwords.has(w) && !tables.en.stopwords.has(w)),
+    );
+    const groups: SearchGroup[] = [];
+    const seen = new Set<string>();
+    for (const token of tokenise(query)) {
+      const word = token.surface;
+      if (seen.has(word) || !content.has(word)) continue;
+      seen.add(word);
+      const terms = new Set<string>();
+      const prefixes = new Set<string>();
+      for (const language of LANGUAGES) {
+        const s = stem(word, language);
+        if (s.length >= PREFIX_LENGTH) prefixes.add(s);
+        else terms.add(s);
+      }
+      for (const { read, prefix } of readings) {
+        // The kinds the word shows best: a word that names one kind clearly is not also a hint of others.
+        const shown = read.concepts.filter((c) => isEvidence(c.evidence, word));
+        const best = Math.min(DOCUMENT_CONCEPT_SCORE, Math.max(0, ...shown.map((c) => c.score)));
+        for (const c of shown) if (c.score >= best) terms.add(`${prefix}${c.id}`);
+        if (prefix === '^')
+          for (const g of read.targetGroups) if (isEvidence(g.evidence, word)) terms.add(`@${g.id}`);
+      }
+      groups.push({ word, terms: [...terms], prefixes: [...prefixes] });
+    }
+    return { groups };
+  }
+
+  /**
+   * The text in parts, the words that made it a hit marked: a word whose stem a group holds or starts with,
+   * and the words that show a kind or group the query asked for.
+   */
+  mark(text: string, plan: SearchPlan): MarkedPart[] {
+    const concepts = new Set(plan.groups.flatMap((g) => g.terms.filter((t) => /^[~^@]/.test(t))));
+    const evidence = new Set<string>();
+    const collect = (read: TextAnalysis, prefix: string) => {
+      for (const c of read.concepts)
+        if (c.score >= DOCUMENT_CONCEPT_SCORE && concepts.has(`${prefix}${c.id}`))
+          for (const e of c.evidence) evidence.add(e.toLowerCase());
+      if (prefix === '^')
+        for (const g of read.targetGroups)
+          if (concepts.has(`@${g.id}`)) for (const e of g.evidence) evidence.add(e.toLowerCase());
+    };
+    if (concepts.size > 0) {
+      const read = this.library.analyse(text);
+      collect(read, '^');
+      collect(this.readKinds(text, read), '~');
+    }
+    const tokens = tokenise(text);
+    const surfaces = tokens.map((t) => t.surface.toLowerCase());
+    const marked = new Array<boolean>(tokens.length).fill(false);
+    // A kind's evidence may be a phrase ("visa att"): only where the whole phrase stands is it marked, or the
+    // little words of phrases would light up all over the text.
+    for (const phrase of evidence) {
+      const words = tokenise(phrase).map((t) => t.surface.toLowerCase());
+      if (words.length === 0) continue;
+      for (let i = 0; i + words.length <= surfaces.length; i++)
+        if (words.every((w, k) => surfaces[i + k] === w)) marked.fill(true, i, i + words.length);
+    }
+    const terms = new Set(plan.groups.flatMap((g) => g.terms));
+    const prefixes = plan.groups.flatMap((g) => g.prefixes);
+    surfaces.forEach((word, i) => {
+      if (marked[i]) return;
+      marked[i] = LANGUAGES.some((language) => {
+        const s = stem(word, language);
+        return terms.has(s) || prefixes.some((p) => s.startsWith(p) || word.startsWith(p));
+      });
+    });
+
+    // Marked words with only spaces between them are one mark: a phrase reads as one.
+    const parts: MarkedPart[] = [];
+    let at = 0;
+    tokens.forEach((token, i) => {
+      if (!marked[i]) return;
+      const last = parts.at(-1);
+      const gap = text.slice(at, token.start);
+      if (last?.marked && /^[^\S\n]+$/u.test(gap)) last.text += gap + text.slice(token.start, token.end);
+      else {
+        if (gap) parts.push({ text: gap, marked: false });
+        parts.push({ text: text.slice(token.start, token.end), marked: true });
+      }
+      at = token.end;
+    });
+    if (at < text.length) parts.push({ text: text.slice(at), marked: false });
+    return parts;
+  }
+}
+
+/** Whether a word is one of the words of a kind's evidence (a term may be a phrase: "first aid"). */
+function isEvidence(evidence: string[], word: string): boolean {
+  return evidence.some((e) => tokenise(e).some((t) => t.surface === word));
+}

@@ -1,0 +1,63 @@
+import { supportTypes } from '../support-types';
+import type { ConceptDefinition } from '../types';
+import { concepts as childrenYouth } from './children-youth';
+import { concepts as general } from './general';
+import { concepts as olderPeople } from './older-people';
+import { concepts as safety } from './safety';
+import { concepts as socialSustainability } from './social-sustainability';
+import { concepts as workIntegration } from './work-integration';
+
+// The library a mobilisation's kinds of support draw on: the mental-health template (whose general kinds —
+// evaluation, funding, premises … — recur in every field) and the kinds of help of the other fields the platform
+// serves. A field's file holds its concepts and example sentences (the examples are unit tests).
+// The fields' kinds of help that need presence — someone on site, a place, a local activity — so that distance
+// matters for their pairs. Knowledge, data and digital help are not local.
+const PRESENCE = new Set([
+  'neighbourhood-safety-walks',
+  'urban-gardening',
+  'free-leisure-holidays',
+  'neighbourly-cohesion',
+  'summer-jobs',
+  'extended-home-visits',
+  'safety-walks',
+  'neighbourhood-watch',
+  'night-walkers',
+  'field-work',
+  'safety-hosts',
+  'meaningful-leisure',
+  'summer-jobs-safety',
+  'work-placements',
+  'summer-jobs-work',
+  'language-practice',
+  'housing-search',
+  'work-training',
+  'falls-prevention',
+  'senior-exercise',
+  'home-adaptation',
+  'meal-fellowship',
+  'care-home-activities',
+  'intergenerational-meetings',
+  'handyman-service',
+  'escort-errands',
+  'activity-fees-and-cards',
+  'equipment-lending',
+  'leader-recruitment',
+  'holiday-activities',
+  'open-youth-centres',
+  'youth-field-work',
+  'homework-help',
+  'summer-jobs-youth',
+  'hall-and-pitch-times',
+  'late-night-sports',
+  'learn-to-swim',
+  'try-out-days',
+  'meals-for-children',
+]);
+
+export const library: ConceptDefinition[] = [
+  ...supportTypes,
+  ...general,
+  ...[...socialSustainability, ...safety, ...workIntegration, ...olderPeople, ...childrenYouth].map(
+    (concept) => (PRESENCE.has(concept.id) ? { ...concept, needsPresence: true } : concept),
+  ),
+];

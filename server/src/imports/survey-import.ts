@@ -1,0 +1,381 @@
+import {
+  addProfileForOrganisation,
+  createOrganisationInMobilisation,
+  type Db,
+  enqueueJob,
+  findImportedOrganisation,
+  getImportMapping,
+  getOrganisation,
+  getProfile,
+  listContacts,
+  replaceContacts,
+  saveDraft,
+  submitProfile,
+  updateOrganisation,
+  withTransaction,
+} from '@kraftsamling/db';
+import {
+  AppError,
+  emptyProfileContent,
+  type ImportCounts,
+  type ImportField,
+  type ImportMapping,
+  type ImportPreview,
+  type ImportProfilePreview,
+  type ImportRowStatus,
+  type ProfileContent,
+  type SectorId,
+} from '@kraftsamling/shared';
+import { matchJobs } from '../plugins/app/matching';
+import { mappingForHeaders, mapsAnOrganisation, normaliseHeader } from './column-mapping';
+import { nameBasedUuid } from './import-profiles';
+import { oneLine, projectLine } from './profile-export';
+import { type ReadSheet, readSpreadsheet } from './spreadsheet';
+import { blocksRow, problem, readSurveyRows, type SurveyRow } from './survey-rows';
+
+export type SurveyInput = {
+  name: string;
+  bytes: Uint8Array;
+  sheet?: string | undefined;
+  mapping?: ImportMapping | undefined;
+  defaultSector?: SectorId | undefined;
+  asDrafts: boolean;
+};
+
+export type PreparedSurvey = {
+  table: ReadSheet;
+  mapping: ImportMapping;
+  mappingSource: 'given' | 'saved' | 'proposed';
+  rows: SurveyRow[];
+  asDrafts: boolean;
+};
+
+/** Reads the file, settles the mapping (given, else the mobilisation's saved one, else proposed) and checks every row. */
+export async function prepareSurvey(
+  db: Db,
+  mobilisationId: string,
+  input: SurveyInput,
+): Promise<PreparedSurvey> {
+  const table = await readSpreadsheet(input.name, input.bytes, input.sheet);
+  let mapping: ImportMapping;
+  let mappingSource: PreparedSurvey['mappingSource'];
+  if (input.mapping) {
+    const fits =
+      input.mapping.columns.length === table.headers.length &&
+      input.mapping.columns.every(
+        (c, i) => normaliseHeader(c.header) === normaliseHeader(table.headers[i] ?? ''),
+      );
+    if (!fits) {
+      throw new AppError(
+        'VALIDATION_FAILED',
+        "The mapping does not fit the file's columns (their number or headers differ). Choose the columns again.",
+      );
+    }
+    mapping = input.mapping;
+    mappingSource = 'given';
+  } else {
+    const settled = mappingForHeaders(table.headers, await getImportMapping(db, mobilisationId));
+    mapping = settled.mapping;
+    mappingSource = settled.source;
+  }
+  const rows = mapsAnOrganisation(mapping)
+    ? readSurveyRows(table.rows, mapping, { defaultSector: input.defaultSector, asDrafts: input.asDrafts })
+    : [];
+  return { table, mapping, mappingSource, rows, asDrafts: input.asDrafts };
+}
+
+type Item = ProfileContent['needs'][number];
+
+/**
+ * Items for one list from the file's texts. A current item whose text the file still has (as the profile
+ * export writes it) stays as it is — id, target groups, and its own themes unless the file's tags changed — so
+ * an exported sheet imported back changes nothing; a new text gets an id from its text and occurrence.
+ */
+function itemsFor(
+  profileId: string,
+  kind: 'need' | 'offer',
+  texts: string[],
+  current: Item[],
+  tags: string[],
+  replaceThemes: boolean,
+): Item[] {
+  const unused = [...current];
+  const seen = new Map<string, number>();
+  return texts.map((text) => {
+    const index = unused.findIndex((item) => oneLine(item.text) === oneLine(text));
+    if (index >= 0) {
+      const [kept] = unused.splice(index, 1) as [Item];
+      return replaceThemes ? { ...kept, themes: tags } : kept;
+    }
+    const occurrence = (seen.get(text) ?? 0) + 1;
+    seen.set(text, occurrence);
+    return {
+      id: nameBasedUuid(`${profileId}/import/${kind}/${text}/${occurrence}`),
+      text,
+      themes: tags,
+      targetGroups: [],
+      // Survey answers carry no kind tags; organisations choose them in the form.
+      supportKind: null,
+    };
+  });
+}
+
+const sameSet = (a: string[], b: string[]) => {
+  const set = new Set(a);
+  return set.size === new Set(b).size && b.every((x) => set.has(x));
+};
+
+/** The profile after the import: the file's answers for the points it maps, the current ones for the rest. */
+function contentFor(
+  profileId: string,
+  row: SurveyRow,
+  mapped: Set<ImportField>,
+  current: ProfileContent,
+): ProfileContent {
+  const currentTags = [...current.needs, ...current.offers].flatMap((item) => item.themes);
+  // Tags are per row in a sheet: items keep their own themes while the row's tags are the ones they have.
+  const replaceThemes = mapped.has('tags') && !sameSet(row.content.tags, currentTags);
+  const unusedProjects = [...current.projects];
+  const seen = new Map<string, number>();
+  return {
+    goals: mapped.has('goals') ? row.content.goals : current.goals,
+    projects: mapped.has('projects')
+      ? row.content.projects.map((p) => {
+          const index = unusedProjects.findIndex((c) => projectLine(c) === oneLine(p.line));
+          if (index >= 0) return unusedProjects.splice(index, 1)[0] as ProfileContent['projects'][number];
+          const occurrence = (seen.get(p.line) ?? 0) + 1;
+          seen.set(p.line, occurrence);
+          return {
+            id: nameBasedUuid(`${profileId}/import/project/${p.line}/${occurrence}`),
+            title: p.title,
+            description: p.description,
+            period: { start: null, end: null },
+            goals: [],
+          };
+        })
+      : current.projects,
+    needs: mapped.has('needs')
+      ? itemsFor(profileId, 'need', row.content.needs, current.needs, row.content.tags, replaceThemes)
+      : current.needs,
+    offers: mapped.has('offers')
+      ? itemsFor(profileId, 'offer', row.content.offers, current.offers, row.content.tags, replaceThemes)
+      : current.offers,
+  };
+}
+
+type RowOutcome = { row: number; status: ImportRowStatus; organisationId: string | null };
+export type SurveyOutcome = {
+  mobilisationId: string;
+  counts: ImportCounts;
+  skipped: number;
+  rows: RowOutcome[];
+  rematchQueued: boolean;
+};
+
+/** Writes one row; returns whether it was new, updated or unchanged. */
+async function writeRow(
+  trx: Db,
+  mobilisationId: string,
+  row: SurveyRow,
+  mapped: Set<ImportField>,
+  asDrafts: boolean,
+  dryRun: boolean,
+): Promise<{ status: ImportRowStatus; organisationId: string | null }> {
+  const organisation = row.organisation;
+  if (!organisation) throw new Error('a row without an organisation reached the import');
+  const found = await findImportedOrganisation(trx, mobilisationId, organisation);
+  // A row no organisation answers to is new whatever its writes do, and they cannot fail: the row passed the
+  // API's schemas, a duplicate in the file is refused before, and its ids derive from a new profile. So the
+  // preview counts it without writing it (most of a first import's preview time).
+  if (!found && dryRun) return { status: 'new', organisationId: null };
+  let changed = false;
+  let profileId: string;
+  let organisationId: string;
+  let isNew = false;
+  if (found) {
+    organisationId = found.organisationId;
+    const current = await getOrganisation(trx, organisationId);
+    // What the file leaves out (no organisationsnummer, no web address, sector not asked) keeps its value.
+    const patch = {
+      name: organisation.name,
+      county: organisation.county,
+      ...(organisation.orgNumber ? { orgNumber: organisation.orgNumber } : {}),
+      ...(organisation.municipality ? { municipality: organisation.municipality } : {}),
+      ...(organisation.website ? { website: organisation.website } : {}),
+      ...(row.sectorGiven ? { sector: organisation.sector } : {}),
+    };
+    const differs = (Object.keys(patch) as (keyof typeof patch)[]).some((k) => current[k] !== patch[k]);
+    if (differs) {
+      await updateOrganisation(trx, organisationId, current.version, patch);
+      changed = true;
+    }
+    if (found.profileId) profileId = found.profileId;
+    else {
+      profileId = await addProfileForOrganisation(
+        trx,
+        mobilisationId,
+        organisationId,
+        JSON.stringify(emptyProfileContent),
+      );
+      isNew = true;
+    }
+  } else {
+    const joined = await createOrganisationInMobilisation(trx, mobilisationId, organisation);
+    profileId = joined.profileId;
+    organisationId = joined.organisation.id;
+    isNew = true;
+  }
+  const before = await getProfile(trx, profileId);
+  const currentContent = before.draft.content;
+  const content = contentFor(profileId, row, mapped, currentContent);
+  const version = await saveDraft(trx, profileId, before.draft.version, content);
+  if (version !== before.draft.version) changed = true;
+  if (!asDrafts && (before.status !== 'submitted' || version !== before.draft.version)) {
+    if ((await submitProfile(trx, profileId, version)) !== null) changed = true;
+  }
+  if (row.contact) {
+    const contacts = await listContacts(trx, organisationId);
+    const email = row.contact.email.toLowerCase();
+    if (!contacts.some((c) => c.email.toLowerCase() === email) && contacts.length < 10) {
+      await replaceContacts(trx, organisationId, [...contacts, row.contact]);
+      changed = true;
+    }
+  }
+  return { status: isNew ? 'new' : changed ? 'updated' : 'unchanged', organisationId };
+}
+
+class DryRunRollback extends Error {
+  constructor(readonly outcome: SurveyOutcome) {
+    super('dry run');
+  }
+}
+
+const blockedRows = (survey: PreparedSurvey) =>
+  survey.rows.filter((r) => r.problems.some(blocksRow) || !r.organisation);
+
+/**
+ * Refuses an import that cannot go ahead (no name column; rows with errors the coordinator did not choose to
+ * skip) before anything is written or queued; returns the rows that will be skipped.
+ */
+export function assertImportable(survey: PreparedSurvey, skipRowsWithErrors: boolean): SurveyRow[] {
+  if (!mapsAnOrganisation(survey.mapping)) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'No column is chosen for the organisation name: nothing can be imported.',
+    );
+  }
+  const blocked = blockedRows(survey);
+  if (blocked.length > 0 && !skipRowsWithErrors) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `${blocked.length} of ${survey.rows.length} rows have errors. Fix them in the file, or choose to skip them. Nothing was imported.`,
+    );
+  }
+  return blocked;
+}
+
+/**
+ * Imports the checked rows in one transaction: all or nothing. A dry run does the very same writes and rolls
+ * them back, so the preview's new/updated/unchanged are what the import will do, decided by the same code.
+ * Rows with errors stop the import unless `skipRowsWithErrors`; `afterImport` runs in the same transaction
+ * (audit record, saved mapping).
+ */
+export async function importSurvey(
+  db: Db,
+  mobilisationId: string,
+  survey: PreparedSurvey,
+  options: {
+    dryRun: boolean;
+    skipRowsWithErrors: boolean;
+    afterImport?: (trx: Db, outcome: SurveyOutcome) => Promise<void>;
+    /** Told every `progressEvery` rows how many of the rows are written (a job's progress). */
+    onProgress?: (done: number, total: number) => Promise<void>;
+    progressEvery?: number;
+  },
+): Promise<SurveyOutcome> {
+  const blocked = options.dryRun ? blockedRows(survey) : assertImportable(survey, options.skipRowsWithErrors);
+  const mapped = new Set(survey.mapping.columns.map((c) => c.field));
+  const work = async (trx: Db): Promise<SurveyOutcome> => {
+    const outcome: SurveyOutcome = {
+      mobilisationId,
+      counts: { rows: survey.rows.length, new: 0, updated: 0, unchanged: 0, withErrors: blocked.length },
+      skipped: 0,
+      rows: [],
+      rematchQueued: false,
+    };
+    const skip = new Set(blocked);
+    const every = options.progressEvery ?? 50;
+    let done = 0;
+    for (const row of survey.rows) {
+      done++;
+      if (options.onProgress && done % every === 0) await options.onProgress(done, survey.rows.length);
+      if (skip.has(row)) {
+        outcome.rows.push({ row: row.row, status: 'error', organisationId: null });
+        if (!options.dryRun) outcome.skipped++;
+        continue;
+      }
+      const written = await writeRow(trx, mobilisationId, row, mapped, survey.asDrafts, options.dryRun);
+      outcome.counts[written.status as 'new' | 'updated' | 'unchanged']++;
+      outcome.rows.push({ row: row.row, ...written });
+    }
+    if (options.dryRun) throw new DryRunRollback(outcome);
+    // The re-match runs as a job after the commit, never on this request (see cli/import.ts).
+    if (outcome.counts.new + outcome.counts.updated > 0) {
+      await enqueueJob(trx, {
+        kind: matchJobs.mobilisation,
+        payload: { mobilisationId },
+        dedupeKey: `${matchJobs.mobilisation}:${mobilisationId}`,
+      });
+      outcome.rematchQueued = true;
+    }
+    await options.afterImport?.(trx, outcome);
+    return outcome;
+  };
+  try {
+    return await withTransaction(db, work);
+  } catch (error) {
+    if (error instanceof DryRunRollback) return error.outcome;
+    throw error;
+  }
+}
+
+const previewProfiles = 10;
+
+/** What the coordinator sees before anything is written. */
+export async function previewSurvey(
+  db: Db,
+  mobilisationId: string,
+  survey: PreparedSurvey,
+): Promise<ImportPreview> {
+  if (db.isTransaction) throw new Error('a preview needs its own transaction to roll back');
+  const outcome = await importSurvey(db, mobilisationId, survey, { dryRun: true, skipRowsWithErrors: true });
+  const statusOf = new Map(outcome.rows.map((r) => [r.row, r.status]));
+  const problems = survey.rows.flatMap((r) => r.problems);
+  if (!mapsAnOrganisation(survey.mapping)) problems.unshift(problem(null, null, 'no_name_column'));
+  const profiles: ImportProfilePreview[] = survey.rows.slice(0, previewProfiles).map((r) => ({
+    row: r.row,
+    status: statusOf.get(r.row) ?? 'error',
+    name: r.organisation?.name ?? '',
+    orgNumber: r.organisation?.orgNumber ?? null,
+    sector: r.organisation?.sector ?? '',
+    county: r.organisation?.county ?? '',
+    municipality: r.organisation?.municipality ?? null,
+    website: r.organisation?.website ?? null,
+    contact: r.contact ? { name: r.contact.name, email: r.contact.email, phone: r.contact.phone } : null,
+    goals: r.content.goals,
+    projects: r.content.projects.map((p) => p.title),
+    needs: r.content.needs,
+    offers: r.content.offers,
+    tags: r.content.tags,
+  }));
+  return {
+    format: survey.table.format,
+    sheets: survey.table.sheets,
+    sheet: survey.table.sheet,
+    mapping: survey.mapping,
+    mappingSource: survey.mappingSource,
+    counts: outcome.counts,
+    problems,
+    profiles,
+  };
+}

@@ -1,0 +1,142 @@
+import type { MatchableProfile } from '@kraftsamling/db';
+import { type EncodedPairColumns, encodePairColumns, type PairColumns } from '@kraftsamling/db/pair-columns';
+import {
+  Analyser,
+  Field,
+  type FieldModel,
+  type GoalDefinition,
+  type KindDefinition,
+  type LearningInput,
+  learnField,
+} from '@kraftsamling/matching';
+import { MobilisationIndex } from './mobilisation-index';
+import { allPairs, profileLists, slicePairs } from './rank';
+
+// The matching lane's tasks: they run in a worker thread, which keeps each mobilisation's engine index between
+// jobs. The main thread reads the database, hands the thread what it needs, and writes what comes back.
+
+const indexes = new Map<string, MobilisationIndex>();
+/** A whole-mobilisation run's pairs, handed to the main thread in batches (one big message would block it). */
+const pending = new Map<string, { pairs: PairColumns; next: number }>();
+
+function indexOf(mobilisationId: string): MobilisationIndex {
+  let mi = indexes.get(mobilisationId);
+  if (!mi) {
+    mi = new MobilisationIndex(mobilisationId);
+    indexes.set(mobilisationId, mi);
+  }
+  return mi;
+}
+
+/** An id no profile has (profiles are uuids): the preview's text stands in the index under it for one task. */
+const PREVIEW_ORG = 'preview';
+
+export type KindsPreview = {
+  kinds: { id: string; score: number; evidence: string[] }[];
+  targetGroups: { id: string; evidence: string[] }[];
+  matches: { itemId: string; score: number; suggested: boolean }[];
+};
+
+export const matchingTasks = {
+  /**
+   * What the engine makes of a text: read with the coordinators' draft kinds (null: the template), and ranked
+   * against the mobilisation's counterparts as its current field ranks them. The text joins the index for this
+   * one synchronous task only, so no job ever sees it.
+   */
+  'matching.preview': (input: {
+    mobilisationId: string;
+    kinds: KindDefinition[] | null;
+    text: string;
+    side: 'need' | 'offer';
+  }): KindsPreview => {
+    const reader = input.kinds
+      ? Field.fromModel(learnField({ kinds: input.kinds, items: [] })).analyser
+      : new Analyser();
+    const read = reader.analyse(input.text);
+    const mi = indexOf(input.mobilisationId);
+    const item = { text: input.text };
+    mi.index.upsert({
+      id: PREVIEW_ORG,
+      needs: input.side === 'need' ? [item] : [],
+      offers: input.side === 'offer' ? [item] : [],
+    });
+    try {
+      const ref = { org: PREVIEW_ORG, index: 0 };
+      const ranked =
+        input.side === 'need'
+          ? mi.index.offersForNeed(ref, { top: 5 })
+          : mi.index.needsForOffer(ref, { top: 5 });
+      return {
+        kinds: read.concepts.map((c) => ({ id: c.id, score: c.score, evidence: c.evidence })),
+        targetGroups: read.targetGroups.map((g) => ({ id: g.id, evidence: g.evidence })),
+        matches: ranked.flatMap((m) => {
+          const itemId = input.side === 'need' ? mi.idOf('offer', m.offer) : mi.idOf('need', m.need);
+          return itemId ? [{ itemId, score: m.score, suggested: m.suggested }] : [];
+        }),
+      };
+    } finally {
+      mi.index.remove(PREVIEW_ORG);
+    }
+  },
+
+  /**
+   * Brings the goals up to date, forgets profiles that are gone; returns the profiles to (re)load and the
+   * engine version their lists carry. When the mobilisation's learnt field moved on (`fingerprint`), asks for
+   * it first (`needField`): the main thread then hands it over with `matching.field` and plans again.
+   */
+  'matching.plan': (input: {
+    mobilisationId: string;
+    fingerprint: string | null;
+    goals: GoalDefinition[];
+    revisions: [profileId: string, revision: number][];
+  }): { needField: true } | { needField: false; load: string[]; engineVersion: string } => {
+    const mi = indexOf(input.mobilisationId);
+    if (mi.fingerprint !== input.fingerprint) return { needField: true };
+    return { needField: false, load: mi.plan(input.goals, input.revisions), engineVersion: mi.engineVersion };
+  },
+
+  /** Starts the mobilisation's index afresh with its learnt field (null: the template). */
+  'matching.field': (input: { mobilisationId: string; model: FieldModel | null }): void => {
+    const field = input.model ? Field.fromModel(input.model) : undefined;
+    indexes.set(input.mobilisationId, new MobilisationIndex(input.mobilisationId, field));
+  },
+
+  /** Learns a mobilisation's field from its kinds, texts, decisions and tags (the engine's learnField). */
+  'matching.learn': (input: { input: LearningInput }): FieldModel => learnField(input.input),
+
+  'matching.load': (input: { mobilisationId: string; profiles: MatchableProfile[] }): void => {
+    indexOf(input.mobilisationId).load(input.profiles);
+  },
+
+  /** The lists one profile's submission can affect, its own or the others' (see profileLists). */
+  'matching.profile': (input: {
+    mobilisationId: string;
+    profileId: string;
+    part: 'own' | 'others';
+    paired: { needs: string[]; offers: string[] };
+  }) => profileLists(indexOf(input.mobilisationId), input.profileId, input.part, input.paired),
+
+  /** Ranks every need and offer; the pairs wait here to be taken in batches. Returns how many there are. */
+  'matching.full': (input: { mobilisationId: string }): { pairs: number; needs: number; offers: number } => {
+    const mi = indexOf(input.mobilisationId);
+    const pairs = allPairs(mi);
+    pending.set(input.mobilisationId, { pairs, next: 0 });
+    return {
+      pairs: pairs.needIds.length,
+      needs: mi.allItems('need').length,
+      offers: mi.allItems('offer').length,
+    };
+  },
+
+  /** The next batch of a whole run's pairs, encoded for one statement, or null when all were taken. */
+  'matching.take': (input: { mobilisationId: string; max: number }): EncodedPairColumns | null => {
+    const run = pending.get(input.mobilisationId);
+    if (!run || run.next >= run.pairs.needIds.length) {
+      pending.delete(input.mobilisationId);
+      return null;
+    }
+    const batch = slicePairs(run.pairs, run.next, run.next + input.max);
+    run.next += input.max;
+    return encodePairColumns(batch);
+  },
+};

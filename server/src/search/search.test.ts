@@ -1,0 +1,29 @@
+import { highlightEnd as end, highlightStart as start } from '@kraftsamling/shared';
+import { describe, expect, it } from 'vitest';
+import { snippet } from './search';
+
+describe('snippet', () => {
+  it('keeps a short text whole with its marks', () => {
+    expect(
+      snippet([
+        { text: 'Vi söker ', marked: false },
+        { text: 'lokaler', marked: true },
+        { text: '.', marked: false },
+      ]),
+    ).toBe(`Vi söker ${start}lokaler${end}.`);
+  });
+
+  it('cuts a long text to the words around its first mark', () => {
+    const words = Array.from({ length: 100 }, (_, i) => `ord${i}`);
+    const parts = [
+      { text: `${words.slice(0, 60).join(' ')} `, marked: false },
+      { text: 'lokaler', marked: true },
+      { text: ` ${words.slice(60).join(' ')}`, marked: false },
+    ];
+    const shown = snippet(parts);
+    expect(shown.startsWith('… ord52 ')).toBe(true);
+    expect(shown).toContain(`${start}lokaler${end}`);
+    expect(shown.endsWith(' …')).toBe(true);
+    expect(shown.split(/\s+/).length).toBeLessThanOrEqual(44);
+  });
+});

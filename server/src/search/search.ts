@@ -1,0 +1,106 @@
+import { type Db, getFieldFingerprint, getFieldModel, searchMobilisation } from '@kraftsamling/db';
+import type { FieldModel, MarkedPart } from '@kraftsamling/matching';
+import {
+  highlightEnd,
+  highlightStart,
+  type SearchResult,
+  type searchQuerySchema,
+} from '@kraftsamling/shared';
+import type { z } from 'zod';
+import type { ServerTasks } from '../workers/tasks';
+import type { WorkerThreads } from '../workers/threads';
+import type { needField } from './tasks';
+
+type Workers = WorkerThreads<ServerTasks>;
+type Reading = { mobilisationId: string; fingerprint: string | null };
+
+/**
+ * Runs a search task with the mobilisation's learnt field: when the search thread does not hold it yet (or holds
+ * an older one), hands it over and runs the task again.
+ */
+export async function withField<T extends object>(
+  db: Db,
+  workers: Workers,
+  mobilisationId: string,
+  task: (reading: Reading) => Promise<T | typeof needField>,
+): Promise<T> {
+  const fingerprint = await getFieldFingerprint(db, mobilisationId);
+  const first = await task({ mobilisationId, fingerprint });
+  if (!('needField' in first)) return first;
+  const stored = await getFieldModel(db, mobilisationId);
+  if (stored) {
+    await workers.run('search.field', {
+      mobilisationId,
+      fingerprint: stored.fingerprint,
+      // Stored by the learning job from the engine's own learnField, so it is a FieldModel.
+      model: stored.model as FieldModel,
+    });
+  }
+  const second = await task({ mobilisationId, fingerprint: stored?.fingerprint ?? null });
+  if ('needField' in second) throw new Error(`the search thread did not take the field of ${mobilisationId}`);
+  return second;
+}
+
+/** Words of a long text shown around its first marked word. */
+const snippetWords = 40;
+/** Words shown before the first marked word, so that it is read in its sentence. */
+const leadWords = 8;
+
+/**
+ * Partner search by the engine's understanding: the search thread reads the query, the database finds and
+ * ranks the texts by their stored search terms, and the thread marks the words that made each hit.
+ */
+export async function search(
+  db: Db,
+  workers: Workers,
+  mobilisationId: string,
+  query: z.output<typeof searchQuerySchema>,
+): Promise<SearchResult> {
+  let reading: Reading = { mobilisationId, fingerprint: null };
+  const { plan } = await withField(db, workers, mobilisationId, (r) => {
+    reading = r;
+    return workers.run('search.plan', { ...r, q: query.q });
+  });
+  const found = await searchMobilisation(db, mobilisationId, { ...query, groups: plan.groups });
+  const marked = await workers.run('search.mark', {
+    ...reading,
+    plan,
+    texts: found.items.map((hit) => hit.text),
+  });
+  return {
+    total: found.total,
+    items: found.items.map(({ text, ...hit }, i) => ({
+      ...hit,
+      highlight: snippet(marked[i] ?? [{ text, marked: false }]),
+    })),
+  };
+}
+
+/** The marked text with marks as the API writes them, cut to about 40 words around the first mark. */
+export function snippet(parts: MarkedPart[]): string {
+  const words: { text: string; marked: boolean }[] = [];
+  for (const part of parts) {
+    if (part.marked) words.push(part);
+    else
+      for (const piece of part.text.split(/(?<=\s)/)) if (piece) words.push({ text: piece, marked: false });
+  }
+  const counted = (from: number, to: number) => words.slice(from, to).filter((w) => /\S/.test(w.text)).length;
+  let start = 0;
+  let end = words.length;
+  if (counted(0, words.length) > snippetWords + leadWords) {
+    const first = Math.max(
+      0,
+      words.findIndex((w) => w.marked),
+    );
+    start = first;
+    while (start > 0 && counted(start, first) < leadWords) start--;
+    end = start;
+    while (end < words.length && counted(start, end) < snippetWords) end++;
+  }
+  const body = words
+    .slice(start, end)
+    .map((w) => (w.marked ? `${highlightStart}${w.text}${highlightEnd}` : w.text))
+    .join('')
+    .trim();
+  return `${start > 0 ? '… ' : ''}${body}${end < words.length ? ' …' : ''}`;
+}

@@ -1,0 +1,418 @@
+// `pnpm bench:jobs`: background work through the product, on the PostgreSQL server at 127.0.0.1:5432 (or
+// TEST_POSTGRES_URL). For synthetic mobilisations of 2,000 and 10,000 organisations (bench:match's, imported as
+// profiles) it starts the real server as a process on a fresh copy of the data, and measures:
+// - a whole-mobilisation re-match through the API (POST match-runs → the run reported done, all lists stored),
+//   first on a cold server with no stored lists, then again with the lists in place, beside the bare engine
+//   (bench:match's full match, in a child process of its own, in the same run);
+// - the session route (`GET /api/session`, 10 clients at once) quiet, and while the first re-match runs;
+// - at 2,000 organisations, submit → the profile's new matches readable (`pending` false), several times.
+// Each figure is the median of the runs (`--runs N`, default 3); sizes with `--sizes 2000,10000`. The data is
+// imported once into a template database (kept for later runs: ks_bench_jobs_<size>_v1) and copied for each
+// run (`--template <database>` copies a database prepared otherwise). Prints figures; asserts nothing.
+import { spawn } from 'node:child_process';
+import { createHash, randomUUID } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import {
+  connectDatabase,
+  type Db,
+  insertSession,
+  insertUser,
+  migrateToLatest,
+  openDatabaseTarget,
+} from '@kraftsamling/db';
+import { hashToken, newToken } from '@kraftsamling/server/auth/tokens';
+import { importProfiles } from '@kraftsamling/server/imports';
+import pg from 'pg';
+import { adminUrl } from '../support/database';
+import { type ServerProcess, startServer, waitForExit } from '../support/process';
+import { synthesise } from './match';
+import { syntheticProfileFile } from './synthetic-profiles';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const SIZES = (option('sizes') ?? '2000,10000').split(',').map(Number);
+const RUNS = Number(option('runs') ?? 3);
+const SUBMITS = 7;
+const CLIENTS = 10;
+const QUIET_MS = 4000;
+const TEMPLATE_VERSION = 'v1';
+/** An existing template database to copy instead of importing (one size only). */
+const GIVEN_TEMPLATE = option('template');
+
+const log = (text: string) => process.stderr.write(`bench:jobs: ${text}\n`);
+const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
+const median = (values: number[]) => sorted(values)[Math.floor(values.length / 2)] ?? Number.NaN;
+const percentile = (values: number[], p: number) =>
+  sorted(values)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))] ?? Number.NaN;
+
+async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+const urlOf = (database: string) => {
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+};
+
+const adminEmail = 'bench-admin@example.se';
+
+/** A template database with the mobilisation imported; made once, under a temporary name until complete. */
+async function ensureTemplate(size: number): Promise<string> {
+  // A template per data set and schema: a checkout with other migrations gets its own.
+  const schema = readdirSync(fileURLToPath(new URL('../../db/src/migrations', import.meta.url))).sort();
+  const fingerprint = createHash('sha1')
+    .update(JSON.stringify([synthesise(Math.min(size, 50)), schema]))
+    .digest('hex');
+  const name = `ks_bench_jobs_${size}_${TEMPLATE_VERSION}_${fingerprint.slice(0, 8)}`;
+  const exists = await withAdmin(
+    async (c) => (await c.query('select 1 from pg_database where datname = $1', [name])).rowCount,
+  );
+  if (exists) return name;
+  const building = `${name}_building`;
+  await withAdmin(async (c) => {
+    await c.query(`drop database if exists ${building} with (force)`);
+    await c.query(`create database ${building}`);
+  });
+  const started = performance.now();
+  const { db, close } = connectDatabase(await openDatabaseTarget({ databaseUrl: urlOf(building) }));
+  try {
+    await migrateToLatest(db);
+    await importProfiles(db, syntheticProfileFile(size), {
+      slug: 'bench',
+      name: 'Kraftsamling i stor skala',
+    });
+    await insertUser(db, { email: adminEmail, name: 'Bench Admin', passwordHash: null, platformAdmin: true });
+  } finally {
+    await close();
+  }
+  // Statistics, as a server that has run a while has them.
+  const client = new pg.Client({ connectionString: urlOf(building) });
+  await client.connect();
+  await client.query('analyze');
+  await client.end();
+  await withAdmin(async (c) => {
+    await c.query(`alter database ${building} rename to ${name}`);
+  });
+  log(
+    `${size} organisations imported into template ${name} in ${Math.round((performance.now() - started) / 1000)} s`,
+  );
+  return name;
+}
+
+type Actor = { cookie: string; csrf: string };
+
+/** A signed-in administrator on the copy (the session is written before the server starts). */
+async function signedInAdmin(db: Db): Promise<Actor> {
+  const user = await db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', adminEmail)
+    .executeTakeFirstOrThrow();
+  const token = newToken();
+  const csrf = newToken();
+  await insertSession(db, {
+    tokenHash: hashToken(token),
+    userId: user.id,
+    csrfToken: csrf,
+    expiresAt: new Date(Date.now() + 3600_000),
+  });
+  return { cookie: `ks_session=${token}`, csrf };
+}
+
+async function api<T>(base: string, actor: Actor, method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: {
+      cookie: actor.cookie,
+      'x-csrf-token': actor.csrf,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body: body === undefined ? null : JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+/** `CLIENTS` clients asking for the session route back to back until `stop` resolves; their latencies. */
+async function sessionLoad(base: string, actor: Actor, stop: Promise<unknown>): Promise<number[]> {
+  const latencies: number[] = [];
+  let done = false;
+  void stop.finally(() => {
+    done = true;
+  });
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      while (!done) {
+        const started = performance.now();
+        const res = await fetch(`${base}/api/session`, { headers: { cookie: actor.cookie } });
+        await res.arrayBuffer();
+        if (!res.ok) throw new Error(`GET /api/session: ${res.status}`);
+        latencies.push(performance.now() - started);
+      }
+    }),
+  );
+  return latencies;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+type Run = { id: string; status: string; progress: number; total: number };
+
+/** POST match-runs, then the run's status until done; with `load`, the session route is loaded meanwhile. */
+async function fullRun(base: string, actor: Actor, mobilisationId: string, load: boolean) {
+  const started = performance.now();
+  const { run } = await api<{ run: Run }>(
+    base,
+    actor,
+    'POST',
+    `/api/mobilisations/${mobilisationId}/match-runs`,
+  );
+  const finished = (async () => {
+    for (;;) {
+      const latest = await api<{ run: Run }>(
+        base,
+        actor,
+        'GET',
+        `/api/mobilisations/${mobilisationId}/match-runs/latest`,
+      );
+      if (latest.run.id === run.id && latest.run.status === 'done') return performance.now() - started;
+      if (latest.run.status === 'failed') throw new Error(`the run failed: ${JSON.stringify(latest.run)}`);
+      await sleep(50);
+    }
+  })();
+  const [ms, latencies] = await Promise.all([finished, load ? sessionLoad(base, actor, finished) : []]);
+  return { ms, latencies };
+}
+
+/**
+ * Waits until no job waits or runs (the map layout after a re-match, say), so the next phase starts quiet;
+ * with `kinds` (a LIKE pattern), only jobs of those kinds.
+ */
+async function idle(db: Db, kinds = '%') {
+  const started = performance.now();
+  // Bounded: on a busy machine a large map layout can take minutes; the next phase then starts beside it.
+  while (performance.now() - started < 180_000) {
+    const busy = await db
+      .selectFrom('jobs')
+      .select('id')
+      .where('status', 'in', ['queued', 'running'])
+      .where('kind', 'like', kinds)
+      .limit(1)
+      .execute();
+    if (busy.length === 0) break;
+    await sleep(200);
+  }
+  return performance.now() - started;
+}
+
+type Draft = {
+  version: number;
+  content: { offers: { id: string; text: string }[] } & Record<string, unknown>;
+};
+
+/** Submit → that profile's matches no longer pending, for a few profiles one after another. */
+async function submitLatencies(base: string, actor: Actor, db: Db, mobilisationId: string) {
+  const profiles = await db
+    .selectFrom('profiles')
+    .select('id')
+    .where('mobilisation_id', '=', mobilisationId)
+    .orderBy('id')
+    .limit(SUBMITS)
+    .execute();
+  const latencies: number[] = [];
+  for (const [i, { id }] of profiles.entries()) {
+    const profile = await api<{ draft: Draft }>(base, actor, 'GET', `/api/profiles/${id}`);
+    const content = {
+      ...profile.draft.content,
+      offers: [
+        ...profile.draft.content.offers,
+        {
+          id: randomUUID(),
+          text: `Vi erbjuder följeforskning och hjälp att mäta effekter av insatser för unga (${i + 1}).`,
+          themes: [],
+          targetGroups: [],
+        },
+      ],
+    };
+    const saved = await api<{ draft: Draft }>(base, actor, 'PUT', `/api/profiles/${id}/draft`, {
+      version: profile.draft.version,
+      content,
+    });
+    await api(base, actor, 'POST', `/api/profiles/${id}/submit`, { version: saved.draft.version });
+    const submitted = performance.now();
+    for (;;) {
+      const matches = await api<{ pending: boolean }>(
+        base,
+        actor,
+        'GET',
+        `/api/profiles/${id}/matches?perItem=10`,
+      );
+      if (!matches.pending) break;
+      await sleep(5);
+    }
+    latencies.push(performance.now() - submitted);
+    // The next submission starts when this one's matching is through (the map may still be laid out).
+    await idle(db, 'match-%');
+  }
+  return latencies;
+}
+
+/** bench:match's full match of the same organisations (analyse, index, top 10 for every need), alone. */
+function bareEngine(size: number): Promise<{ ms: number; cpuMs: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(new URL('./match.ts', import.meta.url)), '--worker', String(size)],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`bench:match worker exited with ${code}`));
+      const r = JSON.parse(output) as { buildMs: number; matchMs: number; cpuMs: number };
+      resolve({ ms: r.buildMs + r.matchMs, cpuMs: r.cpuMs });
+    });
+  });
+}
+
+type SizeResult = {
+  size: number;
+  engine: number[];
+  first: number[];
+  again: number[];
+  quiet: { p50: number; p99: number }[];
+  during: { p50: number; p99: number }[];
+  submits: number[];
+};
+
+async function measure(size: number): Promise<SizeResult> {
+  const template = GIVEN_TEMPLATE ?? (await ensureTemplate(size));
+  const result: SizeResult = { size, engine: [], first: [], again: [], quiet: [], during: [], submits: [] };
+  for (let run = 1; run <= RUNS; run++) {
+    result.engine.push((await bareEngine(size)).ms);
+    const copy = `ks_bench_jobs_run_${process.pid}`;
+    await withAdmin(async (c) => {
+      await c.query(`drop database if exists ${copy} with (force)`);
+      await c.query(`create database ${copy} template ${template}`);
+    });
+    const { db, close } = connectDatabase(await openDatabaseTarget({ databaseUrl: urlOf(copy) }));
+    let server: ServerProcess | null = null;
+    try {
+      const actor = await signedInAdmin(db);
+      const mobilisationId = (
+        await db
+          .selectFrom('mobilisations')
+          .select('id')
+          .where('slug', '=', 'bench')
+          .executeTakeFirstOrThrow()
+      ).id;
+      server = await startServer({ DATABASE_URL: urlOf(copy), SEED_DEMO: 'false', LOG_LEVEL: 'warn' });
+      const base = server.url;
+      const quiet = await sessionLoad(base, actor, sleep(QUIET_MS));
+      // The time of a run alone; then the session route while a run works (its time is given too).
+      const first = await fullRun(base, actor, mobilisationId, false);
+      const mapMs = await idle(db);
+      const again = await fullRun(base, actor, mobilisationId, true);
+      await idle(db);
+      const submits = size <= 2000 ? await submitLatencies(base, actor, db, mobilisationId) : [];
+      const stats = (l: number[]) => ({ p50: percentile(l, 50), p99: percentile(l, 99) });
+      result.first.push(first.ms);
+      result.again.push(again.ms);
+      result.quiet.push(stats(quiet));
+      result.during.push(stats(again.latencies));
+      result.submits.push(...submits);
+      log(
+        `${size} run ${run}: engine ${Math.round(result.engine.at(-1) ?? 0)} ms; full re-match ${Math.round(first.ms)} ms ` +
+          `(then map layout ${Math.round(mapMs)} ms), again ${Math.round(again.ms)} ms; session p50/p99 quiet ` +
+          `${stats(quiet).p50.toFixed(1)}/${stats(quiet).p99.toFixed(1)} ms (${quiet.length} requests), during ` +
+          `${stats(again.latencies).p50.toFixed(1)}/${stats(again.latencies).p99.toFixed(1)} ms (${again.latencies.length})` +
+          (submits.length ? `; submit → readable ${submits.map((s) => Math.round(s)).join(', ')} ms` : '') +
+          `; load average ${(loadavg()[0] ?? 0).toFixed(1)}`,
+      );
+    } finally {
+      if (server) {
+        server.child.kill('SIGTERM');
+        await waitForExit(server.child);
+      }
+      await close();
+      await withAdmin((c) => c.query(`drop database if exists ${copy} with (force)`));
+    }
+  }
+  return result;
+}
+
+async function main() {
+  const results: SizeResult[] = [];
+  for (const size of SIZES) results.push(await measure(size));
+  const ms = (v: number) => `${Math.round(v).toLocaleString('en')} ms`;
+  const cell = (text: string) => text.padStart(22);
+  const row = (label: string, cells: string[]) => `${label.padEnd(58)}${cells.map(cell).join('')}`;
+  const p = (list: { p50: number; p99: number }[], key: 'p50' | 'p99') => median(list.map((x) => x[key]));
+  const lines = [
+    '',
+    `Background work through the product: PostgreSQL server, Node ${process.version}, ${cpus().length} cores, ` +
+      `medians of ${RUNS} runs (load average at the end ${(loadavg()[0] ?? 0).toFixed(1)})`,
+    '',
+    row(
+      '',
+      results.map((r) => `${r.size.toLocaleString('en')} organisations`),
+    ),
+    row(
+      'Engine alone: analyse, index, top 10 for every need',
+      results.map((r) => ms(median(r.engine))),
+    ),
+    row(
+      'Full re-match via the API, cold server, no stored lists',
+      results.map((r) => ms(median(r.first))),
+    ),
+    row(
+      'Full re-match again, lists stored, under session load',
+      results.map((r) => ms(median(r.again))),
+    ),
+    row(
+      'GET /api/session p50 / p99, quiet',
+      results.map((r) => `${p(r.quiet, 'p50').toFixed(1)} / ${p(r.quiet, 'p99').toFixed(1)} ms`),
+    ),
+    row(
+      'GET /api/session p50 / p99, during that second re-match',
+      results.map((r) => `${p(r.during, 'p50').toFixed(1)} / ${p(r.during, 'p99').toFixed(1)} ms`),
+    ),
+    row(
+      '  p99 during / p99 quiet (goal ≤ 3)',
+      results.map((r) => (p(r.during, 'p99') / p(r.quiet, 'p99')).toFixed(2)),
+    ),
+    row(
+      `Submit → new matches readable, median of ${SUBMITS}×${RUNS} (goal ≤ 300 ms)`,
+      results.map((r) => (r.submits.length ? ms(median(r.submits)) : '–')),
+    ),
+    row(
+      '  slowest',
+      results.map((r) => (r.submits.length ? ms(Math.max(...r.submits)) : '–')),
+    ),
+    '',
+    `Goal: a full re-match of 10,000 organisations ≤ 10,000 ms. Session route: ${CLIENTS} clients at once.`,
+    '',
+  ];
+  process.stdout.write(lines.join('\n'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `bench:jobs failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});
