@@ -10,6 +10,7 @@ export * from './queries/audit';
 export * from './queries/contacts';
 export * from './queries/erasure';
 export * from './queries/fingerprint';
+export * from './queries/goal-corrections';
 export * from './queries/health';
 export * from './queries/import-runs';
 export * from './queries/imports';

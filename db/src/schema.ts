@@ -190,6 +190,7 @@ export type Database = {
   initiative_links: InitiativeLinkTable;
   initiative_history: InitiativeHistoryTable;
   project_goal_links: ProjectGoalLinkTable;
+  project_goal_corrections: ProjectGoalCorrectionTable;
   interests: InterestTable;
   notifications: NotificationTable;
   map_nodes: MapNodeTable;
@@ -447,6 +448,13 @@ export type InitiativeHistoryTable = {
   changed_by: string | null;
   changed_by_name: string;
   changed_at: CreatedAt;
+};
+
+export type ProjectGoalCorrectionTable = {
+  project_id: string;
+  goal_code: string;
+  corrected_by: string | null;
+  corrected_at: ColumnType<Date, Date | string | undefined, Date | string>;
 };
 
 export type ProjectGoalLinkTable = {

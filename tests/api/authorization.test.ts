@@ -131,6 +131,7 @@ beforeAll(async () => {
     invitationId: randomUUID(),
     // No such need or offer, no such interest: those allowed get past the check and change nothing.
     itemId: randomUUID(),
+    projectId: randomUUID(),
     interestId: randomUUID(),
     // No such import run: a coordinator gets past the check and finds nothing.
     runId: randomUUID(),
@@ -146,6 +147,7 @@ beforeAll(async () => {
     notificationId: randomUUID(),
     invitationId: randomUUID(),
     itemId: randomUUID(),
+    projectId: randomUUID(),
     interestId: randomUUID(),
     runId: randomUUID(),
   };
@@ -214,7 +216,8 @@ describe('the authorisation matrix', () => {
     expect(wrong).toEqual([]);
     expect(outcomes.length).toBeGreaterThan(200);
     expect(await databaseFingerprint(t.app.db)).toEqual(before);
-  });
+    // About two thousand requests: seconds on a quiet machine, a minute or more on a busy one.
+  }, 300_000);
 
   it('shows a mobilisation that publishes nothing to its participants only', async () => {
     const published = (await operations()).filter((op) => op.access === 'published');

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { listRejectedInterestPairs } from '@kraftsamling/db';
+import { listRejectedInterestPairs, loadLearningData } from '@kraftsamling/db';
 import type {
   CreatedInterest,
   InterestList,
@@ -241,5 +241,20 @@ describe('an interest that reaches someone', () => {
     ]);
     const seen = (await interestsOf(sender.id, senderMember)).sent.find((i) => i.id === id);
     expect(seen).toMatchObject({ status: 'answered', answer: { value: 'not_relevant' } });
+    // The engine learns from it as from a coordinator's rejection: it is in what learning reads, and
+    // learning is queued.
+    const needText = senderProfile.latest?.content.needs[0]?.text;
+    const offerText = receiverProfile.latest?.content.offers[0]?.text;
+    expect((await loadLearningData(t.app.db, m)).decisions).toContainEqual({
+      need: needText,
+      offer: offerText,
+      accepted: false,
+    });
+    const queued = await t.app.db
+      .selectFrom('jobs')
+      .select('kind')
+      .where('dedupe_key', '=', `learn-field:${m}`)
+      .execute();
+    expect(queued.map((j) => j.kind)).toEqual(['learn-field']);
   });
 });

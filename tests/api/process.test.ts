@@ -140,8 +140,9 @@ describe('the server as a process', () => {
       server.child.kill('SIGTERM');
       await waitForExit(server.child);
     }
-    // Three processes, the first creating an embedded database (PGlite's initdb alone takes about 11 s here).
-  }, 180_000);
+    // Three processes, the first creating an embedded database (PGlite's initdb alone takes about 11 s here,
+    // several times that on a machine busy with other work).
+  }, 360_000);
 
   it('reports a missing or invalid import file clearly and exits non-zero', async () => {
     const missing = await runCli(['import', '/nonexistent/file.json'], env);

@@ -178,6 +178,7 @@ async function loadDetails(db: Db, rows: InitiativeRow[]): Promise<Initiative[]>
       .selectFrom('initiative_links as l')
       .innerJoin('projects as j', 'j.id', 'l.item_id')
       .leftJoin('project_goal_links as g', 'g.project_id', 'j.id')
+      .leftJoin('project_goal_corrections as c', 'c.project_id', 'j.id')
       .innerJoin('profiles as p', 'p.id', 'j.profile_id')
       .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
       .select([
@@ -186,11 +187,8 @@ async function loadDetails(db: Db, rows: InitiativeRow[]): Promise<Initiative[]>
         sql<string>`j.title`.as('text'),
         sql<boolean>`j.withdrawn_at is not null`.as('withdrawn'),
         'p.id as profile_id',
-        sql<
-          string | null
-        >`case when j.goal_codes is not null and cardinality(j.goal_codes) > 0 then j.goal_codes[1] else g.goal_code end`.as(
-          'goal',
-        ),
+        // A coordinator's correction first, then the organisation's own choice, then the engine's link.
+        sql<string | null>`coalesce(c.goal_code, j.goal_codes[1], g.goal_code)`.as('goal'),
         'o.id',
         'o.name',
         'o.sector',

@@ -237,7 +237,7 @@ export async function loadLearningData(
     .selectFrom(latestDecisions(db, mobilisationId).as('d'))
     .innerJoin('profile_items as n', 'n.id', 'd.need_id')
     .innerJoin('profile_items as o', 'o.id', 'd.offer_id')
-    .select(['d.decision', 'n.text as need', 'o.text as offer'])
+    .select(['d.decision', 'd.need_id', 'd.offer_id', 'n.text as need', 'o.text as offer'])
     .where('n.withdrawn_at', 'is', null)
     .where('o.withdrawn_at', 'is', null)
     .where((eb) =>
@@ -253,6 +253,40 @@ export async function loadLearningData(
     .orderBy('d.need_id')
     .orderBy('d.offer_id')
     .execute();
+  // The organisations' own answers to interests: "intressant – hör av er" says the pair fits, "inte aktuellt"
+  // that it does not (decision 029). A coordinator's decision on the same pair counts instead.
+  const answered = await db
+    .selectFrom('interests as x')
+    .innerJoin('profile_items as a', 'a.id', 'x.item_id')
+    .innerJoin('profile_items as b', 'b.id', 'x.counterpart_item_id')
+    .select([
+      'x.answer',
+      'a.kind as a_kind',
+      'a.id as a_id',
+      'b.id as b_id',
+      'a.text as a_text',
+      'b.text as b_text',
+    ])
+    .where('x.mobilisation_id', '=', mobilisationId)
+    .where('x.answer', 'is not', null)
+    .whereRef('a.kind', '<>', 'b.kind')
+    .where('a.withdrawn_at', 'is', null)
+    .where('b.withdrawn_at', 'is', null)
+    .orderBy('x.answered_at')
+    .execute();
+  const decided = new Set(decisions.map((d) => `${d.need_id}:${d.offer_id}`));
+  const byAnswer = new Map<string, { need: string; offer: string; accepted: boolean }>();
+  for (const x of answered) {
+    const needFirst = x.a_kind === 'need';
+    const key = needFirst ? `${x.a_id}:${x.b_id}` : `${x.b_id}:${x.a_id}`;
+    if (decided.has(key)) continue;
+    // The latest answer about a pair is what the organisations think of it now.
+    byAnswer.set(key, {
+      need: needFirst ? x.a_text : x.b_text,
+      offer: needFirst ? x.b_text : x.a_text,
+      accepted: x.answer === 'interested',
+    });
+  }
   return {
     items: items.map((i) => ({
       id: i.id,
@@ -261,7 +295,10 @@ export async function loadLearningData(
       text: i.text,
       supportKind: i.support_kind,
     })),
-    decisions: decisions.map((d) => ({ need: d.need, offer: d.offer, accepted: d.decision === 'accepted' })),
+    decisions: [
+      ...decisions.map((d) => ({ need: d.need, offer: d.offer, accepted: d.decision === 'accepted' })),
+      ...byAnswer.values(),
+    ],
   };
 }
 

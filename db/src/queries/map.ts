@@ -40,7 +40,8 @@ export async function loadMapSources(db: Db, mobilisationId: string) {
       .selectFrom('projects as j')
       .innerJoin('profiles as p', 'p.id', 'j.profile_id')
       .leftJoin('project_goal_links as g', 'g.project_id', 'j.id')
-      .select(['p.organisation_id', 'j.goal_codes', 'g.goal_code'])
+      .leftJoin('project_goal_corrections as c', 'c.project_id', 'j.id')
+      .select(['p.organisation_id', 'j.goal_codes', 'g.goal_code', 'c.goal_code as corrected_goal'])
       .where('p.mobilisation_id', '=', mobilisationId)
       .where('j.withdrawn_at', 'is', null)
       .execute(),
@@ -139,8 +140,10 @@ export async function loadMapSources(db: Db, mobilisationId: string) {
     goalsOf.set(org, set);
   };
   for (const p of projectGoals) {
-    for (const g of p.goal_codes) addGoal(p.organisation_id, g);
-    if (p.goal_codes.length === 0) addGoal(p.organisation_id, p.goal_code);
+    // A coordinator's correction first, then the organisation's own choice, then the engine's link.
+    const given = p.corrected_goal ? [p.corrected_goal] : p.goal_codes;
+    for (const g of given) addGoal(p.organisation_id, g);
+    if (given.length === 0) addGoal(p.organisation_id, p.goal_code);
   }
   for (const p of pairs) addGoal(p.need_org, p.goal_code);
 

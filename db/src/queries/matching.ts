@@ -364,6 +364,8 @@ export type CurrentProject = {
   title: string;
   description: string;
   goalCodes: string[];
+  /** The goal a coordinator set for it, over the engine's link. */
+  correctedGoal: string | null;
 };
 
 /** Current projects of submitted profiles, in profile and position order. */
@@ -371,7 +373,16 @@ export async function loadCurrentProjects(db: Db, mobilisationId: string): Promi
   const rows = await db
     .selectFrom('projects as j')
     .innerJoin('profiles as p', 'p.id', 'j.profile_id')
-    .select(['j.id', 'j.profile_id', 'p.organisation_id', 'j.title', 'j.description', 'j.goal_codes'])
+    .leftJoin('project_goal_corrections as c', 'c.project_id', 'j.id')
+    .select([
+      'j.id',
+      'j.profile_id',
+      'p.organisation_id',
+      'j.title',
+      'j.description',
+      'j.goal_codes',
+      'c.goal_code as corrected_goal',
+    ])
     .where('p.mobilisation_id', '=', mobilisationId)
     .where('j.withdrawn_at', 'is', null)
     .orderBy('j.profile_id')
@@ -384,6 +395,7 @@ export async function loadCurrentProjects(db: Db, mobilisationId: string): Promi
     title: r.title,
     description: r.description,
     goalCodes: r.goal_codes,
+    correctedGoal: r.corrected_goal,
   }));
 }
 

@@ -8,8 +8,15 @@ import {
   upsertProposal,
   writeProjectGoalLinks,
 } from '@kraftsamling/db';
-import { analyse, ENGINE_VERSION, linkGoals, listConcepts } from '@kraftsamling/matching';
-import type { GeneratedText, MatchReason } from '@kraftsamling/shared';
+import { kindLabels, listConcepts } from '@kraftsamling/matching';
+import type { GeneratedText, MatchReason, SupportKind } from '@kraftsamling/shared';
+import { currentKinds, isTemplate } from '../kinds/kinds';
+import { syncIndex } from '../matching/rematch';
+import type { ServerTasks } from '../workers/tasks';
+import type { WorkerThreads } from '../workers/threads';
+
+type Workers = WorkerThreads<ServerTasks>;
+type Labels = { sv: string; en: string };
 
 /** How strongly a project's text must concern a concept to be linked to that concept's initiative. */
 const projectConceptScore = 2;
@@ -36,24 +43,34 @@ const topOf = <K>(map: Map<K, number>): K | undefined => [...map].sort((a, b) =>
  */
 export async function proposeInitiatives(
   db: Db,
+  workers: Workers,
   mobilisationId: string,
 ): Promise<{ created: number; updated: number; projectsLinked: number }> {
   const goals = await listGoals(db, mobilisationId);
-  const goalDefinitions = goals.map((g) => ({ id: g.code, sv: g.sv, en: g.en }));
-
   const projects = await loadCurrentProjects(db, mobilisationId);
-  const links = goals.length
-    ? linkGoals(
-        goalDefinitions,
-        projects.map((p) => ({ id: p.id, projects: [{ title: p.title, description: p.description }] })),
-      )
-    : [];
+  // Projects are read with the mobilisation's own field, in the matching thread that holds it: its kinds are
+  // the ones its matches are about, and its goals are learnt from the goals coordinators and organisations gave.
+  const engineVersion = await syncIndex(db, workers, mobilisationId);
+  const read = await workers.run('matching.projects', {
+    mobilisationId,
+    goals: goals.map((g) => ({ id: g.code, sv: g.sv, en: g.en })),
+    projects: projects.map((p) => ({
+      id: p.id,
+      title: p.title,
+      description: p.description,
+      givenGoal: p.correctedGoal ?? p.goalCodes[0] ?? null,
+    })),
+    minKindScore: projectConceptScore,
+  });
+  const links = read.flatMap((r) => (r.link ? [{ projectId: r.id, ...r.link }] : []));
   await writeProjectGoalLinks(
     db,
-    ENGINE_VERSION,
-    links.map((l) => ({ projectId: l.org, goal: l.goal, score: l.score, reasons: l.reasons })),
+    engineVersion,
+    links.map((l) => ({ projectId: l.projectId, goal: l.goal, score: l.score, reasons: l.reasons })),
   );
-  const goalOfProject = new Map(links.map((l) => [l.org, l.goal]));
+  const goalOfProject = new Map(links.map((l) => [l.projectId, l.goal]));
+  const kindsOfProject = new Map(read.map((r) => [r.id, new Set(r.kinds)]));
+  const names = kindNames((await currentKinds(db, mobilisationId)).kinds);
 
   const decisions = await listCurrentDecisions(db, mobilisationId);
   const decisionOf = new Map(decisions.map((d) => [`${d.needId}:${d.offerId}`, d.decision]));
@@ -85,7 +102,6 @@ export async function proposeInitiatives(
     else group.suggested++;
   }
 
-  const concepts = new Map(listConcepts().map((c) => [c.id, c]));
   const projectsByOrg = new Map<string, typeof projects>();
   for (const p of projects)
     projectsByOrg.set(p.organisationId, [...(projectsByOrg.get(p.organisationId) ?? []), p]);
@@ -95,17 +111,13 @@ export async function proposeInitiatives(
   for (const group of groups.values()) {
     // One pair between two organisations is a match, not yet an initiative, unless someone accepted it.
     if (group.accepted === 0 && group.needs.size + group.offers.size < 3) continue;
-    const concept = concepts.get(group.concept);
+    const concept = names.get(group.concept);
     if (!concept) continue;
     const linkedProjects = [...group.organisations].flatMap((org) =>
-      (projectsByOrg.get(org) ?? []).filter((p) =>
-        analyse(`${p.title}. ${p.description}`).concepts.some(
-          (c) => c.id === group.concept && c.score >= projectConceptScore,
-        ),
-      ),
+      (projectsByOrg.get(org) ?? []).filter((p) => kindsOfProject.get(p.id)?.has(group.concept)),
     );
     for (const p of linkedProjects) {
-      const goal = p.goalCodes[0] ?? goalOfProject.get(p.id);
+      const goal = goalOfProject.get(p.id);
       if (goal) countUp(group.goals, goal);
     }
     const goal = topOf(group.goals);
@@ -195,4 +207,16 @@ export async function proposeInitiatives(
     if (outcome === 'updated') updated++;
   }
   return { created, updated, projectsLinked: links.length };
+}
+
+/** The names initiatives are given for each kind of the mobilisation: its own, or the template's. */
+function kindNames(kinds: SupportKind[]): Map<string, { label: Labels; short: Labels }> {
+  if (isTemplate(kinds)) return new Map(listConcepts().map((c) => [c.id, { label: c.label, short: c.short }]));
+  const short = kindLabels(kinds);
+  return new Map(
+    kinds.map((k) => [
+      k.id,
+      { label: { sv: k.sv, en: k.en }, short: short.get(k.id) ?? { sv: k.sv, en: k.en } },
+    ]),
+  );
 }

@@ -1,8 +1,10 @@
 import type { MatchableProfile } from '@kraftsamling/db';
 import {
+  Analyser,
   engineVersion,
   type Field,
   type GoalDefinition,
+  type GoalLink,
   type ItemRef,
   linkGoals,
   MatchIndex,
@@ -11,6 +13,15 @@ import {
 } from '@kraftsamling/matching';
 
 type Side = 'need' | 'offer';
+
+/** A current project, with the goal a coordinator or its organisation gave it, if any. */
+export type ProjectToRead = { id: string; title: string; description: string; givenGoal: string | null };
+
+let template: Analyser | undefined;
+function templateAnalyser(): Analyser {
+  template ??= new Analyser();
+  return template;
+}
 
 /**
  * The matching engine's index of one mobilisation, kept in the matching worker thread and brought up to date
@@ -114,6 +125,38 @@ export class MobilisationIndex {
     for (const need of profile.needs) this.texts.set(need.id, need.text);
     this.linkItemsToGoals(ids.needs);
     this.revisions.set(profile.profileId, profile.revision);
+  }
+
+  /**
+   * The mobilisation's current projects read with its field: the overall goal each serves best (a goal given
+   * by a coordinator's correction or the organisation itself stays, and teaches the linker), and the kinds each
+   * concerns clearly enough to join an initiative of that kind.
+   */
+  readProjects(
+    goals: GoalDefinition[],
+    projects: ProjectToRead[],
+    minKindScore: number,
+  ): { id: string; link: GoalLink | null; kinds: string[] }[] {
+    const text = (p: ProjectToRead) => [p.title, p.description].filter((t) => t.trim()).join('. ');
+    const corrections = projects.flatMap((p) => (p.givenGoal ? [{ text: text(p), goal: p.givenGoal }] : []));
+    const links =
+      goals.length > 0
+        ? linkGoals(
+            goals,
+            projects.map((p) => ({ id: p.id, projects: [{ title: p.title, description: p.description }] })),
+            { ...(this.field ? { field: this.field } : {}), corrections },
+          )
+        : [];
+    const linkOf = new Map(links.map((l) => [l.org, l]));
+    const reader = this.field?.analyser ?? templateAnalyser();
+    return projects.map((p) => ({
+      id: p.id,
+      link: linkOf.get(p.id) ?? null,
+      kinds: reader
+        .analyse(text(p))
+        .concepts.filter((c) => c.score >= minKindScore)
+        .map((c) => c.id),
+    }));
   }
 
   private linkItemsToGoals(itemIds: string[]) {

@@ -9,7 +9,7 @@ import {
   type LearningInput,
   learnField,
 } from '@kraftsamling/matching';
-import { MobilisationIndex } from './mobilisation-index';
+import { MobilisationIndex, type ProjectToRead } from './mobilisation-index';
 import { allPairs, profileLists, slicePairs } from './rank';
 
 // The matching lane's tasks: they run in a worker thread, which keeps each mobilisation's engine index between
@@ -100,6 +100,14 @@ export const matchingTasks = {
     const field = input.model ? Field.fromModel(input.model) : undefined;
     indexes.set(input.mobilisationId, new MobilisationIndex(input.mobilisationId, field));
   },
+
+  /** The mobilisation's projects read with its field: goal links and kinds (see `readProjects`). */
+  'matching.projects': (input: {
+    mobilisationId: string;
+    goals: GoalDefinition[];
+    projects: ProjectToRead[];
+    minKindScore: number;
+  }) => indexOf(input.mobilisationId).readProjects(input.goals, input.projects, input.minKindScore),
 
   /** Learns a mobilisation's field from its kinds, texts, decisions and tags (the engine's learnField). */
   'matching.learn': (input: { input: LearningInput }): FieldModel => learnField(input.input),

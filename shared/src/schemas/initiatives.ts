@@ -225,6 +225,20 @@ export const initiativeHistorySchema = z.object({
 });
 export type InitiativeHistory = z.infer<typeof initiativeHistorySchema>;
 
+/** A project of a mobilisation, whose overall goal a coordinator sets. */
+export const projectGoalParamsSchema = z.object({ mobilisationId: idSchema, projectId: idSchema });
+
+/** A coordinator's word on which overall goal a project serves, over the engine's link. */
+export const correctProjectGoalSchema = z.object({ goal: goalCodeSchema });
+export type CorrectProjectGoal = z.infer<typeof correctProjectGoalSchema>;
+
+export const projectGoalCorrectionSchema = z.object({
+  projectId: idSchema,
+  /** The goal a coordinator set, or null once the correction is taken back. */
+  goal: goalCodeSchema.nullable(),
+});
+export type ProjectGoalCorrection = z.infer<typeof projectGoalCorrectionSchema>;
+
 export const proposalRunSchema = z.object({
   created: z.number().int(),
   updated: z.number().int(),

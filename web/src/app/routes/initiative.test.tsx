@@ -69,6 +69,22 @@ function initiativeApi(
       },
     },
     {
+      method: 'PUT',
+      path: /^\/mobilisations\/[^/]+\/projects\/[^/]+\/goal$/,
+      reply: (call) => {
+        const projectId = call.path.split('/')[4] ?? '';
+        const { goal } = call.body as { goal: string };
+        current = {
+          ...current,
+          links: {
+            ...current.links,
+            projects: current.links.projects.map((p) => (p.id === projectId ? { ...p, goal } : p)),
+          },
+        };
+        return { body: { projectId, goal } };
+      },
+    },
+    {
       method: 'POST',
       path: /^\/profiles\/[^/]+\/items\/[^/]+\/state$/,
       reply: (call) => {
@@ -287,10 +303,26 @@ describe('marking a need met through the initiative', () => {
     );
   });
 
+  it("lets a coordinator set the goal a linked project serves, which then shows as the project's goal", async () => {
+    const project = listed.links.projects[0];
+    if (!project) throw new Error('no linked project');
+    const { api } = initiativeApi('coordinator');
+    const { user } = await renderApp(path);
+    const select = await screen.findByLabelText('Mål för projektet Ungdomsmottagning online');
+    expect(select).toHaveValue('G2');
+    await user.selectOptions(select, 'G3');
+    await user.click(screen.getByRole('button', { name: 'Spara mål' }));
+    expect(await screen.findByText('Målet är sparat. Plattformen lär sig av det.')).toBeInTheDocument();
+    expect(
+      api.callsTo('PUT', `/mobilisations/${mobilisationId}/projects/${project.id}/goal`).map((c) => c.body),
+    ).toEqual([{ goal: 'G3' }]);
+  });
+
   it('is not offered to participants who do not act for the need’s organisation', async () => {
     initiativeApi('participant');
     await renderApp(path);
     expect(await screen.findByRole('heading', { level: 1, name: listed.title })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Markera som mött/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Spara mål' })).not.toBeInTheDocument();
   });
 });

@@ -180,6 +180,7 @@ export function InitiativePage() {
                 canChangeItemsOf={(organisationId) =>
                   canEditOrganisation(user, current.mobilisationId, organisationId)
                 }
+                canCorrectGoals={isCoordinatorOf(user, current.mobilisationId)}
               />
             )}
             {!editing

@@ -1,4 +1,5 @@
 import {
+  correctProjectGoal,
   getInitiative,
   getMobilisation,
   insertInitiative,
@@ -7,11 +8,13 @@ import {
   listReview,
   loadOverview,
   recordDecision,
+  removeProjectGoalCorrection,
   withTransaction,
 } from '@kraftsamling/db';
 import { listConcepts } from '@kraftsamling/matching';
 import {
   AppError,
+  correctProjectGoalSchema,
   createInitiativeSchema,
   decideMatchSchema,
   exportQuerySchema,
@@ -20,6 +23,8 @@ import {
   initiativeSchema,
   mobilisationParamsSchema,
   overviewSchema,
+  projectGoalCorrectionSchema,
+  projectGoalParamsSchema,
   proposalRunSchema,
   reviewListSchema,
   reviewQuerySchema,
@@ -100,6 +105,69 @@ const mobilisationInitiatives: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
+  app.put(
+    '/:mobilisationId/projects/:projectId/goal',
+    {
+      config: { access: 'coordinator' },
+      schema: {
+        tags,
+        summary:
+          "Set the overall goal a project serves, over the engine's link; the engine learns the goals from it",
+        params: projectGoalParamsSchema,
+        body: correctProjectGoalSchema,
+        response: { 200: projectGoalCorrectionSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { mobilisationId, projectId } = request.params;
+      const userId = request.viewer.user?.id;
+      if (!userId) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
+      return withTransaction(app.db, async (trx) => {
+        const { previous } = await correctProjectGoal(trx, {
+          mobilisationId,
+          projectId,
+          goal: request.body.goal,
+          userId,
+        });
+        await audit(trx, request, {
+          action: 'project.goal_corrected',
+          entityType: 'project',
+          entityId: projectId,
+          details: { goal: request.body.goal, previous },
+        });
+        return { projectId, goal: request.body.goal };
+      });
+    },
+  );
+
+  app.delete(
+    '/:mobilisationId/projects/:projectId/goal',
+    {
+      config: { access: 'coordinator' },
+      schema: {
+        tags,
+        summary: "Take a coordinator's goal for a project back: the engine's link shows again",
+        params: projectGoalParamsSchema,
+        response: { 200: projectGoalCorrectionSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { mobilisationId, projectId } = request.params;
+      return withTransaction(app.db, async (trx) => {
+        const { previous } = await removeProjectGoalCorrection(trx, mobilisationId, projectId);
+        if (previous !== null) {
+          await audit(trx, request, {
+            action: 'project.goal_correction_removed',
+            entityType: 'project',
+            entityId: projectId,
+            details: { previous },
+          });
+        }
+        return { projectId, goal: null };
+      });
+    },
+  );
+
   app.post(
     '/:mobilisationId/initiative-proposals',
     {
@@ -115,7 +183,7 @@ const mobilisationInitiatives: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { mobilisationId } = request.params;
       return withTransaction(app.db, async (trx) => {
-        const outcome = await proposeInitiatives(trx, mobilisationId);
+        const outcome = await proposeInitiatives(trx, app.workers, mobilisationId);
         await audit(trx, request, {
           action: 'initiative.proposals_made',
           entityType: 'mobilisation',

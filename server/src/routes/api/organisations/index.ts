@@ -194,6 +194,8 @@ const organisations: FastifyPluginAsyncZod = async (app) => {
           details: { from: answered.fromOrganisationId },
           mobilisationIds: [answered.mobilisationId],
         });
+        // The answer says whether the pair fits: the engine learns from it as from a coordinator's decision.
+        await app.learning.schedule(answered.mobilisationId, { db: trx, coalesce: true });
       });
       return reply.status(204).send(null);
     },

@@ -56,6 +56,10 @@ export function describeAction(event: AuditEvent, t: TFunction): string | null {
       return t('audit.actions.initiativeSplit');
     case 'initiative.proposals_made':
       return t('audit.actions.initiativeProposalsMade');
+    case 'project.goal_corrected':
+      return t('audit.actions.projectGoalCorrected');
+    case 'project.goal_correction_removed':
+      return t('audit.actions.projectGoalCorrectionRemoved');
     case 'interest.sent':
       return d.mutual === true ? t('audit.actions.interestSentMutual') : t('audit.actions.interestSent');
     default:

@@ -9,6 +9,7 @@ import { periodLabel } from '../lib/quarters';
 import { EndorsementBadge, StatusBadge } from './badges';
 import { GoalCodes } from './goal-codes';
 import { MarkMetControl } from './mark-met-control';
+import { ProjectGoalControl } from './project-goal-control';
 
 type LinkedItem = Initiative['links']['needs'][number] & { goal?: string | null };
 
@@ -77,10 +78,12 @@ type Props = {
   goals: Mobilisation['goals'];
   /** Whether the person may change the state of a need of this organisation (its members, coordinators). */
   canChangeItemsOf?: (organisationId: string) => boolean;
+  /** Whether the person may set which goal a linked project serves (the coordinators). */
+  canCorrectGoals?: boolean;
 };
 
 /** Everything about one initiative, as anyone who may see it reads it. */
-export function InitiativeDetails({ initiative, goals, canChangeItemsOf }: Props) {
+export function InitiativeDetails({ initiative, goals, canChangeItemsOf, canCorrectGoals }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { description } = initiativeWords(initiative, language);
@@ -177,6 +180,11 @@ export function InitiativeDetails({ initiative, goals, canChangeItemsOf }: Props
             heading={t('initiatives.linkKinds.projects')}
             empty={t('initiatives.noLinks')}
             goals={goals}
+            action={(item) =>
+              canCorrectGoals ? (
+                <ProjectGoalControl initiative={initiative} project={item} goals={goals} />
+              ) : null
+            }
           />
         </div>
       </section>

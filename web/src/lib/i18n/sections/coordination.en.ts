@@ -122,6 +122,8 @@ export const en: Strings<typeof sv> = {
       initiativeMerged: 'Merged two initiatives',
       initiativeSplit: 'Split an initiative',
       initiativeProposalsMade: 'Made proposals for initiatives',
+      projectGoalCorrected: 'Changed which overall goal a project serves',
+      projectGoalCorrectionRemoved: 'Took back their goal for a project',
       interestSent: 'Said “we are interested” to the organisation',
       interestSentMutual: 'Said “we are interested” to the organisation, which was already interested',
     },

@@ -120,6 +120,8 @@ export const sv = {
       initiativeMerged: 'Slog ihop två initiativ',
       initiativeSplit: 'Delade upp ett initiativ',
       initiativeProposalsMade: 'Tog fram förslag på initiativ',
+      projectGoalCorrected: 'Ändrade vilket övergripande mål ett projekt tjänar',
+      projectGoalCorrectionRemoved: 'Tog tillbaka sitt mål för ett projekt',
       interestSent: 'Sa ”vi är intresserade” till organisationen',
       interestSentMutual: 'Sa ”vi är intresserade” till organisationen, som redan var intresserad',
     },

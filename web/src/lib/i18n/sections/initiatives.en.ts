@@ -94,6 +94,12 @@ export const en: Strings<typeof sv> = {
     reopen: 'Undo: open the need again',
     reopenFor: 'Undo: open the need again – {{text}}',
     reasons: 'Why the initiative is proposed',
+    projectGoal: {
+      label: 'Goal of the project {{text}}',
+      platform: 'Let the platform propose',
+      save: 'Save goal',
+      saved: 'The goal is saved. The platform learns from it.',
+    },
     new: 'New initiative',
     created: 'The initiative is created and in the initiative list.',
     saved: 'The changes are saved.',

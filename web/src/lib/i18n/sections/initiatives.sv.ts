@@ -92,6 +92,12 @@ export const sv = {
     reopen: 'Ångra: öppna behovet igen',
     reopenFor: 'Ångra: öppna behovet igen – {{text}}',
     reasons: 'Därför föreslås initiativet',
+    projectGoal: {
+      label: 'Mål för projektet {{text}}',
+      platform: 'Låt plattformen föreslå',
+      save: 'Spara mål',
+      saved: 'Målet är sparat. Plattformen lär sig av det.',
+    },
     new: 'Nytt initiativ',
     created: 'Initiativet är skapat och med i initiativlistan.',
     saved: 'Ändringarna är sparade.',
