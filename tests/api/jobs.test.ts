@@ -115,6 +115,26 @@ describe('background jobs', () => {
     expect((await getJob(t.app.db, first))?.status).toBe('done');
   });
 
+  it('end a drain under way when the instance closes, leaving the unfinished job for the next one', async () => {
+    const t = await createTestApp({ jobs: { autoStart: false, concurrency: 1 } });
+    let started = false;
+    // A job that runs until the instance shuts down, as a long one does: closing releases it to the queue.
+    t.app.jobs.handle('held', async (job) => {
+      started = true;
+      await new Promise<void>((resolve) => job.signal.addEventListener('abort', () => resolve()));
+      job.signal.throwIfAborted();
+    });
+    await t.app.jobs.enqueue({ kind: 'held', payload: {} });
+    const drained = t.app.jobs.drain();
+    await eventually(async () => started, 'the job started');
+    // The released job is waiting again; a drain that went on looking for it would keep the close waiting.
+    const settled = await Promise.race([
+      Promise.all([t.close(), drained]).then(() => 'settled'),
+      new Promise((r) => setTimeout(() => r('still waiting'), 20_000)),
+    ]);
+    expect(settled).toBe('settled');
+  });
+
   it('absorb a request for a map layout into the one still waiting', async () => {
     const t = await open();
     const m = await createMobilisation(t);

@@ -194,8 +194,11 @@ export default fp(
       enqueue: (job, db) => enqueueJob(db ?? app.db, job),
       drain: () => {
         draining = draining.then(async () => {
-          // Until nothing is waiting or running anywhere: this instance's jobs, and another instance's.
+          // Until nothing is waiting or running anywhere: this instance's jobs, and another instance's. A
+          // closing instance claims nothing more, so a drain under way when it closes ends with it (the jobs it
+          // released wait for the next instance).
           for (;;) {
+            if (stopping) return;
             await fill();
             if (running.size > 0) {
               await Promise.race(running);
