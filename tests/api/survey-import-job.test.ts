@@ -98,7 +98,8 @@ describe('a large import as a job', () => {
       counts: { new: 0, updated: 0, unchanged: count - 3 },
       invited: 0,
     });
-  });
+    // Two imports of over a hundred organisations with their re-matches: a minute or more on a busy machine.
+  }, 300_000);
 
   it('refuses a large file with broken rows on the request, queuing nothing', async () => {
     const m = await createMobilisation(t);
