@@ -111,6 +111,7 @@ export type NewMobilisation = {
   periodEnd: string | null;
   goals: OverallGoal[];
   publicAccess?: 'none' | 'profiles';
+  currencyMonths?: number;
 };
 
 export async function insertMobilisation(db: Db, input: NewMobilisation): Promise<string> {
@@ -125,6 +126,7 @@ export async function insertMobilisation(db: Db, input: NewMobilisation): Promis
           period_start: input.periodStart,
           period_end: input.periodEnd,
           ...(input.publicAccess ? { public_access: input.publicAccess } : {}),
+          ...(input.currencyMonths ? { currency_months: input.currencyMonths } : {}),
         })
         .returning('id')
         .executeTakeFirstOrThrow(),

@@ -51,6 +51,8 @@ const mobilisationFields = {
   periodEnd: monthSchema.nullable().default(null),
   goals: overallGoalListSchema,
   publicAccess: z.enum(['none', 'profiles']).default('profiles'),
+  /** Months an entry stays current before its organisation is asked whether it still holds. */
+  currencyMonths: currencyMonthsSchema.default(12),
 };
 
 const periodInOrder = (m: { periodStart?: string | null; periodEnd?: string | null }) =>

@@ -1,0 +1,83 @@
+import type { Strings } from '../sv';
+import type { sv } from './currency.sv';
+
+export const en: Strings<typeof sv> = {
+  currency: {
+    pageTitle: 'Is this still current?',
+    pageIntro_one:
+      'Needs and offers stay current for {{count}} month after you last confirmed them. Confirm what holds, edit what has changed and withdraw what no longer holds. What has lapsed is out of matching until someone confirms it.',
+    pageIntro_other:
+      'Needs and offers stay current for {{count}} months after you last confirmed them. Confirm what holds, edit what has changed and withdraw what no longer holds. What has lapsed is out of matching until someone confirms it.',
+    empty: 'The organisation has no open needs or offers.',
+    listLabel: 'Needs and offers to confirm',
+    need: 'Need',
+    offer: 'Offer',
+    status: { current: 'Current', due: 'Time to confirm', lapsed: 'Lapsed' },
+    confirmedOn: 'Last confirmed {{date}}',
+    lapsesOn: 'current until {{date}}',
+    lapsedOn: 'lapsed {{date}}',
+    confirm: 'Still current',
+    confirmFor: 'Still current: {{text}}',
+    edit: 'Edit',
+    editFor: 'Edit: {{text}}',
+    withdraw: 'Withdraw',
+    withdrawFor: 'Withdraw: {{text}}',
+    confirmed: 'Confirmed: {{text}}. Current until {{date}}.',
+    confirmedReopened: 'Confirmed and back in matching: {{text}}. Current until {{date}}.',
+    withdrawn: "Withdrawn: {{text}}. It stays on the organisation's page and can be opened again there.",
+    failed: 'It could not be saved.',
+    toProfile: "To the organisation's page",
+    membersOnly:
+      "Only the organisation's members and the mobilisation's coordinators can confirm its entries.",
+    linkIntro: '{{organisation}} in {{mobilisation}}',
+    linkLapsed: 'Has lapsed and is out of matching.',
+    linkLapses: 'Current until {{date}}.',
+    linkConfirm: 'Yes, it is still current',
+    linkConfirming: 'Confirming…',
+    linkDoneTitle: 'Thank you! It is confirmed',
+    linkDone: 'It is now current until {{date}}.',
+    linkDoneReopened: 'It is back in matching and current until {{date}}.',
+    linkElse: "Would you rather edit or withdraw it? Sign in and go to the organisation's entries:",
+    linkElseLink: 'Is this still current? – {{organisation}}',
+    linkInvalidTitle: 'This link is not valid',
+    linkInvalid:
+      "Check that the whole link from the mail came along. You can also sign in and confirm the entries on the organisation's page.",
+    linkUsedTitle: 'This link no longer works',
+    linkUsed:
+      "It was used already, has expired (a link works for 30 days), or the entry changed since the mail was sent. Sign in to see the organisation's entries.",
+    signIn: 'Sign in',
+    overviewTitle: 'Currency',
+    overviewIntro_one:
+      'Needs and offers stay current for {{count}} month after they were last confirmed. Some days before they lapse, the organisation\'s members are asked "Is this still current?" in the app and by mail – at most one mail a week per person. What has lapsed is out of matching.',
+    overviewIntro_other:
+      'Needs and offers stay current for {{count}} months after they were last confirmed. Some days before they lapse, the organisation\'s members are asked "Is this still current?" in the app and by mail – at most one mail a week per person. What has lapsed is out of matching.',
+    dueDays_one: 'They are asked {{count}} day before an entry lapses.',
+    dueDays_other: 'They are asked {{count}} days before an entry lapses.',
+    settingsLink: 'Change the time in the settings',
+    totals: 'The whole mobilisation',
+    tableCaption: 'Currency per organisation, those with lapsed entries first',
+    columns: {
+      organisation: 'Organisation',
+      current: 'Current',
+      due: 'Due soon',
+      lapsed: 'Lapsed',
+      members: 'Members',
+      reminded: 'Last reminded',
+      action: 'Reminder',
+    },
+    never: 'Never',
+    remind: 'Remind',
+    remindFor: 'Remind {{name}}',
+    remindAll: 'Send a reminder to every organisation',
+    remindHint:
+      "A reminder asks the members about all the organisation's open and lapsed entries. Anyone reminded in the past week gets no new one.",
+    noMembers: 'No members',
+    roundSent_one: 'A reminder goes to {{count}} person.',
+    roundSent_other: 'A reminder goes to {{count}} people.',
+    roundSkipped_one: '{{count}} person was reminded in the past week and gets none now.',
+    roundSkipped_other: '{{count}} people were reminded in the past week and get none now.',
+    roundFailed: 'The reminder could not be sent.',
+    emptyOverview: 'No open needs or offers yet.',
+    coordinatorsOnly: "Only the mobilisation's coordinators see currency per organisation.",
+  },
+};
