@@ -27,8 +27,6 @@ export const en: Strings<typeof sv> = {
     withdrawn: "Withdrawn: {{text}}. It stays on the organisation's page and can be opened again there.",
     failed: 'It could not be saved.',
     toProfile: "To the organisation's page",
-    membersOnly:
-      "Only the organisation's members and the mobilisation's coordinators can confirm its entries.",
     linkIntro: '{{organisation}} in {{mobilisation}}',
     linkLapsed: 'Has lapsed and is out of matching.',
     linkLapses: 'Current until {{date}}.',

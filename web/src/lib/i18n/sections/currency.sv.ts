@@ -25,7 +25,6 @@ export const sv = {
     withdrawn: 'Tillbakadraget: {{text}}. Det finns kvar på organisationens sida och kan öppnas igen där.',
     failed: 'Det gick inte att spara.',
     toProfile: 'Till organisationens sida',
-    membersOnly: 'Bara organisationens medlemmar och kraftsamlingens samordnare kan bekräfta uppgifterna.',
     linkIntro: '{{organisation}} i {{mobilisation}}',
     linkLapsed: 'Har löpt ut och är inte med i matchningen.',
     linkLapses: 'Gäller till {{date}}.',
