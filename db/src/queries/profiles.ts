@@ -1,6 +1,7 @@
 import {
   AppError,
   type FieldError,
+  type ItemState,
   type Profile,
   type ProfileContent,
   profileDraftContentSchema,
@@ -343,6 +344,7 @@ async function writeCurrentItems(
         target_groups: item.targetGroups,
         support_kind: item.supportKind ?? null,
         revision_number: revision,
+        ...(now ? { confirmed_at: now } : {}),
       })
       .onConflict((oc) =>
         oc
@@ -358,7 +360,7 @@ async function writeCurrentItems(
             // Submitting the profile says its entries hold: they are current from now, and a lapsed one is
             // open again (decision 031).
             confirmed_at: now ?? sql<Date>`now()`,
-            state: sql<'open'>`case when profile_items.state = 'expired' then 'open' else profile_items.state end`,
+            state: sql<ItemState>`case when profile_items.state = 'expired' then 'open' else profile_items.state end`,
             revision_number: sql<number>`case when profile_items.text is distinct from excluded.text
             or profile_items.kind is distinct from excluded.kind
             then excluded.revision_number else profile_items.revision_number end`,

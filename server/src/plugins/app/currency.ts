@@ -126,19 +126,20 @@ export default fp(
       // Read before the transaction: the embedded database has one connection, which the transaction holds.
       const key = await linkSecret();
       await withTransaction(app.db, async (trx) => {
-        if (!(await wantsMail(trx, payload.userId, 'currency.reminder'))) return;
         const user = await findUser(trx, payload.userId);
         if (!user) return;
         const organisations = await listItemsToAsk(trx, now, payload);
         if (organisations.length === 0) return;
+        // Someone who wants no mail about it gets the notice alone, and no allowance is taken.
+        const mail = await wantsMail(trx, payload.userId, 'currency.reminder');
         // At most one reminder mail a week per person, whoever asks: the allowance is taken in this
         // transaction, so a reminder running at the same time on another instance finds it taken.
-        if (!(await takeReminderAllowance(trx, payload.userId, now))) return;
+        if (mail && !(await takeReminderAllowance(trx, payload.userId, now))) return;
         const expiresAt = new Date(now.getTime() + linkLifetimeMs);
         const mailOrganisations = [];
         for (const organisation of organisations) {
           const items = [];
-          for (const item of organisation.items) {
+          for (const item of mail ? organisation.items : []) {
             const { token, tokenHash } = signCurrencyToken(key);
             await insertCurrencyLink(trx, { tokenHash, itemId: item.id, userId: user.id, expiresAt });
             items.push({
@@ -174,6 +175,7 @@ export default fp(
             },
           })),
         );
+        if (!mail) return;
         await app.mailer.send(
           {
             ...currencyReminderMail(app.settings.publicUrl, {
