@@ -170,6 +170,16 @@ describe('who may see and confirm currency', () => {
       reopened: false,
     });
     expect((await confirm(people.coordinator)).statusCode).toBe(200);
+    // Lapsing is the sweep's alone: nobody sets it through the state route.
+    const byHand = await t.request(
+      {
+        method: 'POST',
+        url: `/api/profiles/${c.profileId}/items/${c.offerId}/state`,
+        payload: { state: 'expired' },
+      },
+      people.coordinator,
+    );
+    expect(byHand.statusCode).toBe(400);
 
     // An item of another profile, or one that is withdrawn, is not confirmed through this profile.
     const wrong = await t.request(

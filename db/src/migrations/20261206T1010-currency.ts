@@ -15,8 +15,6 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`update profile_items set confirmed_at = now() where confirmed_at is null`.execute(db);
   await sql`alter table profile_items alter column confirmed_at set not null,
     alter column confirmed_at set default now()`.execute(db);
-  await sql`create index profile_items_currency_idx on profile_items (confirmed_at)
-    where withdrawn_at is null and state in ('open', 'expired')`.execute(db);
   // One confirm link per item and person in a reminder: only the hash of its random part is stored, and
   // `used_at` makes it work once.
   await sql`create table currency_links (
@@ -48,7 +46,6 @@ export async function down(db: Kysely<any>): Promise<void> {
   await sql`drop table if exists server_secrets`.execute(db);
   await sql`drop table if exists currency_reminder_caps`.execute(db);
   await sql`drop table if exists currency_links`.execute(db);
-  await sql`drop index if exists profile_items_currency_idx`.execute(db);
   await sql`alter table profile_items drop column if exists reminded_at,
     drop column if exists confirmed_at`.execute(db);
   await sql`alter table mobilisations drop column if exists currency_months`.execute(db);

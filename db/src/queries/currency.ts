@@ -408,6 +408,17 @@ export async function getCurrencyOverview(
     .innerJoin('mobilisations as m', 'm.id', 'p.mobilisation_id')
     .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
     .innerJoin('profile_items as i', 'i.profile_id', 'p.id')
+    .leftJoin(
+      db
+        .selectFrom('memberships')
+        .select(['organisation_id', sql<number>`count(*)::int`.as('members')])
+        .where('mobilisation_id', '=', mobilisationId)
+        .where('role', '=', 'member')
+        .groupBy('organisation_id')
+        .as('mc'),
+      'mc.organisation_id',
+      'p.organisation_id',
+    )
     .select([
       'o.id as organisation_id',
       'o.name as organisation_name',
@@ -416,8 +427,7 @@ export async function getCurrencyOverview(
       sql<number>`count(*) filter (where ${status} = 'due')::int`.as('due'),
       sql<number>`count(*) filter (where ${status} = 'lapsed')::int`.as('lapsed'),
       sql<Date | null>`max(i.reminded_at)`.as('last_reminded_at'),
-      sql<number>`(select count(*)::int from memberships ms where ms.mobilisation_id = p.mobilisation_id
-        and ms.organisation_id = p.organisation_id and ms.role = 'member')`.as('members'),
+      sql<number>`coalesce(max(mc.members), 0)::int`.as('members'),
     ])
     .where('p.mobilisation_id', '=', mobilisationId)
     .where('i.withdrawn_at', 'is', null)
