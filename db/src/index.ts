@@ -8,6 +8,7 @@ export * from './queries/accounts';
 export * from './queries/attempt-limits';
 export * from './queries/audit';
 export * from './queries/contacts';
+export * from './queries/currency';
 export * from './queries/erasure';
 export * from './queries/fingerprint';
 export * from './queries/goal-corrections';

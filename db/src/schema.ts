@@ -14,6 +14,8 @@ export type MobilisationTable = {
   period_end: string | null;
   version: Generated<number>;
   public_access: Generated<'none' | 'profiles'>;
+  /** How many months an entry stays current before its organisation is asked whether it holds. */
+  currency_months: Generated<number>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 };
@@ -120,6 +122,33 @@ export type ProfileItemTable = {
   met_by_initiative_id: string | null;
   met_by_item_id: string | null;
   support_kind: Generated<string | null>;
+  /** When the organisation last said the item holds (submitted it, confirmed it, opened it again). */
+  confirmed_at: Generated<Date>;
+  /** When its organisation's members were last asked about it. */
+  reminded_at: Date | null;
+};
+
+/** A confirm link of a currency reminder: one item, one person, one use. */
+export type CurrencyLinkTable = {
+  id: Generated<string>;
+  token_hash: string;
+  item_id: string;
+  user_id: string | null;
+  created_at: CreatedAt;
+  expires_at: Date;
+  used_at: Date | null;
+};
+
+/** The weekly cap on currency reminder mails: when the person was last mailed one. */
+export type CurrencyReminderCapTable = {
+  user_id: string;
+  last_mailed_at: Date;
+};
+
+export type ServerSecretTable = {
+  name: string;
+  value: string;
+  created_at: CreatedAt;
 };
 
 export type KindsBasis = 'template' | 'own';
@@ -199,6 +228,9 @@ export type Database = {
   mobilisation_fields: MobilisationFieldTable;
   dismissed_terms: DismissedTermTable;
   map_documents: MapDocumentTable;
+  currency_links: CurrencyLinkTable;
+  currency_reminder_caps: CurrencyReminderCapTable;
+  server_secrets: ServerSecretTable;
 };
 
 export type MobilisationRow = Selectable<MobilisationTable>;

@@ -9,6 +9,7 @@ import Fastify, {
 } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import collaborationMap from './plugins/app/collaboration-map';
+import currency from './plugins/app/currency';
 import errors from './plugins/app/errors';
 import initiativeNotices from './plugins/app/initiative-notices';
 import jobs from './plugins/app/jobs';
@@ -43,6 +44,8 @@ declare module 'fastify' {
   // biome-ignore lint/style/useConsistentTypeDefinitions: module augmentation needs an interface
   interface FastifyInstance {
     settings: Required<Pick<AppSettings, 'publicUrl'>>;
+    /** The time as the app reads it for dated rules (entries lapsing, reminders); a test may set it. */
+    clock: () => Date;
   }
 }
 
@@ -64,6 +67,8 @@ export type AppOptions = {
    * route whose data drifts from its schema fails there (decision 018).
    */
   checkResponses?: boolean;
+  /** What the time is, for entries lapsing and reminders (decision 031); tests pass a clock they move. */
+  clock?: () => Date;
 };
 
 export const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -98,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const settings = options.settings ?? { publicUrl: 'http://localhost:3000' };
   app.decorate('settings', { publicUrl: settings.publicUrl });
+  app.decorate('clock', options.clock ?? (() => new Date()));
 
   // External plugins: the world the app runs in.
   await app.register(database, { target: options.database });
@@ -120,6 +126,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(passwordResets);
   await app.register(initiativeNotices);
+  await app.register(currency, { schedule: options.jobs?.autoStart !== false });
   await app.register(surveyImports);
   // Routes.
   await app.register(api, { prefix: '/api' });

@@ -7,6 +7,7 @@ export * from './reference/sectors';
 export * from './reference/target-groups';
 export * from './schemas/auth';
 export * from './schemas/common';
+export * from './schemas/currency';
 export * from './schemas/health';
 export * from './schemas/imports';
 export * from './schemas/initiatives';

@@ -42,6 +42,8 @@ export type TestAppOptions = {
   sameDatabaseAs?: TestApp;
   /** Learning after review decisions waits this long (default 0 in tests: it runs at the next drain). */
   learning?: { coalesceSeconds?: number };
+  /** The app's clock (entries lapsing, reminders); default the real time. */
+  clock?: () => Date;
 };
 
 /** The real app on a database of its own, without the web build and without demo data. */
@@ -61,6 +63,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     },
     jobs: options.jobs ?? { autoStart: false },
     learning: options.learning ?? { coalesceSeconds: 0 },
+    ...(options.clock ? { clock: options.clock } : {}),
   });
 
   const createActor: TestApp['createActor'] = async (grants, opts = {}) => {

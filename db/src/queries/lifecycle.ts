@@ -82,7 +82,14 @@ async function resolveMetBy(
  */
 export async function changeItemState(
   db: Db,
-  input: { profileId: string; itemId: string; change: ItemStateChange; changedBy: string | null },
+  input: {
+    profileId: string;
+    itemId: string;
+    change: ItemStateChange;
+    changedBy: string | null;
+    /** The app's clock: an item opened again is current from then. Default the database's time. */
+    now?: Date;
+  },
 ): Promise<{ before: ItemStatus['state']; status: ItemStatus; mobilisationId: string }> {
   const item = await db
     .selectFrom('profile_items as i')
@@ -106,6 +113,8 @@ export async function changeItemState(
       met_by_organisation_id: metBy?.organisationId ?? null,
       met_by_initiative_id: metBy?.initiativeId ?? null,
       met_by_item_id: metBy?.itemId ?? null,
+      // Opened again: someone says it holds, so it is current from now (decision 031).
+      ...(change.state === 'open' ? { confirmed_at: input.now ?? sql<Date>`now()` } : {}),
     })
     .where('id', '=', item.id)
     .execute();

@@ -26,6 +26,7 @@ export function mobilisationFromRow(row: MobilisationRecord, goals: Mobilisation
       .map((g) => ({ code: g.code, sv: g.text_sv, en: g.text_en, retired: g.retired_at !== null })),
     organisationCount: row.organisation_count,
     publicAccess: row.public_access,
+    currencyMonths: row.currency_months,
     version: row.version,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
@@ -110,6 +111,7 @@ export type NewMobilisation = {
   periodEnd: string | null;
   goals: OverallGoal[];
   publicAccess?: 'none' | 'profiles';
+  currencyMonths?: number;
 };
 
 export async function insertMobilisation(db: Db, input: NewMobilisation): Promise<string> {
@@ -124,6 +126,7 @@ export async function insertMobilisation(db: Db, input: NewMobilisation): Promis
           period_start: input.periodStart,
           period_end: input.periodEnd,
           ...(input.publicAccess ? { public_access: input.publicAccess } : {}),
+          ...(input.currencyMonths ? { currency_months: input.currencyMonths } : {}),
         })
         .returning('id')
         .executeTakeFirstOrThrow(),
@@ -270,6 +273,7 @@ export type MobilisationPatch = {
   periodEnd?: string | null | undefined;
   goals?: OverallGoal[] | undefined;
   publicAccess?: 'none' | 'profiles' | undefined;
+  currencyMonths?: number | undefined;
 };
 
 /** Applies a patch if `expectedVersion` is still current; otherwise nothing changes and VERSION_CONFLICT. */
@@ -304,6 +308,7 @@ export async function updateMobilisation(
         ...(patch.periodStart !== undefined ? { period_start: patch.periodStart } : {}),
         ...(patch.periodEnd !== undefined ? { period_end: patch.periodEnd } : {}),
         ...(patch.publicAccess !== undefined ? { public_access: patch.publicAccess } : {}),
+        ...(patch.currencyMonths !== undefined ? { currency_months: patch.currencyMonths } : {}),
         version: current.version + 1,
         updated_at: sql<Date>`now()`,
       })

@@ -1,6 +1,7 @@
 import {
   AppError,
   type FieldError,
+  type ItemState,
   type Profile,
   type ProfileContent,
   profileDraftContentSchema,
@@ -173,6 +174,8 @@ export async function submitProfile(
   expectedVersion: number,
   /** The mobilisation's kinds of support: an item tagged with another is refused. */
   kindIds?: ReadonlySet<string>,
+  /** When the entries are confirmed as holding (the app's clock); default the database's time. */
+  now?: Date,
 ): Promise<number | null> {
   return withTransaction(db, async (trx) => {
     const current = await lockProfile(trx, profileId, expectedVersion);
@@ -203,7 +206,7 @@ export async function submitProfile(
       .insertInto('profile_revisions')
       .values({ profile_id: profileId, number, content: JSON.stringify(content) })
       .execute();
-    await writeCurrentItems(trx, profileId, number, content);
+    await writeCurrentItems(trx, profileId, number, content, now);
     await trx
       .updateTable('profiles')
       .set({ submitted_version: current.draft_version, goals_text: content.goals })
@@ -265,7 +268,13 @@ function assertKindsExist(content: ProfileContent, known: ReadonlySet<string>) {
  * Spreads a submitted revision into current rows. Rows keep their id across revisions; `revision_number`
  * moves only when the item's text changes, so later features can tell an edited need from an untouched one.
  */
-async function writeCurrentItems(trx: Db, profileId: string, revision: number, content: ProfileContent) {
+async function writeCurrentItems(
+  trx: Db,
+  profileId: string,
+  revision: number,
+  content: ProfileContent,
+  now?: Date,
+) {
   const withdrawMissing = async (table: 'projects' | 'profile_items', ids: string[]) => {
     let query = trx
       .updateTable(table)
@@ -335,6 +344,7 @@ async function writeCurrentItems(trx: Db, profileId: string, revision: number, c
         target_groups: item.targetGroups,
         support_kind: item.supportKind ?? null,
         revision_number: revision,
+        ...(now ? { confirmed_at: now } : {}),
       })
       .onConflict((oc) =>
         oc
@@ -347,6 +357,10 @@ async function writeCurrentItems(trx: Db, profileId: string, revision: number, c
             target_groups: eb.ref('excluded.target_groups'),
             support_kind: eb.ref('excluded.support_kind'),
             withdrawn_at: null,
+            // Submitting the profile says its entries hold: they are current from now, and a lapsed one is
+            // open again (decision 031).
+            confirmed_at: now ?? sql<Date>`now()`,
+            state: sql<ItemState>`case when profile_items.state = 'expired' then 'open' else profile_items.state end`,
             revision_number: sql<number>`case when profile_items.text is distinct from excluded.text
             or profile_items.kind is distinct from excluded.kind
             then excluded.revision_number else profile_items.revision_number end`,

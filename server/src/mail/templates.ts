@@ -154,3 +154,69 @@ export function interestToPassOnMail(
     ].join('\n'),
   };
 }
+
+/** One entry a currency reminder asks about, with its one-click confirm link. */
+export type CurrencyMailItem = {
+  kind: 'need' | 'offer';
+  text: string;
+  lapsed: boolean;
+  lapsesOn: string;
+  confirmUrl: string;
+};
+
+/**
+ * "Gäller detta fortfarande?": per entry a one-click confirm link (works without signing in, once), and one
+ * link per organisation to its page where entries are edited or withdrawn.
+ */
+export function currencyReminderMail(
+  publicUrl: string,
+  reminder: {
+    to: string;
+    mobilisationName: string;
+    organisations: { name: string; profileId: string; items: CurrencyMailItem[] }[];
+  },
+): Mail {
+  const excerpt = (text: string) => (text.length > 160 ? `${text.slice(0, 157)}…` : text);
+  const names = reminder.organisations.map((o) => o.name).join(', ');
+  const sv = reminder.organisations.flatMap((o) => [
+    `${o.name}:`,
+    ...o.items.flatMap((item) => [
+      `- ${item.kind === 'need' ? 'Behov' : 'Erbjudande'}: "${excerpt(item.text)}"`,
+      item.lapsed
+        ? `  Har löpt ut och är inte med i matchningen. Gäller det fortfarande? Bekräfta: ${item.confirmUrl}`
+        : `  Löper ut ${item.lapsesOn}. Gäller det fortfarande? Bekräfta: ${item.confirmUrl}`,
+    ]),
+    `Ändra eller ta tillbaka: ${publicUrl}/profiles/${o.profileId}/current`,
+    '',
+  ]);
+  const en = reminder.organisations.flatMap((o) => [
+    `${o.name}:`,
+    ...o.items.flatMap((item) => [
+      `- ${item.kind === 'need' ? 'Need' : 'Offer'}: "${excerpt(item.text)}"`,
+      item.lapsed
+        ? `  Has lapsed and is out of matching. Still current? Confirm: ${item.confirmUrl}`
+        : `  Lapses on ${item.lapsesOn}. Still current? Confirm: ${item.confirmUrl}`,
+    ]),
+    `Edit or withdraw: ${publicUrl}/profiles/${o.profileId}/current`,
+    '',
+  ]);
+  return {
+    to: reminder.to,
+    subject: `Gäller detta fortfarande? ${names} i ${reminder.mobilisationName}`,
+    text: [
+      'Hej,',
+      '',
+      `Uppgifter som ${names} har lämnat i ${reminder.mobilisationName} behöver bekräftas för att fortsätta synas i matchningen.`,
+      'Varje bekräftelselänk fungerar en gång, utan inloggning. För att ändra eller ta tillbaka en uppgift loggar du in.',
+      '',
+      ...sv,
+      '---',
+      `Is this still current? Entries ${names} gave in ${reminder.mobilisationName} need confirming to stay in matching.`,
+      'Each confirm link works once, without signing in. To edit or withdraw an entry, sign in.',
+      '',
+      ...en,
+    ]
+      .join('\n')
+      .trimEnd(),
+  };
+}

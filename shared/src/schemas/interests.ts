@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, longText, timestampSchema } from './common';
+import { currencyReminderPayloadSchema } from './currency';
 
 export const createInterestSchema = z.object({
   /** The organisation saying "vi är intresserade" (the sender must be its member). */
@@ -134,6 +135,12 @@ const endorsementRequestedContent = z.object({
   payload: initiativeNoticePayloadSchema,
 });
 
+/** The organisation's entries are due or lapsed: are they still current? */
+const currencyReminderContent = z.object({
+  kind: z.literal('currency.reminder'),
+  payload: currencyReminderPayloadSchema,
+});
+
 /**
  * What a notice says, told apart by `kind`, so readers get a typed payload. A new kind is one more member in
  * both unions below. Plain unions rather than `z.discriminatedUnion`: the types narrow on `kind` just the same,
@@ -144,6 +151,7 @@ export const notificationContentSchema = z.union([
   interestReceivedContent,
   initiativeAddedContent,
   endorsementRequestedContent,
+  currencyReminderContent,
 ]);
 export type NotificationContent = z.infer<typeof notificationContentSchema>;
 export type NotificationKind = NotificationContent['kind'];
@@ -160,6 +168,7 @@ export const notificationSchema = z.union([
   interestReceivedContent.extend(notificationMeta),
   initiativeAddedContent.extend(notificationMeta),
   endorsementRequestedContent.extend(notificationMeta),
+  currencyReminderContent.extend(notificationMeta),
 ]);
 export type Notification = z.infer<typeof notificationSchema>;
 export const notificationListSchema = z.object({

@@ -9,6 +9,7 @@ import {
   timestampSchema,
   versionSchema,
 } from './common';
+import { currencyMonthsSchema } from './currency';
 
 /** A goal's code is how profiles and initiatives refer to it, so it stays fixed once goals are in use. */
 export const goalCodeSchema = z
@@ -50,6 +51,8 @@ const mobilisationFields = {
   periodEnd: monthSchema.nullable().default(null),
   goals: overallGoalListSchema,
   publicAccess: z.enum(['none', 'profiles']).default('profiles'),
+  /** Months an entry stays current before its organisation is asked whether it still holds. */
+  currencyMonths: currencyMonthsSchema.default(12),
 };
 
 const periodInOrder = (m: { periodStart?: string | null; periodEnd?: string | null }) =>
@@ -78,6 +81,8 @@ export const updateMobilisationSchema = z
     periodEnd: monthSchema.nullable().optional(),
     goals: overallGoalListSchema.optional(),
     publicAccess: z.enum(['none', 'profiles']).optional(),
+    /** Months an entry stays current before its organisation is asked whether it holds. */
+    currencyMonths: currencyMonthsSchema.optional(),
   })
   .refine(periodInOrder, periodMessage);
 export type UpdateMobilisation = z.input<typeof updateMobilisationSchema>;
@@ -100,6 +105,8 @@ export const mobilisationSchema = z.object({
   organisationCount: z.number().int(),
   /** What people who are not participants see: nothing, or organisations with their submitted four points. */
   publicAccess: z.enum(['none', 'profiles']),
+  /** Months an entry stays current before its organisation is asked whether it still holds. */
+  currencyMonths: z.number().int(),
   version: z.number().int(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,

@@ -123,6 +123,12 @@ export const routes: RouteObject[] = [
             }),
           },
           {
+            path: 'm/:mobilisationId/currency',
+            lazy: async () => ({
+              Component: (await withTexts(import('./routes/currency'), ['currency'])).CurrencyPage,
+            }),
+          },
+          {
             path: 'initiatives/:initiativeId',
             lazy: async () => ({
               Component: (await withTexts(import('./routes/initiative'), ['initiatives'])).InitiativePage,
@@ -164,6 +170,20 @@ export const routes: RouteObject[] = [
             path: 'profiles/:profileId/edit',
             lazy: async () => ({
               Component: (await withTexts(import('./routes/edit-profile'), ['profileForm'])).EditProfilePage,
+            }),
+          },
+          {
+            path: 'profiles/:profileId/current',
+            lazy: async () => ({
+              Component: (await withTexts(import('./routes/profile-current'), ['currency']))
+                .ProfileCurrentPage,
+            }),
+          },
+          {
+            // The one-click confirm link of a currency reminder mail (decision 031).
+            path: 'current/:token',
+            lazy: async () => ({
+              Component: (await withTexts(import('./routes/currency-link'), ['currency'])).CurrencyLinkPage,
             }),
           },
           {

@@ -55,6 +55,7 @@ export function makeMobilisation(overrides: Partial<Mobilisation> = {}): Mobilis
     ],
     organisationCount: 3,
     publicAccess: 'profiles',
+    currencyMonths: 12,
     version: 1,
     createdAt: at,
     updatedAt: at,

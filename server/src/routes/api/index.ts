@@ -5,6 +5,7 @@ import { type AccessRule, accessRules, decide } from '../../auth/access';
 import { stopIfClientLeft } from '../../plugins/app/errors';
 import admin from './admin';
 import concepts from './concepts';
+import currencyLinks from './currency-links';
 import health from './health';
 import initiatives from './initiatives';
 import invitations from './invitations';
@@ -95,6 +96,7 @@ const api: FastifyPluginAsync = async (app) => {
   await app.register(profiles, { prefix: '/profiles' });
   await app.register(initiatives, { prefix: '/initiatives' });
   await app.register(concepts);
+  await app.register(currencyLinks, { prefix: '/currency-links' });
 };
 
 export default api;

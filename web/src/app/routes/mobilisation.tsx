@@ -114,6 +114,9 @@ export function MobilisationPage() {
                     <Link to={`/m/${data.id}/review`}>{t('app.review')}</Link>
                   </li>
                   <li>
+                    <Link to={`/m/${data.id}/currency`}>{t('mobilisation.currencyLink')}</Link>
+                  </li>
+                  <li>
                     <Link to={`/m/${data.id}/people`}>{t('mobilisation.peopleLink')}</Link>
                   </li>
                   <li>

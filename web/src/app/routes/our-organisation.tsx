@@ -83,6 +83,9 @@ export function OurOrganisationPage() {
                 <Link className="button button--secondary" to={`/profiles/${data.id}`}>
                   {t('memberHome.publicPage')}
                 </Link>
+                <Link className="button button--secondary" to={`/profiles/${data.id}/current`}>
+                  {t('memberHome.currentLink')}
+                </Link>
               </p>
             </>
           )}

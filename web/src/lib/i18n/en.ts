@@ -112,6 +112,7 @@ export const en: Translation = {
     coordinationHeading: 'Coordination',
     peopleLink: 'People and invitations',
     auditLink: 'Log of changes',
+    currencyLink: 'Currency per organisation',
     importLink: 'Import survey answers',
     notFound: 'The mobilisation does not exist.',
   },

@@ -4,6 +4,7 @@ import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
 import { sv as zodSv } from 'zod/locales';
 import type { sv as coordination } from './sections/coordination.sv';
+import type { sv as currency } from './sections/currency.sv';
 import type { sv as imports } from './sections/imports.sv';
 import type { sv as initiatives } from './sections/initiatives.sv';
 import type { sv as map } from './sections/map.sv';
@@ -29,6 +30,7 @@ import { sv } from './sv';
  */
 type AllTexts = typeof sv &
   typeof coordination &
+  typeof currency &
   typeof imports &
   typeof initiatives &
   typeof map &
@@ -56,6 +58,10 @@ const sectionLoaders = {
   coordination: {
     sv: async () => (await import('./sections/coordination.sv')).sv,
     en: async () => (await import('./sections/coordination.en')).en,
+  },
+  currency: {
+    sv: async () => (await import('./sections/currency.sv')).sv,
+    en: async () => (await import('./sections/currency.en')).en,
   },
   imports: {
     sv: async () => (await import('./sections/imports.sv')).sv,

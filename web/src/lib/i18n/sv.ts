@@ -113,6 +113,7 @@ export const sv = {
     coordinationHeading: 'Samordning',
     peopleLink: 'Personer och inbjudningar',
     auditLink: 'Logg över ändringar',
+    currencyLink: 'Aktualitet per organisation',
     importLink: 'Importera enkätsvar',
     notFound: 'Kraftsamlingen finns inte.',
   },

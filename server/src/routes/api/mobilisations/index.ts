@@ -25,6 +25,7 @@ import { audit } from '../../../audit/record';
 import { invite } from '../../../auth/invite';
 import { errorResponses } from '../error-responses';
 import coordination from './coordination';
+import currency from './currency';
 import imports from './imports';
 import mobilisationInitiatives from './initiatives';
 import supportKinds from './kinds';
@@ -192,6 +193,7 @@ const mobilisations: FastifyPluginAsyncZod = async (app) => {
   );
 
   await app.register(coordination);
+  await app.register(currency);
   await app.register(imports);
   await app.register(mobilisationInitiatives);
   await app.register(supportKinds);

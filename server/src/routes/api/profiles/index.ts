@@ -1,6 +1,8 @@
 import {
   changeItemState,
+  confirmItem,
   getProfile,
+  getProfileCurrency,
   getRevision,
   isWorkPending,
   listMatchesForProfile,
@@ -12,9 +14,11 @@ import {
 } from '@kraftsamling/db';
 import {
   changeItemStateSchema,
+  confirmedItemSchema,
   itemStateParamsSchema,
   itemStatusSchema,
   type Profile,
+  profileCurrencySchema,
   profileMatchesSchema,
   profileParamsSchema,
   profileSchema,
@@ -108,6 +112,7 @@ const profiles: FastifyPluginAsyncZod = async (app) => {
           profileId,
           request.body.version,
           new Set(kinds.kinds.map((k) => k.id)),
+          app.clock(),
         );
         if (revision !== null) {
           // Queued in the same transaction: the re-match happens exactly when the submission is committed.
@@ -146,6 +151,7 @@ const profiles: FastifyPluginAsyncZod = async (app) => {
           itemId,
           change: request.body,
           changedBy: request.viewer.user?.id ?? null,
+          now: app.clock(),
         });
         // As after a submission: the profile's lists, then those around it, leave or take back the item.
         await app.matching.profileSubmitted(changed.mobilisationId, profileId, trx);
@@ -161,6 +167,62 @@ const profiles: FastifyPluginAsyncZod = async (app) => {
           },
         });
         return changed.status;
+      });
+    },
+  );
+
+  app.get(
+    '/:profileId/currency',
+    {
+      config: { access: 'member' },
+      schema: {
+        tags,
+        summary: 'Is this still current? The open and lapsed needs and offers, when each lapses',
+        params: profileParamsSchema,
+        response: { 200: profileCurrencySchema, ...errorResponses },
+      },
+    },
+    async (request) => getProfileCurrency(app.db, request.params.profileId, app.clock()),
+  );
+
+  app.post(
+    '/:profileId/items/:itemId/confirm',
+    {
+      config: { access: 'member' },
+      schema: {
+        tags,
+        summary:
+          'Confirm that a need or offer still holds: current from now, and a lapsed one back in matching',
+        params: itemStateParamsSchema,
+        response: { 200: confirmedItemSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { profileId, itemId } = request.params;
+      return withTransaction(app.db, async (trx) => {
+        const confirmed = await confirmItem(trx, {
+          itemId,
+          profileId,
+          now: app.clock(),
+          confirmedBy: request.viewer.user?.id ?? null,
+        });
+        if (confirmed.reopened) {
+          await app.matching.profileSubmitted(confirmed.mobilisationId, profileId, trx);
+          await app.collaborationMap.refresh(confirmed.mobilisationId, trx);
+        }
+        await audit(trx, request, {
+          action: 'item.confirmed',
+          entityType: 'profile',
+          entityId: profileId,
+          details: { itemId, from: confirmed.reopened ? 'expired' : 'open' },
+        });
+        return {
+          itemId,
+          state: 'open' as const,
+          confirmedAt: confirmed.confirmedAt.toISOString(),
+          lapsesAt: confirmed.lapsesAt.toISOString(),
+          reopened: confirmed.reopened,
+        };
       });
     },
   );

@@ -62,6 +62,12 @@ export function describeAction(event: AuditEvent, t: TFunction): string | null {
       return t('audit.actions.projectGoalCorrectionRemoved');
     case 'interest.sent':
       return d.mutual === true ? t('audit.actions.interestSentMutual') : t('audit.actions.interestSent');
+    case 'item.confirmed':
+      return d.from === 'expired' ? t('audit.actions.itemConfirmedLapsed') : t('audit.actions.itemConfirmed');
+    case 'item.expired':
+      return t('audit.actions.itemExpired');
+    case 'currency.reminders_sent':
+      return t('audit.actions.currencyRemindersSent', { count: Number(text(d, 'people') ?? 0) });
     default:
       return null;
   }

@@ -88,6 +88,23 @@ export function MobilisationFields({ values, errors, withSlug, onChange }: Props
           </Field>
         ))}
       </div>
+      <Field
+        id="mobilisation-currencyMonths"
+        label={t('mobilisationSettings.currencyMonths')}
+        hint={t('mobilisationSettings.currencyMonthsHint')}
+        errors={errors.currencyMonths}
+      >
+        {(control) => (
+          <input
+            {...control}
+            className="input input--short"
+            type="text"
+            inputMode="numeric"
+            value={values.currencyMonths}
+            onChange={(event) => onChange({ currencyMonths: event.target.value })}
+          />
+        )}
+      </Field>
       <fieldset
         className={['fieldset', accessErrors.length ? 'field--error' : ''].filter(Boolean).join(' ')}
         id="mobilisation-publicAccess"

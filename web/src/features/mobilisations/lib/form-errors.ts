@@ -3,7 +3,15 @@ import type { SummaryError } from '../../../components/ui/error-summary';
 import type { FieldErrors } from '../../../lib/validation';
 import type { GoalDraft } from './mobilisation-values';
 
-const fieldLabels = ['name', 'slug', 'description', 'periodStart', 'periodEnd', 'publicAccess'] as const;
+const fieldLabels = [
+  'name',
+  'slug',
+  'description',
+  'periodStart',
+  'periodEnd',
+  'publicAccess',
+  'currencyMonths',
+] as const;
 
 /** The error summary of a mobilisation's form: each problem links to its field, goals to their row. */
 export function summaryOf(errors: FieldErrors, goals: readonly GoalDraft[], t: TFunction): SummaryError[] {

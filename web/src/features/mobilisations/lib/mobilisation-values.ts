@@ -18,6 +18,8 @@ export type MobilisationValues = {
   periodStart: string;
   periodEnd: string;
   publicAccess: 'profiles' | 'none';
+  /** Months an entry stays current, as typed. */
+  currencyMonths: string;
   goals: GoalDraft[];
 };
 
@@ -39,6 +41,7 @@ export const emptyValues = (): MobilisationValues => ({
   periodStart: '',
   periodEnd: '',
   publicAccess: 'profiles',
+  currencyMonths: '12',
   goals: [newGoal([])],
 });
 
@@ -50,6 +53,7 @@ export function valuesOf(mobilisation: Mobilisation): MobilisationValues {
     periodStart: mobilisation.periodStart ?? '',
     periodEnd: mobilisation.periodEnd ?? '',
     publicAccess: mobilisation.publicAccess,
+    currencyMonths: String(mobilisation.currencyMonths),
     goals: mobilisation.goals.map((g) => ({ ...g, key: goalKey(), stored: true })),
   };
 }
@@ -62,6 +66,8 @@ export function toInput(values: MobilisationValues) {
     periodStart: values.periodStart.trim() || null,
     periodEnd: values.periodEnd.trim() || null,
     publicAccess: values.publicAccess,
+    // Not a whole number stays what it is, so the shared schema says what is wrong with it.
+    currencyMonths: /^\s*\d+\s*$/.test(values.currencyMonths) ? Number(values.currencyMonths) : Number.NaN,
     goals: values.goals.map(({ code, sv, en, retired }) => ({ code, sv, en, retired })),
   };
 }

@@ -1,4 +1,9 @@
-import type { InitiativeNoticePayload, InterestReceivedPayload, Notification } from '@kraftsamling/shared';
+import type {
+  CurrencyReminderPayload,
+  InitiativeNoticePayload,
+  InterestReceivedPayload,
+  Notification,
+} from '@kraftsamling/shared';
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -89,6 +94,22 @@ function InitiativeNotice({
   );
 }
 
+/** The organisation's entries are due or lapsed: a link to where they are confirmed, edited or withdrawn. */
+function CurrencyReminder({ payload, headingId }: { payload: CurrencyReminderPayload; headingId: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h2 id={headingId} className="notification__title">
+        {t('notifications.currencyReminder', { organisation: payload.organisationName })}
+      </h2>
+      <p>{t('notifications.currencyReminderHint', { count: payload.items })}</p>
+      <p>
+        <Link to={`/profiles/${payload.profileId}/current`}>{t('notifications.currencyReminderLink')}</Link>
+      </p>
+    </>
+  );
+}
+
 function NotificationContent({ notification, headingId }: { notification: Notification; headingId: string }) {
   switch (notification.kind) {
     case 'interest.received':
@@ -98,6 +119,8 @@ function NotificationContent({ notification, headingId }: { notification: Notifi
       return (
         <InitiativeNotice kind={notification.kind} payload={notification.payload} headingId={headingId} />
       );
+    case 'currency.reminder':
+      return <CurrencyReminder payload={notification.payload} headingId={headingId} />;
   }
 }
 

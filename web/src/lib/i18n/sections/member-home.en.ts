@@ -9,6 +9,7 @@ export const en: Strings<typeof sv> = {
     profileHeading: 'Your profile',
     submittedAt: 'Last submitted {{date}}.',
     edit: 'Edit the profile',
+    currentLink: 'Is this still current?',
     publicPage: 'Show your page as others see it',
     initiativesHeading: 'Initiatives you take part in',
     interestsHeading: 'Interest',

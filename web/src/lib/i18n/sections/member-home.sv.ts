@@ -7,6 +7,7 @@ export const sv = {
     profileHeading: 'Er profil',
     submittedAt: 'Senast inlämnad {{date}}.',
     edit: 'Redigera profilen',
+    currentLink: 'Gäller detta fortfarande?',
     publicPage: 'Visa er sida som andra ser den',
     initiativesHeading: 'Initiativ ni är med i',
     interestsHeading: 'Intresse',

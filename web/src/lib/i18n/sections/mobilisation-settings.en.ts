@@ -36,6 +36,9 @@ export const en: typeof sv = {
     periodStart: 'First month',
     periodEnd: 'Last month',
     periodHint: 'YYYY-MM, for example 2027-01.',
+    currencyMonths: 'How long an entry stays current (months)',
+    currencyMonthsHint:
+      'Needs and offers stay current this many months after the organisation last confirmed them, 1–60. Before then its members are asked whether they still hold; what nobody confirms lapses and leaves matching.',
     publicAccess: "Who sees the organisations' profiles?",
     access: {
       profiles: "Everyone, even people not signed in, sees the organisations' submitted profiles",

@@ -35,6 +35,9 @@ export const sv = {
     periodStart: 'Startmånad',
     periodEnd: 'Slutmånad',
     periodHint: 'ÅÅÅÅ-MM, till exempel 2027-01.',
+    currencyMonths: 'Hur länge en uppgift gäller (månader)',
+    currencyMonthsHint:
+      'Behov och erbjudanden gäller så här många månader efter att organisationen senast bekräftade dem, 1–60. Innan dess får organisationens medlemmar frågan om de gäller fortfarande; det som inte bekräftas löper ut och tas ur matchningen.',
     publicAccess: 'Vem ser organisationernas profiler?',
     access: {
       profiles: 'Alla, även den som inte är inloggad, ser organisationernas inlämnade profiler',

@@ -20,6 +20,10 @@ export const en: Strings<typeof sv> = {
     endorsementRequested: '{{organisation}} is asked to endorse the initiative {{title}}',
     endorsementRequestedHint:
       "Endorse the initiative in your own organisation and answer on the initiative's page: endorsed or declined.",
+    currencyReminder: "Are {{organisation}}'s entries still current?",
+    currencyReminderHint_one: '{{count}} need or offer needs confirming to stay in matching.',
+    currencyReminderHint_other: '{{count}} needs and offers need confirming to stay in matching.',
+    currencyReminderLink: 'Confirm, edit or withdraw',
     message: 'Message',
     receivedAt: 'Received {{date}}',
     showOnMap: 'Show {{name}} on the map',

@@ -18,6 +18,12 @@ export const sv = {
     endorsementRequested: '{{organisation}} ombeds förankra initiativet {{title}}',
     endorsementRequestedHint:
       'Förankra initiativet i er egen organisation och svara på initiativets sida: förankrat eller avböjt.',
+    currencyReminder: 'Gäller uppgifterna från {{organisation}} fortfarande?',
+    currencyReminderHint_one:
+      '{{count}} behov eller erbjudande behöver bekräftas för att fortsätta synas i matchningen.',
+    currencyReminderHint_other:
+      '{{count}} behov och erbjudanden behöver bekräftas för att fortsätta synas i matchningen.',
+    currencyReminderLink: 'Bekräfta, ändra eller ta tillbaka',
     message: 'Meddelande',
     receivedAt: 'Mottagen {{date}}',
     showOnMap: 'Visa {{name}} på kartan',
