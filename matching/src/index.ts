@@ -6,7 +6,7 @@ import { defaultVocabulary } from './vocabulary';
 
 export type { AnalyserSettings, ConceptEvidence, ItemTags, TextAnalysis } from './analyse';
 export { Analyser, DEFAULT_ANALYSER_SETTINGS } from './analyse';
-export { kindLabels } from './field/build';
+export { generalCoreKinds, kindLabels } from './field/build';
 export { Field } from './field/field';
 export type { KindDefinition } from './field/kinds';
 export type { CorpusItem, LearnedTerm } from './field/learn';

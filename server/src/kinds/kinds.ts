@@ -2,9 +2,11 @@ import {
   currentKindsVersionNumber,
   type Db,
   getKindsVersion,
+  mobilisationName,
   type StoredKindsVersion,
 } from '@kraftsamling/db';
 import {
+  generalCoreKinds,
   type KindDefinition,
   type KindLabels,
   kindLabels,
@@ -16,6 +18,8 @@ import {
   targetGroups as generalTargetGroups,
   type KindsVersion,
   type KindTargetGroup,
+  type KindTemplateList,
+  type StartingKinds,
   type SupportKind,
   type TermTiers,
 } from '@kraftsamling/shared';
@@ -26,6 +30,71 @@ import {
 export function templateSupportKinds(): SupportKind[] {
   return templateKinds().map((k) => ({ id: k.id, sv: k.sv, en: k.en, draws: k.draws ?? [k.id] }));
 }
+
+/** The templates a new mobilisation's kinds can start from: the mental-health one and the general core. */
+export function kindTemplates(): KindTemplateList {
+  return {
+    items: [
+      { id: 'mental-health', kinds: templateSupportKinds(), targetGroups: defaultTargetGroups() },
+      {
+        id: 'general-core',
+        kinds: generalCoreKinds().map((k) => ({ id: k.id, sv: k.sv, en: k.en, draws: k.draws ?? [k.id] })),
+        targetGroups: defaultTargetGroups(),
+      },
+    ],
+  };
+}
+
+/**
+ * A new mobilisation's first kinds, from what the administrator chose (`startingKindsSchema`): the list given,
+ * else the source's own; target groups from the copied mobilisation, else the general ones. `null`: the
+ * template unchanged, which a mobilisation has without storing anything (version 0).
+ */
+export async function startingKinds(
+  db: Db,
+  choice: Omit<StartingKinds, 'list'> & { list?: SupportKind[] | undefined },
+): Promise<{ kinds: SupportKind[]; targetGroups: KindTargetGroup[]; note: string } | null> {
+  let source: { kinds: SupportKind[]; targetGroups: KindTargetGroup[] };
+  let note: string;
+  if (choice.from === 'mobilisation') {
+    const id = choice.mobilisationId ?? '';
+    const name = await mobilisationName(db, id);
+    if (name === undefined)
+      throw new AppError('VALIDATION_FAILED', 'No mobilisation to copy the kinds of support from.', {
+        fields: [
+          {
+            path: 'body.kinds.mobilisationId',
+            code: 'unknown_mobilisation',
+            message: 'No such mobilisation',
+          },
+        ],
+      });
+    source = await currentKinds(db, id);
+    note = `Kopia av ${name} / Copy of ${name}`;
+  } else if (choice.from === 'general-core') {
+    const [core] = kindTemplates().items.filter((t) => t.id === 'general-core');
+    source = { kinds: core?.kinds ?? [], targetGroups: defaultTargetGroups() };
+    note = 'Allmän kärna / General core';
+  } else if (choice.from === 'mental-health') {
+    source = templateVersion();
+    note = 'Mallen för psykisk hälsa / The mental-health template';
+  } else {
+    source = { kinds: [], targetGroups: defaultTargetGroups() };
+    note = 'Från början / From scratch';
+  }
+  const kinds = choice.list ?? source.kinds;
+  if (kinds.length === 0)
+    throw new AppError('VALIDATION_FAILED', 'Name at least one kind of support.', {
+      fields: [{ path: 'body.kinds.list', code: 'too_small', message: 'Name at least one kind of support' }],
+    });
+  if (isTemplate(kinds) && sameGroups(source.targetGroups, defaultTargetGroups())) return null;
+  const added = kinds.length - kinds.filter((k) => source.kinds.some((s) => s.id === k.id)).length;
+  const left = source.kinds.filter((s) => !kinds.some((k) => k.id === s.id)).length;
+  const changes = [added > 0 ? `+${added}` : '', left > 0 ? `−${left}` : ''].filter(Boolean).join(' ');
+  return { kinds, targetGroups: source.targetGroups, note: changes ? `${note} ${changes}` : note };
+}
+
+const sameGroups = (a: KindTargetGroup[], b: KindTargetGroup[]) => JSON.stringify(a) === JSON.stringify(b);
 
 export function defaultTargetGroups(): KindTargetGroup[] {
   return generalTargetGroups.map((g) => ({ id: g.id, sv: g.sv, en: g.en }));

@@ -21,6 +21,8 @@ export const schemaMessages = {
   kindId: 'Lowercase letters, digits and single hyphens, at most 40',
   kindTerm: 'A word, a phrase, word*, *word or =word (no commas)',
   unknownKind: "Not one of the mobilisation's kinds of support",
+  copyFrom: 'Choose the mobilisation whose kinds of support to copy',
+  kindsRequired: 'Name at least one kind of support',
   slug: 'Lowercase letters, digits and single hyphens',
   url: 'Expected a web address starting with http:// or https://',
   email: 'Expected an email address',

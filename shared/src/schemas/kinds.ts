@@ -50,11 +50,55 @@ export type KindTargetGroup = z.output<typeof kindTargetGroupSchema>;
 
 const uniqueIds = (list: { id: string }[]) => new Set(list.map((k) => k.id)).size === list.length;
 
+/** A whole list of kinds: at least one, each id once. */
+export const kindListSchema = z
+  .array(supportKindSchema)
+  .min(1, { message: schemaMessages.kindsRequired })
+  .max(200)
+  .refine(uniqueIds, { message: schemaMessages.unique });
+
+/** The starting points a mobilisation's kinds can be taken from. */
+export const kindTemplateIdSchema = z.enum(['mental-health', 'general-core']);
+export type KindTemplateId = z.infer<typeof kindTemplateIdSchema>;
+
+export const kindTemplateListSchema = z.object({
+  items: z.array(
+    z.object({
+      id: kindTemplateIdSchema,
+      kinds: z.array(supportKindSchema),
+      targetGroups: z.array(kindTargetGroupSchema),
+    }),
+  ),
+});
+export type KindTemplateList = z.infer<typeof kindTemplateListSchema>;
+
+/**
+ * A new mobilisation's kinds of support: a template (the mental-health one, the general core), a copy of another
+ * mobilisation's current kinds, or from scratch. `list`, when given, is the list to start with (the source's,
+ * with kinds added or left out); without it the source's list is taken as it is. From scratch needs a list.
+ */
+export const startingKindsSchema = z
+  .object({
+    from: z.enum(['mental-health', 'general-core', 'mobilisation', 'scratch']),
+    /** The mobilisation to copy from (with `from: 'mobilisation'`). */
+    mobilisationId: idSchema.optional(),
+    list: kindListSchema.optional(),
+  })
+  .refine((k) => k.from !== 'mobilisation' || k.mobilisationId !== undefined, {
+    message: schemaMessages.copyFrom,
+    path: ['mobilisationId'],
+  })
+  .refine((k) => k.from !== 'scratch' || k.list !== undefined, {
+    message: schemaMessages.kindsRequired,
+    path: ['list'],
+  });
+export type StartingKinds = z.input<typeof startingKindsSchema>;
+
 /** What a coordinator sends to replace the kinds: the whole list, and the version it was edited from. */
 export const replaceKindsSchema = z.object({
   /** The version the coordinator edited (0: the template a mobilisation starts from); a stale one is 409. */
   version: z.number().int().min(0).max(2_147_483_647),
-  kinds: z.array(supportKindSchema).min(1).max(200).refine(uniqueIds, { message: schemaMessages.unique }),
+  kinds: kindListSchema,
   targetGroups: z
     .array(kindTargetGroupSchema)
     .max(100)

@@ -8,6 +8,7 @@ import concepts from './concepts';
 import health from './health';
 import initiatives from './initiatives';
 import invitations from './invitations';
+import kindTemplates from './kind-templates';
 import me from './me';
 import mobilisations from './mobilisations';
 import organisations from './organisations';
@@ -95,6 +96,7 @@ const api: FastifyPluginAsync = async (app) => {
   await app.register(profiles, { prefix: '/profiles' });
   await app.register(initiatives, { prefix: '/initiatives' });
   await app.register(concepts);
+  await app.register(kindTemplates);
 };
 
 export default api;
