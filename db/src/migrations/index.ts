@@ -18,6 +18,7 @@ import * as itemLifecycle from './20261206T0336-item-lifecycle';
 import * as interestDelivery from './20261206T0337-interest-delivery';
 import * as mobilisationKinds from './20261206T0338-mobilisation-kinds';
 import * as importRuns from './20261206T0340-import-runs';
+import * as kindsAbbreviations from './20261206T1020-kinds-abbreviations';
 
 /** Listed by hand rather than read from disk, so migrations work the same under tsx, vitest and bundlers. */
 export const migrations: Record<string, Migration> = {
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '20261206T0337-interest-delivery': interestDelivery,
   '20261206T0338-mobilisation-kinds': mobilisationKinds,
   '20261206T0340-import-runs': importRuns,
+  '20261206T1020-kinds-abbreviations': kindsAbbreviations,
 };

@@ -6,16 +6,19 @@ import {
   type StoredKindsVersion,
 } from '@kraftsamling/db';
 import {
+  type AbbreviationInput,
   generalCoreKinds,
   type KindDefinition,
   type KindLabels,
   kindLabels,
   type LearningInput,
+  type TargetGroupInput,
   templateKinds,
 } from '@kraftsamling/matching';
 import {
   AppError,
   targetGroups as generalTargetGroups,
+  type KindAbbreviation,
   type KindsVersion,
   type KindTargetGroup,
   type KindTemplateList,
@@ -53,8 +56,13 @@ export function kindTemplates(): KindTemplateList {
 export async function startingKinds(
   db: Db,
   choice: Omit<StartingKinds, 'list'> & { list?: SupportKind[] | undefined },
-): Promise<{ kinds: SupportKind[]; targetGroups: KindTargetGroup[]; note: string } | null> {
-  let source: { kinds: SupportKind[]; targetGroups: KindTargetGroup[] };
+): Promise<{
+  kinds: SupportKind[];
+  targetGroups: KindTargetGroup[];
+  abbreviations: KindAbbreviation[];
+  note: string;
+} | null> {
+  let source: { kinds: SupportKind[]; targetGroups: KindTargetGroup[]; abbreviations: KindAbbreviation[] };
   let note: string;
   if (choice.from === 'mobilisation') {
     const id = choice.mobilisationId ?? '';
@@ -73,13 +81,13 @@ export async function startingKinds(
     note = `Kopia av ${name} / Copy of ${name}`;
   } else if (choice.from === 'general-core') {
     const [core] = kindTemplates().items.filter((t) => t.id === 'general-core');
-    source = { kinds: core?.kinds ?? [], targetGroups: defaultTargetGroups() };
+    source = { kinds: core?.kinds ?? [], targetGroups: defaultTargetGroups(), abbreviations: [] };
     note = 'Allmän kärna / General core';
   } else if (choice.from === 'mental-health') {
     source = templateVersion();
     note = 'Mallen för psykisk hälsa / The mental-health template';
   } else {
-    source = { kinds: [], targetGroups: defaultTargetGroups() };
+    source = { kinds: [], targetGroups: defaultTargetGroups(), abbreviations: [] };
     note = 'Från början / From scratch';
   }
   const kinds = choice.list ?? source.kinds;
@@ -87,14 +95,77 @@ export async function startingKinds(
     throw new AppError('VALIDATION_FAILED', 'Name at least one kind of support.', {
       fields: [{ path: 'body.kinds.list', code: 'too_small', message: 'Name at least one kind of support' }],
     });
-  if (isTemplate(kinds) && sameGroups(source.targetGroups, defaultTargetGroups())) return null;
+  if (isTemplate(kinds) && isDefaultLanguage(source)) return null;
   const added = kinds.length - kinds.filter((k) => source.kinds.some((s) => s.id === k.id)).length;
   const left = source.kinds.filter((s) => !kinds.some((k) => k.id === s.id)).length;
   const changes = [added > 0 ? `+${added}` : '', left > 0 ? `−${left}` : ''].filter(Boolean).join(' ');
-  return { kinds, targetGroups: source.targetGroups, note: changes ? `${note} ${changes}` : note };
+  // An abbreviation of a kind left out has nothing to stand for.
+  const named = new Set([...kinds.map((k) => k.id), ...source.targetGroups.map((g) => g.id)]);
+  return {
+    kinds,
+    targetGroups: source.targetGroups,
+    abbreviations: source.abbreviations.filter((a) => named.has(a.means)),
+    note: changes ? `${note} ${changes}` : note,
+  };
 }
 
-const sameGroups = (a: KindTargetGroup[], b: KindTargetGroup[]) => JSON.stringify(a) === JSON.stringify(b);
+/**
+ * Refuses target groups and abbreviations the engine could not read: a group with a kind's id (one id names one
+ * thing), an abbreviation of no kind or group of the list.
+ */
+export function checkLanguage(
+  kinds: SupportKind[],
+  targetGroups: KindTargetGroup[],
+  abbreviations: KindAbbreviation[],
+): void {
+  const kindIds = new Set(kinds.map((k) => k.id));
+  const groupIds = new Set(targetGroups.map((g) => g.id));
+  const fields = [
+    ...targetGroups.flatMap((g, i) =>
+      kindIds.has(g.id)
+        ? [{ path: `body.targetGroups.${i}.id`, code: 'taken', message: 'A kind of support has this id' }]
+        : [],
+    ),
+    ...abbreviations.flatMap((a, i) =>
+      kindIds.has(a.means) || groupIds.has(a.means)
+        ? []
+        : [
+            {
+              path: `body.abbreviations.${i}.means`,
+              code: 'unknown_kind',
+              message: 'No such kind or target group',
+            },
+          ],
+    ),
+  ];
+  if (fields.length > 0)
+    throw new AppError('VALIDATION_FAILED', 'Target groups or abbreviations do not fit the kinds.', {
+      fields,
+    });
+}
+
+/** Whether a version's target groups are the general ones, unchanged, and it has no abbreviations of its own. */
+export function isDefaultLanguage(version: {
+  targetGroups: KindTargetGroup[];
+  abbreviations: KindAbbreviation[];
+}) {
+  return (
+    version.abbreviations.length === 0 &&
+    JSON.stringify(version.targetGroups.map(normalisedGroup)) ===
+      JSON.stringify(defaultTargetGroups().map(normalisedGroup))
+  );
+}
+
+function normalisedGroup(group: KindTargetGroup) {
+  const empty = (t: TermTiers | undefined) =>
+    !t || (t.core.length === 0 && t.related.length === 0 && t.hint.length === 0);
+  return {
+    id: group.id,
+    sv: group.sv,
+    en: group.en,
+    terms: empty(group.terms?.sv) && empty(group.terms?.en) ? null : group.terms,
+  };
+}
 
 export function defaultTargetGroups(): KindTargetGroup[] {
   return generalTargetGroups.map((g) => ({ id: g.id, sv: g.sv, en: g.en }));
@@ -109,6 +180,7 @@ const templateVersion = (): KindsVersion => ({
   createdAt: null,
   kinds: templateSupportKinds(),
   targetGroups: defaultTargetGroups(),
+  abbreviations: [],
 });
 
 function present(stored: StoredKindsVersion): KindsVersion {
@@ -122,6 +194,7 @@ function present(stored: StoredKindsVersion): KindsVersion {
     // Written through the shared schema by this module only, so read back as that shape.
     kinds: stored.kinds as SupportKind[],
     targetGroups: stored.targetGroups as KindTargetGroup[],
+    abbreviations: stored.abbreviations as KindAbbreviation[],
   };
 }
 
@@ -171,6 +244,61 @@ function normalised(kind: SupportKind | undefined) {
   };
 }
 
+const termLists = (t: TermTiers | undefined) =>
+  t ? { core: t.core.join(','), related: t.related.join(','), hint: t.hint.join(',') } : undefined;
+
+/**
+ * The mobilisation's target groups and abbreviations as the engine takes them; nothing when they are the general
+ * language's unchanged, so such a field is read (and fingerprinted) exactly as before.
+ */
+export function ownLanguage(version: {
+  targetGroups: KindTargetGroup[];
+  abbreviations: KindAbbreviation[];
+}): { targetGroups?: TargetGroupInput[]; abbreviations?: AbbreviationInput[] } {
+  if (isDefaultLanguage(version)) return {};
+  return {
+    targetGroups: version.targetGroups.flatMap((g) => {
+      const sv = termLists(g.terms?.sv);
+      const en = termLists(g.terms?.en);
+      // A general group the engine has no group for is read as before (not at all) until it is given words.
+      if (generalIds.has(g.id) && !ENGINE_GROUP[g.id] && !sv && !en) return [];
+      return [
+        {
+          id: engineGroupId(g.id),
+          sv: g.sv,
+          en: g.en,
+          ...(sv || en ? { terms: { ...(sv ? { sv } : {}), ...(en ? { en } : {}) } } : {}),
+        },
+      ];
+    }),
+    abbreviations: version.abbreviations.map((a) => ({
+      abbreviation: a.abbreviation,
+      expansion: { sv: a.expansion.sv, en: a.expansion.en || a.expansion.sv },
+      means: engineGroupId(a.means),
+      ...(a.caseSensitive ? { caseSensitive: true } : {}),
+    })),
+  };
+}
+
+/**
+ * The engine's group of the general language each of the product's general target groups is read as; the others
+ * (parents, LGBTQI people, students) the engine reads within its broader groups or not at all.
+ */
+const ENGINE_GROUP: Partial<Record<string, string>> = {
+  allmanheten: 'general',
+  'barn-och-unga': 'children-youth',
+  vuxna: 'adults',
+  aldre: 'elderly',
+  anhoriga: 'relatives',
+  anstallda: 'employees',
+  nyanlanda: 'newly-arrived',
+  funktionsnedsattning: 'mental-illness',
+};
+const generalIds = new Set<string>(generalTargetGroups.map((g) => g.id));
+
+/** The id the engine knows a target group (or a kind) by. */
+export const engineGroupId = (id: string) => ENGINE_GROUP[id] ?? id;
+
 /** A stored kind as the engine's definition (terms as the vocabulary's comma-separated lists). */
 export function toKindDefinition(kind: SupportKind): KindDefinition {
   const tiers = (t: TermTiers | undefined) =>
@@ -199,15 +327,17 @@ export function toKindDefinition(kind: SupportKind): KindDefinition {
  * template is read exactly as before), its texts, its coordinators' decisions and its organisations' tags.
  */
 export function learningInput(
-  kinds: SupportKind[],
+  version: Pick<KindsVersion, 'kinds' | 'targetGroups' | 'abbreviations'>,
   data: {
     items: { id: string; profileId: string; text: string; supportKind: string | null }[];
     decisions: { need: string; offer: string; accepted: boolean }[];
   },
 ): LearningInput {
+  const { kinds } = version;
   const known = new Set(kinds.map((k) => k.id));
   return {
     ...(isTemplate(kinds) ? {} : { kinds: kinds.map(toKindDefinition) }),
+    ...ownLanguage(version),
     items: data.items.map((i) => ({ org: i.profileId, text: i.text, id: i.id })),
     decisions: data.decisions,
     // A tag of a kind the mobilisation no longer has teaches nothing.

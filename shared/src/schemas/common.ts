@@ -21,6 +21,7 @@ export const schemaMessages = {
   kindId: 'Lowercase letters, digits and single hyphens, at most 40',
   kindTerm: 'A word, a phrase, word*, *word or =word (no commas)',
   unknownKind: "Not one of the mobilisation's kinds of support",
+  abbreviation: 'Letters and digits, with + & / - inside, 2 to 15',
   copyFrom: 'Choose the mobilisation whose kinds of support to copy',
   kindsRequired: 'Name at least one kind of support',
   slug: 'Lowercase letters, digits and single hyphens',
