@@ -263,14 +263,48 @@ describe('starting and running a mobilisation in a browser', () => {
     await accept.focus();
     await coordinator.keyboard.press('Enter');
     await coordinator.getByText('Version 3', { exact: false }).first().waitFor();
+    const afterAccept = await coordinator.evaluate(
+      async (id) => (await (await fetch(`/api/mobilisations/${id}/kinds`)).json()) as KindsVersion,
+      mobilisationId,
+    );
+    expect(afterAccept.version).toBe(3);
+    const dialogueTerms = afterAccept.kinds.find((k) => k.id === 'medborgardialog')?.terms;
+    expect(dialogueTerms?.[proposal.language]?.[proposal.tier]).toContain(proposal.word);
     expect(await accessibilityViolations(coordinator)).toEqual([]);
 
-    // 8. An undo to the version before, and the re-match it starts runs to its end.
+    // 8. An abbreviation of the field, added with the keyboard and tried in the preview before it is saved.
+    await tryText.fill('Vi vill ordna en MBD i byn.');
+    await coordinator.getByRole('button', { name: 'Visa hur texten läses' }).press('Enter');
+    await coordinator.getByText('Texten läses inte som någon av stödformerna.').waitFor();
+    await coordinator.getByRole('button', { name: 'Lägg till en förkortning' }).focus();
+    await coordinator.keyboard.press('Enter');
+    await coordinator.keyboard.type('MBD');
+    await coordinator.keyboard.press('Tab');
+    await coordinator.keyboard.type('medborgardialog');
+    await coordinator.keyboard.press('Tab');
+    await coordinator.keyboard.press('Tab');
+    const means = coordinator.getByLabel('Matchningen läser den som');
+    expect(await means.evaluate((el) => el === document.activeElement)).toBe(true);
+    await means.selectOption({ label: 'Medborgardialog' });
+    await coordinator.getByRole('button', { name: 'Visa hur texten läses' }).press('Enter');
+    await coordinator.getByText(/avgörande ord: [^\n]*MBD/i).waitFor();
+    expect(await accessibilityViolations(coordinator)).toEqual([]);
+    await coordinator.getByLabel(/Vad ändrade du/).focus();
+    await coordinator.keyboard.type('Förkortningen MBD');
+    await coordinator.getByRole('button', { name: 'Spara som ny version' }).press('Enter');
+    await coordinator.getByText(/Version 4 är sparad/).waitFor();
+
+    // 9. An undo to the version before, and the re-match it starts runs to its end.
     const before = (await latestRun(coordinator, mobilisationId)).run?.jobId ?? null;
-    const undo = coordinator.getByRole('button', { name: 'Gå tillbaka till version 2' });
+    const undo = coordinator.getByRole('button', { name: 'Gå tillbaka till version 3' });
     await undo.focus();
     await coordinator.keyboard.press('Enter');
-    await coordinator.getByText('återställd från version 2').waitFor({ timeout: 30_000 });
+    await coordinator.getByText('återställd från version 3').waitFor({ timeout: 30_000 });
+    const undone = await coordinator.evaluate(
+      async (id) => (await (await fetch(`/api/mobilisations/${id}/kinds`)).json()) as KindsVersion,
+      mobilisationId,
+    );
+    expect(undone).toMatchObject({ version: 5, revertedFrom: 3, abbreviations: [] });
     await expect
       .poll(async () => {
         const { run } = await latestRun(coordinator, mobilisationId);
@@ -283,7 +317,7 @@ describe('starting and running a mobilisation in a browser', () => {
     expect(await finished.textContent()).toContain('Senaste matchningen: klar');
     await screenshot(coordinator, 'vocabulary-editor-new-mobilisation');
 
-    // 9. Neither mobilisation's people see the other's drafts, contacts or vocabulary.
+    // 10. Neither mobilisation's people see the other's drafts, contacts or vocabulary.
     const nora = await signIn(env.url, 'samordnare@norrland.example.se', 'ett-långt-lösenord-för-nora');
     const demoMember = await signIn(env.url, 'medlem@demo.kraftsamling.se', 'demo-medlem-2026');
     const demoCoordinator = await signIn(env.url, 'samordnare@demo.kraftsamling.se', 'demo-samordnare');
