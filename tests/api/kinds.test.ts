@@ -692,5 +692,13 @@ describe("a mobilisation's own target groups and abbreviations", () => {
       expect(res.json().error.fields).toContainEqual(expect.objectContaining({ path }));
     }
     expect(await databaseFingerprint(t.app.db)).toEqual(before);
+
+    // A kind named like a general group the engine does not read under that name is no clash.
+    const students = await t.request({
+      method: 'PUT',
+      url: `/api/mobilisations/${m.id}/kinds`,
+      payload: { version: 0, kinds: [...safetyKinds, { id: 'studenter', sv: 'Studenter', en: 'Students' }] },
+    });
+    expect(students.statusCode, students.body).toBe(200);
   });
 });

@@ -99,6 +99,13 @@ export async function startingKinds(
   const added = kinds.length - kinds.filter((k) => source.kinds.some((s) => s.id === k.id)).length;
   const left = source.kinds.filter((s) => !kinds.some((k) => k.id === s.id)).length;
   const changes = [added > 0 ? `+${added}` : '', left > 0 ? `−${left}` : ''].filter(Boolean).join(' ');
+  // A kind named like a group the engine reads would name two things.
+  const groupIds = new Set(source.targetGroups.filter(readByEngine).map((g) => engineGroupId(g.id)));
+  const clash = kinds.findIndex((k) => groupIds.has(k.id));
+  if (clash >= 0)
+    throw new AppError('VALIDATION_FAILED', 'A kind of support is named like a target group.', {
+      fields: [{ path: `body.kinds.list.${clash}.id`, code: 'taken', message: 'A target group has this id' }],
+    });
   // An abbreviation of a kind left out has nothing to stand for.
   const named = new Set([...kinds.map((k) => k.id), ...source.targetGroups.map((g) => g.id)]);
   return {
@@ -110,8 +117,8 @@ export async function startingKinds(
 }
 
 /**
- * Refuses target groups and abbreviations the engine could not read: a group with a kind's id (one id names one
- * thing), an abbreviation of no kind or group of the list.
+ * Refuses target groups and abbreviations the engine could not read: a group the engine would read under a kind's
+ * id (one id names one thing), an abbreviation of no kind or group of the list.
  */
 export function checkLanguage(
   kinds: SupportKind[],
@@ -122,7 +129,7 @@ export function checkLanguage(
   const groupIds = new Set(targetGroups.map((g) => g.id));
   const fields = [
     ...targetGroups.flatMap((g, i) =>
-      kindIds.has(g.id)
+      readByEngine(g) && kindIds.has(engineGroupId(g.id))
         ? [{ path: `body.targetGroups.${i}.id`, code: 'taken', message: 'A kind of support has this id' }]
         : [],
     ),
@@ -260,8 +267,7 @@ export function ownLanguage(version: {
     targetGroups: version.targetGroups.flatMap((g) => {
       const sv = termLists(g.terms?.sv);
       const en = termLists(g.terms?.en);
-      // A general group the engine has no group for is read as before (not at all) until it is given words.
-      if (generalIds.has(g.id) && !ENGINE_GROUP[g.id] && !sv && !en) return [];
+      if (!readByEngine(g)) return [];
       return [
         {
           id: engineGroupId(g.id),
@@ -295,6 +301,13 @@ const ENGINE_GROUP: Partial<Record<string, string>> = {
   funktionsnedsattning: 'mental-illness',
 };
 const generalIds = new Set<string>(generalTargetGroups.map((g) => g.id));
+
+const hasWords = (g: KindTargetGroup) =>
+  [g.terms?.sv, g.terms?.en].some((t) => t && t.core.length + t.related.length + t.hint.length > 0);
+
+/** A general group the engine has no group for is read as before (not at all) until it is given words. */
+const readByEngine = (g: KindTargetGroup) =>
+  !generalIds.has(g.id) || ENGINE_GROUP[g.id] !== undefined || hasWords(g);
 
 /** The id the engine knows a target group (or a kind) by. */
 export const engineGroupId = (id: string) => ENGINE_GROUP[id] ?? id;

@@ -58,9 +58,14 @@ export function VocabularyEditor({ mobilisationId, current, onReload }: Props) {
         ? [[`abbreviations.${i}.means`, [t('vocabulary.abbreviations.unknownMeans')]]]
         : [],
     ),
-    ...targetGroups.flatMap((g, i) =>
-      g.id && kindIds.has(g.id) ? [[`targetGroups.${i}.id`, [t('vocabulary.groups.sameAsKind')]]] : [],
-    ),
+    // A general group without words of its own is not read under its id, so it cannot clash.
+    ...groups.flatMap((g, i) => {
+      const id = targetGroups[i]?.id ?? '';
+      const read = !g.general || g.words.sv.trim() !== '' || g.words.en.trim() !== '';
+      return id && read && kindIds.has(id)
+        ? [[`targetGroups.${i}.id`, [t('vocabulary.groups.sameAsKind')]]]
+        : [];
+    }),
   ]);
   const errors: FieldErrors = {
     ...(attempted ? { ...validate(replaceKindsSchema, body(), t).errors, ...crossErrors } : {}),
