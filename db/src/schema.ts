@@ -159,6 +159,8 @@ export type MobilisationKindsTable = {
   version: number;
   kinds: Json<unknown[]>;
   target_groups: Json<unknown[]>;
+  /** The mobilisation's own abbreviations (shared `KindAbbreviation`); none before decision 034. */
+  abbreviations: Json<unknown[]>;
   basis: KindsBasis;
   note: Generated<string>;
   reverted_from: number | null;

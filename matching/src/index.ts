@@ -6,8 +6,9 @@ import { defaultVocabulary } from './vocabulary';
 
 export type { AnalyserSettings, ConceptEvidence, ItemTags, TextAnalysis } from './analyse';
 export { Analyser, DEFAULT_ANALYSER_SETTINGS } from './analyse';
-export { kindLabels } from './field/build';
+export { generalCoreKinds, kindLabels } from './field/build';
 export { Field } from './field/field';
+export type { AbbreviationInput, TargetGroupInput } from './field/groups';
 export type { KindDefinition } from './field/kinds';
 export type { CorpusItem, LearnedTerm } from './field/learn';
 export type { FieldModel, LearningInput, PairDecision, TextTag } from './field/model';

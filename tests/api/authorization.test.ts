@@ -191,6 +191,34 @@ describe('the authorisation matrix', () => {
     expect(missing).toEqual([]);
   });
 
+  it('keeps the rules of the routes coordinators run their mobilisation with (issue 13)', async () => {
+    const rules = new Map((await operations()).map((op) => [`${op.method} ${op.path}`, op.access]));
+    const m = '/api/mobilisations/{mobilisationId}';
+    const expected: Record<string, string> = {
+      'POST /api/mobilisations/': 'platform-admin',
+      'GET /api/kind-templates': 'signed-in',
+      [`PATCH ${m}`]: 'coordinator',
+      [`GET ${m}/goals/usage`]: 'coordinator',
+      [`GET ${m}/kinds`]: 'participant',
+      [`PUT ${m}/kinds`]: 'coordinator',
+      [`GET ${m}/kinds/versions`]: 'participant',
+      [`GET ${m}/kinds/versions/{version}`]: 'participant',
+      [`POST ${m}/kinds/revert`]: 'coordinator',
+      [`GET ${m}/kinds/proposed-terms`]: 'coordinator',
+      [`POST ${m}/kinds/proposed-terms`]: 'coordinator',
+      [`POST ${m}/kinds/preview`]: 'coordinator',
+      [`GET ${m}/invitations`]: 'coordinator',
+      [`POST ${m}/invitations`]: 'coordinator',
+      [`POST ${m}/invitations/{invitationId}/link`]: 'coordinator',
+      [`POST ${m}/invitations/{invitationId}/resend`]: 'coordinator',
+      [`POST ${m}/invitations/{invitationId}/revoke`]: 'coordinator',
+      [`GET ${m}/outbox`]: 'coordinator',
+    };
+    expect(Object.fromEntries(Object.keys(expected).map((route) => [route, rules.get(route)]))).toEqual(
+      expected,
+    );
+  });
+
   it('allows and denies every route for every kind of person as designed, and denied requests write nothing', async () => {
     const before = await databaseFingerprint(t.app.db);
     const outcomes: string[] = [];

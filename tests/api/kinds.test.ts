@@ -595,3 +595,110 @@ describe('the preview of what the engine understands', () => {
     expect(await databaseFingerprint(t.app.db)).toEqual(before);
   });
 });
+
+describe("a mobilisation's own target groups and abbreviations", () => {
+  const groups = [
+    { id: 'barn-och-unga', sv: 'Barn och unga', en: 'Children and young people' },
+    {
+      id: 'smaforetagare',
+      sv: 'Småföretagare',
+      en: 'Small business owners',
+      terms: { sv: { core: ['egenföretagare'], related: [], hint: [] } },
+    },
+  ];
+  const abbreviations = [
+    { abbreviation: 'MBD', expansion: { sv: 'medborgardialog', en: 'citizen dialogue' }, means: 'dialogue' },
+  ];
+
+  it('are versioned with the kinds, learnt from, read by the preview, and restored by an undo', async () => {
+    const m = await createMobilisation(t);
+    const put = await t.request({
+      method: 'PUT',
+      url: `/api/mobilisations/${m.id}/kinds`,
+      payload: { version: 0, kinds: safetyKinds, targetGroups: groups, abbreviations, note: 'Egna ord' },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    expect(put.json<KindsVersion>()).toMatchObject({
+      version: 1,
+      targetGroups: groups,
+      abbreviations: [{ ...abbreviations[0], caseSensitive: false }],
+    });
+
+    // The preview reads the abbreviation as its kind and the group from its words.
+    const res = await t.request({
+      method: 'POST',
+      url: `/api/mobilisations/${m.id}/kinds/preview`,
+      payload: {
+        text: 'Vi vill ordna en MBD med egenföretagare i centrum.',
+        side: 'need',
+        kinds: safetyKinds,
+      },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const read = res.json<KindsPreviewResult>();
+    expect(read.kinds[0]).toMatchObject({ id: 'dialogue', sv: 'Medborgardialog' });
+    expect(read.targetGroups).toContainEqual(
+      expect.objectContaining({ id: 'smaforetagare', sv: 'Småföretagare' }),
+    );
+
+    // The learnt field has them.
+    await t.app.jobs.drain();
+    const stored = await getFieldModel(t.app.db, m.id);
+    const model = stored?.model as {
+      targetGroups?: { id: string }[];
+      abbreviations?: { abbreviation: string }[];
+    };
+    expect(model.targetGroups?.map((g) => g.id)).toContain('smaforetagare');
+    expect(model.abbreviations?.map((a) => a.abbreviation)).toEqual(['MBD']);
+
+    // Replacing the kinds alone keeps them; an undo to the template removes them.
+    const kept = await t.request({
+      method: 'PUT',
+      url: `/api/mobilisations/${m.id}/kinds`,
+      payload: { version: 1, kinds: safetyKinds },
+    });
+    expect(kept.json<KindsVersion>()).toMatchObject({ version: 2, targetGroups: groups });
+    const undo = await t.request({
+      method: 'POST',
+      url: `/api/mobilisations/${m.id}/kinds/revert`,
+      payload: { version: 2, to: 0 },
+    });
+    expect(undo.json<KindsVersion>()).toMatchObject({ version: 3, abbreviations: [] });
+    expect(undo.json<KindsVersion>().targetGroups.map((g) => g.id)).not.toContain('smaforetagare');
+  });
+
+  it('refuses an abbreviation of nothing, a group named like a kind, and a malformed abbreviation, changing nothing', async () => {
+    const m = await createMobilisation(t);
+    const before = await databaseFingerprint(t.app.db);
+    const cases: [Record<string, unknown>, string][] = [
+      [{ abbreviations: [{ ...abbreviations[0], means: 'inget' }] }, 'body.abbreviations.0.means'],
+      [{ targetGroups: [{ id: 'walks', sv: 'Vandrare', en: 'Walkers' }] }, 'body.targetGroups.0.id'],
+      [
+        { abbreviations: [{ ...abbreviations[0], abbreviation: 'M B D' }] },
+        'body.abbreviations.0.abbreviation',
+      ],
+      [
+        { abbreviations: [abbreviations[0], { ...abbreviations[0], abbreviation: 'mbd' }] },
+        'body.abbreviations',
+      ],
+    ];
+    for (const [extra, path] of cases) {
+      const res = await t.request({
+        method: 'PUT',
+        url: `/api/mobilisations/${m.id}/kinds`,
+        payload: { version: 0, kinds: safetyKinds, ...extra },
+      });
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().error.fields).toContainEqual(expect.objectContaining({ path }));
+    }
+    expect(await databaseFingerprint(t.app.db)).toEqual(before);
+
+    // A kind named like a general group the engine does not read under that name is no clash.
+    const students = await t.request({
+      method: 'PUT',
+      url: `/api/mobilisations/${m.id}/kinds`,
+      payload: { version: 0, kinds: [...safetyKinds, { id: 'studenter', sv: 'Studenter', en: 'Students' }] },
+    });
+    expect(students.statusCode, students.body).toBe(200);
+  });
+});

@@ -1,5 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { databaseFingerprint } from '@kraftsamling/db';
-import type { GoalUsage, Initiative, Mobilisation } from '@kraftsamling/shared';
+import type {
+  GoalUsage,
+  Initiative,
+  KindsVersion,
+  KindTemplateList,
+  Mobilisation,
+} from '@kraftsamling/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app';
 import { createMobilisation, createOrganisation, mobilisationInput } from '../support/fixtures';
@@ -212,5 +219,86 @@ describe('goals in use', () => {
     const m = await createMobilisation(t);
     const res = await patch(m, { goals: m.goals.map((g) => ({ ...g, retired: true })) });
     expect(res.statusCode).toBe(400);
+  });
+});
+
+describe("a new mobilisation's kinds of support", () => {
+  const kindsOf = async (id: string) =>
+    (await t.request({ method: 'GET', url: `/api/mobilisations/${id}/kinds` })).json<KindsVersion>();
+  const templates = async () =>
+    (await t.request({ method: 'GET', url: '/api/kind-templates' })).json<KindTemplateList>().items;
+
+  it('starts from the mental-health template by default, storing nothing', async () => {
+    const created = await createMobilisation(t);
+    const kinds = await kindsOf(created.id);
+    expect(kinds.version).toBe(0);
+    const [mentalHealth] = await templates();
+    expect(kinds.kinds).toEqual(mentalHealth?.kinds);
+  });
+
+  it('starts from the general core with two kinds of its own, as its first version in the audit log', async () => {
+    const core = (await templates()).find((x) => x.id === 'general-core');
+    expect(core?.kinds.map((k) => k.id)).toContain('eval');
+    expect(core?.kinds.length).toBeGreaterThan(10);
+    const own = [
+      { id: 'medborgardialog', sv: 'Medborgardialog', en: 'Citizen dialogue' },
+      { id: 'trygghetsvandringar', sv: 'Trygghetsvandringar', en: 'Safety walks', needsPresence: true },
+    ];
+    const created = await createMobilisation(t, {
+      kinds: { from: 'general-core', list: [...(core?.kinds ?? []), ...own] },
+    });
+    const kinds = await kindsOf(created.id);
+    expect(kinds).toMatchObject({ version: 1, basis: 'own' });
+    expect(kinds.kinds.map((k) => k.id)).toEqual([
+      ...(core?.kinds ?? []).map((k) => k.id),
+      ...own.map((k) => k.id),
+    ]);
+    expect(kinds.note).toBe('Allmän kärna / General core +2');
+    const audit = await t.app.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('entity_id', '=', created.id)
+      .execute();
+    expect(audit.map((a) => a.action).sort()).toEqual(['kinds.updated', 'mobilisation.created']);
+  });
+
+  it("copies another mobilisation's current kinds and target groups", async () => {
+    const source = await createMobilisation(t, {
+      kinds: {
+        from: 'scratch',
+        list: [{ id: 'medborgardialog', sv: 'Medborgardialog', en: 'Citizen dialogue' }],
+      },
+    });
+    const from = await kindsOf(source.id);
+    expect(from.kinds.map((k) => k.id)).toEqual(['medborgardialog']);
+    const copy = await createMobilisation(t, { kinds: { from: 'mobilisation', mobilisationId: source.id } });
+    const kinds = await kindsOf(copy.id);
+    expect(kinds.kinds).toEqual(from.kinds);
+    expect(kinds.targetGroups).toEqual(from.targetGroups);
+    expect(kinds.note).toBe(`Kopia av ${source.name} / Copy of ${source.name}`);
+  });
+
+  it('creates nothing when the kinds cannot be had: no list from scratch, no mobilisation to copy', async () => {
+    const before = await databaseFingerprint(t.app.db);
+    const cases: [Record<string, unknown>, string][] = [
+      [{ from: 'scratch' }, 'body.kinds.list'],
+      [{ from: 'scratch', list: [] }, 'body.kinds.list'],
+      [{ from: 'mobilisation' }, 'body.kinds.mobilisationId'],
+      [{ from: 'mobilisation', mobilisationId: randomUUID() }, 'body.kinds.mobilisationId'],
+      [{ from: 'general-core', list: [{ id: 'Inte Ett Id', sv: 'x', en: 'x' }] }, 'body.kinds.list.0.id'],
+      [{ from: 'somewhere' }, 'body.kinds.from'],
+    ];
+    for (const [kinds, path] of cases) {
+      const res = await t.request({
+        method: 'POST',
+        url: '/api/mobilisations',
+        payload: { ...mobilisationInput(), kinds },
+      });
+      expect(res.statusCode, JSON.stringify(kinds)).toBe(400);
+      expect(res.json().error.fields, JSON.stringify(kinds)).toContainEqual(
+        expect.objectContaining({ path }),
+      );
+    }
+    expect(await databaseFingerprint(t.app.db)).toEqual(before);
   });
 });

@@ -8,6 +8,7 @@ export type StoredKindsVersion = {
   version: number;
   kinds: unknown[];
   targetGroups: unknown[];
+  abbreviations: unknown[];
   basis: KindsBasis;
   note: string;
   revertedFrom: number | null;
@@ -19,6 +20,7 @@ const versionColumns = [
   'version',
   'kinds',
   'target_groups',
+  'abbreviations',
   'basis',
   'note',
   'reverted_from',
@@ -30,6 +32,7 @@ function toVersion(row: {
   version: number;
   kinds: unknown[];
   target_groups: unknown[];
+  abbreviations: unknown[];
   basis: KindsBasis;
   note: string;
   reverted_from: number | null;
@@ -40,6 +43,7 @@ function toVersion(row: {
     version: row.version,
     kinds: row.kinds,
     targetGroups: row.target_groups,
+    abbreviations: row.abbreviations,
     basis: row.basis,
     note: row.note,
     revertedFrom: row.reverted_from,
@@ -77,7 +81,7 @@ export async function getKindsVersion(
 export async function listKindsVersions(
   db: Db,
   mobilisationId: string,
-): Promise<(Omit<StoredKindsVersion, 'kinds' | 'targetGroups'> & { kindCount: number })[]> {
+): Promise<(Omit<StoredKindsVersion, 'kinds' | 'targetGroups' | 'abbreviations'> & { kindCount: number })[]> {
   const rows = await db
     .selectFrom('mobilisation_kinds')
     .select(['version', 'basis', 'note', 'reverted_from', 'created_by_name', 'created_at'])
@@ -108,6 +112,8 @@ export async function insertKindsVersion(
     expected: number;
     kinds: unknown[];
     targetGroups: unknown[];
+    /** Absent: none. */
+    abbreviations?: unknown[];
     basis: KindsBasis;
     note: string;
     revertedFrom: number | null;
@@ -135,6 +141,7 @@ export async function insertKindsVersion(
       version,
       kinds: JSON.stringify(input.kinds),
       target_groups: JSON.stringify(input.targetGroups),
+      abbreviations: JSON.stringify(input.abbreviations ?? []),
       basis: input.basis,
       note: input.note,
       reverted_from: input.revertedFrom,

@@ -98,6 +98,12 @@ export async function getMobilisation(db: Db, id: string): Promise<Mobilisation>
   return mobilisation as Mobilisation;
 }
 
+/** A mobilisation's name, or undefined when there is none with this id. */
+export async function mobilisationName(db: Db, id: string): Promise<string | undefined> {
+  const row = await db.selectFrom('mobilisations').select('name').where('id', '=', id).executeTakeFirst();
+  return row?.name;
+}
+
 export async function findMobilisationIdBySlug(db: Db, slug: string): Promise<string | undefined> {
   const row = await db.selectFrom('mobilisations').select('id').where('slug', '=', slug).executeTakeFirst();
   return row?.id;

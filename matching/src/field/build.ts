@@ -179,6 +179,18 @@ export const GENERAL_CORE = new Set([
 ]);
 
 /**
+ * The general core as a mobilisation's starting kinds: one kind per concept, named by its label and drawing on
+ * it, in the order above (evaluation first). A mobilisation of another field starts from these and names its own.
+ */
+export function generalCoreKinds(): KindDefinition[] {
+  const byId = new Map(library.map((c) => [c.id, c]));
+  return [...GENERAL_CORE].flatMap((id) => {
+    const concept = byId.get(id);
+    return concept ? [{ id, sv: concept.label.sv, en: concept.label.en, draws: [id] }] : [];
+  });
+}
+
+/**
  * Which library concepts each kind draws on, where the coordinators did not say: a concept goes to the kind
  * whose names name it most clearly (it must be the name's main concept, or nearly), and, when several kinds'
  * names name it, to the kind whose name names it first ("Lokaler, hall- och planetider" rather than "Öppen

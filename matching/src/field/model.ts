@@ -1,5 +1,11 @@
 import { supportTypes as template } from '../../vocabulary/support-types';
-import type { ConceptDefinition, Language, TermTiers } from '../../vocabulary/types';
+import type {
+  AbbreviationDefinition,
+  ConceptDefinition,
+  Language,
+  TargetGroupDefinition,
+  TermTiers,
+} from '../../vocabulary/types';
 import { labelKey, type TextLabels } from '../analyse';
 import type { ScoringSettings } from '../score';
 import { fingerprint } from '../vocabulary';
@@ -12,6 +18,7 @@ import {
   resolveKinds,
 } from './build';
 import { Field } from './field';
+import { type AbbreviationInput, compileAbbreviations, compileGroups, type TargetGroupInput } from './groups';
 import type { KindDefinition } from './kinds';
 import {
   DEFAULT_SELF_TRAINING,
@@ -37,6 +44,10 @@ export type LearningInput = {
   items: CorpusItem[];
   decisions?: PairDecision[];
   tags?: TextTag[];
+  /** The mobilisation's target groups; absent: those of the general language. */
+  targetGroups?: TargetGroupInput[];
+  /** The mobilisation's own abbreviations, beside (and before) the general language's. */
+  abbreviations?: AbbreviationInput[];
 };
 
 /**
@@ -58,6 +69,9 @@ export type FieldModel = {
   scoring: Partial<ScoringSettings>;
   /** A score added to each kind wherever a text names it (`kindBias`), in a field read from names. */
   bias?: Record<string, number>;
+  /** The mobilisation's target groups (absent: the general language's) and its own abbreviations. */
+  targetGroups?: TargetGroupDefinition[];
+  abbreviations?: AbbreviationDefinition[];
   /** Changes whenever anything above changes; part of the engine version of stored matches. */
   fingerprint: string;
 };
@@ -138,6 +152,11 @@ export function learnField(input: LearningInput, options: Partial<LearningSettin
       }
     : {};
   let bias: Record<string, number> = {};
+  const groups = input.targetGroups ? compileGroups(input.targetGroups) : undefined;
+  const abbreviations =
+    input.abbreviations && input.abbreviations.length > 0
+      ? compileAbbreviations(input.abbreviations)
+      : undefined;
   const build = (concepts: ConceptDefinition[], labels: FieldModel['labels']): FieldModel => ({
     version: 1,
     kinds: summary,
@@ -146,6 +165,8 @@ export function learnField(input: LearningInput, options: Partial<LearningSettin
     labels,
     scoring,
     ...(Object.keys(bias).length > 0 ? { bias } : {}),
+    ...(groups ? { targetGroups: groups } : {}),
+    ...(abbreviations ? { abbreviations } : {}),
     fingerprint: '',
   });
   // How much of the mobilisation's texts each kind takes, read from names: a kind whose names (or the library
@@ -185,7 +206,16 @@ export function learnField(input: LearningInput, options: Partial<LearningSettin
   }
   return {
     ...model,
-    fingerprint: fingerprint(JSON.stringify([model.concepts, model.labels, scoring, model.bias ?? {}])),
+    // The language of its own counts only when it has some, so fields learnt before keep their fingerprints.
+    fingerprint: fingerprint(
+      JSON.stringify([
+        model.concepts,
+        model.labels,
+        scoring,
+        model.bias ?? {},
+        ...(groups || abbreviations ? [groups ?? null, abbreviations ?? null] : []),
+      ]),
+    ),
   };
 }
 

@@ -2,20 +2,27 @@ import {
   currentKindsVersionNumber,
   type Db,
   getKindsVersion,
+  mobilisationName,
   type StoredKindsVersion,
 } from '@kraftsamling/db';
 import {
+  type AbbreviationInput,
+  generalCoreKinds,
   type KindDefinition,
   type KindLabels,
   kindLabels,
   type LearningInput,
+  type TargetGroupInput,
   templateKinds,
 } from '@kraftsamling/matching';
 import {
   AppError,
   targetGroups as generalTargetGroups,
+  type KindAbbreviation,
   type KindsVersion,
   type KindTargetGroup,
+  type KindTemplateList,
+  type StartingKinds,
   type SupportKind,
   type TermTiers,
 } from '@kraftsamling/shared';
@@ -25,6 +32,146 @@ import {
 /** The template's kinds, as a mobilisation that starts from it has them (version 0). */
 export function templateSupportKinds(): SupportKind[] {
   return templateKinds().map((k) => ({ id: k.id, sv: k.sv, en: k.en, draws: k.draws ?? [k.id] }));
+}
+
+/** The templates a new mobilisation's kinds can start from: the mental-health one and the general core. */
+export function kindTemplates(): KindTemplateList {
+  return {
+    items: [
+      { id: 'mental-health', kinds: templateSupportKinds(), targetGroups: defaultTargetGroups() },
+      {
+        id: 'general-core',
+        kinds: generalCoreKinds().map((k) => ({ id: k.id, sv: k.sv, en: k.en, draws: k.draws ?? [k.id] })),
+        targetGroups: defaultTargetGroups(),
+      },
+    ],
+  };
+}
+
+/**
+ * A new mobilisation's first kinds, from what the administrator chose (`startingKindsSchema`): the list given,
+ * else the source's own; target groups from the copied mobilisation, else the general ones. `null`: the
+ * template unchanged, which a mobilisation has without storing anything (version 0).
+ */
+export async function startingKinds(
+  db: Db,
+  choice: Omit<StartingKinds, 'list'> & { list?: SupportKind[] | undefined },
+): Promise<{
+  kinds: SupportKind[];
+  targetGroups: KindTargetGroup[];
+  abbreviations: KindAbbreviation[];
+  note: string;
+} | null> {
+  let source: { kinds: SupportKind[]; targetGroups: KindTargetGroup[]; abbreviations: KindAbbreviation[] };
+  let note: string;
+  if (choice.from === 'mobilisation') {
+    const id = choice.mobilisationId ?? '';
+    const name = await mobilisationName(db, id);
+    if (name === undefined)
+      throw new AppError('VALIDATION_FAILED', 'No mobilisation to copy the kinds of support from.', {
+        fields: [
+          {
+            path: 'body.kinds.mobilisationId',
+            code: 'unknown_mobilisation',
+            message: 'No such mobilisation',
+          },
+        ],
+      });
+    source = await currentKinds(db, id);
+    note = `Kopia av ${name} / Copy of ${name}`;
+  } else if (choice.from === 'general-core') {
+    const [core] = kindTemplates().items.filter((t) => t.id === 'general-core');
+    source = { kinds: core?.kinds ?? [], targetGroups: defaultTargetGroups(), abbreviations: [] };
+    note = 'Allmän kärna / General core';
+  } else if (choice.from === 'mental-health') {
+    source = templateVersion();
+    note = 'Mallen för psykisk hälsa / The mental-health template';
+  } else {
+    source = { kinds: [], targetGroups: defaultTargetGroups(), abbreviations: [] };
+    note = 'Från början / From scratch';
+  }
+  const kinds = choice.list ?? source.kinds;
+  if (kinds.length === 0)
+    throw new AppError('VALIDATION_FAILED', 'Name at least one kind of support.', {
+      fields: [{ path: 'body.kinds.list', code: 'too_small', message: 'Name at least one kind of support' }],
+    });
+  if (isTemplate(kinds) && isDefaultLanguage(source)) return null;
+  const added = kinds.length - kinds.filter((k) => source.kinds.some((s) => s.id === k.id)).length;
+  const left = source.kinds.filter((s) => !kinds.some((k) => k.id === s.id)).length;
+  const changes = [added > 0 ? `+${added}` : '', left > 0 ? `−${left}` : ''].filter(Boolean).join(' ');
+  // A kind named like a group the engine reads would name two things.
+  const groupIds = new Set(source.targetGroups.filter(readByEngine).map((g) => engineGroupId(g.id)));
+  const clash = kinds.findIndex((k) => groupIds.has(k.id));
+  if (clash >= 0)
+    throw new AppError('VALIDATION_FAILED', 'A kind of support is named like a target group.', {
+      fields: [{ path: `body.kinds.list.${clash}.id`, code: 'taken', message: 'A target group has this id' }],
+    });
+  // An abbreviation of a kind left out has nothing to stand for.
+  const named = new Set([...kinds.map((k) => k.id), ...source.targetGroups.map((g) => g.id)]);
+  return {
+    kinds,
+    targetGroups: source.targetGroups,
+    abbreviations: source.abbreviations.filter((a) => named.has(a.means)),
+    note: changes ? `${note} ${changes}` : note,
+  };
+}
+
+/**
+ * Refuses target groups and abbreviations the engine could not read: a group the engine would read under a kind's
+ * id (one id names one thing), an abbreviation of no kind or group of the list.
+ */
+export function checkLanguage(
+  kinds: SupportKind[],
+  targetGroups: KindTargetGroup[],
+  abbreviations: KindAbbreviation[],
+): void {
+  const kindIds = new Set(kinds.map((k) => k.id));
+  const groupIds = new Set(targetGroups.map((g) => g.id));
+  const fields = [
+    ...targetGroups.flatMap((g, i) =>
+      readByEngine(g) && kindIds.has(engineGroupId(g.id))
+        ? [{ path: `body.targetGroups.${i}.id`, code: 'taken', message: 'A kind of support has this id' }]
+        : [],
+    ),
+    ...abbreviations.flatMap((a, i) =>
+      kindIds.has(a.means) || groupIds.has(a.means)
+        ? []
+        : [
+            {
+              path: `body.abbreviations.${i}.means`,
+              code: 'unknown_kind',
+              message: 'No such kind or target group',
+            },
+          ],
+    ),
+  ];
+  if (fields.length > 0)
+    throw new AppError('VALIDATION_FAILED', 'Target groups or abbreviations do not fit the kinds.', {
+      fields,
+    });
+}
+
+/** Whether a version's target groups are the general ones, unchanged, and it has no abbreviations of its own. */
+export function isDefaultLanguage(version: {
+  targetGroups: KindTargetGroup[];
+  abbreviations: KindAbbreviation[];
+}) {
+  return (
+    version.abbreviations.length === 0 &&
+    JSON.stringify(version.targetGroups.map(normalisedGroup)) ===
+      JSON.stringify(defaultTargetGroups().map(normalisedGroup))
+  );
+}
+
+function normalisedGroup(group: KindTargetGroup) {
+  const empty = (t: TermTiers | undefined) =>
+    !t || (t.core.length === 0 && t.related.length === 0 && t.hint.length === 0);
+  return {
+    id: group.id,
+    sv: group.sv,
+    en: group.en,
+    terms: empty(group.terms?.sv) && empty(group.terms?.en) ? null : group.terms,
+  };
 }
 
 export function defaultTargetGroups(): KindTargetGroup[] {
@@ -40,6 +187,7 @@ const templateVersion = (): KindsVersion => ({
   createdAt: null,
   kinds: templateSupportKinds(),
   targetGroups: defaultTargetGroups(),
+  abbreviations: [],
 });
 
 function present(stored: StoredKindsVersion): KindsVersion {
@@ -53,6 +201,7 @@ function present(stored: StoredKindsVersion): KindsVersion {
     // Written through the shared schema by this module only, so read back as that shape.
     kinds: stored.kinds as SupportKind[],
     targetGroups: stored.targetGroups as KindTargetGroup[],
+    abbreviations: stored.abbreviations as KindAbbreviation[],
   };
 }
 
@@ -102,6 +251,67 @@ function normalised(kind: SupportKind | undefined) {
   };
 }
 
+const termLists = (t: TermTiers | undefined) =>
+  t ? { core: t.core.join(','), related: t.related.join(','), hint: t.hint.join(',') } : undefined;
+
+/**
+ * The mobilisation's target groups and abbreviations as the engine takes them; nothing when they are the general
+ * language's unchanged, so such a field is read (and fingerprinted) exactly as before.
+ */
+export function ownLanguage(version: {
+  targetGroups: KindTargetGroup[];
+  abbreviations: KindAbbreviation[];
+}): { targetGroups?: TargetGroupInput[]; abbreviations?: AbbreviationInput[] } {
+  if (isDefaultLanguage(version)) return {};
+  return {
+    targetGroups: version.targetGroups.flatMap((g) => {
+      const sv = termLists(g.terms?.sv);
+      const en = termLists(g.terms?.en);
+      if (!readByEngine(g)) return [];
+      return [
+        {
+          id: engineGroupId(g.id),
+          sv: g.sv,
+          en: g.en,
+          ...(sv || en ? { terms: { ...(sv ? { sv } : {}), ...(en ? { en } : {}) } } : {}),
+        },
+      ];
+    }),
+    abbreviations: version.abbreviations.map((a) => ({
+      abbreviation: a.abbreviation,
+      expansion: { sv: a.expansion.sv, en: a.expansion.en || a.expansion.sv },
+      means: engineGroupId(a.means),
+      ...(a.caseSensitive ? { caseSensitive: true } : {}),
+    })),
+  };
+}
+
+/**
+ * The engine's group of the general language each of the product's general target groups is read as; the others
+ * (parents, LGBTQI people, students) the engine reads within its broader groups or not at all.
+ */
+const ENGINE_GROUP: Partial<Record<string, string>> = {
+  allmanheten: 'general',
+  'barn-och-unga': 'children-youth',
+  vuxna: 'adults',
+  aldre: 'elderly',
+  anhoriga: 'relatives',
+  anstallda: 'employees',
+  nyanlanda: 'newly-arrived',
+  funktionsnedsattning: 'mental-illness',
+};
+const generalIds = new Set<string>(generalTargetGroups.map((g) => g.id));
+
+const hasWords = (g: KindTargetGroup) =>
+  [g.terms?.sv, g.terms?.en].some((t) => t && t.core.length + t.related.length + t.hint.length > 0);
+
+/** A general group the engine has no group for is read as before (not at all) until it is given words. */
+const readByEngine = (g: KindTargetGroup) =>
+  !generalIds.has(g.id) || ENGINE_GROUP[g.id] !== undefined || hasWords(g);
+
+/** The id the engine knows a target group (or a kind) by. */
+export const engineGroupId = (id: string) => ENGINE_GROUP[id] ?? id;
+
 /** A stored kind as the engine's definition (terms as the vocabulary's comma-separated lists). */
 export function toKindDefinition(kind: SupportKind): KindDefinition {
   const tiers = (t: TermTiers | undefined) =>
@@ -130,15 +340,17 @@ export function toKindDefinition(kind: SupportKind): KindDefinition {
  * template is read exactly as before), its texts, its coordinators' decisions and its organisations' tags.
  */
 export function learningInput(
-  kinds: SupportKind[],
+  version: Pick<KindsVersion, 'kinds' | 'targetGroups' | 'abbreviations'>,
   data: {
     items: { id: string; profileId: string; text: string; supportKind: string | null }[];
     decisions: { need: string; offer: string; accepted: boolean }[];
   },
 ): LearningInput {
+  const { kinds } = version;
   const known = new Set(kinds.map((k) => k.id));
   return {
     ...(isTemplate(kinds) ? {} : { kinds: kinds.map(toKindDefinition) }),
+    ...ownLanguage(version),
     items: data.items.map((i) => ({ org: i.profileId, text: i.text, id: i.id })),
     decisions: data.decisions,
     // A tag of a kind the mobilisation no longer has teaches nothing.

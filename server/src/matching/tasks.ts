@@ -1,6 +1,7 @@
 import type { MatchableProfile } from '@kraftsamling/db';
 import { type EncodedPairColumns, encodePairColumns, type PairColumns } from '@kraftsamling/db/pair-columns';
 import {
+  type AbbreviationInput,
   Analyser,
   Field,
   type FieldModel,
@@ -8,6 +9,7 @@ import {
   type KindDefinition,
   type LearningInput,
   learnField,
+  type TargetGroupInput,
 } from '@kraftsamling/matching';
 import { MobilisationIndex, type ProjectToRead } from './mobilisation-index';
 import { allPairs, profileLists, slicePairs } from './rank';
@@ -46,12 +48,24 @@ export const matchingTasks = {
   'matching.preview': (input: {
     mobilisationId: string;
     kinds: KindDefinition[] | null;
+    /** The mobilisation's own target groups and abbreviations (absent: the general language's). */
+    targetGroups?: TargetGroupInput[];
+    abbreviations?: AbbreviationInput[];
     text: string;
     side: 'need' | 'offer';
   }): KindsPreview => {
-    const reader = input.kinds
-      ? Field.fromModel(learnField({ kinds: input.kinds, items: [] })).analyser
-      : new Analyser();
+    const own = input.targetGroups || input.abbreviations;
+    const reader =
+      input.kinds || own
+        ? Field.fromModel(
+            learnField({
+              ...(input.kinds ? { kinds: input.kinds } : {}),
+              items: [],
+              ...(input.targetGroups ? { targetGroups: input.targetGroups } : {}),
+              ...(input.abbreviations ? { abbreviations: input.abbreviations } : {}),
+            }),
+          ).analyser
+        : new Analyser();
     const read = reader.analyse(input.text);
     const mi = indexOf(input.mobilisationId);
     const item = { text: input.text };

@@ -22,6 +22,8 @@ export const kindTermSchema = z
     message: schemaMessages.kindTerm,
   });
 
+const uniqueIds = (list: { id: string }[]) => new Set(list.map((k) => k.id)).size === list.length;
+
 const termList = z.array(kindTermSchema).max(200).default([]);
 export const termTiersSchema = z.object({ core: termList, related: termList, hint: termList });
 export type TermTiers = z.output<typeof termTiersSchema>;
@@ -41,25 +43,100 @@ export const supportKindSchema = z.object({
 export type SupportKind = z.output<typeof supportKindSchema>;
 export type SupportKindInput = z.input<typeof supportKindSchema>;
 
+/**
+ * Who a need or an offer concerns. A group of the general language (by its id) keeps its terms and adds these; a
+ * new group is also read from its names.
+ */
 export const kindTargetGroupSchema = z.object({
   id: kindIdSchema,
   sv: lineText(160).min(1),
   en: lineText(160).min(1),
+  terms: z.object({ sv: termTiersSchema.optional(), en: termTiersSchema.optional() }).optional(),
 });
 export type KindTargetGroup = z.output<typeof kindTargetGroupSchema>;
 
-const uniqueIds = (list: { id: string }[]) => new Set(list.map((k) => k.id)).size === list.length;
+/** An abbreviation of the field ("HKB", "SFI", "ESF+"): letters and digits, and + & / - inside. */
+export const abbreviationTextSchema = z
+  .string()
+  .trim()
+  .min(2)
+  .max(15)
+  .regex(/^[\p{L}\p{N}](?:[\p{L}\p{N}+&/-]*[\p{L}\p{N}+])?$/u, { message: schemaMessages.abbreviation });
+
+/** An abbreviation of the mobilisation's field, standing for one of its kinds or target groups. */
+export const kindAbbreviationSchema = z.object({
+  abbreviation: abbreviationTextSchema,
+  expansion: z.object({ sv: lineText(200).min(1), en: lineText(200).default('') }),
+  /** The kind or target group it names. */
+  means: kindIdSchema,
+  /** Only counted in capitals: for abbreviations that are also ordinary words. */
+  caseSensitive: z.boolean().default(false),
+});
+export type KindAbbreviation = z.output<typeof kindAbbreviationSchema>;
+
+const uniqueAbbreviations = (list: { abbreviation: string }[]) =>
+  new Set(list.map((a) => a.abbreviation.toLowerCase())).size === list.length;
+export const abbreviationListSchema = z
+  .array(kindAbbreviationSchema)
+  .max(200)
+  .refine(uniqueAbbreviations, { message: schemaMessages.unique });
+const targetGroupListSchema = z
+  .array(kindTargetGroupSchema)
+  .max(100)
+  .refine(uniqueIds, { message: schemaMessages.unique });
+
+/** A whole list of kinds: at least one, each id once. */
+export const kindListSchema = z
+  .array(supportKindSchema)
+  .min(1, { message: schemaMessages.kindsRequired })
+  .max(200)
+  .refine(uniqueIds, { message: schemaMessages.unique });
+
+/** The starting points a mobilisation's kinds can be taken from. */
+export const kindTemplateIdSchema = z.enum(['mental-health', 'general-core']);
+export type KindTemplateId = z.infer<typeof kindTemplateIdSchema>;
+
+export const kindTemplateListSchema = z.object({
+  items: z.array(
+    z.object({
+      id: kindTemplateIdSchema,
+      kinds: z.array(supportKindSchema),
+      targetGroups: z.array(kindTargetGroupSchema),
+    }),
+  ),
+});
+export type KindTemplateList = z.infer<typeof kindTemplateListSchema>;
+
+/**
+ * A new mobilisation's kinds of support: a template (the mental-health one, the general core), a copy of another
+ * mobilisation's current kinds, or from scratch. `list`, when given, is the list to start with (the source's,
+ * with kinds added or left out); without it the source's list is taken as it is. From scratch needs a list.
+ */
+export const startingKindsSchema = z
+  .object({
+    from: z.enum(['mental-health', 'general-core', 'mobilisation', 'scratch']),
+    /** The mobilisation to copy from (with `from: 'mobilisation'`). */
+    mobilisationId: idSchema.optional(),
+    list: kindListSchema.optional(),
+  })
+  .refine((k) => k.from !== 'mobilisation' || k.mobilisationId !== undefined, {
+    message: schemaMessages.copyFrom,
+    path: ['mobilisationId'],
+  })
+  .refine((k) => k.from !== 'scratch' || k.list !== undefined, {
+    message: schemaMessages.kindsRequired,
+    path: ['list'],
+  });
+export type StartingKinds = z.input<typeof startingKindsSchema>;
 
 /** What a coordinator sends to replace the kinds: the whole list, and the version it was edited from. */
 export const replaceKindsSchema = z.object({
   /** The version the coordinator edited (0: the template a mobilisation starts from); a stale one is 409. */
   version: z.number().int().min(0).max(2_147_483_647),
-  kinds: z.array(supportKindSchema).min(1).max(200).refine(uniqueIds, { message: schemaMessages.unique }),
-  targetGroups: z
-    .array(kindTargetGroupSchema)
-    .max(100)
-    .refine(uniqueIds, { message: schemaMessages.unique })
-    .optional(),
+  kinds: kindListSchema,
+  /** Absent: the version's target groups and abbreviations stay as they were. */
+  targetGroups: targetGroupListSchema.optional(),
+  abbreviations: abbreviationListSchema.optional(),
   note: lineText(500).default(''),
 });
 export type ReplaceKinds = z.input<typeof replaceKindsSchema>;
@@ -86,6 +163,7 @@ export const kindsVersionSchema = z.object({
   ...versionMeta,
   kinds: z.array(supportKindSchema),
   targetGroups: z.array(kindTargetGroupSchema),
+  abbreviations: z.array(kindAbbreviationSchema),
 });
 export type KindsVersion = z.infer<typeof kindsVersionSchema>;
 
@@ -157,6 +235,9 @@ export const kindsPreviewSchema = z.object({
   text: longText(2000).min(1),
   side: z.enum(['need', 'offer']),
   kinds: z.array(supportKindSchema).min(1).max(200).refine(uniqueIds, { message: schemaMessages.unique }),
+  /** The target groups and abbreviations as edited; absent: the current version's. */
+  targetGroups: targetGroupListSchema.optional(),
+  abbreviations: abbreviationListSchema.optional(),
 });
 export type KindsPreviewInput = z.input<typeof kindsPreviewSchema>;
 

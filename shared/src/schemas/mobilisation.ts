@@ -10,6 +10,7 @@ import {
   versionSchema,
 } from './common';
 import { currencyMonthsSchema } from './currency';
+import { startingKindsSchema } from './kinds';
 
 /** A goal's code is how profiles and initiatives refer to it, so it stays fixed once goals are in use. */
 export const goalCodeSchema = z
@@ -68,6 +69,8 @@ export const createMobilisationSchema = z
       .max(20)
       .default([])
       .refine((emails) => new Set(emails).size === emails.length, { message: schemaMessages.uniqueEmail }),
+    /** Its kinds of support; by default the mental-health template (decision 015). */
+    kinds: startingKindsSchema.default({ from: 'mental-health' }),
   })
   .refine(periodInOrder, periodMessage);
 export type CreateMobilisation = z.input<typeof createMobilisationSchema>;

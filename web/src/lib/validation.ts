@@ -26,6 +26,8 @@ const messageKeys: Record<
   | 'organisationRequired'
   | 'orgNumber'
   | 'activeGoal'
+  | 'copyFrom'
+  | 'kindsRequired'
 > = {
   [schemaMessages.month]: 'month',
   [schemaMessages.controlCharacters]: 'controlCharacters',
@@ -43,6 +45,8 @@ const messageKeys: Record<
   [schemaMessages.organisationNumber]: 'orgNumber',
   [schemaMessages.activeGoal]: 'activeGoal',
   [schemaMessages.uniqueEmail]: 'unique',
+  [schemaMessages.copyFrom]: 'copyFrom',
+  [schemaMessages.kindsRequired]: 'kindsRequired',
 };
 
 type Issue = z.core.$ZodIssue;

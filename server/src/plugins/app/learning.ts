@@ -53,7 +53,7 @@ export default fp(
       const { mobilisationId } = job.payload as { mobilisationId: string };
       const kinds = await currentKinds(app.db, mobilisationId);
       const data = await loadLearningData(app.db, mobilisationId);
-      const input = learningInput(kinds.kinds, data);
+      const input = learningInput(kinds, data);
       const model = await app.workers.run('matching.learn', { input });
       job.signal.throwIfAborted();
       await withTransaction(app.db, async (trx) => {

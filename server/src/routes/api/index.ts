@@ -9,6 +9,7 @@ import currencyLinks from './currency-links';
 import health from './health';
 import initiatives from './initiatives';
 import invitations from './invitations';
+import kindTemplates from './kind-templates';
 import me from './me';
 import mobilisations from './mobilisations';
 import organisations from './organisations';
@@ -97,6 +98,7 @@ const api: FastifyPluginAsync = async (app) => {
   await app.register(initiatives, { prefix: '/initiatives' });
   await app.register(concepts);
   await app.register(currencyLinks, { prefix: '/currency-links' });
+  await app.register(kindTemplates);
 };
 
 export default api;

@@ -126,6 +126,26 @@ describe('starting a mobilisation', () => {
       { method: 'GET', path: '/session', reply: () => ({ body: makeSession(makeUser('platformAdmin')) }) },
       { method: 'GET', path: '/mobilisations', reply: () => ({ body: { items: [] } }) },
       {
+        method: 'GET',
+        path: '/kind-templates',
+        reply: () => ({
+          body: {
+            items: [
+              { id: 'mental-health', kinds: [{ id: 'mhfa', sv: 'MHFA', en: 'MHFA' }], targetGroups: [] },
+              {
+                id: 'general-core',
+                kinds: [
+                  { id: 'eval', sv: 'Utvärdering', en: 'Evaluation', draws: ['eval'] },
+                  { id: 'funding', sv: 'Finansiering', en: 'Funding', draws: ['funding'] },
+                  { id: 'premises', sv: 'Lokaler', en: 'Premises', draws: ['premises'] },
+                ],
+                targetGroups: [],
+              },
+            ],
+          },
+        }),
+      },
+      {
         method: 'POST',
         path: '/mobilisations',
         reply: (call) => {
@@ -136,7 +156,7 @@ describe('starting a mobilisation', () => {
       { method: 'GET', path: `/mobilisations/${created.id}`, reply: () => ({ body: created }) },
     ]);
     const { user } = await renderApp('/m/new');
-    await screen.findByRole('heading', { level: 2, name: 'Steg 1 av 4: Grunduppgifter' });
+    await screen.findByRole('heading', { level: 2, name: 'Steg 1 av 5: Grunduppgifter' });
 
     // Nothing filled in: the step stays, with its problems listed.
     await user.click(screen.getByRole('button', { name: 'Nästa' }));
@@ -146,14 +166,33 @@ describe('starting a mobilisation', () => {
     await user.click(screen.getByRole('radio', { name: /Bara de som deltar/ }));
     await user.click(screen.getByRole('button', { name: 'Nästa' }));
 
-    await step('Steg 2 av 4: Övergripande mål');
+    await step('Steg 2 av 5: Övergripande mål');
     await user.type(screen.getByLabelText('Målet på svenska'), 'Jämlik hälsa i alla kommuner');
     await user.click(screen.getByRole('button', { name: 'Lägg till ett mål' }));
     const second = screen.getByRole('group', { name: 'Mål G2' });
     await user.type(within(second).getByLabelText('Målet på svenska'), 'Fler mötesplatser');
     await user.click(screen.getByRole('button', { name: 'Nästa' }));
 
-    await step('Steg 3 av 4: Samordnare');
+    await step('Steg 3 av 5: Typer av stöd');
+    expect(screen.getByRole('radio', { name: /Mallen för psykisk hälsa \(1 typer\)/ })).toBeChecked();
+    // From scratch with nothing named: the step says so and stays.
+    await user.click(screen.getByRole('radio', { name: /Från början/ }));
+    await user.click(screen.getByRole('button', { name: 'Nästa' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('minst en typ av stöd');
+    await user.click(screen.getByRole('radio', { name: /Den allmänna kärnan/ }));
+    await user.click(screen.getByRole('checkbox', { name: 'Lokaler' }));
+    // Enter in a name adds the kind; a name taken is refused.
+    await user.type(screen.getByLabelText('Namn på svenska'), 'Medborgardialog{enter}');
+    await user.type(screen.getByLabelText('Namn på svenska'), 'Medborgardialog{enter}');
+    expect(screen.getByText('Det finns redan en typ med det namnet.')).toBeInTheDocument();
+    await user.clear(screen.getByLabelText('Namn på svenska'));
+    await user.type(screen.getByLabelText('Namn på svenska'), 'Trygghetsvandringar');
+    await user.type(screen.getByLabelText(/Namn på engelska/), 'Safety walks');
+    await user.click(screen.getByRole('button', { name: 'Lägg till typen' }));
+    expect(screen.getByRole('button', { name: 'Ta bort Trygghetsvandringar' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Nästa' }));
+
+    await step('Steg 4 av 5: Samordnare');
     const emails = screen.getByLabelText(/E-postadresser/);
     await user.type(emails, 'inte-en-adress');
     await user.click(screen.getByRole('button', { name: 'Nästa' }));
@@ -162,9 +201,13 @@ describe('starting a mobilisation', () => {
     await user.type(emails, 'anna@region.se{enter}per@kommun.se');
     await user.click(screen.getByRole('button', { name: 'Nästa' }));
 
-    await step('Steg 4 av 4: Sammanfattning');
+    await step('Steg 5 av 5: Sammanfattning');
     expect(api.callsTo('POST', '/mobilisations')).toHaveLength(0);
     expect(screen.getByText('anna@region.se, per@kommun.se')).toBeInTheDocument();
+    expect(
+      screen.getByText(/Den allmänna kärnan: 4 typer av stöd\. 1 typ från källan är urbockad\./),
+    ).toBeInTheDocument();
+    expect(screen.getByText('2 egna typer:')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Starta kraftsamlingen' }));
 
     await screen.findByRole('heading', { level: 1, name: created.name });
@@ -177,6 +220,15 @@ describe('starting a mobilisation', () => {
         { code: 'G2', sv: 'Fler mötesplatser' },
       ],
       coordinators: ['anna@region.se', 'per@kommun.se'],
+      kinds: {
+        from: 'general-core',
+        list: [
+          { id: 'eval', sv: 'Utvärdering', en: 'Evaluation', draws: ['eval'] },
+          { id: 'funding', sv: 'Finansiering', en: 'Funding', draws: ['funding'] },
+          { id: 'medborgardialog', sv: 'Medborgardialog', en: 'Medborgardialog' },
+          { id: 'trygghetsvandringar', sv: 'Trygghetsvandringar', en: 'Safety walks' },
+        ],
+      },
     });
   });
 });

@@ -28,7 +28,8 @@ function vocabularyServer() {
       { id: 'walks', sv: 'Trygghetsvandringar', en: 'Safety walks', needsPresence: true },
       { id: 'dialogue', sv: 'Medborgardialog', en: 'Citizen dialogue' },
     ],
-    targetGroups: [],
+    targetGroups: [{ id: 'barn-och-unga', sv: 'Barn och unga', en: 'Children and young people' }],
+    abbreviations: [],
   };
   const history: KindsHistory = {
     current: 2,
@@ -85,7 +86,14 @@ function vocabularyServer() {
       path: base,
       reply: (call) => {
         const body = replaceKindsSchema.parse(call.body);
-        current = { ...current, version: current.version + 1, kinds: body.kinds, note: body.note };
+        current = {
+          ...current,
+          version: current.version + 1,
+          kinds: body.kinds,
+          targetGroups: body.targetGroups ?? current.targetGroups,
+          abbreviations: body.abbreviations ?? current.abbreviations,
+          note: body.note,
+        };
         return { body: current };
       },
     },
@@ -188,5 +196,55 @@ describe('the vocabulary editor', () => {
     expect(api.callsTo('POST', `/mobilisations/${mobilisationId}/kinds/revert`)[0]?.body).toMatchObject({
       to: 1,
     });
+  });
+
+  it('adds a target group and an abbreviation with the keyboard alone, checks them and saves them with the kinds', async () => {
+    const api = vocabularyServer();
+    const { user } = await renderApp(`/m/${mobilisationId}/vocabulary`);
+    await screen.findByRole('heading', { level: 2, name: 'Målgrupper' });
+
+    // The new group's Swedish name gets the focus; the words follow with Tab.
+    screen.getByRole('button', { name: 'Lägg till en målgrupp' }).focus();
+    await user.keyboard('{Enter}');
+    await user.keyboard('Småföretagare');
+    await user.tab();
+    await user.keyboard('Small business owners');
+    await user.tab();
+    await user.keyboard('egenföretagare{Enter}enskild firma');
+
+    screen.getByRole('button', { name: 'Lägg till en förkortning' }).focus();
+    await user.keyboard('{Enter}');
+    await user.keyboard('MBD');
+    await user.tab();
+    await user.keyboard('medborgardialog');
+    await user.tab();
+    await user.tab();
+    // Saved without saying what it stands for: the summary names the problem.
+    await user.click(screen.getByRole('button', { name: 'Spara som ny version' }));
+    expect(await screen.findByRole('link', { name: /MBD/ })).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Matchningen läser den som'), 'Medborgardialog');
+    await user.click(screen.getByRole('button', { name: 'Spara som ny version' }));
+    expect(await screen.findByText('Version 3 är sparad. Matchningen görs om med den.')).toBeInTheDocument();
+    expect(api.callsTo('PUT', `/mobilisations/${mobilisationId}/kinds`)[0]?.body).toMatchObject({
+      targetGroups: [
+        { id: 'barn-och-unga' },
+        {
+          id: 'smaforetagare',
+          sv: 'Småföretagare',
+          en: 'Small business owners',
+          terms: { sv: { core: ['egenföretagare', 'enskild firma'] } },
+        },
+      ],
+      abbreviations: [
+        {
+          abbreviation: 'MBD',
+          expansion: { sv: 'medborgardialog', en: '' },
+          means: 'dialogue',
+          caseSensitive: false,
+        },
+      ],
+    });
+    // The saved group is shown closed, by its name.
+    expect(screen.getByText('Småföretagare', { selector: 'summary' })).toBeInTheDocument();
   });
 });

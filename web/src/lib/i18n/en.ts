@@ -454,6 +454,8 @@ export const en: Translation = {
     retiredGoal: 'The goal is retired and cannot be chosen anew.',
     goalInUse: 'Initiatives or projects use this goal. Retire it instead of removing it.',
     activeGoal: 'At least one goal must stay active.',
+    copyFrom: 'Choose the mobilisation whose kinds of support to copy.',
+    kindsRequired: 'The mobilisation needs at least one kind of support.',
     alreadyExists: 'An organisation with this organisationsnummer already exists.',
     idTaken: 'The item belongs to another profile. Remove it and add it again.',
     invalid: 'The value is not valid.',

@@ -453,6 +453,8 @@ export const sv = {
     retiredGoal: 'Målet är pensionerat och kan inte väljas på nytt.',
     goalInUse: 'Målet används av initiativ eller projekt. Pensionera det i stället för att ta bort det.',
     activeGoal: 'Minst ett mål måste vara aktivt.',
+    copyFrom: 'Välj vilken kraftsamling typerna av stöd ska kopieras från.',
+    kindsRequired: 'Kraftsamlingen behöver minst en typ av stöd.',
     alreadyExists: 'Det finns redan en organisation med det organisationsnumret.',
     idTaken: 'Punkten tillhör en annan profil. Ta bort den och lägg till den igen.',
     invalid: 'Värdet är inte giltigt.',

@@ -2,6 +2,7 @@ import {
   createOrganisationInMobilisation,
   getMobilisation,
   goalUsage,
+  insertKindsVersion,
   insertMobilisation,
   listMobilisations,
   listOrganisationsInMobilisation,
@@ -23,6 +24,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { audit } from '../../../audit/record';
 import { invite } from '../../../auth/invite';
+import { isTemplate, startingKinds } from '../../../kinds/kinds';
 import { errorResponses } from '../error-responses';
 import coordination from './coordination';
 import currency from './currency';
@@ -64,16 +66,39 @@ const mobilisations: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { coordinators, ...fields } = request.body;
-      // The mobilisation, its goals and its first coordinators' invitations are one step: all or nothing.
+      const { coordinators, kinds, ...fields } = request.body;
+      // The mobilisation, its goals, its kinds of support and its first coordinators' invitations are one step:
+      // all or nothing.
       const id = await withTransaction(app.db, async (trx) => {
+        const start = await startingKinds(trx, kinds);
         const created = await insertMobilisation(trx, fields);
         await audit(trx, request, {
           action: 'mobilisation.created',
           entityType: 'mobilisation',
           entityId: created,
           mobilisationIds: [created],
+          details: { kinds: kinds.from, ...(kinds.mobilisationId ? { copyOf: kinds.mobilisationId } : {}) },
         });
+        // The template unchanged needs nothing stored (version 0); anything else is the kinds' first version.
+        if (start) {
+          const user = request.viewer.user;
+          const version = await insertKindsVersion(trx, {
+            mobilisationId: created,
+            expected: 0,
+            ...start,
+            basis: isTemplate(start.kinds) ? 'template' : 'own',
+            revertedFrom: null,
+            actor: user ? { id: user.id, name: user.name } : null,
+          });
+          await audit(trx, request, {
+            action: 'kinds.updated',
+            entityType: 'mobilisation',
+            entityId: created,
+            mobilisationIds: [created],
+            details: { version, kinds: start.kinds.length, note: start.note },
+          });
+          await app.learning.schedule(created, { db: trx });
+        }
         const mobilisation = { id: created, name: fields.name };
         for (const email of coordinators)
           await invite(app, trx, request, {

@@ -23,9 +23,12 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { audit } from '../../../audit/record';
 import {
+  checkLanguage,
   currentKinds,
+  engineGroupId,
   isTemplate,
   kindsVersionOf,
+  ownLanguage,
   templateSupportKinds,
   toKindDefinition,
 } from '../../../kinds/kinds';
@@ -77,12 +80,15 @@ const kinds: FastifyPluginAsyncZod = async (app) => {
       const { version, kinds: list, note } = request.body;
       const previous = await kindsVersionOf(app.db, mobilisationId, version);
       const targetGroups = request.body.targetGroups ?? previous.targetGroups;
+      const abbreviations = request.body.abbreviations ?? previous.abbreviations;
+      checkLanguage(list, targetGroups, abbreviations);
       const created = await withTransaction(app.db, async (trx) => {
         const number = await insertKindsVersion(trx, {
           mobilisationId,
           expected: version,
           kinds: list,
           targetGroups,
+          abbreviations,
           basis: isTemplate(list) ? 'template' : 'own',
           note,
           revertedFrom: null,
@@ -92,7 +98,13 @@ const kinds: FastifyPluginAsyncZod = async (app) => {
           action: 'kinds.updated',
           entityType: 'mobilisation',
           entityId: mobilisationId,
-          details: { version: number, kinds: list.length, note },
+          details: {
+            version: number,
+            kinds: list.length,
+            targetGroups: targetGroups.length,
+            abbreviations: abbreviations.length,
+            note,
+          },
         });
         await app.learning.schedule(mobilisationId, { db: trx });
         return number;
@@ -172,6 +184,7 @@ const kinds: FastifyPluginAsyncZod = async (app) => {
           expected: version,
           kinds: earlier.kinds,
           targetGroups: earlier.targetGroups,
+          abbreviations: earlier.abbreviations,
           basis: earlier.basis,
           note,
           revertedFrom: to,
@@ -246,6 +259,7 @@ const kinds: FastifyPluginAsyncZod = async (app) => {
           expected: body.version,
           kinds: list,
           targetGroups: current.targetGroups,
+          abbreviations: current.abbreviations,
           basis: 'own',
           note: `+ ${term.word} → ${term.kind}`,
           revertedFrom: null,
@@ -279,11 +293,21 @@ const kinds: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { mobilisationId } = request.params;
       const { text, side, kinds: edited } = request.body;
+      const current =
+        request.body.targetGroups && request.body.abbreviations
+          ? null
+          : await currentKinds(app.db, mobilisationId);
+      const language = {
+        targetGroups: request.body.targetGroups ?? current?.targetGroups ?? [],
+        abbreviations: request.body.abbreviations ?? current?.abbreviations ?? [],
+      };
+      checkLanguage(edited, language.targetGroups, language.abbreviations);
       // The ranking reads the mobilisation as matching holds it now; its index is brought up to date first.
       await syncIndex(app.db, app.workers, mobilisationId);
       const preview = await app.workers.run('matching.preview', {
         mobilisationId,
         kinds: isTemplate(edited) ? null : edited.map(toKindDefinition),
+        ...ownLanguage(language),
         text,
         side,
       });
@@ -297,11 +321,12 @@ const kinds: FastifyPluginAsyncZod = async (app) => {
         ).map((i) => [i.itemId, i]),
       );
       const named = new Map(edited.map((k) => [k.id, k]));
-      const groups = new Map(
-        listConcepts()
+      const groups = new Map<string, { sv: string; en: string }>([
+        ...listConcepts()
           .filter((c) => c.kind === 'targetGroup')
-          .map((g) => [g.id, g.label]),
-      );
+          .map((g): [string, { sv: string; en: string }] => [g.id, g.label]),
+        ...language.targetGroups.map((g): [string, { sv: string; en: string }] => [engineGroupId(g.id), g]),
+      ]);
       return {
         kinds: preview.kinds.flatMap((k) => {
           const kind = named.get(k.id);

@@ -9,17 +9,28 @@ import { errorMessage } from '../../../lib/error-message';
 import { useLanguage } from '../../../lib/i18n/use-language';
 import { goalText } from '../../../lib/reference';
 import { type FieldErrors, serverFieldErrors, validate } from '../../../lib/validation';
+import { useKindTemplates } from '../api/get-kind-templates';
+import { useKindsToCopy } from '../api/get-kinds-to-copy';
+import { useMobilisations } from '../api/get-mobilisations';
 import { useCreateMobilisation } from '../api/save-mobilisation';
 import { summaryOf } from '../lib/form-errors';
 import { emptyValues, type MobilisationValues, slugFrom, toInput } from '../lib/mobilisation-values';
+import { chosenKinds, emptyKindsChoice, type KindsChoice, startingKindsInput } from '../lib/starting-kinds';
 import { GoalsEditor } from './goals-editor';
 import { MobilisationFields } from './mobilisation-fields';
+import { StartingKindsFields } from './starting-kinds-fields';
 
-const steps = ['basics', 'goals', 'coordinators', 'summary'] as const;
+const steps = ['basics', 'goals', 'kinds', 'coordinators', 'summary'] as const;
 type Step = (typeof steps)[number];
 /** Which step holds a field, so an error sends the person back to it. */
 const stepOf = (path: string): Step =>
-  path.startsWith('goals') ? 'goals' : path.startsWith('coordinators') ? 'coordinators' : 'basics';
+  path.startsWith('goals')
+    ? 'goals'
+    : path.startsWith('kinds')
+      ? 'kinds'
+      : path.startsWith('coordinators')
+        ? 'coordinators'
+        : 'basics';
 
 type Props = { onCreated: (mobilisation: Mobilisation) => void };
 
@@ -34,6 +45,17 @@ export function NewMobilisationFlow({ onCreated }: Props) {
   const [values, setValues] = useState<MobilisationValues>(emptyValues);
   const [slugTouched, setSlugTouched] = useState(false);
   const [coordinators, setCoordinators] = useState('');
+  const [kinds, setKinds] = useState<KindsChoice>(emptyKindsChoice);
+  const templates = useKindTemplates();
+  const others = useMobilisations();
+  const copied = useKindsToCopy(
+    kinds.from === 'mobilisation' && kinds.mobilisationId ? kinds.mobilisationId : null,
+  );
+  const template = templates.data?.items.find((x) => x.id === kinds.from);
+  const source =
+    kinds.from === 'mobilisation' ? copied.data?.kinds : kinds.from === 'scratch' ? [] : template?.kinds;
+  const sourcePending = kinds.from === 'mobilisation' ? copied.isPending : templates.isPending;
+  const startWith = chosenKinds(kinds, source);
   const [step, setStep] = useState<Step>('basics');
   const [checked, setChecked] = useState<ReadonlySet<Step>>(new Set());
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
@@ -45,7 +67,12 @@ export function NewMobilisationFlow({ onCreated }: Props) {
     .split(/[\s,;]+/)
     .map((e) => e.trim())
     .filter(Boolean);
-  const body = () => ({ ...toInput(values), slug: values.slug, coordinators: emails });
+  const body = () => ({
+    ...toInput(values),
+    slug: values.slug,
+    coordinators: emails,
+    kinds: startingKindsInput(kinds, source),
+  });
   const allErrors = validate(createMobilisationSchema, body(), t).errors;
   const errors: FieldErrors = {
     ...Object.fromEntries(Object.entries(allErrors).filter(([path]) => checked.has(stepOf(path)))),
@@ -127,6 +154,20 @@ export function NewMobilisationFlow({ onCreated }: Props) {
       {step === 'goals' ? (
         <GoalsEditor goals={values.goals} errors={errors} onChange={(goals) => change({ goals })} />
       ) : null}
+      {step === 'kinds' ? (
+        <StartingKindsFields
+          choice={kinds}
+          source={source}
+          sourcePending={sourcePending}
+          mobilisations={others.data?.items ?? []}
+          counts={Object.fromEntries((templates.data?.items ?? []).map((x) => [x.id, x.kinds.length]))}
+          errors={Object.fromEntries(Object.entries(errors).filter(([path]) => stepOf(path) === 'kinds'))}
+          onChange={(choice) => {
+            setServerErrors({});
+            setKinds(choice);
+          }}
+        />
+      ) : null}
       {step === 'coordinators' ? (
         <Field
           id="mobilisation-coordinators"
@@ -180,6 +221,28 @@ export function NewMobilisationFlow({ onCreated }: Props) {
                 );
               })}
             </ul>
+          </dd>
+          <dt>{t('mobilisationSettings.summary.kinds')}</dt>
+          <dd>
+            <p>
+              {t(`mobilisationSettings.kinds.chosen.${kinds.from}`, {
+                name: others.data?.items.find((m) => m.id === kinds.mobilisationId)?.name ?? '',
+              })}{' '}
+              {t('mobilisationSettings.kinds.count', { count: startWith.length })}
+              {kinds.left.size > 0
+                ? ` ${t('mobilisationSettings.kinds.leftOut', { count: kinds.left.size })}`
+                : ''}
+            </p>
+            {kinds.added.length > 0 ? (
+              <>
+                <p>{t('mobilisationSettings.kinds.ownCount', { count: kinds.added.length })}</p>
+                <ul>
+                  {kinds.added.map((kind) => (
+                    <li key={kind.key}>{kind[language]}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
           </dd>
           <dt>{t('mobilisationSettings.summary.coordinators')}</dt>
           <dd>{emails.length > 0 ? emails.join(', ') : t('mobilisationSettings.coordinators.none')}</dd>

@@ -25,6 +25,9 @@ export function summaryOf(errors: FieldErrors, goals: readonly GoalDraft[], t: T
         ? t('mobilisationSettings.goals.legend', { code: goal.code || Number(index) + 1 })
         : t('mobilisationSettings.steps.goals');
       if (goal && field) href = `#goal-${goal.key}-${field === 'code' || field === 'en' ? field : 'sv'}`;
+    } else if (head === 'kinds') {
+      label = t('mobilisationSettings.steps.kinds');
+      href = index === 'mobilisationId' ? '#mobilisation-kinds-copy' : '#mobilisation-kinds';
     } else if (head === 'coordinators') {
       label = t('mobilisationSettings.coordinators.label');
     } else if ((fieldLabels as readonly string[]).includes(head ?? '')) {

@@ -8,11 +8,17 @@ import { errorMessage } from '../../../lib/error-message';
 import { useLanguage } from '../../../lib/i18n/use-language';
 import { usePreview } from '../api/kinds';
 import { type KindDraft, toKinds } from '../lib/kind-drafts';
+import { type AbbreviationDraft, type GroupDraft, toAbbreviations, toGroups } from '../lib/language-drafts';
 
-type Props = { mobilisationId: string; kinds: readonly KindDraft[] };
+type Props = {
+  mobilisationId: string;
+  kinds: readonly KindDraft[];
+  targetGroups: readonly GroupDraft[];
+  abbreviations: readonly AbbreviationDraft[];
+};
 
 /** A need or an offer read with the kinds as the form holds them, and what matching ranks best for it today. */
-export function KindsPreview({ mobilisationId, kinds }: Props) {
+export function KindsPreview({ mobilisationId, kinds, targetGroups, abbreviations }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const preview = usePreview(mobilisationId);
@@ -24,7 +30,16 @@ export function KindsPreview({ mobilisationId, kinds }: Props) {
     event.preventDefault();
     if (!text.trim()) return;
     try {
-      setShown({ side, result: await preview.mutateAsync({ text, side, kinds: toKinds(kinds) }) });
+      setShown({
+        side,
+        result: await preview.mutateAsync({
+          text,
+          side,
+          kinds: toKinds(kinds),
+          targetGroups: toGroups(targetGroups),
+          abbreviations: toAbbreviations(abbreviations),
+        }),
+      });
     } catch {
       setShown(null);
     }

@@ -35,6 +35,37 @@ export const en: typeof sv = {
     conflict:
       'Someone else saved the vocabulary since you opened it. Reload to see their version; your changes are not saved.',
     reload: 'Reload',
+    groups: {
+      heading: 'Target groups',
+      intro:
+        'Whom needs and offers concern. Matching prefers pairs whose target groups fit. Write the words that show a target group, one per line: "self-employed" is enough to find "self-employed people".',
+      legend: 'Target group: {{name}}',
+      newLegend: 'New target group',
+      general:
+        'Matching already recognises common words for this target group. Add only words particular to your mobilisation.',
+      words: 'Words that show the target group in {{language}}',
+      wordsHint: 'One word or phrase per line.',
+      add: 'Add a target group',
+      remove: 'Remove the target group {{name}}',
+      sameAsKind: 'A kind of support already has that name. Choose another name.',
+    },
+    abbreviations: {
+      heading: 'Abbreviations',
+      intro:
+        'Abbreviations the organisations of the mobilisation use, such as HKB or SFI. Matching reads the abbreviation as the kind of support or target group you choose.',
+      none: 'No abbreviations of your own yet. Matching already knows common abbreviations of public health.',
+      legend: 'Abbreviation: {{name}}',
+      newLegend: 'New abbreviation',
+      abbreviation: 'Abbreviation',
+      abbreviationHint: 'Letters and digits, for example HKB or ESF+.',
+      expansion: { sv: 'Stands for (in Swedish)', en: 'Stands for (in English)' },
+      means: 'Matching reads it as',
+      choose: 'Choose a kind of support or target group',
+      caseSensitive: 'Counts only when written in capitals (for abbreviations that are also ordinary words)',
+      add: 'Add an abbreviation',
+      remove: 'Remove the abbreviation {{name}}',
+      unknownMeans: 'That kind of support or target group no longer exists. Choose another.',
+    },
     preview: {
       heading: 'Try a text',
       intro:

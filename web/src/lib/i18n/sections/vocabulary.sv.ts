@@ -34,6 +34,37 @@ export const sv = {
     conflict:
       'Någon annan har sparat ordlistan sedan du öppnade den. Ladda om för att se deras version; dina ändringar sparas inte.',
     reload: 'Ladda om',
+    groups: {
+      heading: 'Målgrupper',
+      intro:
+        'Vilka behov och erbjudanden gäller. Matchningen föreslår helst par där målgrupperna passar ihop. Skriv orden som visar en målgrupp, ett per rad: "egenföretagare" räcker för att hitta egenföretagarna och egenföretagares.',
+      legend: 'Målgrupp: {{name}}',
+      newLegend: 'Ny målgrupp',
+      general:
+        'Matchningen känner redan igen vanliga ord för den här målgruppen. Lägg bara till ord som är särskilda för er kraftsamling.',
+      words: 'Ord som visar målgruppen på {{language}}',
+      wordsHint: 'Ett ord eller uttryck per rad.',
+      add: 'Lägg till en målgrupp',
+      remove: 'Ta bort målgruppen {{name}}',
+      sameAsKind: 'En stödform har redan det namnet. Välj ett annat namn.',
+    },
+    abbreviations: {
+      heading: 'Förkortningar',
+      intro:
+        'Förkortningar som organisationerna i kraftsamlingen använder, till exempel HKB eller SFI. Matchningen läser förkortningen som den stödform eller målgrupp du väljer.',
+      none: 'Inga egna förkortningar ännu. Matchningen känner redan till vanliga förkortningar inom folkhälsa.',
+      legend: 'Förkortning: {{name}}',
+      newLegend: 'Ny förkortning',
+      abbreviation: 'Förkortning',
+      abbreviationHint: 'Bokstäver och siffror, till exempel HKB eller ESF+.',
+      expansion: { sv: 'Står för (på svenska)', en: 'Står för (på engelska)' },
+      means: 'Matchningen läser den som',
+      choose: 'Välj stödform eller målgrupp',
+      caseSensitive: 'Räknas bara när den skrivs med versaler (för förkortningar som också är vanliga ord)',
+      add: 'Lägg till en förkortning',
+      remove: 'Ta bort förkortningen {{name}}',
+      unknownMeans: 'Stödformen eller målgruppen finns inte längre. Välj en annan.',
+    },
     preview: {
       heading: 'Prova en text',
       intro:

@@ -31,6 +31,7 @@ const kindsOfMobilisation = {
     { id: 'dialogue', sv: 'Medborgardialog', en: 'Citizen dialogue' },
   ],
   targetGroups: [],
+  abbreviations: [],
 };
 
 /** A fake server holding one profile: it keeps the draft and its version the way the real one does. */
