@@ -42,7 +42,9 @@ export function ProjectGoalControl({
   };
   return (
     <form className="initiative-link__action project-goal" onSubmit={onSubmit}>
-      <label className="project-goal__label" htmlFor={`${id}-goal`}>{t('initiatives.projectGoal.label', { text: short })}</label>
+      <label className="project-goal__label" htmlFor={`${id}-goal`}>
+        {t('initiatives.projectGoal.label', { text: short })}
+      </label>
       <select id={`${id}-goal`} value={choice} onChange={(e) => setChoice(e.target.value)}>
         <option value="">{t('initiatives.projectGoal.platform')}</option>
         {choosable.map((g) => (
