@@ -1,4 +1,5 @@
 export * from './backup';
+export * from './cancellation';
 export * from './connection';
 export * from './kysely';
 export * from './migrate';

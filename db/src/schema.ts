@@ -233,6 +233,8 @@ export type Database = {
   currency_links: CurrencyLinkTable;
   currency_reminder_caps: CurrencyReminderCapTable;
   server_secrets: ServerSecretTable;
+  overview_summaries: OverviewSummaryTable;
+  overview_changes: OverviewChangeTable;
 };
 
 export type MobilisationRow = Selectable<MobilisationTable>;
@@ -572,4 +574,18 @@ export type MapDocumentTable = {
   gzip: Buffer | null;
   brotli: Buffer | null;
   built_at: Date | null;
+};
+
+/** A mobilisation's overview as last built (decision 033); stale while it has rows in overview_changes. */
+export type OverviewSummaryTable = {
+  mobilisation_id: string;
+  format: number;
+  summary: unknown;
+  built_at: Generated<Date>;
+};
+
+/** A change to what a mobilisation's overview shows, not yet in its stored summary. */
+export type OverviewChangeTable = {
+  id: Generated<number>;
+  mobilisation_id: string;
 };

@@ -16,6 +16,7 @@ import jobs from './plugins/app/jobs';
 import learning from './plugins/app/learning';
 import mailer from './plugins/app/mailer';
 import matching from './plugins/app/matching';
+import overview from './plugins/app/overview';
 import passwordResets from './plugins/app/password-resets';
 import attempts from './plugins/app/rate-limit';
 import searchIndex from './plugins/app/search-index';
@@ -117,6 +118,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(workers);
   await app.register(jobs, options.jobs ?? {});
   await app.register(collaborationMap);
+  await app.register(overview);
   await app.register(searchIndex);
   await app.register(matching);
   await app.register(learning, options.learning ?? {});

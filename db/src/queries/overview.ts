@@ -1,6 +1,6 @@
-import type { InitiativeStatus, Overview } from '@kraftsamling/shared';
+import { type InitiativeStatus, type Overview, overviewSchema } from '@kraftsamling/shared';
 import { sql } from 'kysely';
-import type { Db } from '../kysely';
+import { type Db, withTransaction } from '../kysely';
 import { countClosedItems } from './lifecycle';
 import { latestDecisions } from './review';
 
@@ -89,10 +89,12 @@ export async function loadOverview(db: Db, mobilisationId: string, listLimit = 5
         .executeTakeFirstOrThrow(),
       unpaired(db, mobilisationId, 'need', listLimit),
       unpaired(db, mobilisationId, 'offer', listLimit),
+      // Counted along matches_review_idx (suggested pairs only), not over every stored pair.
       db
         .selectFrom('matches')
-        .select(sql<number>`count(*) filter (where suggested)::int`.as('suggested'))
+        .select(sql<number>`count(*)::int`.as('suggested'))
         .where('mobilisation_id', '=', mobilisationId)
+        .where('suggested', '=', true)
         .executeTakeFirstOrThrow(),
       db
         .selectFrom(latestDecisions(db, mobilisationId).as('latest'))
@@ -143,4 +145,57 @@ export async function loadOverview(db: Db, mobilisationId: string, listLimit = 5
       byGoal: byGoal.map((r) => ({ goal: r.goal, count: r.n })),
     },
   };
+}
+
+/**
+ * What the stored overview means; a summary stored in another format is built again. Raise it when the
+ * meaning of a figure changes (a change of shape is caught by the schema check on reading).
+ */
+const overviewFormat = 1;
+
+/**
+ * The mobilisation's stored overview if nothing it shows has changed since it was built (decision 033): one
+ * indexed row and an index probe for pending changes. Otherwise null, and `latestChange`, the newest change
+ * the caller can see: a build that starts after it was read includes it.
+ */
+export async function readStoredOverview(
+  db: Db,
+  mobilisationId: string,
+): Promise<{ overview: Overview | null; latestChange: number }> {
+  const { rows } = await sql<{ format: number | null; summary: unknown; latest_change: number | null }>`
+    select s.format, s.summary,
+      (select max(c.id) from overview_changes c where c.mobilisation_id = ${mobilisationId}) as latest_change
+    from (select 1) as one
+    left join overview_summaries s on s.mobilisation_id = ${mobilisationId}`.execute(db);
+  const row = rows[0];
+  const latestChange = Number(row?.latest_change ?? 0);
+  if (!row || row.format !== overviewFormat || row.latest_change !== null)
+    return { overview: null, latestChange };
+  const parsed = overviewSchema.safeParse(row.summary);
+  return { overview: parsed.success ? parsed.data : null, latestChange };
+}
+
+/**
+ * Builds the overview and stores it. The pending changes are taken first, in the transaction that stores
+ * the result: a change committed while this builds keeps its row, so the stored overview is never taken for
+ * newer than what it shows; two builds at once wait on each other's rows, never on a counter.
+ */
+export async function rebuildOverview(db: Db, mobilisationId: string): Promise<Overview> {
+  return withTransaction(db, async (trx) => {
+    await sql`delete from overview_changes where mobilisation_id = ${mobilisationId}`.execute(trx);
+    const overview = await loadOverview(trx, mobilisationId);
+    await sql`insert into overview_summaries (mobilisation_id, format, summary, built_at)
+      values (${mobilisationId}, ${overviewFormat}, ${JSON.stringify(overview)}::jsonb, now())
+      on conflict (mobilisation_id) do update
+        set format = excluded.format, summary = excluded.summary, built_at = excluded.built_at`.execute(trx);
+    return overview;
+  });
+}
+
+/**
+ * Records that the mobilisation's stored match lists changed (their writers call it: a trigger on every
+ * stored pair would copy thousands of rows per statement for one row here).
+ */
+export async function overviewChanged(db: Db, mobilisationId: string): Promise<void> {
+  await sql`select overview_changed(array[${mobilisationId}::uuid])`.execute(db);
 }

@@ -328,7 +328,7 @@ const mobilisationInitiatives: FastifyPluginAsyncZod = async (app) => {
         response: { 200: overviewSchema, ...errorResponses },
       },
     },
-    async (request) => loadOverview(app.db, request.params.mobilisationId),
+    async (request) => app.overview(request.params.mobilisationId),
   );
 };
 

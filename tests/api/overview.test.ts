@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+import { loadOverview, readStoredOverview, rebuildOverview } from '@kraftsamling/db';
+import type { Overview, Profile, ReviewList } from '@kraftsamling/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../support/app';
+import { testDatabaseKind } from '../support/database';
+import { createMobilisation, createOrganisation, draftOf, getProfile } from '../support/fixtures';
+
+let t: TestApp;
+let m: string;
+let a: { organisationId: string; profileId: string; needId: string; offerId: string };
+
+const needText = 'Vi behöver hjälp att utvärdera våra insatser för unga och mäta effekter av stödet.';
+const offerText = 'Vi erbjuder följeforskning och effektmätning av insatser för barn och unga.';
+
+/** A profile with one need and one offer, submitted; the ids the client chose are returned. */
+async function submitted(profileId: string, need: string, offer: string) {
+  const needId = randomUUID();
+  const offerId = randomUUID();
+  const current = await getProfile(t, profileId);
+  const saved = await t.request({
+    method: 'PUT',
+    url: `/api/profiles/${profileId}/draft`,
+    payload: {
+      version: draftOf(current).version,
+      content: {
+        goals: 'Att unga mår bra.',
+        projects: [],
+        needs: [{ id: needId, text: need, themes: [], targetGroups: [] }],
+        offers: [{ id: offerId, text: offer, themes: [], targetGroups: [] }],
+      },
+    },
+  });
+  expect(saved.statusCode, saved.body).toBe(200);
+  const sent = await t.request({
+    method: 'POST',
+    url: `/api/profiles/${profileId}/submit`,
+    payload: { version: draftOf(saved.json<Profile>()).version },
+  });
+  expect(sent.statusCode, sent.body).toBe(200);
+  return { needId, offerId };
+}
+
+const overview = async () => {
+  const res = await t.request({ method: 'GET', url: `/api/mobilisations/${m}/overview` });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json<Overview>();
+};
+/** The overview computed from the data as it is now, as the route computed it on every request before. */
+const computed = () => loadOverview(t.app.db, m);
+const pendingChanges = async () =>
+  (
+    await t.app.db
+      .selectFrom('overview_changes')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('mobilisation_id', '=', m)
+      .executeTakeFirstOrThrow()
+  ).n;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  m = (await createMobilisation(t)).id;
+  const orgA = await createOrganisation(t, m, { name: 'Ungdomsmottagningen' });
+  a = {
+    organisationId: orgA.organisation.id,
+    profileId: orgA.profileId,
+    ...(await submitted(orgA.profileId, needText, 'Vi erbjuder lokaler för träffar på kvällstid.')),
+  };
+  const orgB = await createOrganisation(t, m, { name: 'Forskningsinstitutet' });
+  await submitted(orgB.profileId, 'Vi söker lokaler för gruppträffar på kvällar.', offerText);
+  await t.app.jobs.drain();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+describe('the overview, stored once per change', () => {
+  it('is answered from the stored summary until something it shows changes', async () => {
+    expect(await overview()).toEqual(await computed());
+    expect(await pendingChanges()).toBe(0);
+    // The stored summary is what the route answers from: a figure changed in it shows.
+    const stored = await t.app.db
+      .selectFrom('overview_summaries')
+      .select('summary')
+      .where('mobilisation_id', '=', m)
+      .executeTakeFirstOrThrow();
+    const tampered = stored.summary as Overview;
+    await t.app.db
+      .updateTable('overview_summaries')
+      .set({ summary: JSON.stringify({ ...tampered, profiles: { ...tampered.profiles, total: 999 } }) })
+      .where('mobilisation_id', '=', m)
+      .execute();
+    expect((await overview()).profiles.total).toBe(999);
+    // A change to what it shows (an organisation's name) makes the next reader build it again.
+    const renamed = await t.request({
+      method: 'PATCH',
+      url: `/api/organisations/${a.organisationId}`,
+      payload: { version: 1, name: 'Ungdomsmottagningen i Sundsvall' },
+    });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect(await pendingChanges()).toBeGreaterThan(0);
+    const after = await overview();
+    expect(after.profiles.total).toBe(2);
+    expect(after).toEqual(await computed());
+    expect(await pendingChanges()).toBe(0);
+  });
+
+  it('shows every kind of change at the next read: decisions, item states, initiatives, profiles, matches', async () => {
+    const before = await overview();
+
+    const queue = (
+      await t.request({ method: 'GET', url: `/api/mobilisations/${m}/review?limit=50` })
+    ).json<ReviewList>();
+    const pair = queue.items[0];
+    if (!pair) throw new Error('the two profiles should make a suggested pair');
+    const decided = await t.request({
+      method: 'POST',
+      url: `/api/mobilisations/${m}/review/decisions`,
+      payload: { needId: pair.need.id, offerId: pair.offer.id, decision: 'accepted', note: '' },
+    });
+    expect(decided.statusCode, decided.body).toBe(201);
+    const afterDecision = await overview();
+    expect(afterDecision.matches.accepted).toBe(before.matches.accepted + 1);
+    expect(afterDecision).toEqual(await computed());
+
+    const met = await t.request({
+      method: 'POST',
+      url: `/api/profiles/${a.profileId}/items/${a.needId}/state`,
+      payload: { state: 'met', note: '' },
+    });
+    expect(met.statusCode, met.body).toBe(200);
+    expect((await overview()).closed.needsMet).toBe(1);
+    // The re-match the state change queued prunes the need's pairs: the suggested count follows.
+    await t.app.jobs.drain();
+    expect(await overview()).toEqual(await computed());
+
+    const created = await t.request({
+      method: 'POST',
+      url: `/api/mobilisations/${m}/initiatives`,
+      payload: { title: 'Gemensam utvärdering', goals: [] },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const afterInitiative = await overview();
+    expect(afterInitiative.initiatives.total).toBe(before.initiatives.total + 1);
+    expect(afterInitiative).toEqual(await computed());
+
+    const orgC = await createOrganisation(t, m, { name: 'Anhörigföreningen' });
+    expect((await overview()).profiles).toMatchObject({ total: 3, empty: 1 });
+    await submitted(orgC.profileId, 'Vi behöver stöd att utvärdera vår verksamhet.', offerText);
+    await t.app.jobs.drain();
+    const afterProfile = await overview();
+    expect(afterProfile.profiles).toMatchObject({ total: 3, submitted: 3 });
+    expect(afterProfile.matches.suggested).toBeGreaterThan(0);
+    expect(afterProfile).toEqual(await computed());
+  });
+
+  it('leaves nothing to rebuild when what changed is not shown (the tags of an item)', async () => {
+    await overview();
+    await t.app.db
+      .updateTable('profile_items')
+      .set({ themes: ['utvärdering'] })
+      .where('id', '=', a.offerId)
+      .execute();
+    expect(await pendingChanges()).toBe(0);
+  });
+
+  // Two connections at once: the embedded database has one.
+  it.runIf(testDatabaseKind === 'postgres')(
+    'stays stale when a change commits while it is being built',
+    async () => {
+      await overview();
+      await t.app.db.transaction().execute(async (trx) => {
+        await rebuildOverview(trx, m);
+        // Committed by someone else after the build took the pending changes, before it stores its result.
+        const renamed = await t.request({
+          method: 'PATCH',
+          url: `/api/organisations/${a.organisationId}`,
+          payload: { version: 2, name: 'Ungdomsmottagningen Sundsvall' },
+        });
+        expect(renamed.statusCode, renamed.body).toBe(200);
+      });
+      expect((await readStoredOverview(t.app.db, m)).overview).toBeNull();
+      expect(await overview()).toEqual(await computed());
+    },
+  );
+});
