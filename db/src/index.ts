@@ -29,6 +29,7 @@ export * from './queries/mobilisations';
 export * from './queries/organisations';
 export * from './queries/overview';
 export * from './queries/profiles';
+export * from './queries/read-summaries';
 export * from './queries/review';
 export * from './queries/search';
 export type * from './schema';

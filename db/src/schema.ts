@@ -233,8 +233,8 @@ export type Database = {
   currency_links: CurrencyLinkTable;
   currency_reminder_caps: CurrencyReminderCapTable;
   server_secrets: ServerSecretTable;
-  overview_summaries: OverviewSummaryTable;
-  overview_changes: OverviewChangeTable;
+  read_summaries: ReadSummaryTable;
+  read_summary_changes: ReadSummaryChangeTable;
 };
 
 export type MobilisationRow = Selectable<MobilisationTable>;
@@ -576,16 +576,18 @@ export type MapDocumentTable = {
   built_at: Date | null;
 };
 
-/** A mobilisation's overview as last built (decision 033); stale while it has rows in overview_changes. */
-export type OverviewSummaryTable = {
+/** A summary a read route answers from, as last built (decision 033); stale while it has pending changes. */
+export type ReadSummaryTable = {
   mobilisation_id: string;
+  name: string;
   format: number;
   summary: unknown;
   built_at: Generated<Date>;
 };
 
-/** A change to what a mobilisation's overview shows, not yet in its stored summary. */
-export type OverviewChangeTable = {
+/** A change to what a mobilisation's summary shows, not yet in the stored summary. */
+export type ReadSummaryChangeTable = {
   id: Generated<number>;
   mobilisation_id: string;
+  name: string;
 };

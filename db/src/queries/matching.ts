@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { type Db, withTransaction } from '../kysely';
 import { type EncodedPairColumns, emptyPairColumns, encodePairColumns } from '../pair-columns';
-import { overviewChanged } from './overview';
+import { matchesChanged } from './read-summaries';
 
 export type MatchableItem = {
   id: string;
@@ -161,7 +161,7 @@ export async function writeRankings(
     }
     await sql`delete from matches
       where ${own} = any(${ids}::uuid[]) and need_rank is null and offer_rank is null`.execute(trx);
-    await overviewChanged(trx, mobilisationId);
+    await matchesChanged(trx, mobilisationId);
   });
 }
 
@@ -216,7 +216,7 @@ export async function replaceMatchesWithStaged(
         is distinct from (excluded.score, excluded.suggested, excluded.need_rank, excluded.offer_rank,
           excluded.reasons, excluded.engine_version, excluded.concept, excluded.goal_code)`.execute(trx);
     await clearStagedMatches(trx, mobilisationId);
-    await overviewChanged(trx, mobilisationId);
+    await matchesChanged(trx, mobilisationId);
   });
 }
 
@@ -235,9 +235,8 @@ export async function pruneWithdrawnMatches(db: Db, profileId: string): Promise<
     .where((eb) => eb.or([eb('need_id', 'in', withdrawn), eb('offer_id', 'in', withdrawn)]))
     .executeTakeFirst();
   if (Number(deleted.numDeletedRows) > 0) {
-    await sql`select overview_changed(array(select mobilisation_id from profiles where id = ${profileId}))`.execute(
-      db,
-    );
+    await sql`select read_summaries_changed(array(select mobilisation_id from profiles where id = ${profileId}),
+      array['overview', 'review-queue'])`.execute(db);
   }
 }
 

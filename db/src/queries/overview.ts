@@ -1,7 +1,8 @@
 import { type InitiativeStatus, type Overview, overviewSchema } from '@kraftsamling/shared';
 import { sql } from 'kysely';
-import { type Db, withTransaction } from '../kysely';
+import type { Db } from '../kysely';
 import { countClosedItems } from './lifecycle';
+import { readStoredSummary, rebuildSummary } from './read-summaries';
 import { latestDecisions } from './review';
 
 type OrgRef = Overview['needs']['unmetItems'][number]['organisation'];
@@ -153,49 +154,19 @@ export async function loadOverview(db: Db, mobilisationId: string, listLimit = 5
  */
 const overviewFormat = 1;
 
-/**
- * The mobilisation's stored overview if nothing it shows has changed since it was built (decision 033): one
- * indexed row and an index probe for pending changes. Otherwise null, and `latestChange`, the newest change
- * the caller can see: a build that starts after it was read includes it.
- */
+/** The stored overview if nothing it shows changed since (see readStoredSummary); null otherwise. */
 export async function readStoredOverview(
   db: Db,
   mobilisationId: string,
 ): Promise<{ overview: Overview | null; latestChange: number }> {
-  const { rows } = await sql<{ format: number | null; summary: unknown; latest_change: number | null }>`
-    select s.format, s.summary,
-      (select max(c.id) from overview_changes c where c.mobilisation_id = ${mobilisationId}) as latest_change
-    from (select 1) as one
-    left join overview_summaries s on s.mobilisation_id = ${mobilisationId}`.execute(db);
-  const row = rows[0];
-  const latestChange = Number(row?.latest_change ?? 0);
-  if (!row || row.format !== overviewFormat || row.latest_change !== null)
-    return { overview: null, latestChange };
-  const parsed = overviewSchema.safeParse(row.summary);
-  return { overview: parsed.success ? parsed.data : null, latestChange };
+  const { summary, latestChange } = await readStoredSummary(db, mobilisationId, 'overview', overviewFormat);
+  const parsed = summary === null ? null : overviewSchema.safeParse(summary);
+  return { overview: parsed?.success ? parsed.data : null, latestChange };
 }
 
-/**
- * Builds the overview and stores it. The pending changes are taken first, in the transaction that stores
- * the result: a change committed while this builds keeps its row, so the stored overview is never taken for
- * newer than what it shows; two builds at once wait on each other's rows, never on a counter.
- */
-export async function rebuildOverview(db: Db, mobilisationId: string): Promise<Overview> {
-  return withTransaction(db, async (trx) => {
-    await sql`delete from overview_changes where mobilisation_id = ${mobilisationId}`.execute(trx);
-    const overview = await loadOverview(trx, mobilisationId);
-    await sql`insert into overview_summaries (mobilisation_id, format, summary, built_at)
-      values (${mobilisationId}, ${overviewFormat}, ${JSON.stringify(overview)}::jsonb, now())
-      on conflict (mobilisation_id) do update
-        set format = excluded.format, summary = excluded.summary, built_at = excluded.built_at`.execute(trx);
-    return overview;
-  });
-}
-
-/**
- * Records that the mobilisation's stored match lists changed (their writers call it: a trigger on every
- * stored pair would copy thousands of rows per statement for one row here).
- */
-export async function overviewChanged(db: Db, mobilisationId: string): Promise<void> {
-  await sql`select overview_changed(array[${mobilisationId}::uuid])`.execute(db);
+/** Builds the overview and stores it (see rebuildSummary). */
+export function rebuildOverview(db: Db, mobilisationId: string): Promise<Overview> {
+  return rebuildSummary(db, mobilisationId, 'overview', overviewFormat, (trx) =>
+    loadOverview(trx, mobilisationId),
+  );
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { loadOverview, readStoredOverview, rebuildOverview } from '@kraftsamling/db';
+import { listReview, loadOverview, readStoredOverview, rebuildOverview } from '@kraftsamling/db';
 import type { Overview, Profile, ReviewList } from '@kraftsamling/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app';
@@ -48,14 +48,22 @@ const overview = async () => {
 };
 /** The overview computed from the data as it is now, as the route computed it on every request before. */
 const computed = () => loadOverview(t.app.db, m);
-const pendingChanges = async () =>
+const pendingChanges = async (name: 'overview' | 'review-queue' = 'overview') =>
   (
     await t.app.db
-      .selectFrom('overview_changes')
+      .selectFrom('read_summary_changes')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('mobilisation_id', '=', m)
+      .where('name', '=', name)
       .executeTakeFirstOrThrow()
   ).n;
+const queue = async (query = '') => {
+  const res = await t.request({ method: 'GET', url: `/api/mobilisations/${m}/review?limit=50${query}` });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json<ReviewList>();
+};
+/** The open queue's size counted from the data as it is now. */
+const counted = async () => (await listReview(t.app.db, m, { state: 'open', limit: 1, offset: 0 })).total;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -74,21 +82,23 @@ afterAll(async () => {
   await t.close();
 });
 
-describe('the overview, stored once per change', () => {
+describe('summaries stored once per change: the overview and the open review queue', () => {
   it('is answered from the stored summary until something it shows changes', async () => {
     expect(await overview()).toEqual(await computed());
     expect(await pendingChanges()).toBe(0);
     // The stored summary is what the route answers from: a figure changed in it shows.
     const stored = await t.app.db
-      .selectFrom('overview_summaries')
+      .selectFrom('read_summaries')
       .select('summary')
       .where('mobilisation_id', '=', m)
+      .where('name', '=', 'overview')
       .executeTakeFirstOrThrow();
     const tampered = stored.summary as Overview;
     await t.app.db
-      .updateTable('overview_summaries')
+      .updateTable('read_summaries')
       .set({ summary: JSON.stringify({ ...tampered, profiles: { ...tampered.profiles, total: 999 } }) })
       .where('mobilisation_id', '=', m)
+      .where('name', '=', 'overview')
       .execute();
     expect((await overview()).profiles.total).toBe(999);
     // A change to what it shows (an organisation's name) makes the next reader build it again.
@@ -108,10 +118,9 @@ describe('the overview, stored once per change', () => {
   it('shows every kind of change at the next read: decisions, item states, initiatives, profiles, matches', async () => {
     const before = await overview();
 
-    const queue = (
-      await t.request({ method: 'GET', url: `/api/mobilisations/${m}/review?limit=50` })
-    ).json<ReviewList>();
-    const pair = queue.items[0];
+    const open = await queue();
+    expect(open.total).toBe(await counted());
+    const pair = open.items[0];
     if (!pair) throw new Error('the two profiles should make a suggested pair');
     const decided = await t.request({
       method: 'POST',
@@ -122,6 +131,11 @@ describe('the overview, stored once per change', () => {
     const afterDecision = await overview();
     expect(afterDecision.matches.accepted).toBe(before.matches.accepted + 1);
     expect(afterDecision).toEqual(await computed());
+    const afterDecisionQueue = await queue();
+    expect(afterDecisionQueue.total).toBe(open.total - 1);
+    expect(afterDecisionQueue.total).toBe(await counted());
+    // Filtered, the queue is counted as it is asked for.
+    expect((await queue('&state=accepted')).total).toBe(1);
 
     const met = await t.request({
       method: 'POST',
@@ -133,6 +147,7 @@ describe('the overview, stored once per change', () => {
     // The re-match the state change queued prunes the need's pairs: the suggested count follows.
     await t.app.jobs.drain();
     expect(await overview()).toEqual(await computed());
+    expect((await queue()).total).toBe(await counted());
 
     const created = await t.request({
       method: 'POST',
@@ -152,6 +167,37 @@ describe('the overview, stored once per change', () => {
     expect(afterProfile.profiles).toMatchObject({ total: 3, submitted: 3 });
     expect(afterProfile.matches.suggested).toBeGreaterThan(0);
     expect(afterProfile).toEqual(await computed());
+    expect((await queue()).total).toBe(await counted());
+    expect(await pendingChanges('review-queue')).toBe(0);
+  });
+
+  it('answers the open review queue with its stored size, and counts it again after a change', async () => {
+    const size = (await queue()).total;
+    await t.app.db
+      .updateTable('read_summaries')
+      .set({ summary: JSON.stringify({ open: 4711 }) })
+      .where('mobilisation_id', '=', m)
+      .where('name', '=', 'review-queue')
+      .execute();
+    expect((await queue()).total).toBe(4711);
+    // An initiative is not what the queue's size depends on; a rejection is.
+    const created = await t.request({
+      method: 'POST',
+      url: `/api/mobilisations/${m}/initiatives`,
+      payload: { title: 'Kvällsträffar', goals: [] },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect((await queue()).total).toBe(4711);
+    const pair = (await queue()).items[0];
+    if (!pair) throw new Error('an open pair');
+    const rejected = await t.request({
+      method: 'POST',
+      url: `/api/mobilisations/${m}/review/decisions`,
+      payload: { needId: pair.need.id, offerId: pair.offer.id, decision: 'rejected', note: 'Inte nu.' },
+    });
+    expect(rejected.statusCode, rejected.body).toBe(201);
+    expect((await queue()).total).toBe(size - 1);
+    expect((await queue()).total).toBe(await counted());
   });
 
   it('leaves nothing to rebuild when what changed is not shown (the tags of an item)', async () => {
