@@ -460,6 +460,11 @@ export type InitiativeTable = {
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
+  /** Kept by triggers on the participants and links (decision 033), for the list's counts. */
+  participant_count: Generated<number>;
+  need_count: Generated<number>;
+  offer_count: Generated<number>;
+  project_count: Generated<number>;
 };
 
 export type InitiativeParticipantTable = {
@@ -467,6 +472,8 @@ export type InitiativeParticipantTable = {
   organisation_id: string;
   endorsement: Generated<Endorsement>;
   updated_at: UpdatedAt;
+  /** The organisation's sort key, kept by triggers: the list reads the first participants along an index. */
+  sort_name: Generated<string | null>;
 };
 
 export type InitiativeLinkTable = {

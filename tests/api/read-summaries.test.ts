@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { listReview, loadOverview, readStoredOverview, rebuildOverview } from '@kraftsamling/db';
-import type { Overview, Profile, ReviewList } from '@kraftsamling/shared';
+import type { InitiativeSummary, Overview, Profile, ReviewList } from '@kraftsamling/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app';
 import { testDatabaseKind } from '../support/database';
@@ -9,6 +9,7 @@ import { createMobilisation, createOrganisation, draftOf, getProfile } from '../
 let t: TestApp;
 let m: string;
 let a: { organisationId: string; profileId: string; needId: string; offerId: string };
+const organisations: Record<'b' | 'c', string> = { b: '', c: '' };
 
 const needText = 'Vi behöver hjälp att utvärdera våra insatser för unga och mäta effekter av stödet.';
 const offerText = 'Vi erbjuder följeforskning och effektmätning av insatser för barn och unga.';
@@ -75,6 +76,7 @@ beforeAll(async () => {
     ...(await submitted(orgA.profileId, needText, 'Vi erbjuder lokaler för träffar på kvällstid.')),
   };
   const orgB = await createOrganisation(t, m, { name: 'Forskningsinstitutet' });
+  organisations.b = orgB.organisation.id;
   await submitted(orgB.profileId, 'Vi söker lokaler för gruppträffar på kvällar.', offerText);
   await t.app.jobs.drain();
 });
@@ -160,6 +162,7 @@ describe('summaries stored once per change: the overview and the open review que
     expect(afterInitiative).toEqual(await computed());
 
     const orgC = await createOrganisation(t, m, { name: 'Anhörigföreningen' });
+    organisations.c = orgC.organisation.id;
     expect((await overview()).profiles).toMatchObject({ total: 3, empty: 1 });
     await submitted(orgC.profileId, 'Vi behöver stöd att utvärdera vår verksamhet.', offerText);
     await t.app.jobs.drain();
@@ -229,4 +232,64 @@ describe('summaries stored once per change: the overview and the open review que
       expect(await overview()).toEqual(await computed());
     },
   );
+
+  it('lists initiatives with counts kept on them and the first participants read in order, the lead first', async () => {
+    const listed = async (id: string) => {
+      const res = await t.request({ method: 'GET', url: `/api/mobilisations/${m}/initiatives?limit=100` });
+      expect(res.statusCode, res.body).toBe(200);
+      const item = res.json<{ items: InitiativeSummary[] }>().items.find((i) => i.id === id);
+      if (!item) throw new Error('the initiative should be listed');
+      return item;
+    };
+    const names = (item: InitiativeSummary) => item.participants.map((p) => p.organisation.name);
+    const aName = (await t.request({ method: 'GET', url: `/api/organisations/${a.organisationId}` })).json<{
+      name: string;
+    }>().name;
+    const created = await t.request({
+      method: 'POST',
+      url: `/api/mobilisations/${m}/initiatives`,
+      payload: {
+        title: 'Utvärdering tillsammans',
+        leadOrganisationId: organisations.b,
+        participants: [
+          { organisationId: organisations.c },
+          { organisationId: a.organisationId },
+          { organisationId: organisations.b },
+        ],
+        links: { needs: [a.needId], offers: [], projects: [] },
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json<{ id: string }>().id;
+    const first = await listed(id);
+    expect(first.participantCount).toBe(3);
+    expect(first.linkCounts).toEqual({ needs: 1, offers: 0, projects: 0 });
+    expect(names(first)).toEqual(['Forskningsinstitutet', 'Anhörigföreningen', aName]);
+    // A renamed organisation moves; fewer participants and links are counted at once.
+    const renamed = await t.request({
+      method: 'PATCH',
+      url: `/api/organisations/${organisations.c}`,
+      payload: { version: 1, name: 'Öppna föreningen' },
+    });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect(names(await listed(id))).toEqual(['Forskningsinstitutet', aName, 'Öppna föreningen']);
+    const edited = await t.request({
+      method: 'PATCH',
+      url: `/api/initiatives/${id}`,
+      payload: {
+        version: first.version,
+        leadOrganisationId: null,
+        participants: [
+          { organisationId: organisations.c, endorsement: 'inbjuden' },
+          { organisationId: a.organisationId, endorsement: 'forankrad' },
+        ],
+        links: { needs: [], offers: [], projects: [] },
+      },
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const after = await listed(id);
+    expect(after.participantCount).toBe(2);
+    expect(after.linkCounts).toEqual({ needs: 0, offers: 0, projects: 0 });
+    expect(names(after)).toEqual([aName, 'Öppna föreningen']);
+  });
 });

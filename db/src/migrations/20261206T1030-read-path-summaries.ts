@@ -132,10 +132,101 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create trigger read_summaries_organisations_update after update on organisations
     referencing old table as old_rows new table as new_rows
     for each statement execute function read_summaries_organisations()`.execute(db);
+
+  // The initiative list pages by initiative and shows each one's first participants (the lead, then by name)
+  // and how many it has, and how many needs, offers and projects it links (decision 033). A proposal can
+  // gather a thousand participants: the first ones are read along an index in name order, and the counts are
+  // kept on the initiative, instead of sorting and counting every participant and link of the page.
+  await sql`alter table initiative_participants add column sort_name text collate "C"`.execute(db);
+  await sql`update initiative_participants ip set sort_name = o.sort_name
+    from organisations o where o.id = ip.organisation_id`.execute(db);
+  await sql`create index initiative_participants_order_idx
+    on initiative_participants (initiative_id, sort_name, organisation_id)`.execute(db);
+  await sql`create function initiative_participant_sort_name() returns trigger language plpgsql as $$
+  begin
+    new.sort_name := (select o.sort_name from organisations o where o.id = new.organisation_id);
+    return new;
+  end $$`.execute(db);
+  await sql`create trigger initiative_participants_sort_name
+    before insert or update of organisation_id on initiative_participants
+    for each row execute function initiative_participant_sort_name()`.execute(db);
+  await sql`create function organisation_participant_sort_name() returns trigger language plpgsql as $$
+  begin
+    update initiative_participants set sort_name = new.sort_name where organisation_id = new.id;
+    return null;
+  end $$`.execute(db);
+  await sql`create trigger organisations_participant_sort_name after update of name on organisations
+    for each row when (old.sort_name is distinct from new.sort_name)
+    execute function organisation_participant_sort_name()`.execute(db);
+
+  await sql`alter table initiatives add column participant_count integer not null default 0,
+    add column need_count integer not null default 0, add column offer_count integer not null default 0,
+    add column project_count integer not null default 0`.execute(db);
+  await sql`update initiatives i set participant_count = coalesce(
+      (select count(*) from initiative_participants p where p.initiative_id = i.id), 0),
+    need_count = coalesce((select count(*) from initiative_links l where l.initiative_id = i.id and l.kind = 'need'), 0),
+    offer_count = coalesce((select count(*) from initiative_links l where l.initiative_id = i.id and l.kind = 'offer'), 0),
+    project_count = coalesce((select count(*) from initiative_links l where l.initiative_id = i.id and l.kind = 'project'), 0)`.execute(
+    db,
+  );
+  // Once per statement: a proposal run adds thousands of participants in one.
+  await sql`create function initiative_participant_count() returns trigger language plpgsql as $$
+  begin
+    if tg_op = 'INSERT' then
+      update initiatives i set participant_count = i.participant_count + d.n
+      from (select initiative_id, count(*)::int as n from new_rows group by 1) d where i.id = d.initiative_id;
+    else
+      update initiatives i set participant_count = i.participant_count - d.n
+      from (select initiative_id, count(*)::int as n from old_rows group by 1) d where i.id = d.initiative_id;
+    end if;
+    return null;
+  end $$`.execute(db);
+  await sql`create function initiative_link_count() returns trigger language plpgsql as $$
+  begin
+    if tg_op = 'INSERT' then
+      update initiatives i set need_count = i.need_count + d.needs, offer_count = i.offer_count + d.offers,
+        project_count = i.project_count + d.projects
+      from (select initiative_id, count(*) filter (where kind = 'need')::int as needs,
+          count(*) filter (where kind = 'offer')::int as offers,
+          count(*) filter (where kind = 'project')::int as projects
+        from new_rows group by 1) d
+      where i.id = d.initiative_id;
+    else
+      update initiatives i set need_count = i.need_count - d.needs, offer_count = i.offer_count - d.offers,
+        project_count = i.project_count - d.projects
+      from (select initiative_id, count(*) filter (where kind = 'need')::int as needs,
+          count(*) filter (where kind = 'offer')::int as offers,
+          count(*) filter (where kind = 'project')::int as projects
+        from old_rows group by 1) d
+      where i.id = d.initiative_id;
+    end if;
+    return null;
+  end $$`.execute(db);
+  for (const table of ['initiative_participants', 'initiative_links']) {
+    const fn = table === 'initiative_participants' ? 'initiative_participant_count' : 'initiative_link_count';
+    await sql`create trigger ${sql.raw(`${table}_count_insert`)} after insert on ${sql.raw(table)}
+      referencing new table as new_rows for each statement execute function ${sql.raw(fn)}()`.execute(db);
+    await sql`create trigger ${sql.raw(`${table}_count_delete`)} after delete on ${sql.raw(table)}
+      referencing old table as old_rows for each statement execute function ${sql.raw(fn)}()`.execute(db);
+  }
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations are frozen in time and never see the app's types
 export async function down(db: Kysely<any>): Promise<void> {
+  for (const table of ['initiative_participants', 'initiative_links']) {
+    await sql`drop trigger if exists ${sql.raw(`${table}_count_insert`)} on ${sql.raw(table)}`.execute(db);
+    await sql`drop trigger if exists ${sql.raw(`${table}_count_delete`)} on ${sql.raw(table)}`.execute(db);
+  }
+  await sql`drop function if exists initiative_link_count()`.execute(db);
+  await sql`drop function if exists initiative_participant_count()`.execute(db);
+  await sql`alter table initiatives drop column if exists participant_count, drop column if exists need_count,
+    drop column if exists offer_count, drop column if exists project_count`.execute(db);
+  await sql`drop trigger if exists organisations_participant_sort_name on organisations`.execute(db);
+  await sql`drop function if exists organisation_participant_sort_name()`.execute(db);
+  await sql`drop trigger if exists initiative_participants_sort_name on initiative_participants`.execute(db);
+  await sql`drop function if exists initiative_participant_sort_name()`.execute(db);
+  await sql`drop index if exists initiative_participants_order_idx`.execute(db);
+  await sql`alter table initiative_participants drop column if exists sort_name`.execute(db);
   await sql`drop trigger if exists read_summaries_organisations_update on organisations`.execute(db);
   for (const [table, fn] of [
     ['profiles', 'read_summaries_profiles'],
