@@ -1,4 +1,5 @@
 export * from './backup';
+export * from './cancellation';
 export * from './connection';
 export * from './kysely';
 export * from './migrate';
@@ -28,6 +29,7 @@ export * from './queries/mobilisations';
 export * from './queries/organisations';
 export * from './queries/overview';
 export * from './queries/profiles';
+export * from './queries/read-summaries';
 export * from './queries/review';
 export * from './queries/search';
 export type * from './schema';

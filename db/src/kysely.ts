@@ -1,13 +1,18 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { type BackendCanceller, cancellablePool } from './cancellation';
 import type { DatabaseTarget } from './connection';
 import type { Database } from './schema';
 
 // bigint counts come back as strings from pg; our counts fit in a JS number.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
-export function createKysely(pool: pg.Pool): Kysely<Database> {
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+/**
+ * Kysely on `pool`. Statements sent in cancellable work (`runCancellable`) stop when its signal is aborted;
+ * with a `canceller` (a PostgreSQL server), one under way is cancelled on the server too.
+ */
+export function createKysely(pool: pg.Pool, canceller: BackendCanceller | null = null): Kysely<Database> {
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: cancellablePool(pool, canceller) }) });
 }
 
 export type Db = Kysely<Database>;

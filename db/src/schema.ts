@@ -233,6 +233,8 @@ export type Database = {
   currency_links: CurrencyLinkTable;
   currency_reminder_caps: CurrencyReminderCapTable;
   server_secrets: ServerSecretTable;
+  read_summaries: ReadSummaryTable;
+  read_summary_changes: ReadSummaryChangeTable;
 };
 
 export type MobilisationRow = Selectable<MobilisationTable>;
@@ -458,6 +460,11 @@ export type InitiativeTable = {
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
+  /** Kept by triggers on the participants and links (decision 033), for the list's counts. */
+  participant_count: Generated<number>;
+  need_count: Generated<number>;
+  offer_count: Generated<number>;
+  project_count: Generated<number>;
 };
 
 export type InitiativeParticipantTable = {
@@ -465,6 +472,8 @@ export type InitiativeParticipantTable = {
   organisation_id: string;
   endorsement: Generated<Endorsement>;
   updated_at: UpdatedAt;
+  /** The organisation's sort key, kept by triggers: the list reads the first participants along an index. */
+  sort_name: Generated<string | null>;
 };
 
 export type InitiativeLinkTable = {
@@ -572,4 +581,20 @@ export type MapDocumentTable = {
   gzip: Buffer | null;
   brotli: Buffer | null;
   built_at: Date | null;
+};
+
+/** A summary a read route answers from, as last built (decision 033); stale while it has pending changes. */
+export type ReadSummaryTable = {
+  mobilisation_id: string;
+  name: string;
+  format: number;
+  summary: unknown;
+  built_at: Generated<Date>;
+};
+
+/** A change to what a mobilisation's summary shows, not yet in the stored summary. */
+export type ReadSummaryChangeTable = {
+  id: Generated<number>;
+  mobilisation_id: string;
+  name: string;
 };

@@ -18,6 +18,7 @@ import mailer from './plugins/app/mailer';
 import matching from './plugins/app/matching';
 import passwordResets from './plugins/app/password-resets';
 import attempts from './plugins/app/rate-limit';
+import readSummaries from './plugins/app/read-summaries';
 import searchIndex from './plugins/app/search-index';
 import session from './plugins/app/session';
 import surveyImports from './plugins/app/survey-imports';
@@ -117,6 +118,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(workers);
   await app.register(jobs, options.jobs ?? {});
   await app.register(collaborationMap);
+  await app.register(readSummaries);
   await app.register(searchIndex);
   await app.register(matching);
   await app.register(learning, options.learning ?? {});

@@ -20,6 +20,7 @@ import * as mobilisationKinds from './20261206T0338-mobilisation-kinds';
 import * as importRuns from './20261206T0340-import-runs';
 import * as currency from './20261206T1010-currency';
 import * as kindsAbbreviations from './20261206T1020-kinds-abbreviations';
+import * as readPathSummaries from './20261206T1030-read-path-summaries';
 import * as projectGoalCorrections from './20261206T1040-project-goal-corrections';
 
 /** Listed by hand rather than read from disk, so migrations work the same under tsx, vitest and bundlers. */
@@ -45,5 +46,6 @@ export const migrations: Record<string, Migration> = {
   '20261206T0340-import-runs': importRuns,
   '20261206T1010-currency': currency,
   '20261206T1020-kinds-abbreviations': kindsAbbreviations,
+  '20261206T1030-read-path-summaries': readPathSummaries,
   '20261206T1040-project-goal-corrections': projectGoalCorrections,
 };

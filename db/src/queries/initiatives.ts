@@ -69,6 +69,42 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
  * `firstParticipants`, only that many participants of each (the lead first, then by name) leave the database,
  * with how many there are: a proposal can gather a thousand.
  */
+/**
+ * Each initiative's first `limit` participants, the lead first, then by name (decision 033): the lead by its
+ * key, the others along initiative_participants_order_idx, so an initiative of a thousand participants costs
+ * what it shows.
+ */
+async function firstParticipantsOf(db: Db, rows: InitiativeRow[], limit: number) {
+  const { rows: found } = await sql<{
+    initiative_id: string;
+    endorsement: Endorsement;
+    id: string;
+    name: string;
+    sector: string;
+    county: string;
+    is_lead: boolean;
+  }>`select n.id as initiative_id, p.endorsement, o.id, o.name, o.sector, o.county, p.is_lead
+    from unnest(${rows.map((r) => r.id)}::uuid[], ${rows.map((r) => r.lead_organisation_id)}::uuid[])
+      with ordinality as n(id, lead_id, ord)
+    cross join lateral (
+      (select ip.organisation_id, ip.endorsement, ip.sort_name, true as is_lead from initiative_participants ip
+        where ip.initiative_id = n.id and ip.organisation_id = n.lead_id)
+      union all
+      (select ip.organisation_id, ip.endorsement, ip.sort_name, false from initiative_participants ip
+        where ip.initiative_id = n.id and ip.organisation_id is distinct from n.lead_id
+        order by ip.sort_name, ip.organisation_id limit ${limit})
+    ) p
+    join organisations o on o.id = p.organisation_id
+    order by n.ord, p.is_lead desc, p.sort_name, p.organisation_id`.execute(db);
+  // The walk ends at `limit` besides the lead: one too many when the lead takes part.
+  const kept = new Map<string, number>();
+  return found.filter((p) => {
+    const n = kept.get(p.initiative_id) ?? 0;
+    kept.set(p.initiative_id, n + 1);
+    return n < limit;
+  });
+}
+
 async function loadSummaries(
   db: Db,
   rows: InitiativeRow[],
@@ -80,28 +116,10 @@ async function loadSummaries(
   const all = db
     .selectFrom('initiative_participants as ip')
     .innerJoin('organisations as o', 'o.id', 'ip.organisation_id')
-    .innerJoin('initiatives as n', 'n.id', 'ip.initiative_id')
-    .select([
-      'ip.initiative_id',
-      'ip.endorsement',
-      'o.id',
-      'o.name',
-      'o.sector',
-      'o.county',
-      sql<number>`(row_number() over (partition by ip.initiative_id
-        order by (o.id = n.lead_organisation_id) is true desc, o.sort_name, o.id))::int`.as('position'),
-      sql<number>`(count(*) over (partition by ip.initiative_id))::int`.as('total'),
-    ])
+    .select(['ip.initiative_id', 'ip.endorsement', 'o.id', 'o.name', 'o.sector', 'o.county'])
     .where('ip.initiative_id', 'in', ids);
   const [participants, leads] = await Promise.all([
-    firstParticipants === undefined
-      ? all.execute()
-      : db
-          .selectFrom(all.as('p'))
-          .selectAll()
-          .where('p.position', '<=', firstParticipants)
-          .orderBy('p.position')
-          .execute(),
+    firstParticipants === undefined ? all.execute() : firstParticipantsOf(db, rows, firstParticipants),
     leadIds.length === 0
       ? []
       : db
@@ -124,7 +142,7 @@ async function loadSummaries(
       goals: row.goal_codes,
       period: { start: row.period_start, end: row.period_end },
       lead: lead ? orgRef(lead) : null,
-      participantCount: participantsOf.get(row.id)?.[0]?.total ?? 0,
+      participantCount: row.participant_count,
       participants: (participantsOf.get(row.id) ?? [])
         .map((p) => ({
           organisation: orgRef(p),
@@ -299,26 +317,20 @@ export async function listInitiativePage(
   const rows = await query.limit(filter.limit + 1).execute();
   const page = rows.slice(0, filter.limit);
   const ids = page.map((r) => r.id);
-  const [summaries, counts] = await Promise.all([
-    loadSummaries(db, page, filter.participants === 'all' ? undefined : listedParticipants),
-    ids.length === 0
-      ? []
-      : db
-          .selectFrom('initiative_links')
-          .select(['initiative_id', 'kind', sql<number>`count(*)::int`.as('n')])
-          .where('initiative_id', 'in', ids)
-          .groupBy(['initiative_id', 'kind'])
-          .execute(),
-  ]);
-  const count = (id: string, kind: 'need' | 'offer' | 'project') =>
-    counts.find((c) => c.initiative_id === id && c.kind === kind)?.n ?? 0;
+  const summaries = await loadSummaries(
+    db,
+    page,
+    filter.participants === 'all' ? undefined : listedParticipants,
+  );
+  // Kept on the initiative by triggers on its links (decision 033).
+  const counted = new Map(page.map((r) => [r.id, r]));
   return {
     items: summaries.map((summary) => ({
       ...summary,
       linkCounts: {
-        needs: count(summary.id, 'need'),
-        offers: count(summary.id, 'offer'),
-        projects: count(summary.id, 'project'),
+        needs: counted.get(summary.id)?.need_count ?? 0,
+        offers: counted.get(summary.id)?.offer_count ?? 0,
+        projects: counted.get(summary.id)?.project_count ?? 0,
       },
     })),
     nextCursor: rows.length > filter.limit ? (page.at(-1)?.id ?? null) : null,

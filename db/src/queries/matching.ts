@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { type Db, withTransaction } from '../kysely';
 import { type EncodedPairColumns, emptyPairColumns, encodePairColumns } from '../pair-columns';
+import { matchesChanged } from './read-summaries';
 
 export type MatchableItem = {
   id: string;
@@ -160,6 +161,7 @@ export async function writeRankings(
     }
     await sql`delete from matches
       where ${own} = any(${ids}::uuid[]) and need_rank is null and offer_rank is null`.execute(trx);
+    await matchesChanged(trx, mobilisationId);
   });
 }
 
@@ -214,6 +216,7 @@ export async function replaceMatchesWithStaged(
         is distinct from (excluded.score, excluded.suggested, excluded.need_rank, excluded.offer_rank,
           excluded.reasons, excluded.engine_version, excluded.concept, excluded.goal_code)`.execute(trx);
     await clearStagedMatches(trx, mobilisationId);
+    await matchesChanged(trx, mobilisationId);
   });
 }
 
@@ -227,10 +230,14 @@ export async function pruneWithdrawnMatches(db: Db, profileId: string): Promise<
     .select('id')
     .where('profile_id', '=', profileId)
     .where((eb) => eb.or([eb('withdrawn_at', 'is not', null), eb('state', '<>', 'open')]));
-  await db
+  const deleted = await db
     .deleteFrom('matches')
     .where((eb) => eb.or([eb('need_id', 'in', withdrawn), eb('offer_id', 'in', withdrawn)]))
-    .execute();
+    .executeTakeFirst();
+  if (Number(deleted.numDeletedRows) > 0) {
+    await sql`select read_summaries_changed(array(select mobilisation_id from profiles where id = ${profileId}),
+      array['overview', 'review-queue'])`.execute(db);
+  }
 }
 
 export type StoredMatch = {

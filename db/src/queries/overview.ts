@@ -1,7 +1,8 @@
-import type { InitiativeStatus, Overview } from '@kraftsamling/shared';
+import { type InitiativeStatus, type Overview, overviewSchema } from '@kraftsamling/shared';
 import { sql } from 'kysely';
 import type { Db } from '../kysely';
 import { countClosedItems } from './lifecycle';
+import { readStoredSummary, rebuildSummary } from './read-summaries';
 import { latestDecisions } from './review';
 
 type OrgRef = Overview['needs']['unmetItems'][number]['organisation'];
@@ -89,10 +90,12 @@ export async function loadOverview(db: Db, mobilisationId: string, listLimit = 5
         .executeTakeFirstOrThrow(),
       unpaired(db, mobilisationId, 'need', listLimit),
       unpaired(db, mobilisationId, 'offer', listLimit),
+      // Counted along matches_review_idx (suggested pairs only), not over every stored pair.
       db
         .selectFrom('matches')
-        .select(sql<number>`count(*) filter (where suggested)::int`.as('suggested'))
+        .select(sql<number>`count(*)::int`.as('suggested'))
         .where('mobilisation_id', '=', mobilisationId)
+        .where('suggested', '=', true)
         .executeTakeFirstOrThrow(),
       db
         .selectFrom(latestDecisions(db, mobilisationId).as('latest'))
@@ -143,4 +146,27 @@ export async function loadOverview(db: Db, mobilisationId: string, listLimit = 5
       byGoal: byGoal.map((r) => ({ goal: r.goal, count: r.n })),
     },
   };
+}
+
+/**
+ * What the stored overview means; a summary stored in another format is built again. Raise it when the
+ * meaning of a figure changes (a change of shape is caught by the schema check on reading).
+ */
+const overviewFormat = 1;
+
+/** The stored overview if nothing it shows changed since (see readStoredSummary); null otherwise. */
+export async function readStoredOverview(
+  db: Db,
+  mobilisationId: string,
+): Promise<{ overview: Overview | null; latestChange: number }> {
+  const { summary, latestChange } = await readStoredSummary(db, mobilisationId, 'overview', overviewFormat);
+  const parsed = summary === null ? null : overviewSchema.safeParse(summary);
+  return { overview: parsed?.success ? parsed.data : null, latestChange };
+}
+
+/** Builds the overview and stores it (see rebuildSummary). */
+export function rebuildOverview(db: Db, mobilisationId: string): Promise<Overview> {
+  return rebuildSummary(db, mobilisationId, 'overview', overviewFormat, (trx) =>
+    loadOverview(trx, mobilisationId),
+  );
 }

@@ -1,6 +1,7 @@
 import { AppError, type DecisionValue } from '@kraftsamling/shared';
 import { sql } from 'kysely';
 import type { Db } from '../kysely';
+import { readStoredSummary, rebuildSummary } from './read-summaries';
 
 type OrganisationRef = { id: string; name: string; sector: string; county: string };
 type Side = { id: string; text: string; profileId: string; organisation: OrganisationRef };
@@ -117,6 +118,8 @@ export async function listReview(
   db: Db,
   mobilisationId: string,
   filter: ReviewFilter,
+  /** The filter's total when the caller knows it (the open queue's stored size): it is not counted again. */
+  knownTotal?: number,
 ): Promise<{ items: ReviewRow[]; total: number }> {
   const wanted = filter.offset + filter.limit;
   const where = conditions(filter);
@@ -130,8 +133,7 @@ export async function listReview(
     where m.mobilisation_id = ${mobilisationId} and m.suggested and ${where}
     order by m.score desc, m.need_id, m.offer_id
     limit ${wanted}`;
-  const decided = sql`(select distinct on (need_id, offer_id) * from match_decisions
-    where mobilisation_id = ${mobilisationId} order by need_id, offer_id, id desc)`;
+  const decided = decidedPairs(mobilisationId);
   const decidedQuery = sql<Raw>`select ${columns} from ${decided} d
     join profile_items n on n.id = d.need_id
     join profile_items o on o.id = d.offer_id
@@ -144,7 +146,7 @@ export async function listReview(
   const [suggested, others, total] = await Promise.all([
     suggestedQuery.execute(db),
     decidedQuery.execute(db),
-    countReview(db, mobilisationId, filter, where, decided),
+    knownTotal ?? countReview(db, mobilisationId, filter, where, decided),
   ]);
   const rows = [...suggested.rows, ...others.rows].sort(before).slice(filter.offset, wanted);
   return {
@@ -188,6 +190,45 @@ export async function listReview(
           : null,
     })),
   };
+}
+
+/** The latest decision on each decided pair of the mobilisation, as a table `d`. */
+const decidedPairs = (
+  mobilisationId: string,
+) => sql`(select distinct on (need_id, offer_id) * from match_decisions
+    where mobilisation_id = ${mobilisationId} order by need_id, offer_id, id desc)`;
+
+/** The queue as it opens: open pairs, whatever their goal, concept, county or sector. */
+export const isWholeOpenQueue = (filter: ReviewFilter) =>
+  filter.state === 'open' && !filter.goal && !filter.concept && !filter.county && !filter.sector;
+
+const reviewQueueFormat = 1;
+
+/**
+ * The size of the whole open queue, stored (decision 033): counting it walks every suggested pair of the
+ * mobilisation, while a page of it costs what the page holds. Null when something it depends on changed.
+ */
+export async function readStoredReviewQueueSize(
+  db: Db,
+  mobilisationId: string,
+): Promise<{ size: number | null; latestChange: number }> {
+  const { summary, latestChange } = await readStoredSummary(
+    db,
+    mobilisationId,
+    'review-queue',
+    reviewQueueFormat,
+  );
+  const size = (summary as { open?: unknown } | null)?.open;
+  return { size: typeof size === 'number' ? size : null, latestChange };
+}
+
+/** Counts the whole open queue and stores the size (see rebuildSummary). */
+export async function rebuildReviewQueueSize(db: Db, mobilisationId: string): Promise<number> {
+  const filter: ReviewFilter = { state: 'open', limit: 1, offset: 0 };
+  const stored = await rebuildSummary(db, mobilisationId, 'review-queue', reviewQueueFormat, async (trx) => ({
+    open: await countReview(trx, mobilisationId, filter, conditions(filter), decidedPairs(mobilisationId)),
+  }));
+  return stored.open;
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   readMap,
   readMapDocumentBody,
   readMapDocumentState,
+  runDetached,
   storeMapDocument,
   writeMap,
 } from '@kraftsamling/db';
@@ -65,12 +66,13 @@ export default fp(
       const key = `${mobilisationId}:${state.revision}`;
       let build = building.get(key);
       if (!build) {
-        build = (async () => {
+        // Shared by every reader waiting for it: it goes on when the reader that started it goes away.
+        build = runDetached(async () => {
           // Read after the revision: the data is at least as new as the revision the document is stored as.
           const document = await buildMapDocument(await readMap(app.db, mobilisationId), state.revision);
           await storeMapDocument(app.db, mobilisationId, document);
           return document.etag;
-        })().finally(() => building.delete(key));
+        }).finally(() => building.delete(key));
         building.set(key, build);
       }
       return build;

@@ -5,6 +5,8 @@ import {
   type DatabaseTarget,
   type Db,
   migrateToLatest,
+  runCancellable,
+  serverCanceller,
 } from '@kraftsamling/db';
 import fp from 'fastify-plugin';
 
@@ -36,14 +38,29 @@ export default fp(
     app.pg.pool.on('connect', (client) => {
       client.on('error', (error) => app.log.warn({ err: error }, 'database connection lost while in use'));
     });
-    const db = createKysely(app.pg.pool);
+    const canceller = opts.target.kind === 'server' ? serverCanceller(opts.target.poolConfig) : null;
+    const db = createKysely(app.pg.pool, canceller);
     app.decorate('db', db);
     app.decorate('databaseKind', opts.target.kind);
     app.decorate('listenToDatabase', opts.target.listen);
     const { applied } = await migrateToLatest(db);
     if (applied.length > 0) app.log.info({ applied }, 'database migrated');
+
+    // A reading request whose client goes away stops its SQL: no new statement starts, and the one under way
+    // on the server is cancelled. Only reads (GET, HEAD): a write runs to its end (or its transaction's
+    // rollback), never half. The request's work (hooks, handler) runs in the signal's context from its first
+    // hook on; a GET has no body to read from socket events, outside that context.
+    app.addHook('onRequest', (request, reply, done) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD') return done();
+      const controller = new AbortController();
+      reply.raw.once('close', () => {
+        if (!reply.raw.writableFinished) controller.abort();
+      });
+      runCancellable(controller.signal, done);
+    });
     // @fastify/postgres ends the pool in its own onClose; the embedded database closes after that.
     app.addHook('onClose', async () => {
+      await canceller?.close();
       await opts.target.close();
     });
   },

@@ -3,6 +3,7 @@ import {
   getInitiative,
   getMobilisation,
   insertInitiative,
+  isWholeOpenQueue,
   listInitiativePage,
   listInitiatives,
   listReview,
@@ -244,9 +245,14 @@ const mobilisationInitiatives: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
+      const { mobilisationId } = request.params;
+      // The queue as it opens has its size stored; a page of it costs what the page holds (decision 033).
+      const knownTotal = isWholeOpenQueue(request.query)
+        ? await app.reviewQueueSize(mobilisationId)
+        : undefined;
       const [{ items, total }, labels] = await Promise.all([
-        listReview(app.db, request.params.mobilisationId, request.query),
-        reasonLabels(app.db, request.params.mobilisationId),
+        listReview(app.db, mobilisationId, request.query, knownTotal),
+        reasonLabels(app.db, mobilisationId),
       ]);
       return {
         total,
@@ -328,7 +334,7 @@ const mobilisationInitiatives: FastifyPluginAsyncZod = async (app) => {
         response: { 200: overviewSchema, ...errorResponses },
       },
     },
-    async (request) => loadOverview(app.db, request.params.mobilisationId),
+    async (request) => app.overview(request.params.mobilisationId),
   );
 };
 
