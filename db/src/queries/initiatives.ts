@@ -316,7 +316,6 @@ export async function listInitiativePage(
   }
   const rows = await query.limit(filter.limit + 1).execute();
   const page = rows.slice(0, filter.limit);
-  const ids = page.map((r) => r.id);
   const summaries = await loadSummaries(
     db,
     page,

@@ -211,7 +211,8 @@ export async function proposeInitiatives(
 
 /** The names initiatives are given for each kind of the mobilisation: its own, or the template's. */
 function kindNames(kinds: SupportKind[]): Map<string, { label: Labels; short: Labels }> {
-  if (isTemplate(kinds)) return new Map(listConcepts().map((c) => [c.id, { label: c.label, short: c.short }]));
+  if (isTemplate(kinds))
+    return new Map(listConcepts().map((c) => [c.id, { label: c.label, short: c.short }]));
   const short = kindLabels(kinds);
   return new Map(
     kinds.map((k) => [
