@@ -222,6 +222,8 @@ describe('importing survey answers', () => {
     expect(notBase64.statusCode).toBe(400);
     const empty = await post({ name: 'x.csv', data: '' });
     expect(empty.json().error.message).toBe('The file is empty.');
+    // In the reader's language too: the page shows the Swedish or the English text.
+    expect(empty.json().error.texts).toEqual({ sv: 'Filen är tom.', en: 'The file is empty.' });
     const fake = await post({ name: 'x.xlsx', data: Buffer.from('PK not a zip').toString('base64') });
     expect(fake.statusCode).toBe(400);
     const noNames = await post({

@@ -15,20 +15,20 @@ import {
   updateOrganisations,
   withTransaction,
 } from '@kraftsamling/db';
-import {
-  AppError,
-  type ImportCounts,
-  type ImportField,
-  type ImportMapping,
-  type ImportPreview,
-  type ImportProfilePreview,
-  type ImportRowStatus,
-  type Organisation,
-  type ProfileContent,
-  type SectorId,
+import type {
+  ImportCounts,
+  ImportField,
+  ImportMapping,
+  ImportPreview,
+  ImportProfilePreview,
+  ImportRowStatus,
+  Organisation,
+  ProfileContent,
+  SectorId,
 } from '@kraftsamling/shared';
 import { matchJobs } from '../plugins/app/matching';
 import { mappingForHeaders, mapsAnOrganisation, normaliseHeader } from './column-mapping';
+import { fileError } from './file-errors';
 import { nameBasedUuid } from './import-profiles';
 import { oneLine, projectLine } from './profile-export';
 import { type ReadSheet, readSpreadsheet } from './spreadsheet';
@@ -67,10 +67,7 @@ export async function prepareSurvey(
         (c, i) => normaliseHeader(c.header) === normaliseHeader(table.headers[i] ?? ''),
       );
     if (!fits) {
-      throw new AppError(
-        'VALIDATION_FAILED',
-        "The mapping does not fit the file's columns (their number or headers differ). Choose the columns again.",
-      );
+      throw fileError('mapping_does_not_fit');
     }
     mapping = input.mapping;
     mappingSource = 'given';
@@ -348,17 +345,11 @@ const blockedRows = (survey: PreparedSurvey) =>
  */
 export function assertImportable(survey: PreparedSurvey, skipRowsWithErrors: boolean): SurveyRow[] {
   if (!mapsAnOrganisation(survey.mapping)) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      'No column is chosen for the organisation name: nothing can be imported.',
-    );
+    throw fileError('no_name_column');
   }
   const blocked = blockedRows(survey);
   if (blocked.length > 0 && !skipRowsWithErrors) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      `${blocked.length} of ${survey.rows.length} rows have errors. Fix them in the file, or choose to skip them. Nothing was imported.`,
-    );
+    throw fileError('rows_with_errors', { blocked: blocked.length, rows: survey.rows.length });
   }
   return blocked;
 }
