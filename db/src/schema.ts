@@ -256,7 +256,8 @@ export type ImportRunTable = {
   options: Json<unknown>;
   job_id: string | null;
   result: ColumnType<unknown, string | null, string | null>;
-  error: string | null;
+  /** Why the run failed, `{ sv, en }` (JSON written as a string). */
+  error: ColumnType<unknown, string | null, string | null>;
   created_at: CreatedAt;
   finished_at: Date | null;
 };

@@ -51,10 +51,19 @@ export const fieldErrorSchema = z.object({
 });
 export type FieldError = z.infer<typeof fieldErrorSchema>;
 
+/** A text the product shows in the reader's language: Swedish first, English second. */
+export const bilingualTextSchema = z.object({ sv: z.string(), en: z.string() });
+export type BilingualText = z.infer<typeof bilingualTextSchema>;
+
 export const errorResponseSchema = z.object({
   error: z.object({
     code: z.enum(errorCodes),
     message: z.string(),
+    /**
+     * The message in both languages, where its words are the point (why a file cannot be imported) rather
+     * than something the web can say from the code; `message` is the English one.
+     */
+    texts: bilingualTextSchema.optional(),
     fields: z.array(fieldErrorSchema).optional(),
     /** On VERSION_CONFLICT: the version currently stored, so a client can offer to reload. */
     currentVersion: z.number().int().optional(),
@@ -70,17 +79,19 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields: FieldError[] | undefined;
   readonly currentVersion: number | undefined;
+  readonly texts: BilingualText | undefined;
 
   constructor(
     code: ErrorCode,
     message: string,
-    details: { fields?: FieldError[]; currentVersion?: number } = {},
+    details: { fields?: FieldError[]; currentVersion?: number; texts?: BilingualText } = {},
   ) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.fields = details.fields;
     this.currentVersion = details.currentVersion;
+    this.texts = details.texts;
   }
 
   get status(): number {
@@ -92,6 +103,7 @@ export class AppError extends Error {
       error: {
         code: this.code,
         message: this.message,
+        ...(this.texts ? { texts: this.texts } : {}),
         ...(this.fields ? { fields: this.fields } : {}),
         ...(this.currentVersion !== undefined ? { currentVersion: this.currentVersion } : {}),
       },

@@ -119,6 +119,29 @@ describe('a large import as a job', () => {
     expect(runs).toEqual([]);
   });
 
+  it('ends a run whose file the job cannot import with the reason in Swedish and English, importing nothing', async () => {
+    const m = await createMobilisation(t);
+    const sheet = surveySheet(importJobRowThreshold + 5);
+    const started = await t.request({
+      method: 'POST',
+      url: `/api/mobilisations/${m.id}/imports`,
+      payload: { file: { name: 'enkat.csv', data: sheetCsv(sheet).toString('base64') } },
+    });
+    expect(started.statusCode, started.body).toBe(202);
+    const runId: string = started.json().run.id;
+    // What the job finds is no longer what the request checked (here: the kept file is gone empty).
+    await t.app.db
+      .updateTable('import_runs')
+      .set({ file: new Uint8Array() })
+      .where('id', '=', runId)
+      .execute();
+    await t.app.jobs.drain();
+    const run = await runOf(m.id, runId);
+    expect(run.status).toBe('failed');
+    expect(run.error).toEqual({ sv: 'Filen är tom.', en: 'The file is empty.' });
+    expect(await organisationCount(m.id)).toBe(0);
+  });
+
   it('tells a run of another mobilisation as not found', async () => {
     const m = await createMobilisation(t);
     const res = await t.request({

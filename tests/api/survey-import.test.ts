@@ -119,6 +119,39 @@ describe('importing survey answers', () => {
     expect(list.items.map((i) => i.status).sort()).toEqual(['draft', 'draft']);
   });
 
+  it('takes two rows that stand for one organisation one after the other, as a row-by-row import would', async () => {
+    const m = await createMobilisation(t);
+    await createOrganisation(t, m.id, {
+      name: 'Föreningen Bron',
+      orgNumber: '2120000142',
+      county: 'Stockholms län',
+      municipality: null,
+    });
+    // Row 2 finds it by its number and renames it; row 3 has its old name, which is then nobody's: a new one.
+    const csv = [
+      'Organisation;Organisationsnummer;Län;Vilka mål ser ni behöver uppnås?',
+      'Föreningen Bron Norr;212000-0142;Stockholms län;Fler unga ska få stöd tidigt.',
+      'Föreningen Bron;;Stockholms län;Ingen ska behöva vänta på hjälp.',
+    ].join('\r\n');
+    const file = { name: 'bron.csv', data: Buffer.from(csv, 'utf8').toString('base64') };
+    const preview = await t.request({
+      method: 'POST',
+      url: `/api/mobilisations/${m.id}/imports/preview`,
+      payload: { file },
+    });
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(preview.json().counts).toMatchObject({ new: 1, updated: 1, withErrors: 0 });
+    const res = await t.request({
+      method: 'POST',
+      url: `/api/mobilisations/${m.id}/imports`,
+      payload: { file },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().counts).toMatchObject({ new: 1, updated: 1 });
+    const names = (await organisationsIn(m.id)).items.map((i) => i.organisation.name).sort();
+    expect(names).toEqual(['Föreningen Bron', 'Föreningen Bron Norr']);
+  });
+
   it('reports every broken row, changes nothing for a file with errors, and imports the rest when asked', async () => {
     const m = await createMobilisation(t);
     const preview = await t.request({
@@ -189,6 +222,8 @@ describe('importing survey answers', () => {
     expect(notBase64.statusCode).toBe(400);
     const empty = await post({ name: 'x.csv', data: '' });
     expect(empty.json().error.message).toBe('The file is empty.');
+    // In the reader's language too: the page shows the Swedish or the English text.
+    expect(empty.json().error.texts).toEqual({ sv: 'Filen är tom.', en: 'The file is empty.' });
     const fake = await post({ name: 'x.xlsx', data: Buffer.from('PK not a zip').toString('base64') });
     expect(fake.statusCode).toBe(400);
     const noNames = await post({

@@ -136,7 +136,7 @@ async function round(): Promise<Round> {
           await t.request({ method: 'GET', url: `/api/mobilisations/${m.id}/imports/runs/${runId}` })
         ).json().run as ImportRun;
         if (run.status === 'done') return { run, draining };
-        if (run.status === 'failed') throw new Error(`import failed: ${run.error}`);
+        if (run.status === 'failed') throw new Error(`import failed: ${run.error?.en}`);
         await new Promise((r) => setTimeout(r, 50));
       }
     });

@@ -1,6 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Session } from '@kraftsamling/shared';
+import {
+  type CollaborationMap,
+  decodeMapDocument,
+  type MapDocument,
+  type Session,
+} from '@kraftsamling/shared';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sheetXlsx, surveySheet } from '../support/survey-sheet';
 import { accessibilityViolations, screenshot, signInThroughPage } from './support/browser';
@@ -8,13 +14,36 @@ import { demoEnvironment } from './support/demo-environment';
 
 /**
  * A coordinator imports a 160-organisation survey sheet with four broken rows: upload → the proposed mapping
- * → the preview naming the broken rows → refused until the broken rows are skipped → a job with progress →
- * the organisations in the list. The import page passes axe at each step.
+ * → the preview naming the broken rows → refused (in Swedish) until the broken rows are skipped → a job with
+ * progress → the organisations in the list → the organisations on the map, in its list view and its panel.
+ * Each page passes axe at each step.
  */
 const env = demoEnvironment('survey-import');
 
+/** The map as the page's own session reads it from the API, once it has been computed with `names` on it. */
+async function mapWith(page: Page, mobilisationId: string, names: string[]): Promise<CollaborationMap> {
+  let map: CollaborationMap | null = null;
+  // The import queues a re-match, and the map is laid out again after it: on a busy machine that takes a while.
+  await expect
+    .poll(
+      async () => {
+        const document = await page.evaluate(
+          async (url) => (await (await fetch(url)).json()) as MapDocument,
+          `/api/mobilisations/${mobilisationId}/map`,
+        );
+        map = decodeMapDocument(document);
+        const onIt = new Set(map.nodes.map((n) => n.name));
+        return !map.pending && map.computedAt !== null && names.every((name) => onIt.has(name));
+      },
+      { timeout: 300_000, interval: 2_000 },
+    )
+    .toBe(true);
+  if (!map) throw new Error('no map');
+  return map;
+}
+
 describe('importing a survey sheet in a browser', () => {
-  it('imports 160 organisations from xlsx, skipping the broken rows, and lists them', async () => {
+  it('imports 160 organisations from xlsx, skipping the broken rows, lists them and shows them on the map', async () => {
     const sheet = surveySheet(160, 4);
     const path = join(env.dir, 'enkat.xlsx');
     writeFileSync(path, await sheetXlsx(sheet));
@@ -56,7 +85,8 @@ describe('importing a survey sheet in a browser', () => {
 
     // Not without skipping the broken rows.
     await page.getByRole('button', { name: 'Importera', exact: true }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('4 of 160 rows have errors');
+    // Why, in the reader's language (the server gives both).
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('4 av 160 rader har fel');
     await page.getByLabel('Hoppa över raderna med fel och importera resten').check();
     await page.getByRole('button', { name: 'Importera', exact: true }).click();
 
@@ -76,6 +106,28 @@ describe('importing a survey sheet in a browser', () => {
       await page.goto(`${env.url}/m/${mobilisationId}/organisations?q=${encodeURIComponent(name)}`);
       await page.getByRole('link', { name }).first().waitFor();
     }
+
+    // …and on the map, once it has been computed again: in its accessible list view, filtered to where the
+    // first imported organisation is (sector and county), and in the map's own panel.
+    const imported = [sheet.names[0], sheet.names[80], sheet.names.at(-1)].filter(
+      (name): name is string => name !== undefined,
+    );
+    const map = await mapWith(page, mobilisationId, imported);
+    for (const name of imported) {
+      const node = map.nodes.find((n) => n.name === name);
+      if (!node) throw new Error(`${name} is not on the map`);
+      const filter = new URLSearchParams({ sector: node.sector, county: node.county });
+      await page.goto(`${env.url}/m/${mobilisationId}/map/list?${filter}`);
+      await page.getByRole('heading', { level: 3, name }).waitFor({ timeout: 60_000 });
+    }
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'survey-import-map-list');
+    const first = map.nodes.find((n) => n.name === imported[0]);
+    await page.goto(`${env.url}/m/${mobilisationId}/map?org=${first?.id}`);
+    await page.getByRole('region', { name: imported[0] }).waitFor({ timeout: 60_000 });
+    await page.waitForSelector('[data-first-frame="true"]', { timeout: 60_000 });
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'survey-import-map');
     await context.close();
-  });
+  }, 600_000);
 });

@@ -18,6 +18,7 @@ import * as itemLifecycle from './20261206T0336-item-lifecycle';
 import * as interestDelivery from './20261206T0337-interest-delivery';
 import * as mobilisationKinds from './20261206T0338-mobilisation-kinds';
 import * as importRuns from './20261206T0340-import-runs';
+import * as importRunErrorTexts from './20261206T1000-import-run-error-texts';
 import * as currency from './20261206T1010-currency';
 import * as kindsAbbreviations from './20261206T1020-kinds-abbreviations';
 import * as readPathSummaries from './20261206T1030-read-path-summaries';
@@ -44,6 +45,7 @@ export const migrations: Record<string, Migration> = {
   '20261206T0337-interest-delivery': interestDelivery,
   '20261206T0338-mobilisation-kinds': mobilisationKinds,
   '20261206T0340-import-runs': importRuns,
+  '20261206T1000-import-run-error-texts': importRunErrorTexts,
   '20261206T1010-currency': currency,
   '20261206T1020-kinds-abbreviations': kindsAbbreviations,
   '20261206T1030-read-path-summaries': readPathSummaries,

@@ -1,4 +1,5 @@
 import type { Contact } from '@kraftsamling/shared';
+import { sql } from 'kysely';
 import type { Db } from '../kysely';
 
 export async function listContacts(db: Db, organisationId: string): Promise<Contact[]> {
@@ -34,6 +35,52 @@ export async function replaceContacts(db: Db, organisationId: string, contacts: 
       })),
     )
     .execute();
+}
+
+/** The contact persons of many organisations at once (an import), in their order. */
+export async function listContactsOf(db: Db, organisationIds: string[]): Promise<Map<string, Contact[]>> {
+  const byOrganisation = new Map<string, Contact[]>(organisationIds.map((id) => [id, []]));
+  if (organisationIds.length === 0) return byOrganisation;
+  const rows = await db
+    .selectFrom('organisation_contacts')
+    .selectAll()
+    .where(sql<boolean>`organisation_id = any(${organisationIds}::uuid[])`)
+    .orderBy('organisation_id')
+    .orderBy('position')
+    .execute();
+  for (const r of rows) {
+    byOrganisation.get(r.organisation_id)?.push({
+      name: r.name,
+      email: r.email,
+      phone: r.phone,
+      title: r.title,
+      mayContact: r.may_contact,
+    });
+  }
+  return byOrganisation;
+}
+
+/** Adds contact persons after an organisation's current ones (`position` is where each goes), in one statement. */
+export async function addContacts(
+  db: Db,
+  contacts: { organisationId: string; position: number; contact: Contact }[],
+): Promise<void> {
+  for (let i = 0; i < contacts.length; i += 1000) {
+    await db
+      .insertInto('organisation_contacts')
+      .values(
+        contacts.slice(i, i + 1000).map(({ organisationId, position, contact: c }) => ({
+          organisation_id: organisationId,
+          position,
+          name: c.name,
+          email: c.email,
+          phone: c.phone,
+          title: c.title,
+          may_contact: c.mayContact,
+        })),
+      )
+      .execute();
+  }
 }
 
 /** A person's own entries as a contact, for their data export and for erasure. */

@@ -51,7 +51,7 @@ export async function getImportRunToRun(db: Db, runId: string) {
 export async function finishImportRun(
   db: Db,
   runId: string,
-  end: { result: unknown } | { error: string },
+  end: { result: unknown } | { error: { sv: string; en: string } },
 ): Promise<void> {
   await db
     .updateTable('import_runs')
@@ -59,7 +59,7 @@ export async function finishImportRun(
       file: null,
       // The moment it ends, also inside the import's transaction (where now() is when that began).
       finished_at: sql<Date>`clock_timestamp()`,
-      ...('result' in end ? { result: JSON.stringify(end.result) } : { error: end.error }),
+      ...('result' in end ? { result: JSON.stringify(end.result) } : { error: JSON.stringify(end.error) }),
     })
     .where('id', '=', runId)
     .execute();

@@ -252,33 +252,37 @@ export async function listOutbox(db: Db, page: { limit: number; offset: number }
 }
 
 /**
- * Whether a person is already a member of the organisation in the mobilisation, or has an invitation there
- * that is still open: an import inviting its contact persons invites each only once.
+ * Which of these people (an import's contact persons) are already members of their organisation in the
+ * mobilisation or hold an open invitation to it: their keys, `organisationId/email` with the email in lower
+ * case. Two statements whatever their number.
  */
-export async function isInvitedOrMember(
+export async function invitedOrMembers(
   db: Db,
-  key: { email: string; mobilisationId: string; organisationId: string },
-): Promise<boolean> {
-  const email = key.email.toLowerCase();
-  const row = await db
-    .selectFrom('invitations')
-    .select('id')
-    .where('email', '=', email)
-    .where('mobilisation_id', '=', key.mobilisationId)
-    .where('organisation_id', '=', key.organisationId)
-    .where('accepted_at', 'is', null)
-    .where('revoked_at', 'is', null)
-    .where('expires_at', '>', sql<Date>`now()`)
-    .union(
-      db
-        .selectFrom('memberships as ms')
-        .innerJoin('users as u', 'u.id', 'ms.user_id')
-        .select('ms.id')
-        .where(sql<string>`lower(u.email)`, '=', email)
-        .where('ms.mobilisation_id', '=', key.mobilisationId)
-        .where('ms.organisation_id', '=', key.organisationId),
-    )
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
+  mobilisationId: string,
+  keys: { email: string; organisationId: string }[],
+): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const organisationIds = [...new Set(keys.map((k) => k.organisationId))];
+  const emails = [...new Set(keys.map((k) => k.email.toLowerCase()))];
+  const [invited, members] = await Promise.all([
+    db
+      .selectFrom('invitations')
+      .select(['organisation_id', 'email'])
+      .where('mobilisation_id', '=', mobilisationId)
+      .where(sql<boolean>`organisation_id = any(${organisationIds}::uuid[])`)
+      .where(sql<boolean>`email = any(${emails}::text[])`)
+      .where('accepted_at', 'is', null)
+      .where('revoked_at', 'is', null)
+      .where('expires_at', '>', sql<Date>`now()`)
+      .execute(),
+    db
+      .selectFrom('memberships as ms')
+      .innerJoin('users as u', 'u.id', 'ms.user_id')
+      .select(['ms.organisation_id', sql<string>`lower(u.email)`.as('email')])
+      .where('ms.mobilisation_id', '=', mobilisationId)
+      .where(sql<boolean>`ms.organisation_id = any(${organisationIds}::uuid[])`)
+      .where(sql<boolean>`lower(u.email) = any(${emails}::text[])`)
+      .execute(),
+  ]);
+  return new Set([...invited, ...members].map((r) => `${r.organisation_id}/${r.email.toLowerCase()}`));
 }

@@ -35,7 +35,7 @@ export function profileStatus(row: {
   return row.submitted_version === row.draft_version ? 'submitted' : 'changed';
 }
 
-const uniqueOrgNumber = {
+export const uniqueOrgNumber = {
   organisations_org_number_key: {
     path: 'body.orgNumber',
     message: 'An organisation with this organisationsnummer is already registered.',
@@ -108,44 +108,81 @@ export async function updateOrganisation(
   expectedVersion: number,
   patch: OrganisationPatch,
 ): Promise<Organisation> {
+  const [row] = await updateOrganisations(db, [{ id, expectedVersion, patch }]);
+  return row as Organisation;
+}
+
+/**
+ * `updateOrganisation` for many organisations at once (an import): each patch applies only if its expected
+ * version is still the stored one, all or none, in three statements whatever their number. Returns the
+ * organisations as updated, in the order given.
+ */
+export async function updateOrganisations(
+  db: Db,
+  updates: { id: string; expectedVersion: number; patch: OrganisationPatch }[],
+): Promise<Organisation[]> {
+  if (updates.length === 0) return [];
   return withTransaction(db, async (trx) => {
-    const current = await trx
-      .selectFrom('organisations')
-      .selectAll()
-      .where('id', '=', id)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!current) throw notFound('organisation');
-    if (current.version !== expectedVersion) throw versionConflict('organisation', current.version);
-    const county = patch.county ?? current.county;
-    const municipality = patch.municipality !== undefined ? patch.municipality : current.municipality;
-    if (municipality && !isMunicipalityInCounty(municipality, county)) {
-      const message = 'The municipality is not in the given county';
-      throw new AppError('VALIDATION_FAILED', message, {
-        fields: [{ path: 'body.municipality', code: 'custom', message }],
-      });
-    }
-    const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-    const row = await rethrowUniqueViolation(
-      trx
-        .updateTable('organisations')
-        .set({
-          ...('name' in defined ? { name: patch.name } : {}),
-          ...('orgNumber' in defined ? { org_number: patch.orgNumber } : {}),
-          ...('sector' in defined ? { sector: patch.sector } : {}),
-          county,
-          municipality,
-          ...('website' in defined ? { website: patch.website } : {}),
-          version: current.version + 1,
-          updated_at: sql<Date>`now()`,
-        })
-        .where('id', '=', id)
-        .returningAll()
-        .executeTakeFirstOrThrow(),
+    const ids = updates.map((u) => u.id);
+    if (new Set(ids).size !== ids.length) throw new Error('an organisation appears twice in one batch');
+    const current = new Map(
+      (
+        await trx
+          .selectFrom('organisations')
+          .selectAll()
+          .where(sql<boolean>`id = any(${ids}::uuid[])`)
+          .orderBy('id')
+          .forUpdate()
+          .execute()
+      ).map((row) => [row.id, row]),
+    );
+    const rows = updates.map(({ id, expectedVersion, patch }) => {
+      const row = current.get(id);
+      if (!row) throw notFound('organisation');
+      if (row.version !== expectedVersion) throw versionConflict('organisation', row.version);
+      const county = patch.county ?? row.county;
+      const municipality = patch.municipality !== undefined ? patch.municipality : row.municipality;
+      if (municipality && !isMunicipalityInCounty(municipality, county)) {
+        const message = 'The municipality is not in the given county';
+        throw new AppError('VALIDATION_FAILED', message, {
+          fields: [{ path: 'body.municipality', code: 'custom', message }],
+        });
+      }
+      return {
+        id,
+        name: patch.name ?? row.name,
+        org_number: patch.orgNumber !== undefined ? patch.orgNumber : row.org_number,
+        sector: patch.sector ?? row.sector,
+        county,
+        municipality,
+        website: patch.website !== undefined ? patch.website : row.website,
+        version: row.version + 1,
+      };
+    });
+    const updated = await rethrowUniqueViolation(
+      sql<OrganisationRow>`update organisations as o
+        set name = v.name, org_number = v.org_number, sector = v.sector, county = v.county,
+          municipality = v.municipality, website = v.website, version = v.version, updated_at = now()
+        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(id uuid, name text, org_number text,
+          sector text, county text, municipality text, website text, version integer)
+        where o.id = v.id
+        returning o.*`.execute(trx),
       uniqueOrgNumber,
     );
-    return organisationFromRow(row);
+    const byId = new Map(updated.rows.map((row) => [row.id, organisationFromRow(row)]));
+    return ids.map((id) => byId.get(id) as Organisation);
   });
+}
+
+/** Organisations by id (an import reads those its rows stand for at once). */
+export async function getOrganisations(db: Db, ids: string[]): Promise<Map<string, Organisation>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('organisations')
+    .selectAll()
+    .where(sql<boolean>`id = any(${ids}::uuid[])`)
+    .execute();
+  return new Map(rows.map((row) => [row.id, organisationFromRow(row)]));
 }
 
 export type OrganisationFilter = {

@@ -84,16 +84,36 @@ export async function getProfile(db: Db, profileId: string): Promise<FullProfile
   };
 }
 
-async function lockProfile(trx: Db, profileId: string, expectedVersion: number) {
-  const row = await trx
+/** Statements carry at most this many rows, well within PostgreSQL's 65,535 parameters per statement. */
+const rowsPerStatement = 1000;
+
+async function inChunks<T>(rows: T[], work: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += rowsPerStatement) await work(rows.slice(i, i + rowsPerStatement));
+}
+
+/** A set of rows as one parameter (a JSON array), read back as a table by `jsonb_to_recordset`. */
+const recordset = (rows: unknown[]) => sql`jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)`;
+
+type Expected = { profileId: string; expectedVersion: number };
+
+/** Locks the profiles (in id order, so two batches never wait on each other in a cycle) and checks their versions. */
+async function lockProfiles(trx: Db, wanted: Expected[]) {
+  const ids = wanted.map((w) => w.profileId);
+  if (new Set(ids).size !== ids.length) throw new Error('a profile appears twice in one batch');
+  const rows = await trx
     .selectFrom('profiles')
     .select(['id', 'mobilisation_id', 'draft', 'draft_version', 'submitted_version'])
-    .where('id', '=', profileId)
+    .where(sql<boolean>`id = any(${ids}::uuid[])`)
+    .orderBy('id')
     .forUpdate()
-    .executeTakeFirst();
-  if (!row) throw notFound('profile');
-  if (row.draft_version !== expectedVersion) throw versionConflict('profile', row.draft_version);
-  return row;
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return wanted.map(({ profileId, expectedVersion }) => {
+    const row = byId.get(profileId);
+    if (!row) throw notFound('profile');
+    if (row.draft_version !== expectedVersion) throw versionConflict('profile', row.draft_version);
+    return row;
+  });
 }
 
 const sameContent = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -108,57 +128,85 @@ export async function saveDraft(
   expectedVersion: number,
   content: ProfileContent,
 ): Promise<number> {
+  const [version] = await saveDrafts(db, [{ profileId, expectedVersion, content }]);
+  return version as number;
+}
+
+/**
+ * `saveDraft` for many profiles at once (an import): all or none, in a few statements whatever their number.
+ * Returns each profile's draft version after the save, in the order given.
+ */
+export async function saveDrafts(
+  db: Db,
+  drafts: (Expected & { content: ProfileContent })[],
+): Promise<number[]> {
+  if (drafts.length === 0) return [];
   return withTransaction(db, async (trx) => {
-    const current = await lockProfile(trx, profileId, expectedVersion);
-    if (sameContent(contentFromStored(current.draft), content)) return current.draft_version;
-    await assertItemIdsFree(trx, profileId, content);
-    await trx
-      .updateTable('profiles')
-      .set({
-        draft: JSON.stringify(content),
-        draft_version: current.draft_version + 1,
-        draft_updated_at: sql<Date>`now()`,
-      })
-      .where('id', '=', profileId)
-      .execute();
-    return current.draft_version + 1;
+    const current = await lockProfiles(trx, drafts);
+    const changed = drafts.flatMap((draft, index) => {
+      const row = current[index] as (typeof current)[number];
+      return sameContent(contentFromStored(row.draft), draft.content)
+        ? []
+        : [{ ...draft, version: row.draft_version + 1 }];
+    });
+    await assertItemIdsFree(trx, changed);
+    await inChunks(changed, async (chunk) => {
+      const rows = chunk.map((c) => ({ id: c.profileId, draft: c.content, version: c.version }));
+      await sql`update profiles as p
+        set draft = v.draft, draft_version = v.version, draft_updated_at = now()
+        from ${recordset(rows)} as v(id uuid, draft jsonb, version integer)
+        where p.id = v.id`.execute(trx);
+    });
+    const saved = new Map(changed.map((c) => [c.profileId, c.version]));
+    return drafts.map((d, index) => saved.get(d.profileId) ?? (current[index]?.draft_version as number));
   });
 }
 
-/** Item ids are chosen by clients, so one profile must not claim another profile's projects, needs or offers. */
-async function assertItemIdsFree(trx: Db, profileId: string, content: ProfileContent) {
-  const lists = [
-    ['projects', content.projects],
-    ['needs', content.needs],
-    ['offers', content.offers],
-  ] as const;
-  const ids = lists.flatMap(([, entries]) => entries.map((e) => e.id));
-  if (ids.length === 0) return;
-  const taken = new Set(
-    (
-      await trx
-        .selectFrom('profile_items')
-        .select('id')
-        .where('id', 'in', ids)
-        .where('profile_id', '<>', profileId)
-        .union(
-          trx.selectFrom('projects').select('id').where('id', 'in', ids).where('profile_id', '<>', profileId),
-        )
-        .execute()
-    ).map((r) => r.id),
-  );
+/**
+ * Item ids are chosen by clients, so one profile must not claim another profile's projects, needs or offers
+ * (nor two profiles saved together the same id).
+ */
+async function assertItemIdsFree(trx: Db, written: { profileId: string; content: ProfileContent }[]) {
+  const claimant = new Map<string, string>();
+  const doubled = new Set<string>();
+  for (const { profileId, content } of written) {
+    for (const entry of [...content.projects, ...content.needs, ...content.offers]) {
+      if (claimant.has(entry.id) && claimant.get(entry.id) !== profileId) doubled.add(entry.id);
+      claimant.set(entry.id, profileId);
+    }
+  }
+  if (claimant.size === 0) return;
+  const ids = [...claimant.keys()];
+  const held = await trx
+    .selectFrom('profile_items')
+    .select(['id', 'profile_id'])
+    .where(sql<boolean>`id = any(${ids}::uuid[])`)
+    .unionAll(
+      trx.selectFrom('projects').select(['id', 'profile_id']).where(sql<boolean>`id = any(${ids}::uuid[])`),
+    )
+    .execute();
+  const taken = new Set(doubled);
+  for (const row of held) if (claimant.get(row.id) !== row.profile_id) taken.add(row.id);
   if (taken.size === 0) return;
-  const fields: FieldError[] = lists.flatMap(([list, entries]) =>
-    entries.flatMap((entry, index) =>
-      taken.has(entry.id)
-        ? [
-            {
-              path: `body.content.${list}.${index}.id`,
-              code: 'id_taken',
-              message: 'This id belongs to another profile',
-            },
-          ]
-        : [],
+  const lists = (content: ProfileContent) =>
+    [
+      ['projects', content.projects],
+      ['needs', content.needs],
+      ['offers', content.offers],
+    ] as const;
+  const fields: FieldError[] = written.flatMap(({ content }) =>
+    lists(content).flatMap(([list, entries]) =>
+      entries.flatMap((entry, index) =>
+        taken.has(entry.id)
+          ? [
+              {
+                path: `body.content.${list}.${index}.id`,
+                code: 'id_taken',
+                message: 'This id belongs to another profile',
+              },
+            ]
+          : [],
+      ),
     ),
   );
   throw new AppError('VALIDATION_FAILED', 'Some item ids belong to another profile.', { fields });
@@ -177,68 +225,122 @@ export async function submitProfile(
   /** When the entries are confirmed as holding (the app's clock); default the database's time. */
   now?: Date,
 ): Promise<number | null> {
+  const [number] = await submitProfiles(db, [{ profileId, expectedVersion }], kindIds, now);
+  return number ?? null;
+}
+
+/**
+ * `submitProfile` for many profiles at once (an import): all or none, in a few statements whatever their
+ * number. Returns each profile's new revision number, or null where its draft was submitted already.
+ */
+export async function submitProfiles(
+  db: Db,
+  submissions: Expected[],
+  kindIds?: ReadonlySet<string>,
+  /** When the entries are confirmed as holding (the app's clock); default the database's time. */
+  now?: Date,
+): Promise<(number | null)[]> {
+  if (submissions.length === 0) return [];
   return withTransaction(db, async (trx) => {
-    const current = await lockProfile(trx, profileId, expectedVersion);
-    if (current.submitted_version === current.draft_version) return null;
+    const current = await lockProfiles(trx, submissions);
+    const due = current.filter((row) => row.submitted_version !== row.draft_version);
+    if (due.length === 0) return submissions.map(() => null);
 
-    const parsed = profileSubmissionContentSchema.safeParse(current.draft);
-    if (!parsed.success) {
-      throw new AppError('VALIDATION_FAILED', 'The profile is not complete enough to submit.', {
-        fields: parsed.error.issues.map((issue) => ({
-          path: ['draft', ...issue.path].join('.'),
-          code: issue.code,
-          message: issue.message,
-        })),
-      });
-    }
-    const content = parsed.data;
-    await assertGoalsExist(trx, profileId, current.mobilisation_id, content);
-    if (kindIds) assertKindsExist(content, kindIds);
-    await assertItemIdsFree(trx, profileId, content);
+    const written = due.map((row) => {
+      const parsed = profileSubmissionContentSchema.safeParse(row.draft);
+      if (!parsed.success) {
+        throw new AppError('VALIDATION_FAILED', 'The profile is not complete enough to submit.', {
+          fields: parsed.error.issues.map((issue) => ({
+            path: ['draft', ...issue.path].join('.'),
+            code: issue.code,
+            message: issue.message,
+          })),
+        });
+      }
+      return { row, profileId: row.id, content: parsed.data };
+    });
+    await assertGoalsExist(trx, written);
+    if (kindIds) for (const w of written) assertKindsExist(w.content, kindIds);
+    await assertItemIdsFree(trx, written);
 
-    const last = await trx
-      .selectFrom('profile_revisions')
-      .select(sql<number>`coalesce(max(number), 0)::int`.as('n'))
-      .where('profile_id', '=', profileId)
-      .executeTakeFirstOrThrow();
-    const number = last.n + 1;
-    await trx
-      .insertInto('profile_revisions')
-      .values({ profile_id: profileId, number, content: JSON.stringify(content) })
-      .execute();
-    await writeCurrentItems(trx, profileId, number, content, now);
-    await trx
-      .updateTable('profiles')
-      .set({ submitted_version: current.draft_version, goals_text: content.goals })
-      .where('id', '=', profileId)
-      .execute();
-    return number;
+    const last = new Map(
+      (
+        await trx
+          .selectFrom('profile_revisions')
+          .select(['profile_id', sql<number>`max(number)::int`.as('n')])
+          .where(sql<boolean>`profile_id = any(${written.map((w) => w.profileId)}::uuid[])`)
+          .groupBy('profile_id')
+          .execute()
+      ).map((r) => [r.profile_id, r.n]),
+    );
+    const numbered = written.map((w) => ({ ...w, revision: (last.get(w.profileId) ?? 0) + 1 }));
+    await inChunks(numbered, (chunk) =>
+      trx
+        .insertInto('profile_revisions')
+        .values(
+          chunk.map((w) => ({
+            profile_id: w.profileId,
+            number: w.revision,
+            content: JSON.stringify(w.content),
+          })),
+        )
+        .execute(),
+    );
+    await writeCurrentItems(trx, numbered, now);
+    await inChunks(numbered, async (chunk) => {
+      const rows = chunk.map((w) => ({
+        id: w.profileId,
+        version: w.row.draft_version,
+        goals: w.content.goals,
+      }));
+      await sql`update profiles as p set submitted_version = v.version, goals_text = v.goals
+        from ${recordset(rows)} as v(id uuid, version integer, goals text)
+        where p.id = v.id`.execute(trx);
+    });
+    const revisionOf = new Map(numbered.map((w) => [w.profileId, w.revision]));
+    return submissions.map((s) => revisionOf.get(s.profileId) ?? null);
   });
 }
 
-async function assertGoalsExist(trx: Db, profileId: string, mobilisationId: string, content: ProfileContent) {
+async function assertGoalsExist(
+  trx: Db,
+  written: { profileId: string; row: { mobilisation_id: string }; content: ProfileContent }[],
+) {
+  const projects = written.flatMap(({ profileId, row, content }) =>
+    content.projects.flatMap((project, index) =>
+      project.goals.length > 0 ? [{ profileId, mobilisationId: row.mobilisation_id, project, index }] : [],
+    ),
+  );
+  if (projects.length === 0) return;
   // A project keeps a goal retired since it was chosen; only new choices must name active goals.
   const held = new Map(
     (
       await trx
         .selectFrom('projects')
-        .select(['id', 'goal_codes'])
-        .where('profile_id', '=', profileId)
+        .select(['id', 'profile_id', 'goal_codes'])
+        .where(sql<boolean>`id = any(${projects.map((p) => p.project.id)}::uuid[])`)
         .where('withdrawn_at', 'is', null)
         .execute()
-    ).map((p) => [p.id, new Set(p.goal_codes)]),
+    ).map((p) => [`${p.profile_id}/${p.id}`, new Set(p.goal_codes)]),
   );
-  const fields = await goalRefusals(
-    trx,
-    mobilisationId,
-    content.projects.flatMap((project, index) =>
-      project.goals.map((code) => ({
-        path: `draft.projects.${index}.goals`,
-        code,
-        held: held.get(project.id) ?? new Set<string>(),
-      })),
-    ),
-  );
+  const fields: FieldError[] = [];
+  for (const mobilisationId of new Set(projects.map((p) => p.mobilisationId))) {
+    fields.push(
+      ...(await goalRefusals(
+        trx,
+        mobilisationId,
+        projects
+          .filter((p) => p.mobilisationId === mobilisationId)
+          .flatMap(({ profileId, project, index }) =>
+            project.goals.map((code) => ({
+              path: `draft.projects.${index}.goals`,
+              code,
+              held: held.get(`${profileId}/${project.id}`) ?? new Set<string>(),
+            })),
+          ),
+      )),
+    );
+  }
   if (fields.length > 0)
     throw new AppError('VALIDATION_FAILED', 'A project names a goal it cannot choose.', { fields });
 }
@@ -265,44 +367,47 @@ function assertKindsExist(content: ProfileContent, known: ReadonlySet<string>) {
 }
 
 /**
- * Spreads a submitted revision into current rows. Rows keep their id across revisions; `revision_number`
+ * Spreads submitted revisions into current rows. Rows keep their id across revisions; `revision_number`
  * moves only when the item's text changes, so later features can tell an edited need from an untouched one.
  */
 async function writeCurrentItems(
   trx: Db,
-  profileId: string,
-  revision: number,
-  content: ProfileContent,
+  written: { profileId: string; revision: number; content: ProfileContent }[],
   now?: Date,
 ) {
-  const withdrawMissing = async (table: 'projects' | 'profile_items', ids: string[]) => {
-    let query = trx
+  const profileIds = written.map((w) => w.profileId);
+  // Item ids are unique across profiles (assertItemIdsFree), so one list of the ids kept serves them all.
+  const withdrawMissing = async (table: 'projects' | 'profile_items', kept: string[]) => {
+    await trx
       .updateTable(table)
       .set({ withdrawn_at: sql<Date>`now()` })
-      .where('profile_id', '=', profileId)
-      .where('withdrawn_at', 'is', null);
-    if (ids.length > 0) query = query.where('id', 'not in', ids);
-    await query.execute();
+      .where(sql<boolean>`profile_id = any(${profileIds}::uuid[])`)
+      .where('withdrawn_at', 'is', null)
+      .where(sql<boolean>`id <> all(${kept}::uuid[])`)
+      .execute();
   };
 
+  const projects = written.flatMap(({ profileId, revision, content }) =>
+    content.projects.map((project, position) => ({
+      id: project.id,
+      profile_id: profileId,
+      position,
+      title: project.title,
+      description: project.description,
+      period_start: project.period.start,
+      period_end: project.period.end,
+      goal_codes: project.goals,
+      revision_number: revision,
+    })),
+  );
   await withdrawMissing(
     'projects',
-    content.projects.map((p) => p.id),
+    projects.map((p) => p.id),
   );
-  for (const [position, project] of content.projects.entries()) {
-    await trx
+  await inChunks(projects, (chunk) =>
+    trx
       .insertInto('projects')
-      .values({
-        id: project.id,
-        profile_id: profileId,
-        position,
-        title: project.title,
-        description: project.description,
-        period_start: project.period.start,
-        period_end: project.period.end,
-        goal_codes: project.goals,
-        revision_number: revision,
-      })
+      .values(chunk)
       .onConflict((oc) =>
         oc
           .column('id')
@@ -318,34 +423,36 @@ async function writeCurrentItems(
             or projects.description is distinct from excluded.description
             then excluded.revision_number else projects.revision_number end`,
           }))
-          .where('projects.profile_id', '=', profileId),
+          .whereRef('projects.profile_id', '=', 'excluded.profile_id'),
       )
-      .execute();
-  }
+      .execute(),
+  );
 
-  const items = [
-    ...content.needs.map((item, position) => ({ item, position, kind: 'need' as const })),
-    ...content.offers.map((item, position) => ({ item, position, kind: 'offer' as const })),
-  ];
+  const items = written.flatMap(({ profileId, revision, content }) =>
+    [
+      ...content.needs.map((item, position) => ({ item, position, kind: 'need' as const })),
+      ...content.offers.map((item, position) => ({ item, position, kind: 'offer' as const })),
+    ].map(({ item, position, kind }) => ({
+      id: item.id,
+      profile_id: profileId,
+      kind,
+      position,
+      text: item.text,
+      themes: item.themes,
+      target_groups: item.targetGroups,
+      support_kind: item.supportKind ?? null,
+      revision_number: revision,
+      ...(now ? { confirmed_at: now } : {}),
+    })),
+  );
   await withdrawMissing(
     'profile_items',
-    items.map(({ item }) => item.id),
+    items.map((i) => i.id),
   );
-  for (const { item, position, kind } of items) {
-    await trx
+  await inChunks(items, (chunk) =>
+    trx
       .insertInto('profile_items')
-      .values({
-        id: item.id,
-        profile_id: profileId,
-        kind,
-        position,
-        text: item.text,
-        themes: item.themes,
-        target_groups: item.targetGroups,
-        support_kind: item.supportKind ?? null,
-        revision_number: revision,
-        ...(now ? { confirmed_at: now } : {}),
-      })
+      .values(chunk)
       .onConflict((oc) =>
         oc
           .column('id')
@@ -365,10 +472,33 @@ async function writeCurrentItems(
             or profile_items.kind is distinct from excluded.kind
             then excluded.revision_number else profile_items.revision_number end`,
           }))
-          .where('profile_items.profile_id', '=', profileId),
+          .whereRef('profile_items.profile_id', '=', 'excluded.profile_id'),
       )
-      .execute();
-  }
+      .execute(),
+  );
+}
+
+/** Drafts of many profiles with their versions (an import reads them all at once). */
+export async function getProfileDrafts(
+  db: Db,
+  profileIds: string[],
+): Promise<Map<string, { content: ProfileContent; version: number; submittedVersion: number | null }>> {
+  if (profileIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('profiles')
+    .select(['id', 'draft', 'draft_version', 'submitted_version'])
+    .where(sql<boolean>`id = any(${profileIds}::uuid[])`)
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        content: contentFromStored(r.draft),
+        version: r.draft_version,
+        submittedVersion: r.submitted_version,
+      },
+    ]),
+  );
 }
 
 export async function listRevisions(db: Db, profileId: string): Promise<RevisionSummary[]> {

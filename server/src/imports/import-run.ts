@@ -1,5 +1,6 @@
 import type { getImportRun } from '@kraftsamling/db';
-import { type ImportRun, importResultSchema } from '@kraftsamling/shared';
+import { bilingualTextSchema, type ImportRun, importResultSchema } from '@kraftsamling/shared';
+import { runFailedOnServer } from './file-errors';
 
 type ImportRunRow = NonNullable<Awaited<ReturnType<typeof getImportRun>>>;
 
@@ -10,6 +11,7 @@ type ImportRunRow = NonNullable<Awaited<ReturnType<typeof getImportRun>>>;
  */
 export function importRunFromRow(row: ImportRunRow): ImportRun {
   const result = row.result === null ? null : importResultSchema.parse(row.result);
+  const error = row.error === null ? null : bilingualTextSchema.parse(row.error);
   const jobFailed = row.job_status === 'failed';
   const status = result
     ? 'done'
@@ -25,8 +27,7 @@ export function importRunFromRow(row: ImportRunRow): ImportRun {
     progress: result ? result.counts.rows : (row.progress ?? 0),
     total: result ? result.counts.rows : (row.total ?? 0),
     result,
-    error:
-      row.error ?? (jobFailed ? 'The import failed on the server. Nothing was imported; try again.' : null),
+    error: error ?? (jobFailed ? runFailedOnServer : null),
     createdAt: row.created_at.toISOString(),
     finishedAt: row.finished_at ? row.finished_at.toISOString() : null,
   };

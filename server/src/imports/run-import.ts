@@ -1,7 +1,7 @@
 import {
   type Db,
   getMobilisation,
-  isInvitedOrMember,
+  invitedOrMembers,
   saveImportMapping,
   withTransaction,
 } from '@kraftsamling/db';
@@ -32,18 +32,28 @@ async function inviteContacts(
 ): Promise<number> {
   const mobilisation = await getMobilisation(trx, outcome.mobilisationId);
   const written = new Map(outcome.rows.map((r) => [r.row, r.organisationId]));
-  let invited = 0;
-  for (const row of survey.rows) {
+  const contacts = survey.rows.flatMap((row) => {
     const organisationId = written.get(row.row);
-    if (!organisationId || !row.contact || !row.organisation) continue;
-    const key = { email: row.contact.email, mobilisationId: mobilisation.id, organisationId };
-    if (await isInvitedOrMember(trx, key)) continue;
+    if (!organisationId || !row.contact || !row.organisation) return [];
+    return [{ organisationId, organisationName: row.organisation.name, contact: row.contact }];
+  });
+  // Who is a member or invited already, for all of them at once (importing the same file again invites nobody).
+  const known = await invitedOrMembers(
+    trx,
+    mobilisation.id,
+    contacts.map((c) => ({ email: c.contact.email, organisationId: c.organisationId })),
+  );
+  let invited = 0;
+  for (const { organisationId, organisationName, contact } of contacts) {
+    const key = `${organisationId}/${contact.email.toLowerCase()}`;
+    if (known.has(key)) continue;
+    known.add(key);
     await invite(app, trx, acting, {
-      email: row.contact.email,
-      name: row.contact.name,
+      email: contact.email,
+      name: contact.name,
       role: 'member',
       mobilisation: { id: mobilisation.id, name: mobilisation.name },
-      organisation: { id: organisationId, name: row.organisation.name },
+      organisation: { id: organisationId, name: organisationName },
     });
     invited++;
   }

@@ -1,33 +1,34 @@
 import {
-  addProfileForOrganisation,
-  createOrganisationInMobilisation,
+  addContacts,
+  addImportedProfiles,
+  createImportedOrganisations,
   type Db,
   enqueueJob,
-  findImportedOrganisation,
+  findImportedOrganisations,
   getImportMapping,
-  getOrganisation,
-  getProfile,
-  listContacts,
-  replaceContacts,
-  saveDraft,
-  submitProfile,
-  updateOrganisation,
+  getOrganisations,
+  getProfileDrafts,
+  type ImportMatch,
+  listContactsOf,
+  saveDrafts,
+  submitProfiles,
+  updateOrganisations,
   withTransaction,
 } from '@kraftsamling/db';
-import {
-  AppError,
-  emptyProfileContent,
-  type ImportCounts,
-  type ImportField,
-  type ImportMapping,
-  type ImportPreview,
-  type ImportProfilePreview,
-  type ImportRowStatus,
-  type ProfileContent,
-  type SectorId,
+import type {
+  ImportCounts,
+  ImportField,
+  ImportMapping,
+  ImportPreview,
+  ImportProfilePreview,
+  ImportRowStatus,
+  Organisation,
+  ProfileContent,
+  SectorId,
 } from '@kraftsamling/shared';
 import { matchJobs } from '../plugins/app/matching';
 import { mappingForHeaders, mapsAnOrganisation, normaliseHeader } from './column-mapping';
+import { fileError } from './file-errors';
 import { nameBasedUuid } from './import-profiles';
 import { oneLine, projectLine } from './profile-export';
 import { type ReadSheet, readSpreadsheet } from './spreadsheet';
@@ -66,10 +67,7 @@ export async function prepareSurvey(
         (c, i) => normaliseHeader(c.header) === normaliseHeader(table.headers[i] ?? ''),
       );
     if (!fits) {
-      throw new AppError(
-        'VALIDATION_FAILED',
-        "The mapping does not fit the file's columns (their number or headers differ). Choose the columns again.",
-      );
+      throw fileError('mapping_does_not_fit');
     }
     mapping = input.mapping;
     mappingSource = 'given';
@@ -172,30 +170,94 @@ export type SurveyOutcome = {
   rematchQueued: boolean;
 };
 
-/** Writes one row; returns whether it was new, updated or unchanged. */
-async function writeRow(
+type Written = { status: ImportRowStatus; organisationId: string | null };
+
+/**
+ * The rows of a chunk that can be written together: up to the first row whose organisation an earlier row of
+ * the chunk already stands for (an update of it could change what that row is matched to, so it is matched
+ * again with the next chunk, after the earlier row's writes, as a row-by-row import would).
+ */
+function independentRows(rows: SurveyRow[], found: (ImportMatch | undefined)[]): number {
+  const claimed = new Set<string>();
+  for (const [index, match] of found.entries()) {
+    if (!match) continue;
+    if (claimed.has(match.organisationId)) return index;
+    claimed.add(match.organisationId);
+  }
+  return rows.length;
+}
+
+/**
+ * Writes rows set-based: a few statements for the whole chunk whatever its length (find, create, read, update
+ * organisations, save drafts, submit, add contacts), each row decided as a row-by-row import would. Returns
+ * each row's outcome and how many rows it took (a chunk stops before a row that must be matched again).
+ */
+async function writeRows(
   trx: Db,
   mobilisationId: string,
-  row: SurveyRow,
+  rows: SurveyRow[],
   mapped: Set<ImportField>,
   asDrafts: boolean,
   dryRun: boolean,
-): Promise<{ status: ImportRowStatus; organisationId: string | null }> {
-  const organisation = row.organisation;
-  if (!organisation) throw new Error('a row without an organisation reached the import');
-  const found = await findImportedOrganisation(trx, mobilisationId, organisation);
+): Promise<{ taken: number; written: Written[] }> {
+  const organisationOf = (row: SurveyRow) => {
+    if (!row.organisation) throw new Error('a row without an organisation reached the import');
+    return row.organisation;
+  };
+  const allFound = await findImportedOrganisations(trx, mobilisationId, rows.map(organisationOf));
+  const taken = independentRows(rows, allFound);
+  const chunk = rows.slice(0, taken).map((row, index) => ({ row, found: allFound[index] }));
   // A row no organisation answers to is new whatever its writes do, and they cannot fail: the row passed the
   // API's schemas, a duplicate in the file is refused before, and its ids derive from a new profile. So the
   // preview counts it without writing it (most of a first import's preview time).
-  if (!found && dryRun) return { status: 'new', organisationId: null };
-  let changed = false;
-  let profileId: string;
-  let organisationId: string;
-  let isNew = false;
-  if (found) {
-    organisationId = found.organisationId;
-    const current = await getOrganisation(trx, organisationId);
-    // What the file leaves out (no organisationsnummer, no web address, sector not asked) keeps its value.
+  const work = dryRun ? chunk.filter((c) => c.found) : chunk;
+
+  // Organisations and profiles that do not exist yet.
+  const created = await createImportedOrganisations(
+    trx,
+    mobilisationId,
+    work.filter((c) => !c.found).map((c) => organisationOf(c.row)),
+  );
+  const withoutProfile = work.flatMap((c) => (c.found && !c.found.profileId ? [c.found.organisationId] : []));
+  const addedProfiles = await addImportedProfiles(trx, mobilisationId, withoutProfile);
+  let nextCreated = 0;
+  let nextAdded = 0;
+  const targets = work.map(({ row, found }) => {
+    if (!found) {
+      const ids = created[nextCreated++] as (typeof created)[number];
+      return {
+        row,
+        organisationId: ids.organisationId,
+        profileId: ids.profileId,
+        isNew: true,
+        existing: false,
+      };
+    }
+    const profileId = found.profileId ?? (addedProfiles[nextAdded++] as string);
+    return { row, organisationId: found.organisationId, profileId, isNew: !found.profileId, existing: true };
+  });
+
+  const [organisations, drafts, contacts] = await Promise.all([
+    getOrganisations(
+      trx,
+      targets.filter((t) => t.existing).map((t) => t.organisationId),
+    ),
+    getProfileDrafts(
+      trx,
+      targets.map((t) => t.profileId),
+    ),
+    listContactsOf(
+      trx,
+      targets.filter((t) => t.row.contact).map((t) => t.organisationId),
+    ),
+  ]);
+  const changed = new Set<string>();
+
+  // What the file leaves out (no organisationsnummer, no web address, sector not asked) keeps its value.
+  const updates = targets.flatMap(({ row, organisationId, existing }) => {
+    if (!existing) return [];
+    const organisation = organisationOf(row);
+    const current = organisations.get(organisationId) as Organisation;
     const patch = {
       name: organisation.name,
       county: organisation.county,
@@ -205,44 +267,68 @@ async function writeRow(
       ...(row.sectorGiven ? { sector: organisation.sector } : {}),
     };
     const differs = (Object.keys(patch) as (keyof typeof patch)[]).some((k) => current[k] !== patch[k]);
-    if (differs) {
-      await updateOrganisation(trx, organisationId, current.version, patch);
-      changed = true;
+    if (!differs) return [];
+    changed.add(organisationId);
+    return [{ id: organisationId, expectedVersion: current.version, patch }];
+  });
+  await updateOrganisations(trx, updates);
+
+  const saves = targets.map(({ row, profileId }) => {
+    const before = drafts.get(profileId);
+    if (!before) throw new Error('an imported profile was not found');
+    return {
+      profileId,
+      expectedVersion: before.version,
+      content: contentFor(profileId, row, mapped, before.content),
+      before,
+    };
+  });
+  const versions = await saveDrafts(trx, saves);
+  const saved = saves.map((save, index) => ({ ...save, version: versions[index] as number }));
+  for (const s of saved) if (s.version !== s.before.version) changed.add(s.profileId);
+  if (!asDrafts) {
+    // Submitted unless the stored draft is the submitted one already (submitProfile's own rule).
+    const due = saved.filter((s) => s.before.submittedVersion !== s.version);
+    const revisions = await submitProfiles(
+      trx,
+      due.map((s) => ({ profileId: s.profileId, expectedVersion: s.version })),
+    );
+    for (const [index, revision] of revisions.entries()) {
+      if (revision !== null) changed.add((due[index] as (typeof due)[number]).profileId);
     }
-    if (found.profileId) profileId = found.profileId;
-    else {
-      profileId = await addProfileForOrganisation(
-        trx,
-        mobilisationId,
-        organisationId,
-        JSON.stringify(emptyProfileContent),
-      );
-      isNew = true;
-    }
-  } else {
-    const joined = await createOrganisationInMobilisation(trx, mobilisationId, organisation);
-    profileId = joined.profileId;
-    organisationId = joined.organisation.id;
-    isNew = true;
   }
-  const before = await getProfile(trx, profileId);
-  const currentContent = before.draft.content;
-  const content = contentFor(profileId, row, mapped, currentContent);
-  const version = await saveDraft(trx, profileId, before.draft.version, content);
-  if (version !== before.draft.version) changed = true;
-  if (!asDrafts && (before.status !== 'submitted' || version !== before.draft.version)) {
-    if ((await submitProfile(trx, profileId, version)) !== null) changed = true;
-  }
-  if (row.contact) {
-    const contacts = await listContacts(trx, organisationId);
+
+  const newContacts = targets.flatMap(({ row, organisationId }) => {
+    if (!row.contact) return [];
+    const current = contacts.get(organisationId) ?? [];
     const email = row.contact.email.toLowerCase();
-    if (!contacts.some((c) => c.email.toLowerCase() === email) && contacts.length < 10) {
-      await replaceContacts(trx, organisationId, [...contacts, row.contact]);
-      changed = true;
-    }
-  }
-  return { status: isNew ? 'new' : changed ? 'updated' : 'unchanged', organisationId };
+    if (current.some((c) => c.email.toLowerCase() === email) || current.length >= 10) return [];
+    changed.add(organisationId);
+    return [{ organisationId, position: current.length, contact: row.contact }];
+  });
+  await addContacts(trx, newContacts);
+
+  const outcomeOf = new Map(
+    targets.map((t): [SurveyRow, Written] => [
+      t.row,
+      {
+        status: t.isNew
+          ? 'new'
+          : changed.has(t.organisationId) || changed.has(t.profileId)
+            ? 'updated'
+            : 'unchanged',
+        organisationId: t.organisationId,
+      },
+    ]),
+  );
+  return {
+    taken,
+    written: chunk.map(({ row }) => outcomeOf.get(row) ?? { status: 'new', organisationId: null }),
+  };
 }
+
+/** Rows written together: a handful of statements each, and a progress report between them. */
+const rowsPerChunk = 250;
 
 class DryRunRollback extends Error {
   constructor(readonly outcome: SurveyOutcome) {
@@ -259,17 +345,11 @@ const blockedRows = (survey: PreparedSurvey) =>
  */
 export function assertImportable(survey: PreparedSurvey, skipRowsWithErrors: boolean): SurveyRow[] {
   if (!mapsAnOrganisation(survey.mapping)) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      'No column is chosen for the organisation name: nothing can be imported.',
-    );
+    throw fileError('no_name_column');
   }
   const blocked = blockedRows(survey);
   if (blocked.length > 0 && !skipRowsWithErrors) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      `${blocked.length} of ${survey.rows.length} rows have errors. Fix them in the file, or choose to skip them. Nothing was imported.`,
-    );
+    throw fileError('rows_with_errors', { blocked: blocked.length, rows: survey.rows.length });
   }
   return blocked;
 }
@@ -288,9 +368,8 @@ export async function importSurvey(
     dryRun: boolean;
     skipRowsWithErrors: boolean;
     afterImport?: (trx: Db, outcome: SurveyOutcome) => Promise<void>;
-    /** Told every `progressEvery` rows how many of the rows are written (a job's progress). */
+    /** Told after each chunk of rows how many of the file's rows are written (a job's progress). */
     onProgress?: (done: number, total: number) => Promise<void>;
-    progressEvery?: number;
   },
 ): Promise<SurveyOutcome> {
   const blocked = options.dryRun ? blockedRows(survey) : assertImportable(survey, options.skipRowsWithErrors);
@@ -304,19 +383,29 @@ export async function importSurvey(
       rematchQueued: false,
     };
     const skip = new Set(blocked);
-    const every = options.progressEvery ?? 50;
-    let done = 0;
+    const statusOf = new Map<SurveyRow, Written>();
+    const writable = survey.rows.filter((row) => !skip.has(row));
+    let written = 0;
+    while (written < writable.length) {
+      const rows = writable.slice(written, written + rowsPerChunk);
+      const chunk = await writeRows(trx, mobilisationId, rows, mapped, survey.asDrafts, options.dryRun);
+      for (const [index, outcome] of chunk.written.entries()) statusOf.set(rows[index] as SurveyRow, outcome);
+      written += chunk.taken;
+      if (options.onProgress) {
+        // Rows are told in the file's order: those written so far, and the skipped ones among them.
+        const last = rows[chunk.taken - 1] as SurveyRow;
+        await options.onProgress(survey.rows.indexOf(last) + 1, survey.rows.length);
+      }
+    }
     for (const row of survey.rows) {
-      done++;
-      if (options.onProgress && done % every === 0) await options.onProgress(done, survey.rows.length);
-      if (skip.has(row)) {
+      const result = statusOf.get(row);
+      if (!result) {
         outcome.rows.push({ row: row.row, status: 'error', organisationId: null });
         if (!options.dryRun) outcome.skipped++;
         continue;
       }
-      const written = await writeRow(trx, mobilisationId, row, mapped, survey.asDrafts, options.dryRun);
-      outcome.counts[written.status as 'new' | 'updated' | 'unchanged']++;
-      outcome.rows.push({ row: row.row, ...written });
+      outcome.counts[result.status as 'new' | 'updated' | 'unchanged']++;
+      outcome.rows.push({ row: row.row, ...result });
     }
     if (options.dryRun) throw new DryRunRollback(outcome);
     // The re-match runs as a job after the commit, never on this request (see cli/import.ts).

@@ -170,6 +170,18 @@ export function unquoted(cell: string): string {
   return cell.replace(neutralised, '');
 }
 
+/** Ids that only let a row pass the profile schema; the same few for every row, so made once. */
+const checkIds = new Map<string, string>();
+function idFor(kind: string, index: number): string {
+  const key = `check/${kind}/${index}`;
+  let id = checkIds.get(key);
+  if (!id) {
+    id = nameBasedUuid(key);
+    checkIds.set(key, id);
+  }
+  return id;
+}
+
 export type RowOptions = { defaultSector?: SectorId; asDrafts: boolean };
 
 /**
@@ -267,7 +279,6 @@ export function readSurveyRows(rows: SheetRow[], mapping: ImportMapping, options
     }));
     const tags = [...new Set(columnsOf('tags').flatMap((c) => splitTags(at(c.index))))];
     const tagHeader = columnsOf('tags')[0]?.header ?? null;
-    const idFor = (kind: string, index: number) => nameBasedUuid(`check/${kind}/${index}`);
     const content = {
       goals,
       projects: projects.map((p, index) => ({

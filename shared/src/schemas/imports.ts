@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bilingualTextSchema } from '../errors';
 import { idSchema, lineText, timestampSchema } from './common';
 import { sectorSchema } from './organisation';
 
@@ -145,8 +146,8 @@ export const importRunSchema = z.object({
   progress: z.number().int(),
   total: z.number().int(),
   result: importResultSchema.nullable(),
-  /** Why the run failed (nothing was imported), in the server's words. */
-  error: z.string().nullable(),
+  /** Why the run failed (nothing was imported), in Swedish and English: the page shows the reader's. */
+  error: bilingualTextSchema.nullable(),
   createdAt: timestampSchema,
   finishedAt: timestampSchema.nullable(),
 });

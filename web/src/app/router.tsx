@@ -70,7 +70,10 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'm/:mobilisationId/organisations',
-            lazy: async () => ({ Component: (await import('./routes/organisations')).OrganisationsPage }),
+            // The imports' texts hold the export links coordinators see below the list.
+            lazy: async () => ({
+              Component: (await withTexts(import('./routes/organisations'), ['imports'])).OrganisationsPage,
+            }),
           },
           {
             path: 'm/:mobilisationId/organisations/new',

@@ -1,4 +1,10 @@
-import { AppError, type ErrorCode, errorResponseSchema, type FieldError } from '@kraftsamling/shared';
+import {
+  AppError,
+  type BilingualText,
+  type ErrorCode,
+  errorResponseSchema,
+  type FieldError,
+} from '@kraftsamling/shared';
 
 /**
  * The error every API call rejects with: the server's `AppError` shape read back from the response, plus how
@@ -16,6 +22,7 @@ export class ApiError extends AppError {
     details: {
       fields?: FieldError[];
       currentVersion?: number;
+      texts?: BilingualText;
       httpStatus: number;
       offline?: boolean;
       unexpected?: boolean;
@@ -43,9 +50,10 @@ function codeForStatus(status: number): ErrorCode {
 export function apiErrorFromResponse(status: number, body: unknown): ApiError {
   const parsed = errorResponseSchema.safeParse(body);
   if (parsed.success) {
-    const { code, message, fields, currentVersion } = parsed.data.error;
+    const { code, message, fields, currentVersion, texts } = parsed.data.error;
     return new ApiError(code, message, {
       httpStatus: status,
+      ...(texts ? { texts } : {}),
       ...(fields ? { fields } : {}),
       ...(currentVersion !== undefined ? { currentVersion } : {}),
     });

@@ -9,6 +9,7 @@ import {
 import { AppError, importRequestSchema, type SectorId } from '@kraftsamling/shared';
 import fp from 'fastify-plugin';
 import type { Acting } from '../../audit/record';
+import { runErrorTexts } from '../../imports/file-errors';
 import { type ImportChoices, runSurveyImport } from '../../imports/run-import';
 import { type PreparedSurvey, prepareSurvey } from '../../imports/survey-import';
 
@@ -79,7 +80,7 @@ export default fp(
         );
       } catch (error) {
         // A file or data the import refuses fails the same way every time: the run ends with the reason.
-        if (error instanceof AppError) await finishImportRun(app.db, runId, { error: error.message });
+        if (error instanceof AppError) await finishImportRun(app.db, runId, { error: runErrorTexts(error) });
         else throw error;
       }
     });

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ProfileExportLinks } from '../../features/imports/components/profile-export-links';
 import { useMobilisation } from '../../features/mobilisations/api/get-mobilisation';
 import { OrganisationSearch } from '../../features/organisations/components/organisation-search';
 import { isCoordinatorOf } from '../../lib/access';
@@ -8,6 +9,7 @@ import { useSession } from '../../lib/session';
 import { MobilisationPageTop } from '../layout/mobilisation-page-top';
 import { NotFoundContent } from '../layout/not-found-content';
 
+/** The mobilisation's organisations; coordinators also register one and export every profile. */
 export function OrganisationsPage() {
   const { t } = useTranslation();
   const { mobilisationId = '' } = useParams();
@@ -32,6 +34,8 @@ export function OrganisationsPage() {
         }
       />
       <OrganisationSearch mobilisationId={mobilisationId} />
+      {/* The export holds contact persons: coordinators only, as the server decides too. */}
+      {coordinator ? <ProfileExportLinks mobilisationId={mobilisationId} /> : null}
     </>
   );
 }

@@ -214,4 +214,66 @@ describe('importing survey answers', () => {
     };
     expect(sent.inviteContacts).toBe(true);
   });
+
+  it('tells why a file or a run could not be imported in the reader’s language', async () => {
+    const runId = '8c1d2e3f-4a5b-4c6d-8e7f-a0b1c2d3e4f5';
+    const failed = {
+      id: runId,
+      fileName: 'svar.csv',
+      status: 'failed',
+      progress: 0,
+      total: 0,
+      result: null,
+      error: { sv: 'Filen är tom.', en: 'The file is empty.' },
+      createdAt: '2026-12-06T05:00:00.000Z',
+      finishedAt: '2026-12-06T05:00:01.000Z',
+    };
+    let previews = 0;
+    mockApi([
+      sessionRoute(makeSession(makeUser('coordinator'))),
+      ...mobilisationRoutes(makeMobilisation()),
+      {
+        method: 'POST',
+        path: `/mobilisations/${mobilisationId}/imports/preview`,
+        reply: (call) =>
+          ++previews === 1
+            ? apiError(400, {
+                code: 'VALIDATION_FAILED',
+                message: 'The workbook has no sheets.',
+                texts: { sv: 'Arbetsboken har inga blad.', en: 'The workbook has no sheets.' },
+              })
+            : { body: previewFor(call) },
+      },
+      {
+        method: 'POST',
+        path: `/mobilisations/${mobilisationId}/imports`,
+        reply: () => ({
+          status: 202,
+          body: { run: { ...failed, status: 'queued', error: null, finishedAt: null } },
+        }),
+      },
+      {
+        method: 'GET',
+        path: `/mobilisations/${mobilisationId}/imports/runs/${runId}`,
+        reply: () => ({ body: { run: failed } }),
+      },
+    ]);
+    const { user } = await renderApp(`/m/${mobilisationId}/import`);
+    const input = await screen.findByLabelText(/Fil \(xlsx eller csv\)/);
+    await user.upload(input, new File([csv], 'svar.csv', { type: 'text/csv' }));
+    await user.click(screen.getByRole('button', { name: 'Förhandsgranska' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByText(/Arbetsboken har inga blad\./)).toBeInTheDocument();
+    expect(within(summary).queryByText(/no sheets/)).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Förhandsgranska' }));
+    await user.click(await screen.findByLabelText('Hoppa över raderna med fel och importera resten'));
+    await user.click(screen.getByRole('button', { name: 'Importera' }));
+    expect(
+      await screen.findByText(/Importen misslyckades och ingenting sparades: Filen är tom\./, undefined, {
+        timeout: 5000,
+      }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/The file is empty/)).not.toBeInTheDocument();
+  });
 });

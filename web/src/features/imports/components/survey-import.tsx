@@ -56,6 +56,8 @@ export function SurveyImport({ mobilisationId }: { mobilisationId: string }) {
   const summaryRef = useRef<HTMLDivElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const data: ImportPreview | undefined = preview.data;
+  // Texts the server gives in both languages (row problems, why a file cannot be imported) in the reader's.
+  const language = i18n.language === 'en' ? 'en' : 'sv';
 
   useEffect(() => {
     if (errors.length > 0) summaryRef.current?.focus();
@@ -76,15 +78,15 @@ export function SurveyImport({ mobilisationId }: { mobilisationId: string }) {
           key: 'run',
           href: `#${id}-import`,
           label: t('imports.file'),
-          message: t('imports.run.failed', { error: run.error ?? '' }),
+          message: t('imports.run.failed', { error: run.error?.[language] ?? '' }),
         },
       ]);
     }
-  }, [run, queryClient, mobilisationId, id, t]);
+  }, [run, queryClient, mobilisationId, id, t, language]);
 
-  // What is wrong with a file (empty, too large, rows with errors) is in the server's own words: the generic
-  // "correct the marked fields" would point at fields this page does not have.
-  const fileProblem = (error: unknown) =>
+  // What is wrong with a file (empty, too large, rows with errors) is in the server's own words, in the
+  // reader's language: the generic "correct the marked fields" would point at fields this page does not have.
+  const fileProblem = (error: unknown): error is ApiError =>
     error instanceof ApiError &&
     (error.code === 'PAYLOAD_TOO_LARGE' || (error.code === 'VALIDATION_FAILED' && !error.fields?.length));
   const fail = (error: unknown, href = `#${id}-file`) =>
@@ -93,7 +95,7 @@ export function SurveyImport({ mobilisationId }: { mobilisationId: string }) {
         key: 'request',
         href,
         label: t('imports.file'),
-        message: fileProblem(error) && error instanceof Error ? error.message : errorMessage(error, t),
+        message: fileProblem(error) ? (error.texts?.[language] ?? error.message) : errorMessage(error, t),
       },
     ]);
 
@@ -157,7 +159,7 @@ export function SurveyImport({ mobilisationId }: { mobilisationId: string }) {
       : p.column
         ? t('imports.problemAt', { row: p.row, column: p.column })
         : t('imports.problemRow', { row: p.row });
-  const say = (p: ImportProblem) => (i18n.language === 'en' ? p.en : p.sv);
+  const say = (p: ImportProblem) => p[language];
 
   return (
     <>
