@@ -135,6 +135,25 @@ describe('background jobs', () => {
     expect(settled).toBe('settled');
   });
 
+  it('close while a job is releasing its lease, on the embedded database too', async () => {
+    // Closing stops the loop's LISTEN while the aborted jobs give their leases back: both reach the database
+    // at once. Several jobs make the overlap likely; the close must end, and the process stay responsive.
+    const t = await createTestApp({ jobs: { autoStart: true, pollMs: 20, concurrency: 4 } });
+    let started = 0;
+    t.app.jobs.handle('held', async (job) => {
+      started++;
+      await new Promise<void>((resolve) => job.signal.addEventListener('abort', () => resolve()));
+      job.signal.throwIfAborted();
+    });
+    for (let i = 0; i < 4; i++) await t.app.jobs.enqueue({ kind: 'held', payload: { i } });
+    await eventually(async () => started === 4, 'the jobs started');
+    const settled = await Promise.race([
+      t.close().then(() => 'closed'),
+      new Promise((r) => setTimeout(() => r('still closing'), 20_000)),
+    ]);
+    expect(settled).toBe('closed');
+  });
+
   it('absorb a request for a map layout into the one still waiting', async () => {
     const t = await open();
     const m = await createMobilisation(t);

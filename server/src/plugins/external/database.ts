@@ -8,7 +8,10 @@ import {
   runCancellable,
   serverCanceller,
 } from '@kraftsamling/db';
+import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+
+type Pool = FastifyInstance['pg']['pool'];
 
 declare module 'fastify' {
   // biome-ignore lint/style/useConsistentTypeDefinitions: module augmentation needs an interface
@@ -18,6 +21,27 @@ declare module 'fastify' {
     /** LISTEN for NOTIFY on a channel (see DatabaseTarget.listen); returns the function that stops it. */
     listenToDatabase: DatabaseTarget['listen'];
   }
+}
+
+/**
+ * LISTEN and UNLISTEN on the embedded database, each while holding the pool's one connection. PGlite runs them
+ * as statements of its own beside the connection's protocol messages; one that came between a statement's Bind
+ * and its Execute (the jobs loop stopping its LISTEN while a job released its lease at shutdown) left the
+ * database spinning in the middle of the extended protocol, the process's event loop stopped for good.
+ */
+function exclusiveListen(pool: Pool, listen: DatabaseTarget['listen']): DatabaseTarget['listen'] {
+  const holding = async <T>(work: () => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      return await work();
+    } finally {
+      client.release();
+    }
+  };
+  return async (channel, onNotify) => {
+    const stop = await holding(() => listen(channel, onNotify));
+    return () => holding(stop);
+  };
 }
 
 /**
@@ -42,7 +66,10 @@ export default fp(
     const db = createKysely(app.pg.pool, canceller);
     app.decorate('db', db);
     app.decorate('databaseKind', opts.target.kind);
-    app.decorate('listenToDatabase', opts.target.listen);
+    app.decorate(
+      'listenToDatabase',
+      opts.target.kind === 'embedded' ? exclusiveListen(app.pg.pool, opts.target.listen) : opts.target.listen,
+    );
     const { applied } = await migrateToLatest(db);
     if (applied.length > 0) app.log.info({ applied }, 'database migrated');
 
