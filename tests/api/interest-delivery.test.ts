@@ -165,6 +165,21 @@ describe('an interest that reaches someone', () => {
       (i) => i.id === created.id,
     );
     expect(received?.answer?.value).toBe('interested');
+    // The sender's members are told, with the answer and its note.
+    const told = (
+      await t.request({ method: 'GET', url: '/api/me/notifications' }, senderMember)
+    ).json<NotificationList>().items;
+    expect(told.find((n) => n.kind === 'interest.answered')).toMatchObject({
+      kind: 'interest.answered',
+      readAt: null,
+      payload: {
+        interestId: created.id,
+        byOrganisationId: withMembers.id,
+        byProfileId: withMembers.profileId,
+        answer: 'interested',
+        note: 'Ring oss gärna!',
+      },
+    });
   });
 
   it('mails only the contact persons who agreed, without the sender’s personal data', async () => {

@@ -110,6 +110,24 @@ const interestReceivedContent = z.object({
   payload: interestReceivedPayloadSchema,
 });
 
+/** The other organisation answered an interest the person's organisation sent. */
+export const interestAnsweredPayloadSchema = z.object({
+  interestId: idSchema,
+  mobilisationId: idSchema,
+  byOrganisationId: idSchema,
+  byOrganisationName: z.string(),
+  /** The answering organisation's page in the mobilisation, if it has one. */
+  byProfileId: idSchema.nullable(),
+  answer: interestAnswerSchema,
+  note: z.string(),
+});
+export type InterestAnsweredPayload = z.infer<typeof interestAnsweredPayloadSchema>;
+
+const interestAnsweredContent = z.object({
+  kind: z.literal('interest.answered'),
+  payload: interestAnsweredPayloadSchema,
+});
+
 /**
  * What an initiative notice carries: which initiative, for which of the person's organisations. The title as it
  * was when the notice was written, and the platform's own words in both languages while nobody had rewritten it.
@@ -149,6 +167,7 @@ const currencyReminderContent = z.object({
  */
 export const notificationContentSchema = z.union([
   interestReceivedContent,
+  interestAnsweredContent,
   initiativeAddedContent,
   endorsementRequestedContent,
   currencyReminderContent,
@@ -166,6 +185,7 @@ const notificationMeta = {
 };
 export const notificationSchema = z.union([
   interestReceivedContent.extend(notificationMeta),
+  interestAnsweredContent.extend(notificationMeta),
   initiativeAddedContent.extend(notificationMeta),
   endorsementRequestedContent.extend(notificationMeta),
   currencyReminderContent.extend(notificationMeta),

@@ -202,6 +202,38 @@ describe('notices', () => {
     await act(() => setLanguage('sv'));
   });
 
+  it('tells the sender how the other organisation answered its interest, with the note', async () => {
+    const answered: Notification = {
+      id: '5b1f0c2e-7d3a-4e8b-9c6f-1a2b3c4d5e6f',
+      createdAt: '2026-11-28T10:00:00.000Z',
+      readAt: null,
+      kind: 'interest.answered',
+      payload: {
+        interestId: '0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e6f',
+        mobilisationId,
+        byOrganisationId: '7315565b-058f-41a5-bead-bbb607e76309',
+        byOrganisationName: 'Region Västernorrland',
+        byProfileId: '49dfbcd7-e788-465e-821d-3004e20b5508',
+        answer: 'not_relevant',
+        note: 'Vi har inga lokaler just nu.',
+      },
+    };
+    server([answered]);
+    await renderApp('/notifications');
+    const heading = await screen.findByRole('heading', {
+      name: 'Region Västernorrland svarade på ert intresse: inte aktuellt just nu',
+    });
+    expect(within(heading).getByRole('link', { name: 'Region Västernorrland' })).toHaveAttribute(
+      'href',
+      '/profiles/49dfbcd7-e788-465e-821d-3004e20b5508',
+    );
+    expect(screen.getByText('Vi har inga lokaler just nu.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Se era intressen och svaren på dem' })).toHaveAttribute(
+      'href',
+      `/m/${mobilisationId}/interests`,
+    );
+  });
+
   it('says plainly when there are no notices', async () => {
     server([]);
     await renderApp('/notifications');

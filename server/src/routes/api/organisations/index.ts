@@ -1,9 +1,12 @@
 import {
   answerInterest,
+  findParticipation,
   getOrganisation,
+  insertNotifications,
   listContacts,
   listInitiativesOfOrganisation,
   listInterestsOfOrganisation,
+  membersOfOrganisation,
   replaceContacts,
   updateOrganisation,
   withTransaction,
@@ -13,6 +16,7 @@ import {
   answerInterestSchema,
   contactListInputSchema,
   contactListSchema,
+  type InterestAnsweredPayload,
   idSchema,
   interestListSchema,
   organisationInitiativeListSchema,
@@ -194,6 +198,24 @@ const organisations: FastifyPluginAsyncZod = async (app) => {
           details: { from: answered.fromOrganisationId },
           mobilisationIds: [answered.mobilisationId],
         });
+        // The sender's members hear of the answer (the sender follows its state on the interests page too).
+        const [by, senders] = await Promise.all([
+          findParticipation(trx, answered.mobilisationId, organisationId),
+          membersOfOrganisation(trx, answered.mobilisationId, answered.fromOrganisationId),
+        ]);
+        const payload: InterestAnsweredPayload = {
+          interestId,
+          mobilisationId: answered.mobilisationId,
+          byOrganisationId: organisationId,
+          byOrganisationName: by?.organisationName ?? '',
+          byProfileId: by?.profileId ?? null,
+          answer: request.body.answer,
+          note: request.body.note,
+        };
+        await insertNotifications(
+          trx,
+          senders.map((m) => ({ userId: m.id, kind: 'interest.answered', payload })),
+        );
         // The answer says whether the pair fits: the engine learns from it as from a coordinator's decision.
         await app.learning.schedule(answered.mobilisationId, { db: trx, coalesce: true });
       });

@@ -1,6 +1,7 @@
 import type {
   CurrencyReminderPayload,
   InitiativeNoticePayload,
+  InterestAnsweredPayload,
   InterestReceivedPayload,
   Notification,
 } from '@kraftsamling/shared';
@@ -54,6 +55,41 @@ function InterestReceived({ payload, headingId }: { payload: InterestReceivedPay
           </Link>
         </p>
       )}
+    </>
+  );
+}
+
+/** The other organisation answered an interest the person's organisation sent: how, and its note. */
+function InterestAnswered({ payload, headingId }: { payload: InterestAnsweredPayload; headingId: string }) {
+  const { t } = useTranslation();
+  const name = payload.byOrganisationName;
+  const sentence = t(
+    payload.answer === 'interested'
+      ? 'notifications.interestAnsweredInterested'
+      : 'notifications.interestAnsweredNotRelevant',
+    { name: nameMark },
+  );
+  const [before = '', after = ''] = sentence.split(nameMark);
+  return (
+    <>
+      <h2 id={headingId} className="notification__title">
+        {before}
+        {payload.byProfileId ? (
+          <Link to={`/profiles/${payload.byProfileId}`}>{name}</Link>
+        ) : (
+          <strong>{name}</strong>
+        )}
+        {after}
+      </h2>
+      {payload.note ? (
+        <>
+          <p className="notification__label">{t('notifications.message')}</p>
+          <blockquote className="notification__message">{payload.note}</blockquote>
+        </>
+      ) : null}
+      <p>
+        <Link to={`/m/${payload.mobilisationId}/interests`}>{t('notifications.interestAnsweredLink')}</Link>
+      </p>
     </>
   );
 }
@@ -114,6 +150,8 @@ function NotificationContent({ notification, headingId }: { notification: Notifi
   switch (notification.kind) {
     case 'interest.received':
       return <InterestReceived payload={notification.payload} headingId={headingId} />;
+    case 'interest.answered':
+      return <InterestAnswered payload={notification.payload} headingId={headingId} />;
     case 'initiative.added':
     case 'initiative.endorsement_requested':
       return (
