@@ -62,12 +62,10 @@ export async function proposeInitiatives(
     })),
     minKindScore: projectConceptScore,
   });
-  const links = read.flatMap((r) => (r.link ? [{ projectId: r.id, ...r.link }] : []));
-  await writeProjectGoalLinks(
-    db,
-    engineVersion,
-    links.map((l) => ({ projectId: l.projectId, goal: l.goal, score: l.score, reasons: l.reasons })),
+  const links = read.flatMap(({ id, link }) =>
+    link ? [{ projectId: id, goal: link.goal, score: link.score, reasons: link.reasons }] : [],
   );
+  await writeProjectGoalLinks(db, engineVersion, links);
   const goalOfProject = new Map(links.map((l) => [l.projectId, l.goal]));
   const kindsOfProject = new Map(read.map((r) => [r.id, new Set(r.kinds)]));
   const names = kindNames((await currentKinds(db, mobilisationId)).kinds);
