@@ -6,7 +6,7 @@ import {
   type ProposedTermList,
   replaceKindsSchema,
 } from '@kraftsamling/shared';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { makeMobilisation, makeSession, makeUser, mobilisationId } from '../../testing/fixtures';
 import { mobilisationRoutes, mockApi, sessionRoute } from '../../testing/mock-api';
@@ -206,6 +206,8 @@ describe('the vocabulary editor', () => {
     // The new group's Swedish name gets the focus; the words follow with Tab.
     screen.getByRole('button', { name: 'Lägg till en målgrupp' }).focus();
     await user.keyboard('{Enter}');
+    // The focus moves with the next frame: typing starts once it is there, as a person's does.
+    await waitFor(() => expect(document.activeElement?.tagName).toBe('INPUT'));
     await user.keyboard('Småföretagare');
     await user.tab();
     await user.keyboard('Small business owners');
@@ -214,6 +216,7 @@ describe('the vocabulary editor', () => {
 
     screen.getByRole('button', { name: 'Lägg till en förkortning' }).focus();
     await user.keyboard('{Enter}');
+    await waitFor(() => expect(document.activeElement?.tagName).toBe('INPUT'));
     await user.keyboard('MBD');
     await user.tab();
     await user.keyboard('medborgardialog');
