@@ -15,7 +15,13 @@ import type {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Actor, createTestApp, type TestApp } from '../support/app';
 import { testDatabaseKind } from '../support/database';
-import { createMobilisation, createOrganisation, draftOf, getProfile } from '../support/fixtures';
+import {
+  createMobilisation,
+  createOrganisation,
+  draftOf,
+  getProfile,
+  submitNeedAndOffer,
+} from '../support/fixtures';
 
 /** The app's clock, which the tests move: entries lapse and reminders fall due without waiting a year. */
 let now = new Date();
@@ -36,39 +42,12 @@ let people: Record<'member' | 'otherMember' | 'coordinator' | 'participant' | 'c
 const needText = 'Vi behöver hjälp att utvärdera våra insatser för unga och mäta effekter av stödet.';
 const offerText = 'Vi erbjuder följeforskning och effektmätning av insatser för barn och unga.';
 
-async function submitted(profileId: string, need: string, offer: string) {
-  const needId = randomUUID();
-  const offerId = randomUUID();
-  const current = await getProfile(t, profileId);
-  const saved = await t.request({
-    method: 'PUT',
-    url: `/api/profiles/${profileId}/draft`,
-    payload: {
-      version: draftOf(current).version,
-      content: {
-        goals: 'Att unga mår bra.',
-        projects: [],
-        needs: [{ id: needId, text: need, themes: [], targetGroups: [] }],
-        offers: [{ id: offerId, text: offer, themes: [], targetGroups: [] }],
-      },
-    },
-  });
-  expect(saved.statusCode, saved.body).toBe(200);
-  const sent = await t.request({
-    method: 'POST',
-    url: `/api/profiles/${profileId}/submit`,
-    payload: { version: draftOf(saved.json<Profile>()).version },
-  });
-  expect(sent.statusCode, sent.body).toBe(200);
-  return { needId, offerId };
-}
-
 async function organisation(name: string, need: string, offer: string): Promise<Org> {
   const org = await createOrganisation(t, m, { name });
   return {
     organisationId: org.organisation.id,
     profileId: org.profileId,
-    ...(await submitted(org.profileId, need, offer)),
+    ...(await submitNeedAndOffer(t, org.profileId, need, offer)),
   };
 }
 

@@ -9,7 +9,13 @@ import type {
 } from '@kraftsamling/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Actor, createTestApp, type TestApp } from '../support/app';
-import { createMobilisation, createOrganisation, draftOf, getProfile } from '../support/fixtures';
+import {
+  createMobilisation,
+  createOrganisation,
+  draftOf,
+  getProfile,
+  submitNeedAndOffer,
+} from '../support/fixtures';
 
 let t: TestApp;
 let m: string;
@@ -19,34 +25,6 @@ let people: Record<'member' | 'otherMember' | 'coordinator' | 'participant', Non
 
 const needText = 'Vi behöver hjälp att utvärdera våra insatser för unga och mäta effekter av stödet.';
 const offerText = 'Vi erbjuder följeforskning och effektmätning av insatser för barn och unga.';
-
-/** A profile with one need and one offer, submitted; the ids the client chose are returned. */
-async function submitted(profileId: string, need: string, offer: string) {
-  const needId = randomUUID();
-  const offerId = randomUUID();
-  const current = await getProfile(t, profileId);
-  const saved = await t.request({
-    method: 'PUT',
-    url: `/api/profiles/${profileId}/draft`,
-    payload: {
-      version: draftOf(current).version,
-      content: {
-        goals: 'Att unga mår bra.',
-        projects: [],
-        needs: [{ id: needId, text: need, themes: [], targetGroups: [] }],
-        offers: [{ id: offerId, text: offer, themes: [], targetGroups: [] }],
-      },
-    },
-  });
-  expect(saved.statusCode, saved.body).toBe(200);
-  const sent = await t.request({
-    method: 'POST',
-    url: `/api/profiles/${profileId}/submit`,
-    payload: { version: draftOf(saved.json<Profile>()).version },
-  });
-  expect(sent.statusCode, sent.body).toBe(200);
-  return { needId, offerId };
-}
 
 const setState = (profileId: string, itemId: string, body: object, actor?: Actor) =>
   t.request(
@@ -75,12 +53,22 @@ beforeAll(async () => {
   a = {
     organisationId: orgA.organisation.id,
     profileId: orgA.profileId,
-    ...(await submitted(orgA.profileId, needText, 'Vi erbjuder lokaler för träffar på kvällstid.')),
+    ...(await submitNeedAndOffer(
+      t,
+      orgA.profileId,
+      needText,
+      'Vi erbjuder lokaler för träffar på kvällstid.',
+    )),
   };
   b = {
     organisationId: orgB.organisation.id,
     profileId: orgB.profileId,
-    ...(await submitted(orgB.profileId, 'Vi söker lokaler för gruppträffar på kvällar.', offerText)),
+    ...(await submitNeedAndOffer(
+      t,
+      orgB.profileId,
+      'Vi söker lokaler för gruppträffar på kvällar.',
+      offerText,
+    )),
   };
   await t.app.jobs.drain();
   people = {

@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { listReview, loadOverview, readStoredOverview, rebuildOverview } from '@kraftsamling/db';
-import type { InitiativeSummary, Overview, Profile, ReviewList } from '@kraftsamling/shared';
+import type { InitiativeSummary, Overview, ReviewList } from '@kraftsamling/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app';
 import { testDatabaseKind } from '../support/database';
-import { createMobilisation, createOrganisation, draftOf, getProfile } from '../support/fixtures';
+import { createMobilisation, createOrganisation, submitNeedAndOffer } from '../support/fixtures';
 
 let t: TestApp;
 let m: string;
@@ -13,34 +12,6 @@ const organisations: Record<'b' | 'c', string> = { b: '', c: '' };
 
 const needText = 'Vi behöver hjälp att utvärdera våra insatser för unga och mäta effekter av stödet.';
 const offerText = 'Vi erbjuder följeforskning och effektmätning av insatser för barn och unga.';
-
-/** A profile with one need and one offer, submitted; the ids the client chose are returned. */
-async function submitted(profileId: string, need: string, offer: string) {
-  const needId = randomUUID();
-  const offerId = randomUUID();
-  const current = await getProfile(t, profileId);
-  const saved = await t.request({
-    method: 'PUT',
-    url: `/api/profiles/${profileId}/draft`,
-    payload: {
-      version: draftOf(current).version,
-      content: {
-        goals: 'Att unga mår bra.',
-        projects: [],
-        needs: [{ id: needId, text: need, themes: [], targetGroups: [] }],
-        offers: [{ id: offerId, text: offer, themes: [], targetGroups: [] }],
-      },
-    },
-  });
-  expect(saved.statusCode, saved.body).toBe(200);
-  const sent = await t.request({
-    method: 'POST',
-    url: `/api/profiles/${profileId}/submit`,
-    payload: { version: draftOf(saved.json<Profile>()).version },
-  });
-  expect(sent.statusCode, sent.body).toBe(200);
-  return { needId, offerId };
-}
 
 const overview = async () => {
   const res = await t.request({ method: 'GET', url: `/api/mobilisations/${m}/overview` });
@@ -73,11 +44,16 @@ beforeAll(async () => {
   a = {
     organisationId: orgA.organisation.id,
     profileId: orgA.profileId,
-    ...(await submitted(orgA.profileId, needText, 'Vi erbjuder lokaler för träffar på kvällstid.')),
+    ...(await submitNeedAndOffer(
+      t,
+      orgA.profileId,
+      needText,
+      'Vi erbjuder lokaler för träffar på kvällstid.',
+    )),
   };
   const orgB = await createOrganisation(t, m, { name: 'Forskningsinstitutet' });
   organisations.b = orgB.organisation.id;
-  await submitted(orgB.profileId, 'Vi söker lokaler för gruppträffar på kvällar.', offerText);
+  await submitNeedAndOffer(t, orgB.profileId, 'Vi söker lokaler för gruppträffar på kvällar.', offerText);
   await t.app.jobs.drain();
 });
 afterAll(async () => {
@@ -164,7 +140,7 @@ describe('summaries stored once per change: the overview and the open review que
     const orgC = await createOrganisation(t, m, { name: 'Anhörigföreningen' });
     organisations.c = orgC.organisation.id;
     expect((await overview()).profiles).toMatchObject({ total: 3, empty: 1 });
-    await submitted(orgC.profileId, 'Vi behöver stöd att utvärdera vår verksamhet.', offerText);
+    await submitNeedAndOffer(t, orgC.profileId, 'Vi behöver stöd att utvärdera vår verksamhet.', offerText);
     await t.app.jobs.drain();
     const afterProfile = await overview();
     expect(afterProfile.profiles).toMatchObject({ total: 3, submitted: 3 });

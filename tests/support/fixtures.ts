@@ -5,6 +5,7 @@ import type {
   JoinedOrganisation,
   Mobilisation,
   Profile,
+  ProfileContentInput,
 } from '@kraftsamling/shared';
 import type { TestApp } from './app';
 
@@ -115,13 +116,17 @@ export async function getProfile(t: TestApp, profileId: string): Promise<Profile
   return res.json();
 }
 
-/** Saves a complete draft and submits it; returns the submitted profile. */
-export async function submitCompleteProfile(t: TestApp, profileId: string): Promise<Profile> {
+/** Saves a draft with the content given and submits it; returns the submitted profile. */
+export async function submitContent(
+  t: TestApp,
+  profileId: string,
+  content: ProfileContentInput | ReturnType<typeof completeContent>,
+): Promise<Profile> {
   const current = await getProfile(t, profileId);
   const saved = await t.request({
     method: 'PUT',
     url: `/api/profiles/${profileId}/draft`,
-    payload: { version: draftOf(current).version, content: completeContent() },
+    payload: { version: draftOf(current).version, content },
   });
   if (saved.statusCode !== 200) throw new Error(`save draft: ${saved.statusCode} ${saved.body}`);
   const submitted = await t.request({
@@ -131,4 +136,22 @@ export async function submitCompleteProfile(t: TestApp, profileId: string): Prom
   });
   if (submitted.statusCode !== 200) throw new Error(`submit: ${submitted.statusCode} ${submitted.body}`);
   return submitted.json();
+}
+
+/** Saves a complete draft and submits it; returns the submitted profile. */
+export function submitCompleteProfile(t: TestApp, profileId: string): Promise<Profile> {
+  return submitContent(t, profileId, completeContent());
+}
+
+/** A profile with one need and one offer, submitted; the ids the client chose are returned. */
+export async function submitNeedAndOffer(t: TestApp, profileId: string, need: string, offer: string) {
+  const needId = randomUUID();
+  const offerId = randomUUID();
+  await submitContent(t, profileId, {
+    goals: 'Att unga mår bra.',
+    projects: [],
+    needs: [{ id: needId, text: need, themes: [], targetGroups: [] }],
+    offers: [{ id: offerId, text: offer, themes: [], targetGroups: [] }],
+  });
+  return { needId, offerId };
 }
