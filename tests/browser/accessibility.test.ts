@@ -41,6 +41,8 @@ describe('accessibility of the main pages (WCAG 2.1 AA)', () => {
       const page = await context.newPage();
       await page.goto(`${env.url}/`);
       await page.locator('main h1').waitFor();
+      // The mobilisation's links come with the list of mobilisations, which may answer after the heading.
+      await page.locator('nav a[href$="/initiatives"]').first().waitFor({ timeout: 30_000 });
       const hrefs = await page
         .locator('nav a')
         .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
