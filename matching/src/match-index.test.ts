@@ -493,6 +493,32 @@ describe('a field read from its kinds’ names', () => {
     expect((first?.score ?? 0) - (second?.score ?? 0)).toBeGreaterThan(0.05);
   });
 
+  it('ranks an offer that says what the need says above one only plainer of its kind (decision 038)', () => {
+    const orgs: MatchOrganisation[] = [
+      {
+        id: 'need',
+        needs: [{ text: 'Vi behöver hjälp att utvärdera vår läxhjälp för nyanlända elever.' }],
+        offers: [],
+      },
+      {
+        id: 'plainer',
+        needs: [],
+        offers: [{ text: 'Vi gör utvärderingar och uppföljningar åt kommuner och föreningar.' }],
+      },
+      {
+        id: 'same-words',
+        needs: [],
+        offers: [{ text: 'Vi har utvärderat läxhjälp för nyanlända elever i tre kommuner.' }],
+      },
+    ];
+    const [first, second] = new MatchIndex(orgs, { field: fieldFor(orgs) }).offersForNeed({
+      org: 'need',
+      index: 0,
+    });
+    expect(first?.offer.org).toBe('same-words');
+    expect(second?.offer.org).toBe('plainer');
+  });
+
   it('evens out a kind whose names catch far more of the texts than its share', () => {
     const texts = [
       ...Array.from({ length: 12 }, (_, i) => `Vi behöver hjälp att utvärdera projekt nummer ${i}.`),

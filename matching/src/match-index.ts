@@ -938,7 +938,9 @@ export class MatchIndex {
    */
   private search(entry: Entry, side: 'need' | 'offer', query: MatchQuery): void {
     const settings = this.scoring;
-    const { concept: A, confidence: B, group: C, county: D, lexical: E } = settings.weights;
+    const { concept: A, confidence: B, group: C, county: D } = settings.weights;
+    // The most the words can add, as pruning counts it.
+    const E = settings.weights.lexical * settings.lexicalCeiling;
     const openGroup = settings.openGroup;
     const own = entry.profile;
     const others = side === 'need' ? this.offers : this.needs;
@@ -1048,8 +1050,8 @@ export class MatchIndex {
       }
     }
     // A text with no clear concept still gets a ranked list, from rare shared words; such pairs are never
-    // suggested, since nothing says the other side would help.
-    if (own.mainScore < settings.suggestScore) {
+    // suggested, since nothing says the other side would help. Where words weigh much, every text looks there.
+    if (own.mainScore < settings.suggestScore || settings.wordCandidates) {
       for (let k = 0; k < own.stemIds.length; k++) {
         if ((own.stemWeights[k] ?? 0) < 1) continue;
         const postings = others.stemPostings(own.stemIds[k] ?? 0);
@@ -1136,7 +1138,7 @@ export class MatchIndex {
       this.reachOf(own, others, slot),
       0,
     );
-    if (withoutWords + settings.weights.lexical < threshold) return threshold;
+    if (withoutWords + settings.weights.lexical * settings.lexicalCeiling < threshold) return threshold;
     return this.finish(slot, withoutWords, overlap, threshold);
   }
 

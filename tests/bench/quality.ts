@@ -241,6 +241,8 @@ const SETS: { name: string; path: string; named: boolean }[] = [
   { name: 'youth leisure', path: 'tests/fixtures/field-youth-leisure.json', named: true },
   { name: 'climate, neighbourhood', path: 'tests/fixtures/field-climate-neighbourhood.json', named: true },
   { name: 'culture, participation', path: 'tests/fixtures/field-culture-participation.json', named: true },
+  { name: 'crisis preparedness', path: 'tests/fixtures/field-crisis-preparedness.json', named: true },
+  { name: 'school completion', path: 'tests/fixtures/field-school-completion.json', named: true },
 ];
 
 const COLUMNS = ['ndcgAt5', 'suggestedPrecision', 'suggestedRecallStrong', 'quietWhenNothingFits'] as const;

@@ -84,6 +84,15 @@ export type LearningSettings = {
   selfTraining: SelfTrainingSettings;
   build: BuildSettings;
   distrust: DistrustSettings;
+  /**
+   * The score's shares in a field read from names. Its kinds are read less surely than the tuned template's, so
+   * the words both texts use weigh far more: measured on nine fields' blind sets, a pair's shared words (with
+   * every text ranked against those it shares rare words with) raised nDCG@5 by 0.05 on average, most where the
+   * kinds' names said least, and rare words weighed up by their rarity lowered it.
+   */
+  namedWeights: ScoringSettings['weights'];
+  /** See `ScoringSettings.lexicalCeiling`. */
+  lexicalCeiling: number;
   /** How far a main kind must lead the second before a pair is proposed, in a field read from names. */
   namedLead: number;
   /** The scoring temperature of a field read from names (see `ScoringSettings.temperature`). */
@@ -115,6 +124,8 @@ export const DEFAULT_LEARNING: LearningSettings = {
   selfTraining: DEFAULT_SELF_TRAINING,
   build: DEFAULT_BUILD,
   distrust: { low: 0.4, lowScore: 6, mid: 0.6, midScore: 4 },
+  namedWeights: { concept: 0.25, confidence: 0.1, group: 0.1, county: 0.05, lexical: 0.5 },
+  lexicalCeiling: 0.5,
   namedLead: 1,
   temperature: 0.7,
   suggestCertainty: 0.6,
@@ -149,6 +160,9 @@ export function learnField(input: LearningInput, options: Partial<LearningSettin
         temperature: settings.temperature,
         suggestCertainty: settings.suggestCertainty,
         presenceNearby: true,
+        weights: settings.namedWeights,
+        wordCandidates: true,
+        lexicalCeiling: settings.lexicalCeiling,
       }
     : {};
   let bias: Record<string, number> = {};
