@@ -208,7 +208,10 @@ type Idle = {
   pollMs?: number;
 };
 
-/** Waits until no job waits or runs (matching, then the map layout); whether it got there, and how long it took. */
+/**
+ * Waits until no job that is due waits or runs (matching, then the map layout); whether it got there, and how
+ * long it took. Jobs queued for later (the daily currency sweep) do not count: they would never let it end.
+ */
 export async function idle(db: Db, { kinds = '%', limitMs = 180_000, pollMs = 200 }: Idle = {}) {
   const started = performance.now();
   while (performance.now() - started < limitMs) {
@@ -217,6 +220,7 @@ export async function idle(db: Db, { kinds = '%', limitMs = 180_000, pollMs = 20
       .select('id')
       .where('status', 'in', ['queued', 'running'])
       .where('kind', 'like', kinds)
+      .where('run_after', '<=', new Date())
       .limit(1)
       .execute();
     if (busy.length === 0) return { done: true, ms: performance.now() - started };
