@@ -9,33 +9,35 @@
 // default 3). Sizes: `--sizes 60,2000,10000`; `BENCH_API_QUICK=1` (or `--quick`) runs 60 and 2,000 only.
 // Templates (ks_bench_api_<size>_…) are kept for later runs; each copy is migrated to the checkout's schema. Prints figures; asserts nothing.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { migrateToLatest } from '@kraftsamling/db';
+import { repoRoot, waitForExit } from '../support/process';
 import {
-  connectDatabase,
-  type Db,
-  insertSession,
-  insertUser,
-  migrateToLatest,
-  openDatabaseTarget,
-} from '@kraftsamling/db';
-import { hashToken, newToken } from '@kraftsamling/server/auth/tokens';
-import { importProfiles } from '@kraftsamling/server/imports';
-import pg from 'pg';
-import { adminUrl } from '../support/database';
-import { repoRoot, type ServerProcess, startServer, waitForExit } from '../support/process';
-import { synthesise } from './match';
+  analyze,
+  api,
+  copyDatabase,
+  dropDatabase,
+  flag,
+  idle,
+  keptDatabase,
+  logger,
+  median,
+  mobilisationIdOf,
+  option,
+  percentile,
+  rematch,
+  seedMobilisation,
+  signedInAdmin,
+  sleep,
+  withDatabase,
+  withServer,
+} from './support';
 import { syntheticProfileFile } from './synthetic-profiles';
 
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? args[at + 1] : undefined;
-};
-const QUICK = process.env.BENCH_API_QUICK === '1' || args.includes('--quick');
+const QUICK = process.env.BENCH_API_QUICK === '1' || flag('quick');
 const SIZES = (option('sizes') ?? (QUICK ? '60,2000' : '60,2000,10000')).split(',').map(Number);
 const ROUNDS = Number(option('rounds') ?? 3);
 const SECONDS = Number(option('seconds') ?? 3);
@@ -44,150 +46,47 @@ const CLIENTS = 10;
 const TIMEOUT_MS = 10_000;
 const TEMPLATE_VERSION = 'v1';
 
-const log = (text: string) => process.stderr.write(`bench:api: ${text}\n`);
-const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
-const median = (values: number[]) => sorted(values)[Math.floor(values.length / 2)] ?? Number.NaN;
-const percentile = (values: number[], p: number) =>
-  sorted(values)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))] ?? Number.NaN;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const log = logger('api');
 
-async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-const urlOf = (database: string) => {
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
+/** Background jobs are waited for up to ten minutes; what still runs then is measured beside. */
+const patience = { limitMs: 600_000, pollMs: 250 };
+const warnIfBusy = ({ done }: { done: boolean }) => {
+  if (!done) log('jobs still running after the wait; measuring beside them');
 };
 
-/** Statistics, as a server that has run a while has them. */
-async function analyze(database: string) {
-  const client = new pg.Client({ connectionString: urlOf(database) });
-  await client.connect();
-  try {
-    await client.query('analyze');
-  } finally {
-    await client.end();
-  }
-}
-
-const adminEmail = 'bench-admin@example.se';
-
-type Actor = { cookie: string; csrf: string };
-
-async function signedInAdmin(db: Db): Promise<Actor> {
-  const user = await db
-    .selectFrom('users')
-    .select('id')
-    .where('email', '=', adminEmail)
-    .executeTakeFirstOrThrow();
-  const token = newToken();
-  const csrf = newToken();
-  await insertSession(db, {
-    tokenHash: hashToken(token),
-    userId: user.id,
-    csrfToken: csrf,
-    expiresAt: new Date(Date.now() + 6 * 3600_000),
-  });
-  return { cookie: `ks_session=${token}`, csrf };
-}
-
-async function api<T>(base: string, actor: Actor, method: string, path: string): Promise<T> {
-  const res = await fetch(`${base}${path}`, {
-    method,
-    headers: { cookie: actor.cookie, 'x-csrf-token': actor.csrf },
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
-
-/** Waits until no job waits or runs (matching, then the map layout), bounded. */
-async function idle(db: Db, limitMs = 600_000) {
-  const started = performance.now();
-  while (performance.now() - started < limitMs) {
-    const busy = await db
-      .selectFrom('jobs')
-      .select('id')
-      .where('status', 'in', ['queued', 'running'])
-      .limit(1)
-      .execute();
-    if (busy.length === 0) return;
-    await sleep(250);
-  }
-  log('jobs still running after the wait; measuring beside them');
-}
-
-async function mobilisationIdOf(db: Db) {
-  return (
-    await db.selectFrom('mobilisations').select('id').where('slug', '=', 'bench').executeTakeFirstOrThrow()
-  ).id;
-}
-
 /**
- * A template database per size and schema: imported, matched through the API, with the platform's initiative
- * proposals and the map laid out, then ANALYZE; built under a temporary name until complete.
+ * A template database per size (per data set, not per schema: each copy is migrated to the checkout's schema
+ * before it is measured): imported, matched through the API, with the platform's initiative proposals and the
+ * map laid out, then ANALYZE.
  */
-async function ensureTemplate(size: number): Promise<string> {
-  // Per data set, not per schema: each copy is migrated to the checkout's schema before it is measured.
-  const fingerprint = createHash('sha1')
-    .update(JSON.stringify(synthesise(Math.min(size, 50))))
-    .digest('hex');
-  const name = `ks_bench_api_${size}_${TEMPLATE_VERSION}_${fingerprint.slice(0, 8)}`;
-  const exists = await withAdmin(
-    async (c) => (await c.query('select 1 from pg_database where datname = $1', [name])).rowCount,
-  );
-  if (exists) return name;
-  const building = `${name}_building`;
-  await withAdmin(async (c) => {
-    await c.query(`drop database if exists ${building} with (force)`);
-    await c.query(`create database ${building}`);
+const ensureTemplate = (size: number) =>
+  keptDatabase({
+    prefix: 'ks_bench_api',
+    size,
+    version: TEMPLATE_VERSION,
+    perSchema: false,
+    log,
+    build: (building) =>
+      withDatabase(building, async (db) => {
+        const mobilisationId = await seedMobilisation(
+          db,
+          syntheticProfileFile(
+            size,
+            (i) =>
+              `${['Föreningen', 'Region', 'Stiftelsen', 'Ängelholms', 'Örebro'][i % 5]} ${String(i + 1).padStart(5, '0')}`,
+          ),
+          { slug: 'bench' },
+        );
+        const actor = await signedInAdmin(db);
+        await withServer(building, async (server) => {
+          warnIfBusy(await idle(db, patience));
+          warnIfBusy(await rematch(db, server.url, actor, mobilisationId, patience));
+          await api(server.url, actor, 'POST', `/api/mobilisations/${mobilisationId}/initiative-proposals`);
+          warnIfBusy(await idle(db, patience));
+        });
+        await db.deleteFrom('sessions').execute();
+      }),
   });
-  const started = performance.now();
-  const { db, close } = connectDatabase(await openDatabaseTarget({ databaseUrl: urlOf(building) }));
-  let server: ServerProcess | null = null;
-  try {
-    await migrateToLatest(db);
-    await importProfiles(
-      db,
-      syntheticProfileFile(
-        size,
-        (i) =>
-          `${['Föreningen', 'Region', 'Stiftelsen', 'Ängelholms', 'Örebro'][i % 5]} ${String(i + 1).padStart(5, '0')}`,
-      ),
-      { slug: 'bench', name: 'Kraftsamling i stor skala' },
-    );
-    await insertUser(db, { email: adminEmail, name: 'Bench Admin', passwordHash: null, platformAdmin: true });
-    const actor = await signedInAdmin(db);
-    const mobilisationId = await mobilisationIdOf(db);
-    server = await startServer({ DATABASE_URL: urlOf(building), SEED_DEMO: 'false', LOG_LEVEL: 'warn' });
-    await idle(db);
-    await api(server.url, actor, 'POST', `/api/mobilisations/${mobilisationId}/match-runs`);
-    await idle(db);
-    await api(server.url, actor, 'POST', `/api/mobilisations/${mobilisationId}/initiative-proposals`);
-    await idle(db);
-    await db.deleteFrom('sessions').execute();
-  } finally {
-    if (server) {
-      server.child.kill('SIGTERM');
-      await waitForExit(server.child);
-    }
-    await close();
-  }
-  await analyze(building);
-  await withAdmin(async (c) => {
-    await c.query(`alter database ${building} rename to ${name}`);
-  });
-  log(
-    `${size} organisations: template ${name} built in ${Math.round((performance.now() - started) / 1000)} s`,
-  );
-  return name;
-}
 
 /** The bare Fastify process; resolves with its base URL. */
 function startBare(): Promise<{ child: ChildProcess; url: string }> {
@@ -305,80 +204,73 @@ type SizeResult = { size: number; rows: Row[]; peakRss: number; loadAverage: num
 async function measure(size: number, bareUrl: string): Promise<SizeResult> {
   const template = await ensureTemplate(size);
   const copy = `ks_bench_api_run_${process.pid}`;
-  await withAdmin(async (c) => {
-    await c.query(`drop database if exists ${copy} with (force)`);
-    await c.query(`create database ${copy} template ${template}`);
-  });
-  const { db, close } = connectDatabase(await openDatabaseTarget({ databaseUrl: urlOf(copy) }));
-  let server: ServerProcess | null = null;
+  await copyDatabase(template, copy);
   try {
-    await migrateToLatest(db);
-    await analyze(copy);
-    const actor = await signedInAdmin(db);
-    const m = await mobilisationIdOf(db);
-    // A profile with needs and offers, from the middle of the list.
-    const profile = await db
-      .selectFrom('profiles')
-      .select('id')
-      .where('mobilisation_id', '=', m)
-      .orderBy('id')
-      .offset(Math.floor(size / 2))
-      .limit(1)
-      .executeTakeFirstOrThrow();
-    server = await startServer({ DATABASE_URL: urlOf(copy), SEED_DEMO: 'false', LOG_LEVEL: 'warn' });
-    const base = server.url.replace('localhost', '127.0.0.1');
-    const signedIn = (name: string, path: string): Target => ({
-      name,
-      url: `${base}${path}`,
-      cookie: actor.cookie,
-    });
-    const targets: Target[] = [
-      { name: 'bare Fastify 5, a 20-item list', url: `${bareUrl}/list` },
-      signedIn('GET /api/session', '/api/session'),
-      signedIn('organisations list', `/api/mobilisations/${m}/organisations`),
-      signedIn("a profile's matches", `/api/profiles/${profile.id}/matches?perItem=10`),
-      signedIn('initiative list (proposals)', `/api/mobilisations/${m}/initiatives?state=proposed`),
-      signedIn('review queue', `/api/mobilisations/${m}/review`),
-      signedIn('overview', `/api/mobilisations/${m}/overview`),
-      signedIn('map', `/api/mobilisations/${m}/map`),
-      signedIn('search "utvärdering"', `/api/mobilisations/${m}/search?q=utv%C3%A4rdering`),
-    ];
-    // Every target once, unmeasured: the first requests compile schemas and warm caches.
-    for (const target of targets) {
-      const res = await fetch(target.url, { headers: target.cookie ? { cookie: target.cookie } : {} });
-      if (!res.ok) throw new Error(`${target.name}: ${res.status} ${await res.text()}`);
-      await res.arrayBuffer();
-    }
-    const rows: Row[] = targets.map((t) => ({ name: t.name, samples: [] }));
-    let peakRss = rssOf(server.child.pid);
-    const sampler = setInterval(() => {
-      peakRss = Math.max(peakRss, rssOf(server?.child.pid));
-    }, 100);
-    try {
-      for (let round = 1; round <= ROUNDS; round++) {
-        for (const [i, target] of targets.entries()) {
-          const sample = await load(target);
-          rows[i]?.samples.push(sample);
-          // Abandoned requests (a route too slow for the window) may still be computing: the next target
-          // starts when the session route answers promptly again, so it is not measured beside them.
-          if (sample.errors > 0) await settle(`${base}/api/session`, actor.cookie);
-          log(
-            `${size} round ${round}: ${target.name}: ${sample.rps.toFixed(0)} req/s, p50 ${sample.p50.toFixed(1)} ms, ` +
-              `p99 ${sample.p99.toFixed(1)} ms, ${sample.errors} errors, ${sample.bytes} bytes`,
-          );
+    return await withDatabase(copy, async (db) => {
+      await migrateToLatest(db);
+      await analyze(copy);
+      const actor = await signedInAdmin(db);
+      const m = await mobilisationIdOf(db, 'bench');
+      // A profile with needs and offers, from the middle of the list.
+      const profile = await db
+        .selectFrom('profiles')
+        .select('id')
+        .where('mobilisation_id', '=', m)
+        .orderBy('id')
+        .offset(Math.floor(size / 2))
+        .limit(1)
+        .executeTakeFirstOrThrow();
+      return withServer(copy, async (server) => {
+        const base = server.url.replace('localhost', '127.0.0.1');
+        const signedIn = (name: string, path: string): Target => ({
+          name,
+          url: `${base}${path}`,
+          cookie: actor.cookie,
+        });
+        const targets: Target[] = [
+          { name: 'bare Fastify 5, a 20-item list', url: `${bareUrl}/list` },
+          signedIn('GET /api/session', '/api/session'),
+          signedIn('organisations list', `/api/mobilisations/${m}/organisations`),
+          signedIn("a profile's matches", `/api/profiles/${profile.id}/matches?perItem=10`),
+          signedIn('initiative list (proposals)', `/api/mobilisations/${m}/initiatives?state=proposed`),
+          signedIn('review queue', `/api/mobilisations/${m}/review`),
+          signedIn('overview', `/api/mobilisations/${m}/overview`),
+          signedIn('map', `/api/mobilisations/${m}/map`),
+          signedIn('search "utvärdering"', `/api/mobilisations/${m}/search?q=utv%C3%A4rdering`),
+        ];
+        // Every target once, unmeasured: the first requests compile schemas and warm caches.
+        for (const target of targets) {
+          const res = await fetch(target.url, { headers: target.cookie ? { cookie: target.cookie } : {} });
+          if (!res.ok) throw new Error(`${target.name}: ${res.status} ${await res.text()}`);
+          await res.arrayBuffer();
         }
-      }
-    } finally {
-      clearInterval(sampler);
-    }
-    return { size, rows, peakRss, loadAverage: loadavg()[0] ?? 0 };
+        const rows: Row[] = targets.map((t) => ({ name: t.name, samples: [] }));
+        let peakRss = rssOf(server.child.pid);
+        const sampler = setInterval(() => {
+          peakRss = Math.max(peakRss, rssOf(server.child.pid));
+        }, 100);
+        try {
+          for (let round = 1; round <= ROUNDS; round++) {
+            for (const [i, target] of targets.entries()) {
+              const sample = await load(target);
+              rows[i]?.samples.push(sample);
+              // Abandoned requests (a route too slow for the window) may still be computing: the next target
+              // starts when the session route answers promptly again, so it is not measured beside them.
+              if (sample.errors > 0) await settle(`${base}/api/session`, actor.cookie);
+              log(
+                `${size} round ${round}: ${target.name}: ${sample.rps.toFixed(0)} req/s, p50 ${sample.p50.toFixed(1)} ms, ` +
+                  `p99 ${sample.p99.toFixed(1)} ms, ${sample.errors} errors, ${sample.bytes} bytes`,
+              );
+            }
+          }
+        } finally {
+          clearInterval(sampler);
+        }
+        return { size, rows, peakRss, loadAverage: loadavg()[0] ?? 0 };
+      });
+    });
   } finally {
-    if (server) {
-      server.child.kill('SIGTERM');
-      await waitForExit(server.child);
-    }
-    await close();
-    await withAdmin((c) => c.query(`drop database if exists ${copy} with (force)`));
+    await dropDatabase(copy);
   }
 }
 

@@ -10,31 +10,30 @@
 // imported once into a template database (kept for later runs: ks_bench_jobs_<size>_v1) and copied for each
 // run (`--template <database>` copies a database prepared otherwise). Prints figures; asserts nothing.
 import { spawn } from 'node:child_process';
-import { createHash, randomUUID } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import type { Db } from '@kraftsamling/db';
 import {
-  connectDatabase,
-  type Db,
-  insertSession,
-  insertUser,
-  migrateToLatest,
-  openDatabaseTarget,
-} from '@kraftsamling/db';
-import { hashToken, newToken } from '@kraftsamling/server/auth/tokens';
-import { importProfiles } from '@kraftsamling/server/imports';
-import pg from 'pg';
-import { adminUrl } from '../support/database';
-import { type ServerProcess, startServer, waitForExit } from '../support/process';
-import { synthesise } from './match';
+  type Actor,
+  api,
+  copyDatabase,
+  dropDatabase,
+  idle,
+  keptDatabase,
+  logger,
+  median,
+  mobilisationIdOf,
+  option,
+  percentile,
+  seedMobilisation,
+  signedInAdmin,
+  sleep,
+  withDatabase,
+  withServer,
+} from './support';
 import { syntheticProfileFile } from './synthetic-profiles';
 
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? args[at + 1] : undefined;
-};
 const SIZES = (option('sizes') ?? '2000,10000').split(',').map(Number);
 const RUNS = Number(option('runs') ?? 3);
 const SUBMITS = 7;
@@ -44,105 +43,21 @@ const TEMPLATE_VERSION = 'v1';
 /** An existing template database to copy instead of importing (one size only). */
 const GIVEN_TEMPLATE = option('template');
 
-const log = (text: string) => process.stderr.write(`bench:jobs: ${text}\n`);
-const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
-const median = (values: number[]) => sorted(values)[Math.floor(values.length / 2)] ?? Number.NaN;
-const percentile = (values: number[], p: number) =>
-  sorted(values)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))] ?? Number.NaN;
+const log = logger('jobs');
 
-async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-const urlOf = (database: string) => {
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-};
-
-const adminEmail = 'bench-admin@example.se';
-
-/** A template database with the mobilisation imported; made once, under a temporary name until complete. */
-async function ensureTemplate(size: number): Promise<string> {
-  // A template per data set and schema: a checkout with other migrations gets its own.
-  const schema = readdirSync(fileURLToPath(new URL('../../db/src/migrations', import.meta.url))).sort();
-  const fingerprint = createHash('sha1')
-    .update(JSON.stringify([synthesise(Math.min(size, 50)), schema]))
-    .digest('hex');
-  const name = `ks_bench_jobs_${size}_${TEMPLATE_VERSION}_${fingerprint.slice(0, 8)}`;
-  const exists = await withAdmin(
-    async (c) => (await c.query('select 1 from pg_database where datname = $1', [name])).rowCount,
-  );
-  if (exists) return name;
-  const building = `${name}_building`;
-  await withAdmin(async (c) => {
-    await c.query(`drop database if exists ${building} with (force)`);
-    await c.query(`create database ${building}`);
+/** A template database with the mobilisation imported (a template per data set and schema). */
+const ensureTemplate = (size: number) =>
+  keptDatabase({
+    prefix: 'ks_bench_jobs',
+    size,
+    version: TEMPLATE_VERSION,
+    perSchema: true,
+    log,
+    build: (building) =>
+      withDatabase(building, async (db) => {
+        await seedMobilisation(db, syntheticProfileFile(size), { slug: 'bench' });
+      }),
   });
-  const started = performance.now();
-  const { db, close } = connectDatabase(await openDatabaseTarget({ databaseUrl: urlOf(building) }));
-  try {
-    await migrateToLatest(db);
-    await importProfiles(db, syntheticProfileFile(size), {
-      slug: 'bench',
-      name: 'Kraftsamling i stor skala',
-    });
-    await insertUser(db, { email: adminEmail, name: 'Bench Admin', passwordHash: null, platformAdmin: true });
-  } finally {
-    await close();
-  }
-  // Statistics, as a server that has run a while has them.
-  const client = new pg.Client({ connectionString: urlOf(building) });
-  await client.connect();
-  await client.query('analyze');
-  await client.end();
-  await withAdmin(async (c) => {
-    await c.query(`alter database ${building} rename to ${name}`);
-  });
-  log(
-    `${size} organisations imported into template ${name} in ${Math.round((performance.now() - started) / 1000)} s`,
-  );
-  return name;
-}
-
-type Actor = { cookie: string; csrf: string };
-
-/** A signed-in administrator on the copy (the session is written before the server starts). */
-async function signedInAdmin(db: Db): Promise<Actor> {
-  const user = await db
-    .selectFrom('users')
-    .select('id')
-    .where('email', '=', adminEmail)
-    .executeTakeFirstOrThrow();
-  const token = newToken();
-  const csrf = newToken();
-  await insertSession(db, {
-    tokenHash: hashToken(token),
-    userId: user.id,
-    csrfToken: csrf,
-    expiresAt: new Date(Date.now() + 3600_000),
-  });
-  return { cookie: `ks_session=${token}`, csrf };
-}
-
-async function api<T>(base: string, actor: Actor, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await fetch(`${base}${path}`, {
-    method,
-    headers: {
-      cookie: actor.cookie,
-      'x-csrf-token': actor.csrf,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? null : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
 
 /** `CLIENTS` clients asking for the session route back to back until `stop` resolves; their latencies. */
 async function sessionLoad(base: string, actor: Actor, stop: Promise<unknown>): Promise<number[]> {
@@ -164,8 +79,6 @@ async function sessionLoad(base: string, actor: Actor, stop: Promise<unknown>): 
   );
   return latencies;
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 type Run = { id: string; status: string; progress: number; total: number };
 
@@ -193,27 +106,6 @@ async function fullRun(base: string, actor: Actor, mobilisationId: string, load:
   })();
   const [ms, latencies] = await Promise.all([finished, load ? sessionLoad(base, actor, finished) : []]);
   return { ms, latencies };
-}
-
-/**
- * Waits until no job waits or runs (the map layout after a re-match, say), so the next phase starts quiet;
- * with `kinds` (a LIKE pattern), only jobs of those kinds.
- */
-async function idle(db: Db, kinds = '%') {
-  const started = performance.now();
-  // Bounded: on a busy machine a large map layout can take minutes; the next phase then starts beside it.
-  while (performance.now() - started < 180_000) {
-    const busy = await db
-      .selectFrom('jobs')
-      .select('id')
-      .where('status', 'in', ['queued', 'running'])
-      .where('kind', 'like', kinds)
-      .limit(1)
-      .execute();
-    if (busy.length === 0) break;
-    await sleep(200);
-  }
-  return performance.now() - started;
 }
 
 type Draft = {
@@ -263,7 +155,7 @@ async function submitLatencies(base: string, actor: Actor, db: Db, mobilisationI
     }
     latencies.push(performance.now() - submitted);
     // The next submission starts when this one's matching is through (the map may still be laid out).
-    await idle(db, 'match-%');
+    await idle(db, { kinds: 'match-%' });
   }
   return latencies;
 }
@@ -305,51 +197,40 @@ async function measure(size: number): Promise<SizeResult> {
   for (let run = 1; run <= RUNS; run++) {
     result.engine.push((await bareEngine(size)).ms);
     const copy = `ks_bench_jobs_run_${process.pid}`;
-    await withAdmin(async (c) => {
-      await c.query(`drop database if exists ${copy} with (force)`);
-      await c.query(`create database ${copy} template ${template}`);
-    });
-    const { db, close } = connectDatabase(await openDatabaseTarget({ databaseUrl: urlOf(copy) }));
-    let server: ServerProcess | null = null;
+    await copyDatabase(template, copy);
     try {
-      const actor = await signedInAdmin(db);
-      const mobilisationId = (
-        await db
-          .selectFrom('mobilisations')
-          .select('id')
-          .where('slug', '=', 'bench')
-          .executeTakeFirstOrThrow()
-      ).id;
-      server = await startServer({ DATABASE_URL: urlOf(copy), SEED_DEMO: 'false', LOG_LEVEL: 'warn' });
-      const base = server.url;
-      const quiet = await sessionLoad(base, actor, sleep(QUIET_MS));
-      // The time of a run alone; then the session route while a run works (its time is given too).
-      const first = await fullRun(base, actor, mobilisationId, false);
-      const mapMs = await idle(db);
-      const again = await fullRun(base, actor, mobilisationId, true);
-      await idle(db);
-      const submits = size <= 2000 ? await submitLatencies(base, actor, db, mobilisationId) : [];
-      const stats = (l: number[]) => ({ p50: percentile(l, 50), p99: percentile(l, 99) });
-      result.first.push(first.ms);
-      result.again.push(again.ms);
-      result.quiet.push(stats(quiet));
-      result.during.push(stats(again.latencies));
-      result.submits.push(...submits);
-      log(
-        `${size} run ${run}: engine ${Math.round(result.engine.at(-1) ?? 0)} ms; full re-match ${Math.round(first.ms)} ms ` +
-          `(then map layout ${Math.round(mapMs)} ms), again ${Math.round(again.ms)} ms; session p50/p99 quiet ` +
-          `${stats(quiet).p50.toFixed(1)}/${stats(quiet).p99.toFixed(1)} ms (${quiet.length} requests), during ` +
-          `${stats(again.latencies).p50.toFixed(1)}/${stats(again.latencies).p99.toFixed(1)} ms (${again.latencies.length})` +
-          (submits.length ? `; submit → readable ${submits.map((s) => Math.round(s)).join(', ')} ms` : '') +
-          `; load average ${(loadavg()[0] ?? 0).toFixed(1)}`,
-      );
+      await withDatabase(copy, async (db) => {
+        const actor = await signedInAdmin(db);
+        const mobilisationId = await mobilisationIdOf(db, 'bench');
+        await withServer(copy, async (server) => {
+          const base = server.url;
+          const quiet = await sessionLoad(base, actor, sleep(QUIET_MS));
+          // The time of a run alone; then the session route while a run works (its time is given too).
+          const first = await fullRun(base, actor, mobilisationId, false);
+          const mapMs = (await idle(db)).ms;
+          const again = await fullRun(base, actor, mobilisationId, true);
+          await idle(db);
+          const submits = size <= 2000 ? await submitLatencies(base, actor, db, mobilisationId) : [];
+          const stats = (l: number[]) => ({ p50: percentile(l, 50), p99: percentile(l, 99) });
+          result.first.push(first.ms);
+          result.again.push(again.ms);
+          result.quiet.push(stats(quiet));
+          result.during.push(stats(again.latencies));
+          result.submits.push(...submits);
+          log(
+            `${size} run ${run}: engine ${Math.round(result.engine.at(-1) ?? 0)} ms; full re-match ${Math.round(first.ms)} ms ` +
+              `(then map layout ${Math.round(mapMs)} ms), again ${Math.round(again.ms)} ms; session p50/p99 quiet ` +
+              `${stats(quiet).p50.toFixed(1)}/${stats(quiet).p99.toFixed(1)} ms (${quiet.length} requests), during ` +
+              `${stats(again.latencies).p50.toFixed(1)}/${stats(again.latencies).p99.toFixed(1)} ms (${again.latencies.length})` +
+              (submits.length
+                ? `; submit → readable ${submits.map((s) => Math.round(s)).join(', ')} ms`
+                : '') +
+              `; load average ${(loadavg()[0] ?? 0).toFixed(1)}`,
+          );
+        });
+      });
     } finally {
-      if (server) {
-        server.child.kill('SIGTERM');
-        await waitForExit(server.child);
-      }
-      await close();
-      await withAdmin((c) => c.query(`drop database if exists ${copy} with (force)`));
+      await dropDatabase(copy);
     }
   }
   return result;

@@ -12,37 +12,30 @@
 //   first drawn frame (`performance.mark('map:first-frame')`) and the JS heap used right after it, each visit
 //   in a fresh browser context, one warm-up visit.
 // Every figure is the median of `--runs N` runs (default 5). Prints figures beside the targets; asserts nothing.
-import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { Agent, request as httpRequest } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import {
-  connectDatabase,
-  insertSession,
-  insertUser,
-  migrateToLatest,
-  openDatabaseTarget,
-} from '@kraftsamling/db';
-import { hashToken, newToken } from '@kraftsamling/server/auth/tokens';
-import { importProfiles } from '@kraftsamling/server/imports';
 import { parseProfileFile } from '@kraftsamling/server/imports/profile-file';
-import pg from 'pg';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { launchBrowser } from '../browser/support/browser';
-import { adminUrl } from '../support/database';
-import { repoRoot, type ServerProcess, startServer, waitForExit } from '../support/process';
-import { synthesise } from './match';
+import { repoRoot } from '../support/process';
+import {
+  keptDatabase,
+  logger,
+  median,
+  mobilisationIdOf,
+  option,
+  percentile,
+  rematch,
+  seedMobilisation,
+  signedInAdmin,
+  withDatabase,
+  withServer,
+} from './support';
 import { syntheticProfileFile } from './synthetic-profiles';
 
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? args[at + 1] : undefined;
-};
 const SIZES = (option('sizes') ?? '60,2000,10000').split(',').map(Number);
 const RUNS = Number(option('runs') ?? 5);
 const CLIENTS = 10;
@@ -51,29 +44,10 @@ const VERSION = 'v1';
 const TARGET_FIRST_FRAME: Record<number, number> = { 2000: 1_500, 10000: 3_000 };
 const TARGET_HEAP_MB = 150;
 const TARGET_SHARE = 25;
+const SLUG = 'bench-map';
+const ADMIN_EMAIL = 'bench-map@example.se';
 
-const log = (text: string) => process.stderr.write(`bench:map: ${text}\n`);
-const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
-const median = (values: number[]) => sorted(values)[Math.floor(values.length / 2)] ?? Number.NaN;
-const percentile = (values: number[], p: number) =>
-  sorted(values)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))] ?? Number.NaN;
-
-async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-const urlOf = (database: string) => {
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-};
-
-const adminEmail = 'bench-map@example.se';
+const log = logger('map');
 
 /** The organisations to import: the demo's real profiles at 60, bench:match's synthetic ones beyond. */
 async function profileFile(size: number) {
@@ -84,122 +58,42 @@ async function profileFile(size: number) {
   return syntheticProfileFile(size);
 }
 
-type Actor = { cookie: string; csrf: string };
-
-/** A signed-in platform administrator (the session is written straight into the database). */
-async function signedInAdmin(database: string): Promise<Actor> {
-  const { db, close } = connectDatabase(await openDatabaseTarget({ databaseUrl: urlOf(database) }));
-  try {
-    const user = await db
-      .selectFrom('users')
-      .select('id')
-      .where('email', '=', adminEmail)
-      .executeTakeFirstOrThrow();
-    const token = newToken();
-    const csrf = newToken();
-    await insertSession(db, {
-      tokenHash: hashToken(token),
-      userId: user.id,
-      csrfToken: csrf,
-      expiresAt: new Date(Date.now() + 3600_000),
-    });
-    return { cookie: `ks_session=${token}`, csrf };
-  } finally {
-    await close();
-  }
-}
-
-async function idleJobs(database: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: urlOf(database) });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ n: number }>(
-      `select count(*)::int as n from jobs where status in ('queued', 'running')`,
-    );
-    return rows[0]?.n === 0;
-  } finally {
-    await client.end();
-  }
-}
-
 /**
  * The database for a size, prepared once: import, then a whole re-match and the map layout through the real
- * server's API, waited for until no job is left. Made under a temporary name and renamed when complete.
+ * server's API, waited for until no job is left.
  */
 async function ensureDatabase(size: number): Promise<{ database: string; mobilisationId: string }> {
-  const schema = readdirSync(fileURLToPath(new URL('../../db/src/migrations', import.meta.url))).sort();
-  const fingerprint = createHash('sha1')
-    .update(JSON.stringify([synthesise(Math.min(size, 50)), schema]))
-    .digest('hex');
-  const name = `ks_bench_map_${size}_${VERSION}_${fingerprint.slice(0, 8)}`;
-  const exists = await withAdmin(
-    async (c) => (await c.query('select 1 from pg_database where datname = $1', [name])).rowCount,
-  );
-  if (!exists) {
-    const building = `${name}_building`;
-    await withAdmin(async (c) => {
-      await c.query(`drop database if exists ${building} with (force)`);
-      await c.query(`create database ${building}`);
-    });
-    let started = performance.now();
-    const { db, close } = connectDatabase(await openDatabaseTarget({ databaseUrl: urlOf(building) }));
-    let mobilisationId: string;
-    try {
-      await migrateToLatest(db);
-      mobilisationId = (
-        await importProfiles(db, await profileFile(size), {
-          slug: 'bench-map',
-          name: 'Kraftsamling i stor skala',
-        })
-      ).mobilisationId;
-      // Signed-out visitors may see it, as in a mobilisation that publishes its profiles.
-      await db
-        .updateTable('mobilisations')
-        .set({ public_access: 'profiles' })
-        .where('id', '=', mobilisationId)
-        .execute();
-      await insertUser(db, {
-        email: adminEmail,
-        name: 'Bench Admin',
-        passwordHash: null,
-        platformAdmin: true,
-      });
-    } finally {
-      await close();
-    }
-    log(`${size}: imported in ${Math.round((performance.now() - started) / 1000)} s`);
-    started = performance.now();
-    const admin = await signedInAdmin(building);
-    const server = await startServer({ DATABASE_URL: urlOf(building) }, 120_000);
-    try {
-      const res = await fetch(`${server.url}/api/mobilisations/${mobilisationId}/match-runs`, {
-        method: 'POST',
-        headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf },
-      });
-      if (!res.ok) throw new Error(`match run: ${res.status} ${await res.text()}`);
-      while (!(await idleJobs(building))) await new Promise((r) => setTimeout(r, 1_000));
-    } finally {
-      server.child.kill('SIGTERM');
-      await waitForExit(server.child);
-    }
-    const client = new pg.Client({ connectionString: urlOf(building) });
-    await client.connect();
-    await client.query('analyze');
-    await client.end();
-    await withAdmin((c) => c.query(`alter database ${building} rename to ${name}`));
-    log(
-      `${size}: matched and laid out through the API in ${Math.round((performance.now() - started) / 1000)} s`,
-    );
-  }
-  const client = new pg.Client({ connectionString: urlOf(name) });
-  await client.connect();
-  const { rows } = await client.query<{ id: string }>(
-    `select id from mobilisations where slug = 'bench-map'`,
-  );
-  await client.end();
-  const mobilisationId = rows[0]?.id;
-  if (!mobilisationId) throw new Error(`${name} has no mobilisation`);
-  return { database: name, mobilisationId };
+  const database = await keptDatabase({
+    prefix: 'ks_bench_map',
+    size,
+    version: VERSION,
+    perSchema: true,
+    log,
+    build: (building) =>
+      withDatabase(building, async (db) => {
+        const mobilisationId = await seedMobilisation(db, await profileFile(size), {
+          slug: SLUG,
+          adminEmail: ADMIN_EMAIL,
+        });
+        // Signed-out visitors may see it, as in a mobilisation that publishes its profiles.
+        await db
+          .updateTable('mobilisations')
+          .set({ public_access: 'profiles' })
+          .where('id', '=', mobilisationId)
+          .execute();
+        const admin = await signedInAdmin(db, ADMIN_EMAIL);
+        await withServer(
+          building,
+          (server) =>
+            rematch(db, server.url, admin, mobilisationId, {
+              limitMs: Number.POSITIVE_INFINITY,
+              pollMs: 1_000,
+            }),
+          120_000,
+        );
+      }),
+  });
+  return { database, mobilisationId: await withDatabase(database, (db) => mobilisationIdOf(db, SLUG)) };
 }
 
 type Load = { rps: number; p50: number; p99: number; errors: number };
@@ -301,75 +195,75 @@ type SizeResult = {
 
 async function measure(size: number, browser: Browser): Promise<SizeResult> {
   const { database, mobilisationId } = await ensureDatabase(size);
-  const admin = await signedInAdmin(database);
-  const server: ServerProcess = await startServer({ DATABASE_URL: urlOf(database) }, 120_000);
-  try {
-    const mapUrl = `${server.url}/api/mobilisations/${mobilisationId}/map`;
-    const browserLike = { cookie: admin.cookie, 'accept-encoding': 'br, gzip' };
-    const first = await fetch(mapUrl, { headers: browserLike });
-    const etag = first.headers.get('etag') ?? '';
-    await first.arrayBuffer();
-    // fetch decodes what it can; ask for each encoding on its own and count the bytes on the wire.
-    const raw = await (
-      await fetch(mapUrl, { headers: { cookie: admin.cookie, 'accept-encoding': 'identity' } })
-    ).text();
-    const gzipBytes = await wireBytes(mapUrl, { cookie: admin.cookie, 'accept-encoding': 'gzip' });
-    const brotliBytes = await wireBytes(mapUrl, browserLike);
-    const document = JSON.parse(raw) as { nodes: unknown[]; links: { source: unknown[] } };
+  const admin = await withDatabase(database, (db) => signedInAdmin(db, ADMIN_EMAIL));
+  return withServer(
+    database,
+    async (server) => {
+      const mapUrl = `${server.url}/api/mobilisations/${mobilisationId}/map`;
+      const browserLike = { cookie: admin.cookie, 'accept-encoding': 'br, gzip' };
+      const first = await fetch(mapUrl, { headers: browserLike });
+      const etag = first.headers.get('etag') ?? '';
+      await first.arrayBuffer();
+      // fetch decodes what it can; ask for each encoding on its own and count the bytes on the wire.
+      const raw = await (
+        await fetch(mapUrl, { headers: { cookie: admin.cookie, 'accept-encoding': 'identity' } })
+      ).text();
+      const gzipBytes = await wireBytes(mapUrl, { cookie: admin.cookie, 'accept-encoding': 'gzip' });
+      const brotliBytes = await wireBytes(mapUrl, browserLike);
+      const document = JSON.parse(raw) as { nodes: unknown[]; links: { source: unknown[] } };
 
-    const result: SizeResult = {
-      size,
-      organisations: document.nodes.length,
-      links: document.links.source.length,
-      bytes: { json: Buffer.byteLength(raw), gzip: gzipBytes, brotli: brotliBytes },
-      session: { rps: 0, p50: 0, p99: 0, errors: 0 },
-      map: { rps: 0, p50: 0, p99: 0, errors: 0 },
-      notModified: { rps: 0, p50: 0, p99: 0, errors: 0 },
-      firstFrame: [],
-      received: [],
-      heap: [],
-    };
-    const runs: { session: Load[]; map: Load[]; notModified: Load[] } = {
-      session: [],
-      map: [],
-      notModified: [],
-    };
-    await load(`${server.url}/api/session`, { cookie: admin.cookie }, 200); // warm-up
-    for (let run = 0; run < RUNS; run++) {
-      runs.session.push(await load(`${server.url}/api/session`, { cookie: admin.cookie }, 200));
-      runs.map.push(await load(mapUrl, browserLike, 200));
-      runs.notModified.push(await load(mapUrl, { ...browserLike, 'if-none-match': etag }, 304));
-      log(
-        `${size}: run ${run + 1}: session ${Math.round(runs.session.at(-1)?.rps ?? 0)} req/s, map ${Math.round(runs.map.at(-1)?.rps ?? 0)}, 304 ${Math.round(runs.notModified.at(-1)?.rps ?? 0)}`,
-      );
-    }
-    const summarise = (loads: Load[]): Load => ({
-      rps: median(loads.map((l) => l.rps)),
-      p50: median(loads.map((l) => l.p50)),
-      p99: median(loads.map((l) => l.p99)),
-      errors: loads.reduce((n, l) => n + l.errors, 0),
-    });
-    result.session = summarise(runs.session);
-    result.map = summarise(runs.map);
-    result.notModified = summarise(runs.notModified);
-
-    const pageUrl = `${server.url}/m/${mobilisationId}/map`;
-    for (let run = 0; run < RUNS + 1; run++) {
-      const at = await visit(browser, pageUrl);
-      log(
-        `${size}: ${run === 0 ? 'warm-up' : `visit ${run}`}: document received at ${Math.round(at.received)} ms, first frame at ${Math.round(at.drawn)} ms, heap ${at.heapMb.toFixed(1)} MB`,
-      );
-      if (run > 0) {
-        result.firstFrame.push(at.drawn);
-        result.received.push(at.received);
-        result.heap.push(at.heapMb);
+      const result: SizeResult = {
+        size,
+        organisations: document.nodes.length,
+        links: document.links.source.length,
+        bytes: { json: Buffer.byteLength(raw), gzip: gzipBytes, brotli: brotliBytes },
+        session: { rps: 0, p50: 0, p99: 0, errors: 0 },
+        map: { rps: 0, p50: 0, p99: 0, errors: 0 },
+        notModified: { rps: 0, p50: 0, p99: 0, errors: 0 },
+        firstFrame: [],
+        received: [],
+        heap: [],
+      };
+      const runs: { session: Load[]; map: Load[]; notModified: Load[] } = {
+        session: [],
+        map: [],
+        notModified: [],
+      };
+      await load(`${server.url}/api/session`, { cookie: admin.cookie }, 200); // warm-up
+      for (let run = 0; run < RUNS; run++) {
+        runs.session.push(await load(`${server.url}/api/session`, { cookie: admin.cookie }, 200));
+        runs.map.push(await load(mapUrl, browserLike, 200));
+        runs.notModified.push(await load(mapUrl, { ...browserLike, 'if-none-match': etag }, 304));
+        log(
+          `${size}: run ${run + 1}: session ${Math.round(runs.session.at(-1)?.rps ?? 0)} req/s, map ${Math.round(runs.map.at(-1)?.rps ?? 0)}, 304 ${Math.round(runs.notModified.at(-1)?.rps ?? 0)}`,
+        );
       }
-    }
-    return result;
-  } finally {
-    server.child.kill('SIGTERM');
-    await waitForExit(server.child);
-  }
+      const summarise = (loads: Load[]): Load => ({
+        rps: median(loads.map((l) => l.rps)),
+        p50: median(loads.map((l) => l.p50)),
+        p99: median(loads.map((l) => l.p99)),
+        errors: loads.reduce((n, l) => n + l.errors, 0),
+      });
+      result.session = summarise(runs.session);
+      result.map = summarise(runs.map);
+      result.notModified = summarise(runs.notModified);
+
+      const pageUrl = `${server.url}/m/${mobilisationId}/map`;
+      for (let run = 0; run < RUNS + 1; run++) {
+        const at = await visit(browser, pageUrl);
+        log(
+          `${size}: ${run === 0 ? 'warm-up' : `visit ${run}`}: document received at ${Math.round(at.received)} ms, first frame at ${Math.round(at.drawn)} ms, heap ${at.heapMb.toFixed(1)} MB`,
+        );
+        if (run > 0) {
+          result.firstFrame.push(at.drawn);
+          result.received.push(at.received);
+          result.heap.push(at.heapMb);
+        }
+      }
+      return result;
+    },
+    120_000,
+  );
 }
 
 /** The size of a response body as sent (fetch would decode it): through node's http, undecoded. */

@@ -80,11 +80,30 @@ export function surveySheet(count: number, broken = 0): SurveySheet {
   return sheet;
 }
 
+/**
+ * Rows as CSV text, as spreadsheet programs write it: a cell holding a quote, the delimiter or a line break is
+ * quoted. `lineEnd` also ends the last row unless `endWithLineEnd` is false (Google Forms' download).
+ */
+export function csvText(
+  rows: readonly (readonly string[])[],
+  {
+    delimiter,
+    lineEnd,
+    endWithLineEnd = true,
+  }: { delimiter: ';' | ','; lineEnd: '\r\n' | '\n'; endWithLineEnd?: boolean },
+): string {
+  const special = new RegExp(`["${delimiter}\\r\\n]`);
+  const cell = (v: string) => (special.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const text = rows.map((r) => r.map(cell).join(delimiter)).join(lineEnd);
+  return endWithLineEnd ? `${text}${lineEnd}` : text;
+}
+
 /** As Swedish Excel saves "CSV UTF-8": semicolons, a byte order mark, CRLF, quoted cells with line breaks. */
 export function sheetCsv(sheet: SurveySheet): Buffer {
-  const cell = (v: string) => (/[";\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const lines = [sheet.headers, ...sheet.rows].map((r) => r.map(cell).join(';'));
-  return Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`, 'utf8');
+  return Buffer.from(
+    `\ufeff${csvText([sheet.headers, ...sheet.rows], { delimiter: ';', lineEnd: '\r\n' })}`,
+    'utf8',
+  );
 }
 
 /** An xlsx workbook with the answers on one sheet, written with exceljs. */

@@ -1,6 +1,31 @@
 import type { Contact } from '@kraftsamling/shared';
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Db } from '../kysely';
+import type { OrganisationContactTable } from '../schema';
+
+type ContactRow = Selectable<OrganisationContactTable>;
+
+/** A contact person as the API has it, from its row. */
+const contactFromRow = (
+  r: Pick<ContactRow, 'name' | 'email' | 'phone' | 'title' | 'may_contact'>,
+): Contact => ({
+  name: r.name,
+  email: r.email,
+  phone: r.phone,
+  title: r.title,
+  mayContact: r.may_contact,
+});
+
+/** The row of an organisation's contact person at `position` (0 first). */
+const contactToRow = (organisationId: string, position: number, c: Contact) => ({
+  organisation_id: organisationId,
+  position,
+  name: c.name,
+  email: c.email,
+  phone: c.phone,
+  title: c.title,
+  may_contact: c.mayContact,
+});
 
 export async function listContacts(db: Db, organisationId: string): Promise<Contact[]> {
   const rows = await db
@@ -9,13 +34,7 @@ export async function listContacts(db: Db, organisationId: string): Promise<Cont
     .where('organisation_id', '=', organisationId)
     .orderBy('position')
     .execute();
-  return rows.map((r) => ({
-    name: r.name,
-    email: r.email,
-    phone: r.phone,
-    title: r.title,
-    mayContact: r.may_contact,
-  }));
+  return rows.map(contactFromRow);
 }
 
 export async function replaceContacts(db: Db, organisationId: string, contacts: Contact[]): Promise<void> {
@@ -23,17 +42,7 @@ export async function replaceContacts(db: Db, organisationId: string, contacts: 
   if (contacts.length === 0) return;
   await db
     .insertInto('organisation_contacts')
-    .values(
-      contacts.map((c, position) => ({
-        organisation_id: organisationId,
-        position,
-        name: c.name,
-        email: c.email,
-        phone: c.phone,
-        title: c.title,
-        may_contact: c.mayContact,
-      })),
-    )
+    .values(contacts.map((c, position) => contactToRow(organisationId, position, c)))
     .execute();
 }
 
@@ -49,13 +58,7 @@ export async function listContactsOf(db: Db, organisationIds: string[]): Promise
     .orderBy('position')
     .execute();
   for (const r of rows) {
-    byOrganisation.get(r.organisation_id)?.push({
-      name: r.name,
-      email: r.email,
-      phone: r.phone,
-      title: r.title,
-      mayContact: r.may_contact,
-    });
+    byOrganisation.get(r.organisation_id)?.push(contactFromRow(r));
   }
   return byOrganisation;
 }
@@ -69,15 +72,9 @@ export async function addContacts(
     await db
       .insertInto('organisation_contacts')
       .values(
-        contacts.slice(i, i + 1000).map(({ organisationId, position, contact: c }) => ({
-          organisation_id: organisationId,
-          position,
-          name: c.name,
-          email: c.email,
-          phone: c.phone,
-          title: c.title,
-          may_contact: c.mayContact,
-        })),
+        contacts
+          .slice(i, i + 1000)
+          .map(({ organisationId, position, contact }) => contactToRow(organisationId, position, contact)),
       )
       .execute();
   }
@@ -102,7 +99,7 @@ export async function listContactEntriesByEmail(db: Db, email: string) {
   return rows.map((r) => ({
     organisationId: r.organisation_id,
     organisationName: r.organisation_name,
-    contact: { name: r.name, email: r.email, phone: r.phone, title: r.title, mayContact: r.may_contact },
+    contact: contactFromRow(r),
   }));
 }
 

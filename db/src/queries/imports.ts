@@ -10,8 +10,13 @@ import {
 } from '@kraftsamling/shared';
 import { sql } from 'kysely';
 import { type Db, withTransaction } from '../kysely';
-import { notFound, rethrowUniqueViolation } from './errors';
-import { type NewOrganisationInput, organisationFromRow, uniqueOrgNumber } from './organisations';
+import { rethrowUniqueViolation } from './errors';
+import {
+  type NewOrganisationInput,
+  organisationFromRow,
+  requireMobilisation,
+  uniqueOrgNumber,
+} from './organisations';
 
 /** The mapping a mobilisation saved for its last spreadsheet import, or null. */
 export async function getImportMapping(db: Db, mobilisationId: string): Promise<ImportMapping | null> {
@@ -124,12 +129,7 @@ export async function createImportedOrganisations(
 ): Promise<{ organisationId: string; profileId: string }[]> {
   if (inputs.length === 0) return [];
   return withTransaction(db, async (trx) => {
-    const mobilisation = await trx
-      .selectFrom('mobilisations')
-      .select('id')
-      .where('id', '=', mobilisationId)
-      .executeTakeFirst();
-    if (!mobilisation) throw notFound('mobilisation');
+    await requireMobilisation(trx, mobilisationId);
     const created = inputs.map((input) => ({ input, organisationId: randomUUID(), profileId: randomUUID() }));
     for (let i = 0; i < created.length; i += rowsPerStatement) {
       const chunk = created.slice(i, i + rowsPerStatement);

@@ -2,8 +2,9 @@ import type { Invitation, Role } from '@kraftsamling/shared';
 
 type InvitationStatus = Invitation['status'];
 
-import { sql } from 'kysely';
+import { sql, type UpdateObject } from 'kysely';
 import type { Db } from '../kysely';
+import type { Database } from '../schema';
 
 export type NewInvitation = {
   tokenHash: string;
@@ -94,6 +95,27 @@ export async function markInvitationOpened(db: Db, id: string): Promise<void> {
 }
 
 /**
+ * Changes an invitation still open (neither accepted nor revoked), within one mobilisation when given; false
+ * when there is none: the conditions hold in the same statement, so two requests cannot both change it.
+ */
+async function updateOpenInvitation(
+  db: Db,
+  id: string,
+  values: UpdateObject<Database, 'invitations'>,
+  mobilisationId?: string,
+): Promise<boolean> {
+  let query = db
+    .updateTable('invitations')
+    .set(values)
+    .where('id', '=', id)
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null);
+  if (mobilisationId !== undefined) query = query.where('mobilisation_id', '=', mobilisationId);
+  const result = await query.executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/**
  * Gives an open invitation of the mobilisation a new link and a new lifetime (the old link stops working);
  * false when there is no such invitation or it was accepted or revoked.
  */
@@ -103,40 +125,22 @@ export async function renewInvitation(
   id: string,
   renewal: { tokenHash: string; expiresAt: Date },
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('invitations')
-    .set({ token_hash: renewal.tokenHash, expires_at: renewal.expiresAt })
-    .where('id', '=', id)
-    .where('mobilisation_id', '=', mobilisationId)
-    .where('accepted_at', 'is', null)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  return updateOpenInvitation(
+    db,
+    id,
+    { token_hash: renewal.tokenHash, expires_at: renewal.expiresAt },
+    mobilisationId,
+  );
 }
 
 /** Revokes an open invitation of the mobilisation; false when there is none open with that id. */
 export async function revokeInvitation(db: Db, mobilisationId: string, id: string): Promise<boolean> {
-  const result = await db
-    .updateTable('invitations')
-    .set({ revoked_at: sql<Date>`now()` })
-    .where('id', '=', id)
-    .where('mobilisation_id', '=', mobilisationId)
-    .where('accepted_at', 'is', null)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  return updateOpenInvitation(db, id, { revoked_at: sql<Date>`now()` }, mobilisationId);
 }
 
 /** Marks an invitation used; false when someone else used it first (the link works once). */
 export async function markInvitationAccepted(db: Db, id: string, userId: string): Promise<boolean> {
-  const result = await db
-    .updateTable('invitations')
-    .set({ accepted_at: sql<Date>`now()`, accepted_by: userId })
-    .where('id', '=', id)
-    .where('accepted_at', 'is', null)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  return updateOpenInvitation(db, id, { accepted_at: sql<Date>`now()`, accepted_by: userId });
 }
 
 export async function listInvitationsSentBy(db: Db, userId: string) {

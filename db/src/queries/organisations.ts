@@ -57,6 +57,16 @@ export type NewOrganisationInput = {
   website: string | null;
 };
 
+/** Throws not_found unless the mobilisation exists: checked before anything is written for it. */
+export async function requireMobilisation(db: Db, mobilisationId: string): Promise<void> {
+  const mobilisation = await db
+    .selectFrom('mobilisations')
+    .select('id')
+    .where('id', '=', mobilisationId)
+    .executeTakeFirst();
+  if (!mobilisation) throw notFound('mobilisation');
+}
+
 /** Registers an organisation as a participant of a mobilisation, with an empty profile to fill in. */
 export async function createOrganisationInMobilisation(
   db: Db,
@@ -65,12 +75,7 @@ export async function createOrganisationInMobilisation(
   externalId: string | null = null,
 ): Promise<JoinedOrganisation> {
   return withTransaction(db, async (trx) => {
-    const mobilisation = await trx
-      .selectFrom('mobilisations')
-      .select('id')
-      .where('id', '=', mobilisationId)
-      .executeTakeFirst();
-    if (!mobilisation) throw notFound('mobilisation');
+    await requireMobilisation(trx, mobilisationId);
     const row = await rethrowUniqueViolation(
       trx
         .insertInto('organisations')

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { englishHeaders, swedishHeaders } from '../../../tests/fixtures/imports/survey-answers';
 import { mappingForHeaders, proposeField } from './column-mapping';
 import { splitItems } from './split-items';
 import { decodeText, detectDelimiter, readSpreadsheet } from './spreadsheet';
@@ -85,23 +86,7 @@ describe('reading survey files', () => {
 
 describe('proposing a mapping from the headers', () => {
   it('maps the questions of a kraftsamling-style survey and ignores its timestamp', () => {
-    const fields = [
-      'Tidstämpel',
-      'Organisation',
-      'Org.nr',
-      'Typ av organisation',
-      'Län',
-      'Kommun',
-      'Webbplats',
-      'Kontaktperson',
-      'E-post',
-      'Telefon',
-      'Vilka mål ser ni behöver uppnås?',
-      'Vilket pågående arbete har ni?',
-      'Vad skulle ni behöva stöd eller hjälp med?',
-      'Vad kan ni erbjuda andra?',
-      'Teman',
-    ].map(proposeField);
+    const fields = [...swedishHeaders, 'Teman'].map(proposeField);
     expect(fields).toEqual([
       'ignore',
       'name',
@@ -122,19 +107,7 @@ describe('proposing a mapping from the headers', () => {
   });
 
   it('maps a Google Forms export in English', () => {
-    const { mapping } = mappingForHeaders([
-      'Timestamp',
-      'Email Address',
-      'Organisation name',
-      'Organisation number',
-      'Type of organisation',
-      'County',
-      'Municipality',
-      'What goals do you see need to be reached?',
-      'Current projects and work',
-      'What would you need support or help with?',
-      'What could you offer others?',
-    ]);
+    const { mapping } = mappingForHeaders(englishHeaders);
     expect(mapping.columns.map((c) => c.field)).toEqual([
       'ignore',
       'contactEmail',

@@ -1,10 +1,11 @@
-import { counties, linkStatuses, type MapCluster, sectors } from '@kraftsamling/shared';
+import { linkStatuses, type MapCluster } from '@kraftsamling/shared';
 import { type ChangeEvent, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Vocabulary } from '../hooks/use-vocabulary';
 import type { MapView } from '../lib/map-view';
 import type { ViewKey } from '../lib/view-params';
 import './map.css';
+import { CountyOptions, SectorOptions } from '../../../components/ui/reference-options';
 
 type Props = {
   view: MapView;
@@ -101,11 +102,7 @@ export function MapFilterFields({
         </label>
         <select {...select('sector')}>
           <option value="">{t('common.all')}</option>
-          {sectors.map((sector) => (
-            <option key={sector.id} value={sector.id}>
-              {sector[vocabulary.language]}
-            </option>
-          ))}
+          <SectorOptions />
         </select>
       </div>
       <div className="field">
@@ -114,11 +111,7 @@ export function MapFilterFields({
         </label>
         <select {...select('county')}>
           <option value="">{t('common.all')}</option>
-          {counties.map((county) => (
-            <option key={county.code} value={county.name}>
-              {county.name}
-            </option>
-          ))}
+          <CountyOptions />
         </select>
       </div>
       {withLinkStatus ? (

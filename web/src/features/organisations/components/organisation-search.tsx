@@ -1,10 +1,10 @@
-import { counties, profileStatusSchema, sectorSchema, sectors } from '@kraftsamling/shared';
+import { counties, profileStatusSchema, sectorSchema } from '@kraftsamling/shared';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Pagination, pageSearch } from '../../../components/ui/pagination';
 import { QueryError } from '../../../components/ui/query-state';
-import { useFormat } from '../../../lib/format';
+import { CountyOptions, SectorOptions } from '../../../components/ui/reference-options';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { type OrganisationFilter, useOrganisations } from '../api/get-organisations';
 import { OrganisationRow } from './organisation-list-item';
@@ -37,7 +37,6 @@ function filterFromParams(params: URLSearchParams): OrganisationFilter & { page:
  */
 export function OrganisationSearch({ mobilisationId }: { mobilisationId: string }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const id = useId();
   const [searchParams, setSearchParams] = useSearchParams();
   const filter = filterFromParams(searchParams);
@@ -139,11 +138,7 @@ export function OrganisationSearch({ mobilisationId }: { mobilisationId: string 
               onChange={(event) => update({ sector: event.target.value || null })}
             >
               <option value="">{t('common.all')}</option>
-              {sectors.map((sector) => (
-                <option key={sector.id} value={sector.id}>
-                  {sector[format.language]}
-                </option>
-              ))}
+              <SectorOptions />
             </select>
           </div>
           <div className="field">
@@ -157,11 +152,7 @@ export function OrganisationSearch({ mobilisationId }: { mobilisationId: string 
               onChange={(event) => update({ county: event.target.value || null })}
             >
               <option value="">{t('common.all')}</option>
-              {counties.map((county) => (
-                <option key={county.code} value={county.name}>
-                  {county.name}
-                </option>
-              ))}
+              <CountyOptions />
             </select>
           </div>
           <div className="field">

@@ -1,17 +1,15 @@
 import {
-  counties,
   createOrganisationSchema,
   type JoinedOrganisation,
   municipalitiesInCounty,
-  sectors,
 } from '@kraftsamling/shared';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, type SummaryError } from '../../../components/ui/error-summary';
 import { Field } from '../../../components/ui/field';
+import { CountyOptions, SectorOptions } from '../../../components/ui/reference-options';
 import { isApiError } from '../../../lib/api-error';
 import { errorMessage } from '../../../lib/error-message';
-import { useLanguage } from '../../../lib/i18n/use-language';
 import { type FieldErrors, serverFieldErrors, validate } from '../../../lib/validation';
 import { useCreateOrganisation } from '../api/create-organisation';
 
@@ -50,7 +48,6 @@ type Props = { mobilisationId: string; onCreated: (created: JoinedOrganisation) 
 
 export function RegisterOrganisationForm({ mobilisationId, onCreated }: Props) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const create = useCreateOrganisation(mobilisationId);
   const [values, setValues] = useState<Values>(emptyValues);
   const [attempted, setAttempted] = useState(false);
@@ -170,11 +167,7 @@ export function RegisterOrganisationForm({ mobilisationId, onCreated }: Props) {
             onChange={(event) => set('sector', event.target.value)}
           >
             <option value="">{t('register.chooseSector')}</option>
-            {sectors.map((sector) => (
-              <option key={sector.id} value={sector.id}>
-                {sector[language]}
-              </option>
-            ))}
+            <SectorOptions />
           </select>
         )}
       </Field>
@@ -188,11 +181,7 @@ export function RegisterOrganisationForm({ mobilisationId, onCreated }: Props) {
             onChange={(event) => set('county', event.target.value)}
           >
             <option value="">{t('register.chooseCounty')}</option>
-            {counties.map((county) => (
-              <option key={county.code} value={county.name}>
-                {county.name}
-              </option>
-            ))}
+            <CountyOptions />
           </select>
         )}
       </Field>

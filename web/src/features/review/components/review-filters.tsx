@@ -1,6 +1,7 @@
-import { counties, type Mobilisation, sectors } from '@kraftsamling/shared';
+import type { Mobilisation } from '@kraftsamling/shared';
 import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CountyOptions, SectorOptions } from '../../../components/ui/reference-options';
 import { useLanguage } from '../../../lib/i18n/use-language';
 import { goalText } from '../../../lib/reference';
 import { useConcepts } from '../api/get-concepts';
@@ -91,11 +92,7 @@ export function ReviewFilters({ params, goals, onChange }: Props) {
           params.county ?? '',
           <>
             {all}
-            {counties.map((county) => (
-              <option key={county.code} value={county.name}>
-                {county.name}
-              </option>
-            ))}
+            <CountyOptions />
           </>,
         )}
         {select(
@@ -104,11 +101,7 @@ export function ReviewFilters({ params, goals, onChange }: Props) {
           params.sector ?? '',
           <>
             {all}
-            {sectors.map((sector) => (
-              <option key={sector.id} value={sector.id}>
-                {sector[language]}
-              </option>
-            ))}
+            <SectorOptions />
           </>,
         )}
       </div>

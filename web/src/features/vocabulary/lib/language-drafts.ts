@@ -4,8 +4,7 @@ import {
   type KindTargetGroup,
   type TermTiers,
 } from '@kraftsamling/shared';
-import { slugify } from '../../../lib/slug';
-import { languages } from './kind-drafts';
+import { idFrom, languages } from './kind-drafts';
 
 type Language = (typeof languages)[number];
 
@@ -98,8 +97,6 @@ const lines = (text: string) =>
     .filter(Boolean);
 
 /** An id from a new group's Swedish name: "Nyanlända" → "nyanlanda". */
-export const groupIdFrom = (name: string) => slugify(name, 40);
-
 export function toGroups(drafts: readonly GroupDraft[]) {
   return drafts.map((d) => {
     const terms = Object.fromEntries(
@@ -112,7 +109,7 @@ export function toGroups(drafts: readonly GroupDraft[]) {
       }),
     );
     return {
-      id: d.stored ? d.id : d.id || groupIdFrom(d.sv),
+      id: d.stored ? d.id : d.id || idFrom(d.sv),
       sv: d.sv,
       en: d.en,
       ...(Object.keys(terms).length > 0 ? { terms } : {}),

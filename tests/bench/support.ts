@@ -1,0 +1,236 @@
+// What the benches that run the product on the PostgreSQL server share: their flags and statistics, kept
+// databases built once per data set, a mobilisation of synthetic organisations, a signed-in administrator, the
+// real server as a process, and waiting for its background jobs.
+import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  connectDatabase,
+  type Db,
+  insertSession,
+  insertUser,
+  migrateToLatest,
+  openDatabaseTarget,
+} from '@kraftsamling/db';
+import { hashToken, newToken } from '@kraftsamling/server/auth/tokens';
+import { importProfiles } from '@kraftsamling/server/imports';
+import pg from 'pg';
+import { adminUrl } from '../support/database';
+import { type ServerProcess, startServer, waitForExit } from '../support/process';
+import { synthesise } from './match';
+
+const args = process.argv.slice(2);
+/** The value after `--name` on the command line. */
+export const option = (name: string) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+export const flag = (name: string) => args.includes(`--${name}`);
+
+export const logger = (bench: string) => (text: string) => process.stderr.write(`bench:${bench}: ${text}\n`);
+const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
+export const median = (values: number[]) => sorted(values)[Math.floor(values.length / 2)] ?? Number.NaN;
+export const percentile = (values: number[], p: number) =>
+  sorted(values)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))] ?? Number.NaN;
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export const urlOf = (database: string) => {
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+};
+
+export async function withDatabase<T>(database: string, work: (db: Db) => Promise<T>): Promise<T> {
+  const { db, close } = connectDatabase(await openDatabaseTarget({ databaseUrl: urlOf(database) }));
+  try {
+    return await work(db);
+  } finally {
+    await close();
+  }
+}
+
+/** Statistics, as a server that has run a while has them. */
+export async function analyze(database: string) {
+  const client = new pg.Client({ connectionString: urlOf(database) });
+  await client.connect();
+  try {
+    await client.query('analyze');
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh copy of a kept database, to measure on without changing it. */
+export async function copyDatabase(template: string, copy: string) {
+  await withAdmin(async (c) => {
+    await c.query(`drop database if exists ${copy} with (force)`);
+    await c.query(`create database ${copy} template ${template}`);
+  });
+}
+
+export const dropDatabase = (database: string) =>
+  withAdmin((c) => c.query(`drop database if exists ${database} with (force)`));
+
+type Kept = {
+  /** `ks_bench_<bench>`: the name's prefix. */
+  prefix: string;
+  size: number;
+  version: string;
+  /** A database per schema too (a checkout with other migrations gets its own); else the copies are migrated. */
+  perSchema: boolean;
+  /** Fills the empty database; it is analysed afterwards. */
+  build: (database: string) => Promise<void>;
+  log: (text: string) => void;
+};
+
+/**
+ * A database kept for later runs, named for its data set: built once under a temporary name and renamed when
+ * complete, so that an interrupted build is never taken for a finished one. Returns its name.
+ */
+export async function keptDatabase({ prefix, size, version, perSchema, build, log }: Kept): Promise<string> {
+  const data = synthesise(Math.min(size, 50));
+  const schema = readdirSync(fileURLToPath(new URL('../../db/src/migrations', import.meta.url))).sort();
+  const fingerprint = createHash('sha1')
+    .update(JSON.stringify(perSchema ? [data, schema] : data))
+    .digest('hex');
+  const name = `${prefix}_${size}_${version}_${fingerprint.slice(0, 8)}`;
+  const exists = await withAdmin(
+    async (c) => (await c.query('select 1 from pg_database where datname = $1', [name])).rowCount,
+  );
+  if (exists) return name;
+  const building = `${name}_building`;
+  await withAdmin(async (c) => {
+    await c.query(`drop database if exists ${building} with (force)`);
+    await c.query(`create database ${building}`);
+  });
+  const started = performance.now();
+  await build(building);
+  await analyze(building);
+  await withAdmin((c) => c.query(`alter database ${building} rename to ${name}`));
+  log(`${size} organisations: ${name} built in ${Math.round((performance.now() - started) / 1000)} s`);
+  return name;
+}
+
+export const mobilisationName = 'Kraftsamling i stor skala';
+export const benchAdminEmail = 'bench-admin@example.se';
+
+/**
+ * The schema, a mobilisation of the organisations in `file` (a parsed profile file) and a platform
+ * administrator to act as; returns the mobilisation's id.
+ */
+export async function seedMobilisation(
+  db: Db,
+  file: Parameters<typeof importProfiles>[1],
+  { slug, adminEmail = benchAdminEmail }: { slug: string; adminEmail?: string },
+): Promise<string> {
+  await migrateToLatest(db);
+  const { mobilisationId } = await importProfiles(db, file, { slug, name: mobilisationName });
+  await insertUser(db, { email: adminEmail, name: 'Bench Admin', passwordHash: null, platformAdmin: true });
+  return mobilisationId;
+}
+
+export async function mobilisationIdOf(db: Db, slug: string) {
+  return (
+    await db.selectFrom('mobilisations').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()
+  ).id;
+}
+
+export type Actor = { cookie: string; csrf: string };
+
+/** A signed-in administrator: the session is written straight into the database, before the server starts. */
+export async function signedInAdmin(db: Db, email = benchAdminEmail, validMs = 6 * 3600_000): Promise<Actor> {
+  const user = await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow();
+  const token = newToken();
+  const csrf = newToken();
+  await insertSession(db, {
+    tokenHash: hashToken(token),
+    userId: user.id,
+    csrfToken: csrf,
+    expiresAt: new Date(Date.now() + validMs),
+  });
+  return { cookie: `ks_session=${token}`, csrf };
+}
+
+/** JSON from the product's API as `actor`; throws with the body on a non-2xx answer. */
+export async function api<T>(
+  base: string,
+  actor: Actor,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: {
+      cookie: actor.cookie,
+      'x-csrf-token': actor.csrf,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body: body === undefined ? null : JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+/** Runs `work` with the real server as a process on `database`, and stops the server afterwards. */
+export async function withServer<T>(
+  database: string,
+  work: (server: ServerProcess) => Promise<T>,
+  timeoutMs?: number,
+): Promise<T> {
+  const server = await startServer(
+    { DATABASE_URL: urlOf(database), SEED_DEMO: 'false', LOG_LEVEL: 'warn' },
+    timeoutMs,
+  );
+  try {
+    return await work(server);
+  } finally {
+    server.child.kill('SIGTERM');
+    await waitForExit(server.child);
+  }
+}
+
+type Idle = {
+  /** A LIKE pattern: wait only for jobs of these kinds. */
+  kinds?: string;
+  /** Bounded: on a busy machine a large map layout can take minutes; the caller may go on beside it. */
+  limitMs?: number;
+  pollMs?: number;
+};
+
+/**
+ * Waits until no job that is due waits or runs (matching, then the map layout); whether it got there, and how
+ * long it took. Jobs queued for later (the daily currency sweep) do not count: they would never let it end.
+ */
+export async function idle(db: Db, { kinds = '%', limitMs = 180_000, pollMs = 200 }: Idle = {}) {
+  const started = performance.now();
+  while (performance.now() - started < limitMs) {
+    const busy = await db
+      .selectFrom('jobs')
+      .select('id')
+      .where('status', 'in', ['queued', 'running'])
+      .where('kind', 'like', kinds)
+      .where('run_after', '<=', new Date())
+      .limit(1)
+      .execute();
+    if (busy.length === 0) return { done: true, ms: performance.now() - started };
+    await sleep(pollMs);
+  }
+  return { done: false, ms: performance.now() - started };
+}
+
+/** A whole re-match through the API, as a coordinator starts one, waited for with the map layout after it. */
+export async function rematch(db: Db, base: string, actor: Actor, mobilisationId: string, wait?: Idle) {
+  await api(base, actor, 'POST', `/api/mobilisations/${mobilisationId}/match-runs`);
+  return idle(db, wait);
+}
