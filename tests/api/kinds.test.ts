@@ -342,6 +342,35 @@ describe("a mobilisation's own kinds in reasons", () => {
     }>().items;
     expect(pair?.concept).toEqual({ id: 'evenings', sv: 'kvällskvarter', en: 'evening blocks' });
     expect(pair?.reasons.map((r) => r.sv)).toContain(concept?.sv);
+
+    // Renamed, the kind is read by its new names at once: the labels are kept per version of the kinds.
+    const renamed = await t.request({
+      method: 'PUT',
+      url: `/api/mobilisations/${m.id}/kinds`,
+      payload: {
+        version: 1,
+        kinds: [
+          ...safetyKinds,
+          {
+            id: 'evenings',
+            sv: 'Kvällsträffar',
+            en: 'Evening meetings',
+            terms: { sv: { core: ['kvällskvarter*', 'gnistrund*'], related: [], hint: [] } },
+          },
+        ],
+      },
+    });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    const again = await t.request({ method: 'GET', url: `/api/mobilisations/${m.id}/review?state=open` });
+    const [renamedPair] = again.json<{
+      items: { concept: { id: string; sv: string; en: string } | null; reasons: { sv: string }[] }[];
+    }>().items;
+    expect(renamedPair?.concept).toEqual({ id: 'evenings', sv: 'kvällsträffar', en: 'evening meetings' });
+    const rematches = await t.request({ method: 'GET', url: `/api/profiles/${needer}/matches` });
+    const renamedConcept = (rematches.json<ProfileMatches>().needs[0]?.matches[0]?.reasons ?? []).find(
+      (r) => r.kind === 'concept',
+    );
+    expect(renamedConcept?.sv).toMatch(/^båda gäller kvällsträffar\b/);
   });
 });
 

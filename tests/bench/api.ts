@@ -7,6 +7,9 @@
 // prints req/s, p50/p99, errors, the share of the session route's req/s (the goal: ≥ 25 % at 2,000
 // organisations, ≥ 15 % at 10,000) and the server's peak RSS. Figures are medians of the rounds (`--rounds`,
 // default 3). Sizes: `--sizes 60,2000,10000`; `BENCH_API_QUICK=1` (or `--quick`) runs 60 and 2,000 only.
+// `--only review,initiative` measures only the targets whose names contain one of the words (the bare list
+// and the session route always); `--cpu-prof <dir>` runs the server under Node's CPU profiler and leaves its
+// profiles (`.cpuprofile`, for Chrome's DevTools or speedscope) in that directory when it stops.
 // Templates (ks_bench_api_<size>_…) are kept for later runs; each copy is migrated to the checkout's schema. Prints figures; asserts nothing.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -41,6 +44,8 @@ const QUICK = process.env.BENCH_API_QUICK === '1' || flag('quick');
 const SIZES = (option('sizes') ?? (QUICK ? '60,2000' : '60,2000,10000')).split(',').map(Number);
 const ROUNDS = Number(option('rounds') ?? 3);
 const SECONDS = Number(option('seconds') ?? 3);
+const ONLY = option('only')?.split(',');
+const CPU_PROF = option('cpu-prof');
 const CLIENTS = 10;
 /** A request still unanswered after this long counts as an error (and is abandoned). */
 const TIMEOUT_MS = 10_000;
@@ -220,54 +225,62 @@ async function measure(size: number, bareUrl: string): Promise<SizeResult> {
         .offset(Math.floor(size / 2))
         .limit(1)
         .executeTakeFirstOrThrow();
-      return withServer(copy, async (server) => {
-        const base = server.url.replace('localhost', '127.0.0.1');
-        const signedIn = (name: string, path: string): Target => ({
-          name,
-          url: `${base}${path}`,
-          cookie: actor.cookie,
-        });
-        const targets: Target[] = [
-          { name: 'bare Fastify 5, a 20-item list', url: `${bareUrl}/list` },
-          signedIn('GET /api/session', '/api/session'),
-          signedIn('organisations list', `/api/mobilisations/${m}/organisations`),
-          signedIn("a profile's matches", `/api/profiles/${profile.id}/matches?perItem=10`),
-          signedIn('initiative list (proposals)', `/api/mobilisations/${m}/initiatives?state=proposed`),
-          signedIn('review queue', `/api/mobilisations/${m}/review`),
-          signedIn('overview', `/api/mobilisations/${m}/overview`),
-          signedIn('map', `/api/mobilisations/${m}/map`),
-          signedIn('search "utvärdering"', `/api/mobilisations/${m}/search?q=utv%C3%A4rdering`),
-        ];
-        // Every target once, unmeasured: the first requests compile schemas and warm caches.
-        for (const target of targets) {
-          const res = await fetch(target.url, { headers: target.cookie ? { cookie: target.cookie } : {} });
-          if (!res.ok) throw new Error(`${target.name}: ${res.status} ${await res.text()}`);
-          await res.arrayBuffer();
-        }
-        const rows: Row[] = targets.map((t) => ({ name: t.name, samples: [] }));
-        let peakRss = rssOf(server.child.pid);
-        const sampler = setInterval(() => {
-          peakRss = Math.max(peakRss, rssOf(server.child.pid));
-        }, 100);
-        try {
-          for (let round = 1; round <= ROUNDS; round++) {
-            for (const [i, target] of targets.entries()) {
-              const sample = await load(target);
-              rows[i]?.samples.push(sample);
-              // Abandoned requests (a route too slow for the window) may still be computing: the next target
-              // starts when the session route answers promptly again, so it is not measured beside them.
-              if (sample.errors > 0) await settle(`${base}/api/session`, actor.cookie);
-              log(
-                `${size} round ${round}: ${target.name}: ${sample.rps.toFixed(0)} req/s, p50 ${sample.p50.toFixed(1)} ms, ` +
-                  `p99 ${sample.p99.toFixed(1)} ms, ${sample.errors} errors, ${sample.bytes} bytes`,
-              );
-            }
+      return withServer(
+        copy,
+        async (server) => {
+          const base = server.url.replace('localhost', '127.0.0.1');
+          const signedIn = (name: string, path: string): Target => ({
+            name,
+            url: `${base}${path}`,
+            cookie: actor.cookie,
+          });
+          const allTargets: Target[] = [
+            { name: 'bare Fastify 5, a 20-item list', url: `${bareUrl}/list` },
+            signedIn('GET /api/session', '/api/session'),
+            signedIn('organisations list', `/api/mobilisations/${m}/organisations`),
+            signedIn("a profile's matches", `/api/profiles/${profile.id}/matches?perItem=10`),
+            signedIn('initiative list (proposals)', `/api/mobilisations/${m}/initiatives?state=proposed`),
+            signedIn('review queue', `/api/mobilisations/${m}/review`),
+            signedIn('overview', `/api/mobilisations/${m}/overview`),
+            signedIn('map', `/api/mobilisations/${m}/map`),
+            signedIn('search "utvärdering"', `/api/mobilisations/${m}/search?q=utv%C3%A4rdering`),
+          ];
+          const targets = allTargets.filter(
+            (t, i) => i < 2 || !ONLY || ONLY.some((word) => t.name.includes(word)),
+          );
+          // Every target once, unmeasured: the first requests compile schemas and warm caches.
+          for (const target of targets) {
+            const res = await fetch(target.url, { headers: target.cookie ? { cookie: target.cookie } : {} });
+            if (!res.ok) throw new Error(`${target.name}: ${res.status} ${await res.text()}`);
+            await res.arrayBuffer();
           }
-        } finally {
-          clearInterval(sampler);
-        }
-        return { size, rows, peakRss, loadAverage: loadavg()[0] ?? 0 };
-      });
+          const rows: Row[] = targets.map((t) => ({ name: t.name, samples: [] }));
+          let peakRss = rssOf(server.child.pid);
+          const sampler = setInterval(() => {
+            peakRss = Math.max(peakRss, rssOf(server.child.pid));
+          }, 100);
+          try {
+            for (let round = 1; round <= ROUNDS; round++) {
+              for (const [i, target] of targets.entries()) {
+                const sample = await load(target);
+                rows[i]?.samples.push(sample);
+                // Abandoned requests (a route too slow for the window) may still be computing: the next target
+                // starts when the session route answers promptly again, so it is not measured beside them.
+                if (sample.errors > 0) await settle(`${base}/api/session`, actor.cookie);
+                log(
+                  `${size} round ${round}: ${target.name}: ${sample.rps.toFixed(0)} req/s, p50 ${sample.p50.toFixed(1)} ms, ` +
+                    `p99 ${sample.p99.toFixed(1)} ms, ${sample.errors} errors, ${sample.bytes} bytes`,
+                );
+              }
+            }
+          } finally {
+            clearInterval(sampler);
+          }
+          return { size, rows, peakRss, loadAverage: loadavg()[0] ?? 0 };
+        },
+        undefined,
+        CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : [],
+      );
     });
   } finally {
     await dropDatabase(copy);

@@ -182,15 +182,20 @@ export async function api<T>(
   return (await res.json()) as T;
 }
 
-/** Runs `work` with the real server as a process on `database`, and stops the server afterwards. */
+/**
+ * Runs `work` with the real server as a process on `database`, and stops the server afterwards. `nodeArgs` go to
+ * Node itself (`--cpu-prof`).
+ */
 export async function withServer<T>(
   database: string,
   work: (server: ServerProcess) => Promise<T>,
   timeoutMs?: number,
+  nodeArgs: string[] = [],
 ): Promise<T> {
   const server = await startServer(
     { DATABASE_URL: urlOf(database), SEED_DEMO: 'false', LOG_LEVEL: 'warn' },
     timeoutMs,
+    nodeArgs,
   );
   try {
     return await work(server);

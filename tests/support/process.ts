@@ -8,9 +8,16 @@ const loader = ['--import', 'tsx'];
 
 export type ServerProcess = { child: ChildProcess; url: string; output: () => string };
 
-/** Starts the real server entry point as its own process and waits until it prints its address. */
-export function startServer(env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<ServerProcess> {
-  const child = spawn(node, [...loader, 'server/src/main.ts'], {
+/**
+ * Starts the real server entry point as its own process and waits until it prints its address. `nodeArgs`
+ * go to Node itself (a benchmark's `--cpu-prof`, which NODE_OPTIONS does not take).
+ */
+export function startServer(
+  env: NodeJS.ProcessEnv,
+  timeoutMs = 60_000,
+  nodeArgs: string[] = [],
+): Promise<ServerProcess> {
+  const child = spawn(node, [...nodeArgs, ...loader, 'server/src/main.ts'], {
     cwd: repoRoot,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_DEMO: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -63,63 +63,91 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   return groups;
 }
 
-/** Everything of the initiatives but their links: participants (by name) and lead, in two queries. */
+type ParticipantRef = {
+  id: string;
+  name: string;
+  sector: string;
+  county: string;
+  endorsement: Endorsement;
+};
+
 /**
- * Everything of the initiatives but their links: participants (by name) and lead, in two queries. With
- * `firstParticipants`, only that many participants of each (the lead first, then by name) leave the database,
- * with how many there are: a proposal can gather a thousand.
+ * An initiative as the list shows it, from its row, the participants to show (in the order given, or by name
+ * with `byName`) and its lead's organisation.
  */
-/**
- * Each initiative's first `limit` participants, the lead first, then by name (decision 033): the lead by its
- * key, the others along initiative_participants_order_idx, so an initiative of a thousand participants costs
- * what it shows.
- */
-async function firstParticipantsOf(db: Db, rows: InitiativeRow[], limit: number) {
-  const { rows: found } = await sql<{
-    initiative_id: string;
-    endorsement: Endorsement;
-    id: string;
-    name: string;
-    sector: string;
-    county: string;
-    is_lead: boolean;
-  }>`select n.id as initiative_id, p.endorsement, o.id, o.name, o.sector, o.county, p.is_lead
-    from unnest(${rows.map((r) => r.id)}::uuid[], ${rows.map((r) => r.lead_organisation_id)}::uuid[])
-      with ordinality as n(id, lead_id, ord)
-    cross join lateral (
-      (select ip.organisation_id, ip.endorsement, ip.sort_name, true as is_lead from initiative_participants ip
-        where ip.initiative_id = n.id and ip.organisation_id = n.lead_id)
-      union all
-      (select ip.organisation_id, ip.endorsement, ip.sort_name, false from initiative_participants ip
-        where ip.initiative_id = n.id and ip.organisation_id is distinct from n.lead_id
-        order by ip.sort_name, ip.organisation_id limit ${limit})
-    ) p
-    join organisations o on o.id = p.organisation_id
-    order by n.ord, p.is_lead desc, p.sort_name, p.organisation_id`.execute(db);
-  // The walk ends at `limit` besides the lead: one too many when the lead takes part.
-  const kept = new Map<string, number>();
-  return found.filter((p) => {
-    const n = kept.get(p.initiative_id) ?? 0;
-    kept.set(p.initiative_id, n + 1);
-    return n < limit;
-  });
+function summaryOf(
+  row: InitiativeRow,
+  participants: ParticipantRef[],
+  lead: { id: string; name: string; sector: string; county: string } | undefined | null,
+  byName: boolean,
+): Omit<Initiative, 'links'> & { participantCount: number } {
+  const shown = participants.map((p) => ({
+    organisation: orgRef(p),
+    endorsement: p.endorsement,
+    lead: p.id === row.lead_organisation_id,
+  }));
+  if (byName) shown.sort((a, b) => swedish.compare(a.organisation.name, b.organisation.name));
+  return {
+    id: row.id,
+    mobilisationId: row.mobilisation_id,
+    title: row.title,
+    description: row.description,
+    status: row.status,
+    state: row.state,
+    goals: row.goal_codes,
+    period: { start: row.period_start, end: row.period_end },
+    lead: lead ? orgRef(lead) : null,
+    participantCount: row.participant_count,
+    participants: shown,
+    proposalReasons: Array.isArray(row.proposal_reasons) ? (row.proposal_reasons as MatchReason[]) : [],
+    generatedText: generatedTextOf(row),
+    mergedInto: row.merged_into,
+    version: row.version,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
 }
 
+/**
+ * An initiative's first `limit` participants as one JSON array, the lead first, then by name (decision 033):
+ * the lead by its key, the others along initiative_participants_order_idx, so an initiative of a thousand
+ * participants costs what it shows. The walk ends at `limit` besides the lead: one too many when the lead
+ * takes part, which the caller drops.
+ */
+const firstParticipantsJson = (limit: number) => sql<ParticipantRef[]>`(
+  select coalesce(json_agg(
+      -- Looked up per participant: as a join, the planner hashed every organisation for each initiative.
+      (select json_build_object('id', o.id, 'name', o.name, 'sector', o.sector, 'county', o.county,
+        'endorsement', p.endorsement) from organisations o where o.id = p.organisation_id)
+      order by p.is_lead desc, p.sort_name, p.organisation_id), '[]')
+  from (
+    (select ip.organisation_id, ip.endorsement, ip.sort_name, true as is_lead from initiative_participants ip
+      where ip.initiative_id = i.id and ip.organisation_id = i.lead_organisation_id)
+    union all
+    (select ip.organisation_id, ip.endorsement, ip.sort_name, false from initiative_participants ip
+      where ip.initiative_id = i.id and ip.organisation_id is distinct from i.lead_organisation_id
+      order by ip.sort_name, ip.organisation_id limit ${limit})
+  ) p)`;
+
+const leadJson = sql<{ id: string; name: string; sector: string; county: string } | null>`(
+  select json_build_object('id', o.id, 'name', o.name, 'sector', o.sector, 'county', o.county)
+  from organisations o where o.id = i.lead_organisation_id)`;
+
+/** Everything of the initiatives but their links: all participants (by name) and lead, in two queries. */
 async function loadSummaries(
   db: Db,
   rows: InitiativeRow[],
-  firstParticipants?: number,
 ): Promise<(Omit<Initiative, 'links'> & { participantCount: number })[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const leadIds = rows.flatMap((r) => (r.lead_organisation_id ? [r.lead_organisation_id] : []));
-  const all = db
-    .selectFrom('initiative_participants as ip')
-    .innerJoin('organisations as o', 'o.id', 'ip.organisation_id')
-    .select(['ip.initiative_id', 'ip.endorsement', 'o.id', 'o.name', 'o.sector', 'o.county'])
-    .where('ip.initiative_id', 'in', ids);
   const [participants, leads] = await Promise.all([
-    firstParticipants === undefined ? all.execute() : firstParticipantsOf(db, rows, firstParticipants),
+    db
+      .selectFrom('initiative_participants as ip')
+      .innerJoin('organisations as o', 'o.id', 'ip.organisation_id')
+      .select(['ip.initiative_id', 'ip.endorsement', 'o.id', 'o.name', 'o.sector', 'o.county'])
+      .where('ip.initiative_id', 'in', ids)
+      .execute(),
     leadIds.length === 0
       ? []
       : db
@@ -130,36 +158,14 @@ async function loadSummaries(
   ]);
   const participantsOf = groupBy(participants, (p) => p.initiative_id);
   const leadById = new Map(leads.map((o) => [o.id, o]));
-  return rows.map((row) => {
-    const lead = row.lead_organisation_id ? leadById.get(row.lead_organisation_id) : undefined;
-    return {
-      id: row.id,
-      mobilisationId: row.mobilisation_id,
-      title: row.title,
-      description: row.description,
-      status: row.status,
-      state: row.state,
-      goals: row.goal_codes,
-      period: { start: row.period_start, end: row.period_end },
-      lead: lead ? orgRef(lead) : null,
-      participantCount: row.participant_count,
-      participants: (participantsOf.get(row.id) ?? [])
-        .map((p) => ({
-          organisation: orgRef(p),
-          endorsement: p.endorsement,
-          lead: p.id === row.lead_organisation_id,
-        }))
-        .sort((a, b) =>
-          firstParticipants === undefined ? swedish.compare(a.organisation.name, b.organisation.name) : 0,
-        ),
-      proposalReasons: Array.isArray(row.proposal_reasons) ? (row.proposal_reasons as MatchReason[]) : [],
-      generatedText: generatedTextOf(row),
-      mergedInto: row.merged_into,
-      version: row.version,
-      createdAt: row.created_at.toISOString(),
-      updatedAt: row.updated_at.toISOString(),
-    };
-  });
+  return rows.map((row) =>
+    summaryOf(
+      row,
+      participantsOf.get(row.id) ?? [],
+      row.lead_organisation_id ? leadById.get(row.lead_organisation_id) : undefined,
+      true,
+    ),
+  );
 }
 
 async function loadDetails(db: Db, rows: InitiativeRow[]): Promise<Initiative[]> {
@@ -314,24 +320,37 @@ export async function listInitiativePage(
       sql<boolean>`(created_at, id) > (select c.created_at, c.id from initiatives c where c.id = ${from.id})`,
     );
   }
-  const rows = await query.limit(filter.limit + 1).execute();
+  // One statement: the page, each initiative with its first participants and its lead as JSON (decision 033).
+  const all = filter.participants === 'all';
+  const rows = await db
+    .selectFrom(query.limit(filter.limit + 1).as('i'))
+    .selectAll('i')
+    .select([
+      (all ? sql<ParticipantRef[] | null>`null` : firstParticipantsJson(listedParticipants)).as(
+        'first_participants',
+      ),
+      leadJson.as('lead'),
+    ])
+    .orderBy('i.created_at')
+    .orderBy('i.id')
+    .execute();
   const page = rows.slice(0, filter.limit);
-  const summaries = await loadSummaries(
-    db,
-    page,
-    filter.participants === 'all' ? undefined : listedParticipants,
-  );
   // Kept on the initiative by triggers on its links (decision 033).
-  const counted = new Map(page.map((r) => [r.id, r]));
+  const linkCounts = (row: InitiativeRow) => ({
+    needs: row.need_count,
+    offers: row.offer_count,
+    projects: row.project_count,
+  });
   return {
-    items: summaries.map((summary) => ({
-      ...summary,
-      linkCounts: {
-        needs: counted.get(summary.id)?.need_count ?? 0,
-        offers: counted.get(summary.id)?.offer_count ?? 0,
-        projects: counted.get(summary.id)?.project_count ?? 0,
-      },
-    })),
+    items: all
+      ? (await loadSummaries(db, page)).map((summary, i) => ({
+          ...summary,
+          linkCounts: linkCounts(page[i] as InitiativeRow),
+        }))
+      : page.map((row) => ({
+          ...summaryOf(row, (row.first_participants ?? []).slice(0, listedParticipants), row.lead, false),
+          linkCounts: linkCounts(row),
+        })),
     nextCursor: rows.length > filter.limit ? (page.at(-1)?.id ?? null) : null,
   };
 }

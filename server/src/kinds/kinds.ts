@@ -219,12 +219,30 @@ export async function currentKinds(db: Db, mobilisationId: string): Promise<Kind
 }
 
 /**
+ * The labels of each mobilisation's current kinds version, per database. A stored version never changes (an
+ * edit or a revert stores a new one), so the labels are good for as long as the version is current: a read
+ * costs the one-row lookup of the version number instead of reading the version's kinds and comparing them
+ * with the template on every request. Another instance's change is seen by that lookup too.
+ */
+const labelsOfVersion = new WeakMap<Db, Map<string, { version: number; labels: KindLabels | undefined }>>();
+
+/**
  * The names the mobilisation's reasons give its kinds: its own, once its coordinators changed the list (the
  * template's kinds keep the vocabulary's names).
  */
 export async function reasonLabels(db: Db, mobilisationId: string): Promise<KindLabels | undefined> {
-  const { kinds } = await currentKinds(db, mobilisationId);
-  return isTemplate(kinds) ? undefined : kindLabels(kinds);
+  const version = await currentKindsVersionNumber(db, mobilisationId);
+  let known = labelsOfVersion.get(db);
+  if (!known) {
+    known = new Map();
+    labelsOfVersion.set(db, known);
+  }
+  const cached = known.get(mobilisationId);
+  if (cached?.version === version) return cached.labels;
+  const { kinds } = await kindsVersionOf(db, mobilisationId, version);
+  const labels = isTemplate(kinds) ? undefined : kindLabels(kinds);
+  known.set(mobilisationId, { version, labels });
+  return labels;
 }
 
 /** Whether a list is the template's exactly: then the engine reads it as its tuned template. */
