@@ -116,6 +116,11 @@ describe('notification settings', () => {
       { category: 'currency', mail: false, frequency: 'immediate' },
     ]);
     expect(await settingsOf(memberB)).toEqual(res.json());
+    // They are part of the person's data to take away.
+    const data = await t.request({ method: 'GET', url: '/api/me/data' }, memberB);
+    expect(data.json<{ notificationSettings: unknown }>().notificationSettings).toEqual(
+      res.json<NotificationSettings>().categories,
+    );
     expect((await settingsOf(memberA)).categories.every((c) => c.mail && c.frequency === 'immediate')).toBe(
       true,
     );

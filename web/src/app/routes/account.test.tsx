@@ -54,6 +54,7 @@ function accountServer(options: { failSave?: boolean } = {}) {
           contactEntries: [],
           invitationsSent: [],
           auditEvents: [],
+          notificationSettings: settings.categories,
         };
         return { body };
       },

@@ -44,11 +44,12 @@ const me: FastifyPluginAsyncZod = async (app) => {
       const viewer = request.viewer;
       const user = viewer.user ? await findUser(app.db, viewer.user.id) : undefined;
       if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
-      const [sessions, contactEntries, invitationsSent, auditEvents] = await Promise.all([
+      const [sessions, contactEntries, invitationsSent, auditEvents, settings] = await Promise.all([
         listSessionsOfUser(app.db, user.id),
         listContactEntriesByEmail(app.db, user.email),
         listInvitationsSentBy(app.db, user.id),
         listAuditByActor(app.db, user.id),
+        listNotificationSettings(app.db, user.id),
       ]);
       reply.header('content-disposition', 'attachment; filename="kraftsamling-mina-uppgifter.json"');
       return {
@@ -67,6 +68,7 @@ const me: FastifyPluginAsyncZod = async (app) => {
           createdAt: i.created_at.toISOString(),
         })),
         auditEvents,
+        notificationSettings: settings.categories,
       };
     },
   );
