@@ -26,6 +26,7 @@ export * from './queries/locks';
 export * from './queries/map';
 export * from './queries/matching';
 export * from './queries/mobilisations';
+export * from './queries/notification-settings';
 export * from './queries/organisations';
 export * from './queries/overview';
 export * from './queries/profiles';

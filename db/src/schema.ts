@@ -235,6 +235,8 @@ export type Database = {
   server_secrets: ServerSecretTable;
   read_summaries: ReadSummaryTable;
   read_summary_changes: ReadSummaryChangeTable;
+  notification_settings: NotificationSettingTable;
+  mail_digest_entries: MailDigestEntryTable;
 };
 
 export type MobilisationRow = Selectable<MobilisationTable>;
@@ -377,6 +379,8 @@ export type OutboxTable = {
   sent_at: Date | null;
   error: string | null;
   mobilisation_id: string | null;
+  /** Headers the mail is sent with (List-Unsubscribe), by name. */
+  headers: ColumnType<Record<string, string>, string | undefined, string>;
 };
 
 /** A rate limit's state under one key (a hash): when the key has its whole allowance again. */
@@ -598,4 +602,27 @@ export type ReadSummaryChangeTable = {
   id: Generated<number>;
   mobilisation_id: string;
   name: string;
+};
+
+/** A person's choice for one category of notice; no row means mail at once. */
+export type NotificationSettingTable = {
+  user_id: string;
+  category: string;
+  mail: boolean;
+  frequency: 'immediate' | 'daily' | 'weekly';
+  updated_at: Generated<Date>;
+};
+
+/** One line of a digest to come: what the notice said, in both languages, and where to look. */
+export type DigestLine = { sv: string; en: string; url: string };
+
+/** A notice mail held for a person's digest until `due_at`. */
+export type MailDigestEntryTable = {
+  id: Generated<string>;
+  user_id: string;
+  category: string;
+  mobilisation_id: string | null;
+  line: Json<DigestLine>;
+  created_at: Date;
+  due_at: Date;
 };

@@ -16,6 +16,7 @@ import jobs from './plugins/app/jobs';
 import learning from './plugins/app/learning';
 import mailer from './plugins/app/mailer';
 import matching from './plugins/app/matching';
+import noticeMail from './plugins/app/notice-mail';
 import passwordResets from './plugins/app/password-resets';
 import attempts from './plugins/app/rate-limit';
 import readSummaries from './plugins/app/read-summaries';
@@ -126,6 +127,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     smtpUrl: settings.smtpUrl,
     from: settings.mailFrom ?? 'Kraftsamling <no-reply@kraftsamling.local>',
   });
+  await app.register(noticeMail, { schedule: options.jobs?.autoStart !== false });
   await app.register(passwordResets);
   await app.register(initiativeNotices);
   await app.register(currency, { schedule: options.jobs?.autoStart !== false });

@@ -17,6 +17,7 @@ export * from './schemas/lifecycle';
 export * from './schemas/map';
 export * from './schemas/matching';
 export * from './schemas/mobilisation';
+export * from './schemas/notification-settings';
 export * from './schemas/organisation';
 export * from './schemas/profile';
 export * from './schemas/search';

@@ -219,6 +219,24 @@ describe('the authorisation matrix', () => {
     );
   });
 
+  it('keeps notification settings to the person themself, and unsubscribe links to their signature (issue 15)', async () => {
+    const rules = new Map((await operations()).map((op) => [`${op.method} ${op.path}`, op.access]));
+    const expected: Record<string, string> = {
+      'GET /api/me/notification-settings': 'signed-in',
+      'PUT /api/me/notification-settings': 'signed-in',
+      'GET /api/unsubscribe/{token}': 'public',
+      'POST /api/unsubscribe/{token}': 'public',
+    };
+    expect(Object.fromEntries(Object.keys(expected).map((route) => [route, rules.get(route)]))).toEqual(
+      expected,
+    );
+    // Nobody's settings are reachable by id: each person reads and writes only their own.
+    expect([...rules.keys()].filter((route) => route.includes('notification-settings'))).toEqual([
+      'GET /api/me/notification-settings',
+      'PUT /api/me/notification-settings',
+    ]);
+  });
+
   it('allows and denies every route for every kind of person as designed, and denied requests write nothing', async () => {
     const before = await databaseFingerprint(t.app.db);
     const outcomes: string[] = [];

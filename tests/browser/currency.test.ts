@@ -76,6 +76,21 @@ describe('keeping entries current, in a browser', () => {
     await visitor.reload();
     await visitor.getByText('Länken gäller inte längre').waitFor({ timeout: 30_000 });
     expect(await accessibilityViolations(visitor)).toEqual([]);
+
+    // The same mail ends with a one-click way out of reminder mails, which works without signing in too.
+    const unsubscribeUrl = /https?:\/\/\S+\/unsubscribe\/[A-Za-z0-9_.-]+/.exec(mail.text)?.[0] ?? '';
+    expect(unsubscribeUrl).not.toBe('');
+    await visitor.goto(`${env.url}${new URL(unsubscribeUrl).pathname}`);
+    const stop = visitor.getByRole('button', { name: 'Sluta få dessa mejl' });
+    await stop.waitFor({ timeout: 30_000 });
+    await visitor.getByText('Vill du sluta få mejl om påminnelser om aktualitet?').waitFor();
+    expect(await accessibilityViolations(visitor)).toEqual([]);
+    await screenshot(visitor, 'unsubscribe');
+    await stop.click();
+    await visitor
+      .getByText(/^Du får inte längre mejl om påminnelser om aktualitet/)
+      .waitFor({ timeout: 30_000 });
+    expect(await accessibilityViolations(visitor)).toEqual([]);
     await anyone.close();
 
     // The member follows the notice to the organisation's entries and withdraws another one.
@@ -119,6 +134,38 @@ describe('keeping entries current, in a browser', () => {
     // The entry confirmed through the link is current from that click; the others from the demo's start.
     expect(confirmed[0] ?? '').not.toBe('');
     expect(confirmed.slice(1).every((at) => at < (confirmed[0] ?? ''))).toBe(true);
+
+    // The mail settings on the account page show the reminders turned off; the member turns them on again as
+    // a weekly digest, with the keyboard.
+    await own.goto(`${env.url}/account#notifications`);
+    const reminders = own.getByRole('group', { name: 'Påminnelser om aktualitet' });
+    const mailSwitch = reminders.getByRole('checkbox', { name: 'Mejla mig om påminnelser om aktualitet' });
+    await mailSwitch.waitFor({ timeout: 30_000 });
+    expect(await mailSwitch.isChecked()).toBe(false);
+    expect(await accessibilityViolations(own)).toEqual([]);
+    await screenshot(own, 'notification-settings');
+    await mailSwitch.focus();
+    await own.keyboard.press('Space');
+    await reminders.getByRole('radio', { name: 'Direkt, ett mejl per avisering' }).focus();
+    await own.keyboard.press('ArrowDown');
+    await own.keyboard.press('ArrowDown');
+    expect(await reminders.getByRole('radio', { name: /^En sammanfattning i veckan/ }).isChecked()).toBe(
+      true,
+    );
+    await own.getByRole('button', { name: 'Spara mejlinställningarna' }).click();
+    await own.getByText('Mejlinställningarna är sparade.').waitFor({ timeout: 30_000 });
+    expect(await accessibilityViolations(own)).toEqual([]);
+    const saved = await own.evaluate(async () => {
+      const res = await fetch('/api/me/notification-settings');
+      return ((await res.json()) as { categories: { category: string; mail: boolean; frequency: string }[] })
+        .categories;
+    });
+    expect(saved.find((c) => c.category === 'currency')).toEqual({
+      category: 'currency',
+      mail: true,
+      frequency: 'weekly',
+    });
+
     await member.close();
   });
 });

@@ -33,9 +33,20 @@ export async function interestRecipients(
   db: Db,
   mobilisationId: string,
   toOrganisationId: string,
-): Promise<{ delivery: InterestDelivery; members: { id: string; email: string }[]; emails: string[] }> {
+): Promise<{
+  delivery: InterestDelivery;
+  members: { id: string; email: string }[];
+  /** Everyone mailed: people with an account (members or coordinators) by id, contact persons by address. */
+  recipients: { userId: string | null; email: string }[];
+}> {
   const members = await membersOfOrganisation(db, mobilisationId, toOrganisationId);
-  if (members.length > 0) return { delivery: 'members', members, emails: members.map((m) => m.email) };
+  if (members.length > 0) {
+    return {
+      delivery: 'members',
+      members,
+      recipients: members.map((m) => ({ userId: m.id, email: m.email })),
+    };
+  }
   const contacts = await db
     .selectFrom('organisation_contacts')
     .select('email')
@@ -43,16 +54,27 @@ export async function interestRecipients(
     .where('may_contact', '=', true)
     .orderBy('position')
     .execute();
-  if (contacts.length > 0) return { delivery: 'contacts', members: [], emails: contacts.map((c) => c.email) };
+  if (contacts.length > 0) {
+    const emails = [...new Set(contacts.map((c) => c.email))];
+    return {
+      delivery: 'contacts',
+      members: [],
+      recipients: emails.map((email) => ({ userId: null, email })),
+    };
+  }
   const coordinators = await db
     .selectFrom('memberships as ms')
     .innerJoin('users as u', 'u.id', 'ms.user_id')
-    .select('u.email')
+    .select(['u.id', 'u.email'])
     .distinct()
     .where('ms.mobilisation_id', '=', mobilisationId)
     .where('ms.role', 'in', ['coordinator', 'admin'])
     .execute();
-  return { delivery: 'coordinators', members: [], emails: coordinators.map((c) => c.email) };
+  return {
+    delivery: 'coordinators',
+    members: [],
+    recipients: coordinators.map((c) => ({ userId: c.id, email: c.email })),
+  };
 }
 
 /**

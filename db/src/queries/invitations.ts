@@ -189,7 +189,13 @@ export async function consumePasswordReset(
 
 export async function insertOutboxMessage(
   db: Db,
-  message: { to: string; subject: string; text: string; mobilisationId?: string | undefined },
+  message: {
+    to: string;
+    subject: string;
+    text: string;
+    mobilisationId?: string | undefined;
+    headers?: Record<string, string> | undefined;
+  },
 ): Promise<string> {
   const row = await db
     .insertInto('outbox')
@@ -198,6 +204,7 @@ export async function insertOutboxMessage(
       subject: message.subject,
       body_text: message.text,
       mobilisation_id: message.mobilisationId ?? null,
+      headers: JSON.stringify(message.headers ?? {}),
     })
     .returning('id')
     .executeTakeFirstOrThrow();

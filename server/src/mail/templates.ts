@@ -1,3 +1,4 @@
+import type { NotificationCategory } from '@kraftsamling/shared';
 import type { Mail } from '../plugins/app/mailer';
 
 /** Mails are written in Swedish first, with an English version below, as the product speaks. */
@@ -219,4 +220,84 @@ export function currencyReminderMail(
       .join('\n')
       .trimEnd(),
   };
+}
+
+/** The categories of notice as a mail names them. */
+export const categoryNames: Record<NotificationCategory, { sv: string; en: string }> = {
+  interests: { sv: 'intresse från andra organisationer', en: 'interest from other organisations' },
+  initiatives: { sv: 'initiativ och förankring', en: 'initiatives and endorsements' },
+  currency: { sv: 'påminnelser om att hålla uppgifter aktuella', en: 'reminders to keep entries current' },
+};
+
+/** Where a person chooses which notices come by mail, and how often. */
+export function notificationSettingsUrl(publicUrl: string): string {
+  return `${publicUrl}/account#notifications`;
+}
+
+/** The end of every notice mail sent at once: why it came, and how to stop it with one click. */
+export function noticeMailFooter(
+  publicUrl: string,
+  category: NotificationCategory,
+  unsubscribeUrl: string,
+): string {
+  const name = categoryNames[category];
+  const settings = notificationSettingsUrl(publicUrl);
+  return [
+    '',
+    '---',
+    `Du får det här mejlet för att du får mejl om ${name.sv}. Sluta få dem (ett klick, utan inloggning): ${unsubscribeUrl}`,
+    `Välj vilka mejl du får och hur ofta: ${settings}`,
+    `You get this mail because you get mail about ${name.en}. Stop them (one click, no sign-in): ${unsubscribeUrl}`,
+    `Choose which mails you get and how often: ${settings}`,
+  ].join('\n');
+}
+
+/** One line of a digest: what a notice said, in both languages, and where to look. */
+export type DigestMailLine = { category: NotificationCategory; sv: string; en: string; url: string };
+
+/** Notices held for a daily or weekly digest, in one mail, grouped by category with a way out of each. */
+export function digestMail(
+  publicUrl: string,
+  digest: {
+    to: string;
+    lines: DigestMailLine[];
+    unsubscribeUrls: Partial<Record<NotificationCategory, string>>;
+  },
+): Mail {
+  const categories = [...new Set(digest.lines.map((l) => l.category))];
+  const section = (language: 'sv' | 'en') =>
+    categories.flatMap((category) => [
+      `${capitalise(categoryNames[category][language])}:`,
+      ...digest.lines
+        .filter((l) => l.category === category)
+        .flatMap((l) => [`- ${l[language]}`, `  ${l.url}`]),
+      language === 'sv'
+        ? `Sluta få mejl om ${categoryNames[category].sv}: ${digest.unsubscribeUrls[category] ?? ''}`
+        : `Stop mail about ${categoryNames[category].en}: ${digest.unsubscribeUrls[category] ?? ''}`,
+      '',
+    ]);
+  const count = digest.lines.length;
+  const settings = notificationSettingsUrl(publicUrl);
+  return {
+    to: digest.to,
+    subject: `Sammanfattning från Kraftsamling: ${count} ${count === 1 ? 'notis' : 'notiser'}`,
+    text: [
+      'Hej,',
+      '',
+      'Här är det som hänt sedan förra sammanfattningen.',
+      '',
+      ...section('sv'),
+      `Välj vilka mejl du får och hur ofta: ${settings}`,
+      '',
+      '---',
+      `Your digest from Kraftsamling: ${count} ${count === 1 ? 'notice' : 'notices'} since the last one.`,
+      '',
+      ...section('en'),
+      `Choose which mails you get and how often: ${settings}`,
+    ].join('\n'),
+  };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

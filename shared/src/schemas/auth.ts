@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, lineText, paginationQuerySchema, schemaMessages, timestampSchema } from './common';
+import { notificationSettingsSchema } from './notification-settings';
 
 export const roles = ['admin', 'coordinator', 'member', 'participant'] as const;
 export const roleSchema = z.enum(roles);
@@ -194,5 +195,7 @@ export const personalDataSchema = z.object({
   ),
   invitationsSent: z.array(z.object({ email: z.string(), role: roleSchema, createdAt: timestampSchema })),
   auditEvents: z.array(auditEventSchema),
+  /** Which notices come by mail, and how often. */
+  notificationSettings: notificationSettingsSchema.shape.categories,
 });
 export type PersonalData = z.infer<typeof personalDataSchema>;

@@ -216,7 +216,16 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'account',
-            lazy: async () => ({ Component: (await import('./routes/account')).AccountPage }),
+            lazy: async () => ({
+              Component: (await withTexts(import('./routes/account'), ['notifications'])).AccountPage,
+            }),
+          },
+          {
+            // The one-click unsubscribe link at the end of every notice mail (decision 036).
+            path: 'unsubscribe/:token',
+            lazy: async () => ({
+              Component: (await withTexts(import('./routes/unsubscribe'), ['notifications'])).UnsubscribePage,
+            }),
           },
           {
             path: 'notifications',

@@ -19,7 +19,6 @@ import type { CurrencyRound } from '@kraftsamling/shared';
 import fp from 'fastify-plugin';
 import { audit } from '../../audit/record';
 import { signCurrencyToken } from '../../currency/links';
-import { wantsMail } from '../../mail/preferences';
 import { currencyReminderMail } from '../../mail/templates';
 
 declare module 'fastify' {
@@ -130,31 +129,12 @@ export default fp(
         if (!user) return;
         const organisations = await listItemsToAsk(trx, now, payload);
         if (organisations.length === 0) return;
-        // Someone who wants no mail about it gets the notice alone, and no allowance is taken.
-        const mail = await wantsMail(trx, payload.userId, 'currency.reminder');
-        // At most one reminder mail a week per person, whoever asks: the allowance is taken in this
-        // transaction, so a reminder running at the same time on another instance finds it taken.
-        if (mail && !(await takeReminderAllowance(trx, payload.userId, now))) return;
-        const expiresAt = new Date(now.getTime() + linkLifetimeMs);
-        const mailOrganisations = [];
+        // Someone who wants no mail about it gets the notice alone, and no allowance is taken (decision 036).
+        const preference = await app.noticeMail.preference(trx, payload.userId, 'currency');
+        // At most one reminder mail a week per person, whoever asks, at once or in a digest: the allowance is
+        // taken in this transaction, so a reminder running at the same time on another instance finds it taken.
+        if (preference !== 'off' && !(await takeReminderAllowance(trx, payload.userId, now))) return;
         for (const organisation of organisations) {
-          const items = [];
-          for (const item of mail ? organisation.items : []) {
-            const { token, tokenHash } = signCurrencyToken(key);
-            await insertCurrencyLink(trx, { tokenHash, itemId: item.id, userId: user.id, expiresAt });
-            items.push({
-              kind: item.kind,
-              text: item.text,
-              lapsed: item.state === 'expired' || item.lapsesAt <= now,
-              lapsesOn: item.lapsesAt.toISOString().slice(0, 10),
-              confirmUrl: `${app.settings.publicUrl}/current/${token}`,
-            });
-          }
-          mailOrganisations.push({
-            name: organisation.organisationName,
-            profileId: organisation.profileId,
-            items,
-          });
           await markItemsReminded(
             trx,
             organisation.items.map((i) => i.id),
@@ -175,18 +155,60 @@ export default fp(
             },
           })),
         );
-        if (!mail) return;
-        await app.mailer.send(
-          {
+        if (preference === 'off') return;
+        const mobilisationName = organisations[0]?.mobilisationName ?? '';
+        // The confirm links are made only for a mail sent at once. A digest links to the organisation's page
+        // instead: the database keeps no link's token, so none could wait for the digest.
+        const compose = async () => {
+          const expiresAt = new Date(now.getTime() + linkLifetimeMs);
+          const mailOrganisations = [];
+          for (const organisation of organisations) {
+            const items = [];
+            for (const item of organisation.items) {
+              const { token, tokenHash } = signCurrencyToken(key);
+              await insertCurrencyLink(trx, { tokenHash, itemId: item.id, userId: user.id, expiresAt });
+              items.push({
+                kind: item.kind,
+                text: item.text,
+                lapsed: item.state === 'expired' || item.lapsesAt <= now,
+                lapsesOn: item.lapsesAt.toISOString().slice(0, 10),
+                confirmUrl: `${app.settings.publicUrl}/current/${token}`,
+              });
+            }
+            mailOrganisations.push({
+              name: organisation.organisationName,
+              profileId: organisation.profileId,
+              items,
+            });
+          }
+          return {
             ...currencyReminderMail(app.settings.publicUrl, {
               to: user.email,
-              mobilisationName: organisations[0]?.mobilisationName ?? '',
+              mobilisationName,
               organisations: mailOrganisations,
             }),
             mobilisationId: payload.mobilisationId,
-          },
-          trx,
-        );
+          };
+        };
+        // One mail at once; in a digest, one line per organisation, each with its page.
+        for (const organisation of preference === 'immediate' ? organisations.slice(0, 1) : organisations) {
+          const count = organisation.items.length;
+          await app.noticeMail.send(
+            trx,
+            {
+              userId: user.id,
+              category: 'currency',
+              mobilisationId: payload.mobilisationId,
+              line: {
+                sv: `Gäller detta fortfarande? ${count} ${count === 1 ? 'uppgift' : 'uppgifter'} från ${organisation.organisationName} i ${mobilisationName} behöver bekräftas för att fortsätta synas i matchningen.`,
+                en: `Is this still current? ${count} ${count === 1 ? 'entry' : 'entries'} from ${organisation.organisationName} in ${mobilisationName} need confirming to stay in matching.`,
+                url: `${app.settings.publicUrl}/profiles/${organisation.profileId}/current`,
+              },
+              compose,
+            },
+            preference,
+          );
+        }
       });
     });
 
@@ -222,5 +244,5 @@ export default fp(
       if (opts.schedule) await queueSweep(app.db, 60);
     });
   },
-  { name: 'currency', dependencies: ['database', 'jobs', 'mailer', 'matching', 'collaboration-map'] },
+  { name: 'currency', dependencies: ['database', 'jobs', 'notice-mail', 'matching', 'collaboration-map'] },
 );

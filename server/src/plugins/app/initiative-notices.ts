@@ -48,24 +48,38 @@ export default fp(
             db,
             members.map((m) => ({ userId: m.id, kind: notice.kind, payload })),
           );
-          for (const email of new Set(members.map((m) => m.email))) {
-            await app.mailer.send(
-              {
+          const link = `${app.settings.publicUrl}/initiatives/${after.id}`;
+          const added = notice.kind === 'initiative.added';
+          // Each member's mail as they chose it: at once, in their digest, or none (decision 036).
+          for (const member of members) {
+            await app.noticeMail.send(db, {
+              userId: member.id,
+              category: 'initiatives',
+              mobilisationId: after.mobilisationId,
+              line: {
+                sv: added
+                  ? `${notice.organisationName} är med i initiativet "${title.sv}".`
+                  : `${notice.organisationName} ombeds förankra initiativet "${title.sv}".`,
+                en: added
+                  ? `${notice.organisationName} takes part in the initiative "${title.en}".`
+                  : `${notice.organisationName} is asked to endorse the initiative "${title.en}".`,
+                url: link,
+              },
+              compose: () => ({
                 ...initiativeMail(app.settings.publicUrl, {
-                  to: email,
+                  to: member.email,
                   kind: notice.kind,
                   organisationName: notice.organisationName,
                   title,
                   initiativeId: after.id,
                 }),
                 mobilisationId: after.mobilisationId,
-              },
-              db,
-            );
+              }),
+            });
           }
         }
       },
     });
   },
-  { name: 'initiative-notices', dependencies: ['mailer'] },
+  { name: 'initiative-notices', dependencies: ['notice-mail'] },
 );

@@ -8,8 +8,17 @@ import {
 import fp from 'fastify-plugin';
 import { createTransport } from 'nodemailer';
 
-/** A mail, and the mobilisation it is sent on behalf of (its coordinators read it in their outbox). */
-export type Mail = { to: string; subject: string; text: string; mobilisationId?: string | undefined };
+/**
+ * A mail, the mobilisation it is sent on behalf of (its coordinators read it in their outbox), and headers of its
+ * own (a notice mail's List-Unsubscribe).
+ */
+export type Mail = {
+  to: string;
+  subject: string;
+  text: string;
+  mobilisationId?: string | undefined;
+  headers?: Record<string, string> | undefined;
+};
 
 declare module 'fastify' {
   // biome-ignore lint/style/useConsistentTypeDefinitions: module augmentation needs an interface
@@ -41,6 +50,7 @@ export default fp(
             to: message.to_address,
             subject: message.subject,
             text: message.body_text,
+            headers: message.headers,
           });
           await markOutboxSent(app.db, outboxId);
         } catch (error) {

@@ -25,6 +25,14 @@ declare module 'fastify' {
     session: { tokenHash: string; csrfToken: string } | null;
   }
   // biome-ignore lint/style/useConsistentTypeDefinitions: module augmentation needs an interface
+  interface FastifyContextConfig {
+    /**
+     * The route acts on a signed link alone, which is all it trusts (an unsubscribe link, posted by a mail
+     * client under RFC 8058): neither the session's CSRF token nor the Origin is asked for.
+     */
+    signedLink?: boolean;
+  }
+  // biome-ignore lint/style/useConsistentTypeDefinitions: module augmentation needs an interface
   interface FastifyInstance {
     sessions: {
       /** Signs the user in on this reply: a new session row and its cookie. Returns the CSRF token. */
@@ -86,7 +94,7 @@ export default fp(
           }
         }
       }
-      if (safeMethods.has(request.method)) return;
+      if (safeMethods.has(request.method) || request.routeOptions.config.signedLink) return;
       if (request.session) {
         if (request.headers['x-csrf-token'] !== request.session.csrfToken) {
           throw new AppError(

@@ -16,6 +16,7 @@ import organisations from './organisations';
 import passwordResets from './password-resets';
 import profiles from './profiles';
 import session from './session';
+import unsubscribe from './unsubscribe';
 
 declare module 'fastify' {
   // biome-ignore lint/style/useConsistentTypeDefinitions: module augmentation needs an interface
@@ -98,6 +99,7 @@ const api: FastifyPluginAsync = async (app) => {
   await app.register(initiatives, { prefix: '/initiatives' });
   await app.register(concepts);
   await app.register(currencyLinks, { prefix: '/currency-links' });
+  await app.register(unsubscribe, { prefix: '/unsubscribe' });
   await app.register(kindTemplates);
 };
 

@@ -1,4 +1,10 @@
-import { deleteAccountSchema, type PersonalData, type Session } from '@kraftsamling/shared';
+import {
+  deleteAccountSchema,
+  type NotificationSettings,
+  type PersonalData,
+  type Session,
+  updateNotificationSettingsSchema,
+} from '@kraftsamling/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { makeMobilisation, makeSession, makeUser, profileId } from '../../testing/fixtures';
@@ -7,11 +13,33 @@ import { renderApp } from '../../testing/render-app';
 
 const password = 'mitt hemliga lösenord';
 
-function accountServer() {
+function accountServer(options: { failSave?: boolean } = {}) {
   let session: Session = makeSession(makeUser('member'));
+  let settings: NotificationSettings = {
+    categories: [
+      { category: 'interests', mail: true, frequency: 'immediate' },
+      { category: 'initiatives', mail: true, frequency: 'immediate' },
+      { category: 'currency', mail: true, frequency: 'immediate' },
+    ],
+  };
   return mockApi([
     sessionRoute(() => session),
     ...mobilisationRoutes(makeMobilisation()),
+    { method: 'GET', path: '/me/notification-settings', reply: () => ({ body: settings }) },
+    {
+      method: 'PUT',
+      path: '/me/notification-settings',
+      reply: (call) => {
+        if (options.failSave) return apiError(503, { code: 'SERVICE_UNAVAILABLE', message: 'Down' });
+        const change = updateNotificationSettingsSchema.parse(call.body);
+        settings = {
+          categories: settings.categories.map(
+            (s) => change.categories.find((c) => c.category === s.category) ?? s,
+          ),
+        };
+        return { body: settings };
+      },
+    },
     {
       method: 'GET',
       path: '/me/data',
@@ -26,6 +54,7 @@ function accountServer() {
           contactEntries: [],
           invitationsSent: [],
           auditEvents: [],
+          notificationSettings: settings.categories,
         };
         return { body };
       },
@@ -121,6 +150,57 @@ describe('my account', () => {
     expect(screen.queryByLabelText('Ditt lösenord')).not.toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('button', { name: 'Radera mitt konto' })).toHaveFocus());
     expect(api.callsTo('DELETE', '/me')).toHaveLength(0);
+  });
+
+  it('lets the person choose per category whether notices come by mail and how often, by keyboard', async () => {
+    const api = accountServer();
+    const { user } = await renderApp('/account');
+    const interests = await screen.findByRole('group', { name: 'Intresse' });
+    const mail = within(interests).getByRole('checkbox', { name: 'Mejla mig om intresse' });
+    expect(mail).toBeChecked();
+    expect(mail).toHaveAccessibleDescription(/säger "vi är intresserade"/);
+    const often = within(interests).getByRole('group', { name: 'Hur ofta, intresse' });
+    expect(within(often).getByRole('radio', { name: 'Direkt, ett mejl per avisering' })).toBeChecked();
+
+    // Mail off for interests: its frequency cannot be chosen.
+    mail.focus();
+    await user.keyboard(' ');
+    expect(mail).not.toBeChecked();
+    expect(within(often).getByRole('radio', { name: 'En sammanfattning om dagen (kl. 07)' })).toBeDisabled();
+
+    // A weekly digest for initiatives, chosen with the keyboard.
+    const initiatives = screen.getByRole('group', { name: 'Initiativ och förankring' });
+    within(initiatives).getByRole('radio', { name: 'Direkt, ett mejl per avisering' }).focus();
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(
+      within(initiatives).getByRole('radio', { name: 'En sammanfattning i veckan (måndagar kl. 07)' }),
+    ).toBeChecked();
+    expect(screen.getByText(/Mejl om ditt konto, som inbjudningar/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Spara mejlinställningarna' }));
+    expect(await screen.findByText('Mejlinställningarna är sparade.')).toBeInTheDocument();
+    expect(api.callsTo('PUT', '/me/notification-settings').map((c) => c.body)).toEqual([
+      {
+        categories: [
+          { category: 'interests', mail: false, frequency: 'immediate' },
+          { category: 'initiatives', mail: true, frequency: 'weekly' },
+          { category: 'currency', mail: true, frequency: 'immediate' },
+        ],
+      },
+    ]);
+    expect(within(screen.getByRole('group', { name: 'Intresse' })).getByRole('checkbox')).not.toBeChecked();
+  });
+
+  it('says so when the settings could not be saved, and keeps the choices', async () => {
+    accountServer({ failSave: true });
+    const { user } = await renderApp('/account');
+    const currency = await screen.findByRole('group', { name: 'Påminnelser om aktualitet' });
+    await user.click(within(currency).getByRole('radio', { name: 'En sammanfattning om dagen (kl. 07)' }));
+    await user.click(screen.getByRole('button', { name: 'Spara mejlinställningarna' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Det gick inte att spara');
+    expect(
+      within(currency).getByRole('radio', { name: 'En sammanfattning om dagen (kl. 07)' }),
+    ).toBeChecked();
   });
 
   it('asks a signed-out visitor to sign in', async () => {

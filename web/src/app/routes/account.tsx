@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { Breadcrumbs } from '../../components/ui/breadcrumbs';
 import { Notice } from '../../components/ui/notice';
 import { PageHeading } from '../../components/ui/page-heading';
@@ -9,10 +9,14 @@ import { AccountDetails } from '../../features/account/components/account-detail
 import { DeleteAccountSection } from '../../features/account/components/delete-account-section';
 import { PersonalDataDownload } from '../../features/account/components/personal-data-download';
 import { useMobilisations } from '../../features/mobilisations/api/get-mobilisations';
+import { NotificationSettingsForm } from '../../features/notifications/components/notification-settings-form';
 import { useSession } from '../../lib/session';
 import { useNavigationState } from '../layout/location-state';
 
-/** "Mitt konto": who the person is here, their data to take away, and the way to leave for good. */
+/**
+ * "Mitt konto": who the person is here, which notices they get by mail, their data to take away, and the way
+ * to leave for good.
+ */
 export function AccountPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -23,6 +27,16 @@ export function AccountPage() {
   // Deleting the account ends the session; the page then moves on rather than asking to sign in.
   const [leaving, setLeaving] = useState(false);
   const names = new Map((mobilisations.data?.items ?? []).map((m) => [m.id, m.name]));
+  // A notice mail links to `/account#notifications`: once the page is there, the settings get the focus.
+  const { hash } = useLocation();
+  const notificationsHeading = useRef<HTMLHeadingElement>(null);
+  const signedIn = !!user;
+  useEffect(() => {
+    if (signedIn && hash === '#notifications') {
+      notificationsHeading.current?.scrollIntoView?.();
+      notificationsHeading.current?.focus();
+    }
+  }, [signedIn, hash]);
 
   return (
     <>
@@ -49,6 +63,21 @@ export function AccountPage() {
               {t('account.detailsHeading')}
             </h2>
             <AccountDetails user={user} mobilisationNames={names} />
+          </section>
+          <section
+            id="notifications"
+            className="panel section--tight"
+            aria-labelledby="account-notifications-heading"
+          >
+            <h2
+              id="account-notifications-heading"
+              className="panel__title"
+              ref={notificationsHeading}
+              tabIndex={-1}
+            >
+              {t('notificationSettings.heading')}
+            </h2>
+            <NotificationSettingsForm />
           </section>
           <section className="panel section--tight" aria-labelledby="account-data-heading">
             <h2 id="account-data-heading" className="panel__title">

@@ -4,9 +4,11 @@ import {
   listAuditByActor,
   listContactEntriesByEmail,
   listInvitationsSentBy,
+  listNotificationSettings,
   listNotifications,
   listSessionsOfUser,
   markNotificationRead,
+  saveNotificationSettings,
   withTransaction,
 } from '@kraftsamling/db';
 import {
@@ -15,10 +17,13 @@ import {
   errorResponseSchema,
   notificationListSchema,
   notificationParamsSchema,
+  notificationSettingsSchema,
   personalDataSchema,
   sessionSchema,
+  updateNotificationSettingsSchema,
 } from '@kraftsamling/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { audit } from '../../../audit/record';
 import { checkPassword } from '../../../auth/attempt-limits';
 import { errorResponses } from '../error-responses';
 
@@ -39,11 +44,12 @@ const me: FastifyPluginAsyncZod = async (app) => {
       const viewer = request.viewer;
       const user = viewer.user ? await findUser(app.db, viewer.user.id) : undefined;
       if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
-      const [sessions, contactEntries, invitationsSent, auditEvents] = await Promise.all([
+      const [sessions, contactEntries, invitationsSent, auditEvents, settings] = await Promise.all([
         listSessionsOfUser(app.db, user.id),
         listContactEntriesByEmail(app.db, user.email),
         listInvitationsSentBy(app.db, user.id),
         listAuditByActor(app.db, user.id),
+        listNotificationSettings(app.db, user.id),
       ]);
       reply.header('content-disposition', 'attachment; filename="kraftsamling-mina-uppgifter.json"');
       return {
@@ -62,6 +68,7 @@ const me: FastifyPluginAsyncZod = async (app) => {
           createdAt: i.created_at.toISOString(),
         })),
         auditEvents,
+        notificationSettings: settings.categories,
       };
     },
   );
@@ -126,6 +133,48 @@ const me: FastifyPluginAsyncZod = async (app) => {
       const userId = request.viewer.user?.id ?? '';
       await markNotificationRead(app.db, userId, request.params.notificationId);
       return listNotifications(app.db, userId);
+    },
+  );
+
+  app.get(
+    '/notification-settings',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary:
+          'Which notices you get by mail, and how often (at once, daily or weekly digest), per category',
+        response: { 200: notificationSettingsSchema, ...errorResponses },
+      },
+    },
+    async (request) => listNotificationSettings(app.db, request.viewer.user?.id ?? ''),
+  );
+
+  app.put(
+    '/notification-settings',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary:
+          'Choose mail on or off and how often for the categories given; the others keep their setting',
+        body: updateNotificationSettingsSchema,
+        response: { 200: notificationSettingsSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const user = request.viewer.user;
+      if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
+      return withTransaction(app.db, async (trx) => {
+        await saveNotificationSettings(trx, user.id, request.body.categories);
+        await audit(trx, request, {
+          action: 'notifications.settings_changed',
+          entityType: 'user',
+          entityId: user.id,
+          details: { categories: request.body.categories },
+        });
+        return listNotificationSettings(trx, user.id);
+      });
     },
   );
 };

@@ -215,7 +215,7 @@ const partners: FastifyPluginAsyncZod = async (app) => {
       const send = withTransaction(app.db, async (trx) => {
         // Everyone who acts for the other organisation hears of it; without members, its contact persons who
         // agreed to be contacted do; without either, the coordinators, who pass it on.
-        const { delivery, members, emails } = await interestRecipients(
+        const { delivery, members, recipients } = await interestRecipients(
           trx,
           mobilisationId,
           body.toOrganisationId,
@@ -242,24 +242,52 @@ const partners: FastifyPluginAsyncZod = async (app) => {
         );
         // The mail names organisations and carries the sender's own message, never the sender's name or
         // address: a contact person without an account learns only what the sender chose to write.
-        for (const email of new Set(emails)) {
+        const toName = to?.organisationName ?? '';
+        const passOn = delivery === 'coordinators';
+        const link = passOn
+          ? `${app.settings.publicUrl}/m/${mobilisationId}/interests`
+          : to?.profileId
+            ? `${app.settings.publicUrl}/profiles/${to.profileId}`
+            : app.settings.publicUrl;
+        const mailTo = (email: string) => {
           const facts = {
             to: email,
             fromName: from.organisationName,
-            toName: to?.organisationName ?? '',
+            toName,
             message: body.message,
             mutual: created.mutual,
             profileId: to?.profileId ?? null,
           };
-          await app.mailer.send(
-            {
-              ...(delivery === 'coordinators'
-                ? interestToPassOnMail(app.settings.publicUrl, { ...facts, mobilisationId })
-                : interestMail(app.settings.publicUrl, facts)),
-              mobilisationId,
-            },
-            trx,
-          );
+          return {
+            ...(passOn
+              ? interestToPassOnMail(app.settings.publicUrl, { ...facts, mobilisationId })
+              : interestMail(app.settings.publicUrl, facts)),
+            mobilisationId,
+          };
+        };
+        for (const recipient of recipients) {
+          // A contact person has no account, and so no settings: they agreed to be contacted, and are.
+          if (!recipient.userId) {
+            await app.mailer.send(mailTo(recipient.email), trx);
+            continue;
+          }
+          await app.noticeMail.send(trx, {
+            userId: recipient.userId,
+            category: 'interests',
+            mobilisationId,
+            line: passOn
+              ? {
+                  sv: `${from.organisationName} är intresserade av ${toName}, som ingen i Kraftsamling kan nå: för det vidare.`,
+                  en: `${from.organisationName} is interested in ${toName}, whom nobody in Kraftsamling can reach: please pass it on.`,
+                  url: link,
+                }
+              : {
+                  sv: `${from.organisationName} har sagt "vi är intresserade" till ${toName}.`,
+                  en: `${from.organisationName} said "we are interested" to ${toName}.`,
+                  url: link,
+                },
+            compose: () => mailTo(recipient.email),
+          });
         }
         await audit(trx, request, {
           action: 'interest.sent',
