@@ -200,9 +200,25 @@ describe('the currency check, on a clock the test moves', () => {
     expect(await mailsTo(people.member.email)).toEqual([]);
     expect(await offersFor(a.profileId, a.needId)).toContain(b.offerId);
 
+    // An organisation's every member is asked, not only the first whose reminder runs.
+    const d = await organisation(
+      'Hembygdsföreningen',
+      'Vi behöver hjälp med bidragsansökningar.',
+      'Vi erbjuder vår bygdegård för möten.',
+    );
+    const dMembers = [
+      await t.createActor([{ mobilisationId: m, role: 'member', organisationId: d.organisationId }]),
+      await t.createActor([{ mobilisationId: m, role: 'member', organisationId: d.organisationId }]),
+    ];
+
     // Three weeks before a year is up, the entries are due: the members are asked, in the app and by mail.
     later(365 - 21);
     await sweep();
+    for (const person of dMembers) {
+      const mails = await mailsTo(person.email);
+      expect(mails.map((x) => x.subject)).toEqual([expect.stringContaining('Gäller detta fortfarande?')]);
+      expect(linksIn(mails[0]?.body_text ?? '')).toHaveLength(2);
+    }
     const [asked, ...more] = await mailsTo(people.member.email);
     expect(more).toEqual([]);
     expect(asked?.subject).toContain('Gäller detta fortfarande?');

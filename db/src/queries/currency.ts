@@ -36,15 +36,17 @@ export type ReminderScope = 'due' | 'all';
 /**
  * 'due' (the scheduled reminders): entries due or lapsed that nobody was asked about since they became so —
  * each entry is asked about once when it becomes due and once more when it lapses. 'all' (a coordinator's
- * round): every open or lapsed entry.
+ * round): every open or lapsed entry. `round`: when the sweep that queued a reminder ran; an entry another
+ * member's reminder of that sweep asked about since is still this member's to be asked about.
  */
-function remindable(scope: ReminderScope, now: Date): RawBuilder<boolean> {
+function remindable(scope: ReminderScope, now: Date, round?: Date): RawBuilder<boolean> {
   if (scope === 'all') return sql<boolean>`true`;
-  return sql<boolean>`case
+  const askedThisRound = round ? sql<boolean>`i.reminded_at >= ${round}` : sql<boolean>`false`;
+  return sql<boolean>`(${askedThisRound} or case
     when i.state = 'expired' then i.reminded_at is null or i.reminded_at < coalesce(i.state_changed_at, ${lapsesAt})
     when ${lapsesAt} <= ${now} then i.reminded_at is null or i.reminded_at < ${lapsesAt}
     when ${dueFrom} <= ${now} then i.reminded_at is null or i.reminded_at < ${dueFrom}
-    else false end`;
+    else false end)`;
 }
 
 /**
@@ -131,7 +133,14 @@ export type ReminderOrganisation = {
 export async function listItemsToAsk(
   db: Db,
   now: Date,
-  input: { userId: string; mobilisationId: string; scope: ReminderScope; organisationId?: string | null },
+  input: {
+    userId: string;
+    mobilisationId: string;
+    scope: ReminderScope;
+    organisationId?: string | null;
+    /** The sweep's time, for its scheduled reminders (see `remindable`). */
+    round?: Date;
+  },
 ): Promise<ReminderOrganisation[]> {
   let query = db
     .selectFrom('memberships as ms')
@@ -159,7 +168,7 @@ export async function listItemsToAsk(
     .where('ms.role', '=', 'member')
     .where('i.withdrawn_at', 'is', null)
     .where('i.state', 'in', ['open', 'expired'])
-    .where(remindable(input.scope, now));
+    .where(remindable(input.scope, now, input.round));
   if (input.organisationId) query = query.where('ms.organisation_id', '=', input.organisationId);
   const rows = await query.orderBy('o.name').orderBy('i.kind').orderBy('i.position').execute();
   const byOrganisation = new Map<string, ReminderOrganisation>();

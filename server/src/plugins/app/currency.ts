@@ -42,6 +42,11 @@ type ReminderPayload = {
   mobilisationId: string;
   scope: ReminderScope;
   organisationId: string | null;
+  /**
+   * When the sweep that queued a scheduled reminder ran (ISO): each member of an organisation is asked about its
+   * entries, though the first member's reminder already marked them asked.
+   */
+  round?: string;
 };
 
 /** How long a confirm link works. */
@@ -114,7 +119,12 @@ export default fp(
           );
         }
         for (const person of await listPeopleToRemind(trx, now, { scope: 'due' })) {
-          await queueReminder(trx, { ...person, scope: 'due', organisationId: null });
+          await queueReminder(trx, {
+            ...person,
+            scope: 'due',
+            organisationId: null,
+            round: now.toISOString(),
+          });
         }
       });
     });
@@ -127,7 +137,11 @@ export default fp(
       await withTransaction(app.db, async (trx) => {
         const user = await findUser(trx, payload.userId);
         if (!user) return;
-        const organisations = await listItemsToAsk(trx, now, payload);
+        const { round, ...asked } = payload;
+        const organisations = await listItemsToAsk(trx, now, {
+          ...asked,
+          ...(round ? { round: new Date(round) } : {}),
+        });
         if (organisations.length === 0) return;
         // Someone who wants no mail about it gets the notice alone, and no allowance is taken (decision 036).
         const preference = await app.noticeMail.preference(trx, payload.userId, 'currency');
