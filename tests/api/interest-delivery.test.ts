@@ -196,6 +196,68 @@ describe('an interest that reaches someone', () => {
     expect(mail?.text).not.toContain(senderMember.email);
   });
 
+  it('lets a contact person stop being contacted with one click, after which interests go to the coordinators', async () => {
+    // The mail the interest above sent to Kim.
+    const mail = (await outbox()).find((x) => x.to === 'kim@kontakt.example.se');
+    const token = /\/unsubscribe\/([A-Za-z0-9_.-]+)/.exec(mail?.text ?? '')?.[1] ?? '';
+    expect(mail?.text).toContain('kontaktperson för Kontaktstiftelsen');
+    expect(token).not.toContain('kim');
+    const stored = await t.app.db
+      .selectFrom('outbox')
+      .select('headers')
+      .where('to_address', '=', 'kim@kontakt.example.se')
+      .orderBy('created_at', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(stored.headers).toEqual({
+      'List-Unsubscribe': expect.stringContaining(`/api/unsubscribe/${token}`),
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    });
+
+    // Reading the link changes nothing; it works without signing in, as a mail client's one-click post.
+    const link = (method: 'GET' | 'POST', value = token) =>
+      t.request(
+        {
+          method,
+          url: `/api/unsubscribe/${value}`,
+          ...(method === 'POST'
+            ? {
+                payload: 'List-Unsubscribe=One-Click',
+                headers: { 'content-type': 'application/x-www-form-urlencoded' },
+              }
+            : {}),
+        },
+        null,
+      );
+    const read = await link('GET');
+    expect(read.statusCode, read.body).toBe(200);
+    expect(read.json()).toEqual({ scope: 'contact', mail: true, organisationName: 'Kontaktstiftelsen' });
+    const [org, kind, key = '', mac = ''] = token.split('.');
+    const forged = `${org}.${kind}.${key.slice(0, -1)}${key.endsWith('A') ? 'B' : 'A'}.${mac}`;
+    expect((await link('POST', forged)).statusCode).toBe(404);
+    const stop = await link('POST');
+    expect(stop.statusCode, stop.body).toBe(200);
+    expect(stop.json()).toMatchObject({ scope: 'contact', mail: false });
+    expect((await link('POST')).json()).toMatchObject({ mail: false });
+    const audits = await t.app.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('action', '=', 'organisation.contact_unsubscribed')
+      .execute();
+    expect(audits).toHaveLength(1);
+
+    // Kim no longer agrees to be contacted, so the next interest is the coordinators' to pass on.
+    const contacts = await t.request({
+      method: 'GET',
+      url: `/api/organisations/${withContacts.id}/contacts`,
+    });
+    expect(contacts.json<{ contacts: { email: string; mayContact: boolean }[] }>().contacts).toEqual([
+      expect.objectContaining({ email: 'kim@kontakt.example.se', mayContact: false }),
+      expect.objectContaining({ email: 'ulla@kontakt.example.se', mayContact: false }),
+    ]);
+    const reached = await reach(withContacts.id);
+    expect(reached.json<InterestReach>().delivery).toBe('coordinators');
+  });
+
   it('reaches the coordinators when the organisation has neither, who see it and pass it on', async () => {
     const sent = await show(withNobody.id, { message: 'Kan ni förmedla detta?' });
     expect(sent.statusCode, sent.body).toBe(201);

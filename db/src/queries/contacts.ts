@@ -37,6 +37,23 @@ export async function listContacts(db: Db, organisationId: string): Promise<Cont
   return rows.map(contactFromRow);
 }
 
+/** Stops contacting an organisation's contact persons at these addresses (any case); how many were changed. */
+export async function stopContacting(db: Db, organisationId: string, emails: string[]): Promise<number> {
+  if (emails.length === 0) return 0;
+  const result = await db
+    .updateTable('organisation_contacts')
+    .set({ may_contact: false })
+    .where('organisation_id', '=', organisationId)
+    .where('may_contact', '=', true)
+    .where(
+      sql<string>`lower(trim(email))`,
+      'in',
+      emails.map((e) => e.trim().toLowerCase()),
+    )
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
 export async function replaceContacts(db: Db, organisationId: string, contacts: Contact[]): Promise<void> {
   await db.deleteFrom('organisation_contacts').where('organisation_id', '=', organisationId).execute();
   if (contacts.length === 0) return;

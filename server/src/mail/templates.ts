@@ -252,6 +252,19 @@ export function noticeMailFooter(
   ].join('\n');
 }
 
+/**
+ * The end of a mail to a contact person without an account (decision 029): why it came, and how to stop being
+ * contacted for the organisation with one click (decision 036).
+ */
+export function contactMailFooter(organisationName: string, unsubscribeUrl: string): string {
+  return [
+    '',
+    '---',
+    `Du får det här mejlet som kontaktperson för ${organisationName}. Sluta bli kontaktad (ett klick): ${unsubscribeUrl}`,
+    `You get this mail as the contact person of ${organisationName}. Stop being contacted (one click): ${unsubscribeUrl}`,
+  ].join('\n');
+}
+
 /** One line of a digest: what a notice said, in both languages, and where to look. */
 export type DigestMailLine = { category: NotificationCategory; sv: string; en: string; url: string };
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { signUnsubscribeToken, verifyUnsubscribeToken } from './unsubscribe';
+import {
+  contactEmailKey,
+  signContactUnsubscribeToken,
+  signUnsubscribeToken,
+  verifyContactUnsubscribeToken,
+  verifyUnsubscribeToken,
+} from './unsubscribe';
 
 const userId = '0b6f3c1e-2d4a-4e8b-9c1f-5a7d9e3b2c10';
 
@@ -28,5 +34,28 @@ describe('unsubscribe links', () => {
     ]) {
       expect(verifyUnsubscribeToken('secret-a', bad), bad).toBeNull();
     }
+  });
+
+  it('name a contact person by organisation and a hash of the address, never the address itself', () => {
+    const organisationId = userId;
+    const token = signContactUnsubscribeToken('secret-a', { organisationId, email: 'Anna@Exempel.se ' });
+    expect(token).not.toContain('anna');
+    expect(token.length).toBeLessThanOrEqual(100);
+    expect(verifyContactUnsubscribeToken('secret-a', token)).toEqual({
+      organisationId,
+      emailKey: contactEmailKey('anna@exempel.se'),
+    });
+    // Neither kind of link passes for the other, nor under another secret, address or organisation.
+    expect(verifyUnsubscribeToken('secret-a', token)).toBeNull();
+    expect(
+      verifyContactUnsubscribeToken('secret-a', signUnsubscribeToken('secret-a', { userId, scope: 'all' })),
+    ).toBeNull();
+    expect(verifyContactUnsubscribeToken('secret-b', token)).toBeNull();
+    const [, , , mac = ''] = token.split('.');
+    const other = contactEmailKey('bo@exempel.se');
+    expect(verifyContactUnsubscribeToken('secret-a', `${organisationId}.c.${other}.${mac}`)).toBeNull();
+    const otherOrg = `${organisationId.slice(0, -1)}1`;
+    const key = contactEmailKey('anna@exempel.se');
+    expect(verifyContactUnsubscribeToken('secret-a', `${otherOrg}.c.${key}.${mac}`)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { notificationCategories, type UnsubscribeScope } from '@kraftsamling/shared';
 
 export type { UnsubscribeScope };
@@ -35,5 +35,46 @@ export function verifyUnsubscribeToken(secret: string, token: string): Unsubscri
 function mac(secret: string, token: UnsubscribeToken): string {
   return createHmac('sha256', secret)
     .update(`unsubscribe:${token.userId}:${token.scope}`)
+    .digest('base64url');
+}
+
+/**
+ * A contact person's link (decision 036): they have no account, so the organisation and their address stand for
+ * them. The address goes in as a hash, so the link does not spell it out wherever it is forwarded or logged.
+ */
+export type ContactUnsubscribeToken = { organisationId: string; emailKey: string };
+
+const contactShape =
+  /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.c\.([A-Za-z0-9_-]{16})\.([A-Za-z0-9_-]{43})$/;
+
+/** How a contact person's address is named in a link: the same for any way of writing its letters' case. */
+export function contactEmailKey(email: string): string {
+  return createHash('sha256').update(email.trim().toLowerCase()).digest('base64url').slice(0, 16);
+}
+
+export function signContactUnsubscribeToken(
+  secret: string,
+  contact: { organisationId: string; email: string },
+): string {
+  const token = { organisationId: contact.organisationId, emailKey: contactEmailKey(contact.email) };
+  // Short enough (99 characters) for the router's longest path parameter.
+  return `${token.organisationId}.c.${token.emailKey}.${contactMac(secret, token)}`;
+}
+
+/** The organisation and address of a well-signed contact person's token, or null. */
+export function verifyContactUnsubscribeToken(secret: string, token: string): ContactUnsubscribeToken | null {
+  const parts = contactShape.exec(token);
+  if (!parts) return null;
+  const [, organisationId = '', emailKey = '', given = ''] = parts;
+  const claimed = { organisationId, emailKey };
+  const expected = Buffer.from(contactMac(secret, claimed));
+  const actual = Buffer.from(given);
+  if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) return null;
+  return claimed;
+}
+
+function contactMac(secret: string, token: ContactUnsubscribeToken): string {
+  return createHmac('sha256', secret)
+    .update(`unsubscribe-contact:${token.organisationId}:${token.emailKey}`)
     .digest('base64url');
 }

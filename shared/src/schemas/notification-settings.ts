@@ -62,9 +62,13 @@ export const unsubscribeParamsSchema = z.object({ token: z.string().min(1).max(3
 export const unsubscribeScopeSchema = z.union([notificationCategorySchema, z.literal('all')]);
 export type UnsubscribeScope = z.infer<typeof unsubscribeScopeSchema>;
 
-/** What an unsubscribe link is about, for its page: which mail, and whether any of it is still on. */
+/**
+ * What an unsubscribe link is about, for its page: which mail, and whether any of it is still on. `contact`: a
+ * contact person without an account, mailed on an organisation's behalf, who stops being contacted for it.
+ */
 export const unsubscribeLinkSchema = z.object({
-  scope: unsubscribeScopeSchema,
+  scope: z.union([unsubscribeScopeSchema, z.literal('contact')]),
   mail: z.boolean(),
+  organisationName: z.string().optional(),
 });
 export type UnsubscribeLink = z.infer<typeof unsubscribeLinkSchema>;

@@ -13,8 +13,12 @@ import {
 import type { NotificationCategory } from '@kraftsamling/shared';
 import fp from 'fastify-plugin';
 import { digestDueAt, type MailPreference, mailPreference } from '../../mail/preferences';
-import { type DigestMailLine, digestMail, noticeMailFooter } from '../../mail/templates';
-import { signUnsubscribeToken, type UnsubscribeScope } from '../../mail/unsubscribe';
+import { contactMailFooter, type DigestMailLine, digestMail, noticeMailFooter } from '../../mail/templates';
+import {
+  signContactUnsubscribeToken,
+  signUnsubscribeToken,
+  type UnsubscribeScope,
+} from '../../mail/unsubscribe';
 import type { Mail } from './mailer';
 
 /** A notice's mail to one person with an account: its category, what a digest says of it, and the mail itself. */
@@ -40,6 +44,15 @@ declare module 'fastify' {
        * A caller that asked `preference` already passes it, so both see the same answer.
        */
       send: (db: Db, notice: NoticeMail, preference?: MailPreference) => Promise<MailPreference>;
+      /**
+       * Mails a contact person without an account on the organisation's behalf (decision 029), with a one-click
+       * link, and the RFC 8058 headers, that stop their being contacted for it. In the caller's transaction.
+       */
+      sendToContact: (
+        db: Db,
+        contact: { organisationId: string; organisationName: string; email: string },
+        mail: Mail,
+      ) => Promise<void>;
       /** Mails the digests that are due now (the job also runs by itself every hour). */
       digestNow: (db?: Db) => Promise<void>;
       /** The secret unsubscribe links are signed with (made once, shared through the database). */
@@ -70,8 +83,9 @@ export default fp(
       return secret;
     };
     const publicUrl = () => app.settings.publicUrl;
-    const unsubscribe = (key: string, userId: string, scope: UnsubscribeScope) => {
-      const token = signUnsubscribeToken(key, { userId, scope });
+    const unsubscribe = (key: string, userId: string, scope: UnsubscribeScope) =>
+      unsubscribeLink(signUnsubscribeToken(key, { userId, scope }));
+    const unsubscribeLink = (token: string) => {
       return {
         page: `${publicUrl()}/unsubscribe/${token}`,
         headers: {
@@ -160,6 +174,17 @@ export default fp(
           db,
         );
         return preference;
+      },
+      sendToContact: async (db, contact, mail) => {
+        const link = unsubscribeLink(signContactUnsubscribeToken(await unsubscribeSecret(), contact));
+        await app.mailer.send(
+          {
+            ...mail,
+            text: `${mail.text}\n${contactMailFooter(contact.organisationName, link.page)}`,
+            headers: { ...mail.headers, ...link.headers },
+          },
+          db,
+        );
       },
       digestNow: async (db) => {
         const id = await queueDigest(db ?? app.db, 0);

@@ -21,7 +21,7 @@ function unsubscribeServer(initial: UnsubscribeLink | 'invalid') {
       method: 'POST',
       path: `/unsubscribe/${token}`,
       reply: () => {
-        link = { scope: 'initiatives', mail: false };
+        if (link !== 'invalid') link = { ...link, mail: false };
         return { body: link };
       },
     },
@@ -46,6 +46,19 @@ describe('the unsubscribe link of a notice mail', () => {
     expect(
       screen.getByRole('link', { name: 'Alla inställningar för mejl (kräver inloggning)' }),
     ).toHaveAttribute('href', '/account#notifications');
+  });
+
+  it('lets a contact person without an account stop being contacted for the organisation', async () => {
+    const api = unsubscribeServer({ scope: 'contact', mail: true, organisationName: 'Kontaktstiftelsen' });
+    const { user } = await renderApp(`/unsubscribe/${token}`);
+    expect(await screen.findByText(/som kontaktperson för Kontaktstiftelsen/)).toBeInTheDocument();
+    // They have no account: no settings to point to.
+    expect(screen.queryByRole('link', { name: /Alla inställningar/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Sluta få dessa mejl' }));
+    expect(
+      await screen.findByText(/Vi mejlar dig inte längre som kontaktperson för Kontaktstiftelsen/),
+    ).toBeInTheDocument();
+    expect(api.callsTo('POST', `/unsubscribe/${token}`)).toHaveLength(1);
   });
 
   it('says when the mail is off already, and when the link is not valid', async () => {

@@ -266,9 +266,14 @@ const partners: FastifyPluginAsyncZod = async (app) => {
           };
         };
         for (const recipient of recipients) {
-          // A contact person has no account, and so no settings: they agreed to be contacted, and are.
+          // A contact person has no account, and so no settings: they agreed to be contacted, and are, with a
+          // link that withdraws that agreement.
           if (!recipient.userId) {
-            await app.mailer.send(mailTo(recipient.email), trx);
+            await app.noticeMail.sendToContact(
+              trx,
+              { organisationId: body.toOrganisationId, organisationName: toName, email: recipient.email },
+              mailTo(recipient.email),
+            );
             continue;
           }
           await app.noticeMail.send(trx, {

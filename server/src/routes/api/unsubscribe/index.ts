@@ -1,6 +1,9 @@
 import {
   findUser,
+  getOrganisation,
+  listContacts,
   listNotificationSettings,
+  stopContacting,
   turnOffNotificationMail,
   withTransaction,
 } from '@kraftsamling/db';
@@ -13,7 +16,12 @@ import {
 } from '@kraftsamling/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { audit } from '../../../audit/record';
-import { type UnsubscribeToken, verifyUnsubscribeToken } from '../../../mail/unsubscribe';
+import {
+  contactEmailKey,
+  type UnsubscribeToken,
+  verifyContactUnsubscribeToken,
+  verifyUnsubscribeToken,
+} from '../../../mail/unsubscribe';
 import { errorResponses } from '../error-responses';
 
 const notValid = () => new AppError('NOT_FOUND', 'This link is not valid.');
@@ -21,7 +29,8 @@ const notValid = () => new AppError('NOT_FOUND', 'This link is not valid.');
 /**
  * One-click unsubscribe (decision 036): the link at the end of every notice mail, and the List-Unsubscribe
  * address a mail client posts to (RFC 8058). The signed token is all it trusts — no session, no CSRF token —
- * and all it can do is turn that person's mail off for the token's category (or every category). Reading it
+ * and all it can do is turn that person's mail off for the token's category (or every category), or, for a
+ * contact person without an account, withdraw their agreement to be contacted for the organisation. Reading it
  * changes nothing, so mail scanners that open links unsubscribe nobody.
  */
 const unsubscribe: FastifyPluginAsyncZod = async (app) => {
@@ -34,10 +43,31 @@ const unsubscribe: FastifyPluginAsyncZod = async (app) => {
     });
   }
 
-  const person = async (token: string): Promise<UnsubscribeToken> => {
-    const verified = verifyUnsubscribeToken(await app.noticeMail.unsubscribeSecret(), token);
-    if (!verified || !(await findUser(app.db, verified.userId))) throw notValid();
-    return verified;
+  /** A contact person's link: the organisation, and its contact persons at the address the link names. */
+  type ContactLink = { organisationId: string; organisationName: string; emails: string[]; mail: boolean };
+  const resolve = async (token: string): Promise<{ person: UnsubscribeToken } | { contact: ContactLink }> => {
+    const secret = await app.noticeMail.unsubscribeSecret();
+    const verified = verifyUnsubscribeToken(secret, token);
+    if (verified) {
+      if (!(await findUser(app.db, verified.userId))) throw notValid();
+      return { person: verified };
+    }
+    const contact = verifyContactUnsubscribeToken(secret, token);
+    if (!contact) throw notValid();
+    const named = (await listContacts(app.db, contact.organisationId)).filter(
+      (c) => contactEmailKey(c.email) === contact.emailKey,
+    );
+    // Removed from the organisation since: nothing is left to stop.
+    if (named.length === 0) throw notValid();
+    const organisation = await getOrganisation(app.db, contact.organisationId);
+    return {
+      contact: {
+        organisationId: contact.organisationId,
+        organisationName: organisation.name,
+        emails: named.map((c) => c.email),
+        mail: named.some((c) => c.mayContact),
+      },
+    };
   };
   const state = async (link: UnsubscribeToken): Promise<UnsubscribeLink> => {
     const settings = await listNotificationSettings(app.db, link.userId);
@@ -46,6 +76,11 @@ const unsubscribe: FastifyPluginAsyncZod = async (app) => {
       mail: settings.categories.some((c) => c.mail && (link.scope === 'all' || c.category === link.scope)),
     };
   };
+  const contactState = (link: ContactLink): UnsubscribeLink => ({
+    scope: 'contact',
+    mail: link.mail,
+    organisationName: link.organisationName,
+  });
 
   app.get(
     '/:token',
@@ -59,7 +94,10 @@ const unsubscribe: FastifyPluginAsyncZod = async (app) => {
         response: { 200: unsubscribeLinkSchema, ...errorResponses },
       },
     },
-    async (request) => state(await person(request.params.token)),
+    async (request) => {
+      const link = await resolve(request.params.token);
+      return 'person' in link ? state(link.person) : contactState(link.contact);
+    },
   );
 
   app.post(
@@ -75,7 +113,23 @@ const unsubscribe: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const link = await person(request.params.token);
+      const resolved = await resolve(request.params.token);
+      if ('contact' in resolved) {
+        const contact = resolved.contact;
+        if (contact.mail) {
+          await withTransaction(app.db, async (trx) => {
+            await stopContacting(trx, contact.organisationId, contact.emails);
+            await audit(trx, request, {
+              action: 'organisation.contact_unsubscribed',
+              entityType: 'organisation',
+              entityId: contact.organisationId,
+              details: { by: 'link' },
+            });
+          });
+        }
+        return { ...contactState(contact), mail: false };
+      }
+      const link = resolved.person;
       const before = await state(link);
       if (before.mail) {
         await withTransaction(app.db, async (trx) => {

@@ -66,6 +66,8 @@ export function describeAction(event: AuditEvent, t: TFunction): string | null {
       return d.from === 'expired' ? t('audit.actions.itemConfirmedLapsed') : t('audit.actions.itemConfirmed');
     case 'item.expired':
       return t('audit.actions.itemExpired');
+    case 'organisation.contact_unsubscribed':
+      return t('audit.actions.contactUnsubscribed');
     case 'currency.reminders_sent':
       return t('audit.actions.currencyRemindersSent', { count: Number(text(d, 'people') ?? 0) });
     default:

@@ -39,23 +39,37 @@ export function UnsubscribeAnswer({ token }: { token: string }) {
     }
     return <QueryError error={link.error} />;
   }
-  const scope = texts.scope(link.data.scope);
+  const data = link.data;
+  // A contact person has no account: the mail they stop is the organisation's, and there are no settings.
+  const contact = data.scope === 'contact';
+  const words =
+    data.scope === 'contact'
+      ? {
+          intro: t('notificationSettings.contactIntro', { organisation: data.organisationName ?? '' }),
+          done: t('notificationSettings.contactUnsubscribed', { organisation: data.organisationName ?? '' }),
+          off: t('notificationSettings.contactAlreadyOff', { organisation: data.organisationName ?? '' }),
+        }
+      : {
+          intro: t('notificationSettings.unsubscribeIntro', { scope: texts.scope(data.scope) }),
+          done: t('notificationSettings.unsubscribed', { scope: texts.scope(data.scope) }),
+          off: t('notificationSettings.alreadyOff', { scope: texts.scope(data.scope) }),
+        };
 
   return (
     <>
       {stop.isSuccess ? (
         <div ref={done} tabIndex={-1}>
           <Notice tone="success" title={t('notificationSettings.unsubscribedTitle')}>
-            <p>{t('notificationSettings.unsubscribed', { scope })}</p>
+            <p>{words.done}</p>
           </Notice>
         </div>
-      ) : !link.data.mail ? (
+      ) : !data.mail ? (
         <Notice tone="info">
-          <p>{t('notificationSettings.alreadyOff', { scope })}</p>
+          <p>{words.off}</p>
         </Notice>
       ) : (
         <>
-          <p className="lead">{t('notificationSettings.unsubscribeIntro', { scope })}</p>
+          <p className="lead">{words.intro}</p>
           {stop.isError ? (
             <Notice tone="error" role="alert" title={t('notificationSettings.failed')}>
               <p>{errorMessage(stop.error, t)}</p>
@@ -70,10 +84,14 @@ export function UnsubscribeAnswer({ token }: { token: string }) {
           </div>
         </>
       )}
-      <p>{t('notificationSettings.noticesStay')}</p>
-      <p>
-        <Link to="/account#notifications">{t('notificationSettings.allSettings')}</Link>
-      </p>
+      {contact ? null : (
+        <>
+          <p>{t('notificationSettings.noticesStay')}</p>
+          <p>
+            <Link to="/account#notifications">{t('notificationSettings.allSettings')}</Link>
+          </p>
+        </>
+      )}
     </>
   );
 }

@@ -127,6 +127,7 @@ export const en: Strings<typeof sv> = {
       interestSent: 'Said “we are interested” to the organisation',
       itemConfirmed: 'Confirmed that a need or offer is still current',
       itemConfirmedLapsed: 'Confirmed a lapsed need or offer, which is back in matching',
+      contactUnsubscribed: 'A contact person asked, through the link in a mail, not to be contacted any more',
       itemExpired: 'A need or offer lapsed and left matching',
       currencyRemindersSent_one: 'Sent a currency reminder to {{count}} person',
       currencyRemindersSent_other: 'Sent a currency reminder to {{count}} people',

@@ -125,6 +125,7 @@ export const sv = {
       interestSent: 'Sa ”vi är intresserade” till organisationen',
       itemConfirmed: 'Bekräftade att ett behov eller erbjudande gäller fortfarande',
       itemConfirmedLapsed: 'Bekräftade ett utgånget behov eller erbjudande, som är tillbaka i matchningen',
+      contactUnsubscribed: 'En kontaktperson bad via länken i ett mejl att inte längre bli kontaktad',
       itemExpired: 'Ett behov eller erbjudande löpte ut och togs ur matchningen',
       currencyRemindersSent_one: 'Skickade en påminnelse om aktualitet till {{count}} person',
       currencyRemindersSent_other: 'Skickade en påminnelse om aktualitet till {{count}} personer',

@@ -64,6 +64,11 @@ export const en: Strings<typeof sv> = {
     alreadyOff: 'You already get no mail about {{scope}}.',
     noticesStay: 'The notices still show when you sign in to Kraftsamling.',
     allSettings: 'All mail settings (sign-in needed)',
+    contactIntro:
+      'You get mail from Kraftsamling as the contact person of {{organisation}}, when another organisation wants to work together. Do you want to stop getting it?',
+    contactUnsubscribed:
+      'We no longer mail you as the contact person of {{organisation}}. The organisation can change this in its profile.',
+    contactAlreadyOff: 'We already do not mail you as the contact person of {{organisation}}.',
     linkInvalidTitle: 'The link does not work',
     linkInvalid:
       'The link is not valid; perhaps it was not copied whole. Sign in and choose which mails you want under My account.',

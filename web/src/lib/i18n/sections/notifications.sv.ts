@@ -65,6 +65,11 @@ export const sv = {
     alreadyOff: 'Du får redan inga mejl om {{scope}}.',
     noticesStay: 'Aviseringarna syns fortfarande när du loggar in i Kraftsamling.',
     allSettings: 'Alla inställningar för mejl (kräver inloggning)',
+    contactIntro:
+      'Du får mejl från Kraftsamling som kontaktperson för {{organisation}}, när en annan organisation vill samarbeta. Vill du sluta få dem?',
+    contactUnsubscribed:
+      'Vi mejlar dig inte längre som kontaktperson för {{organisation}}. Organisationen kan ändra det i sin profil.',
+    contactAlreadyOff: 'Vi mejlar dig redan inte som kontaktperson för {{organisation}}.',
     linkInvalidTitle: 'Länken fungerar inte',
     linkInvalid:
       'Länken är inte giltig, kanske kopierades den inte hel. Logga in och välj vilka mejl du vill ha under Mitt konto.',
