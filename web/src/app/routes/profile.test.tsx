@@ -1,5 +1,5 @@
 import type { Interest, InterestList, ItemStatus } from '@kraftsamling/shared';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import {
   makeContent,
@@ -295,6 +295,62 @@ describe('needs and offers met, withdrawn and opened again', () => {
       ],
       [`/profiles/${profileId}/items/${offerId}/state`, { state: 'open' }],
     ]);
+  });
+
+  it('lets a member say which proposed match met the need', async () => {
+    const matches = makeProfileMatches();
+    const regional = matches.needs[0]?.matches[1]?.counterpart;
+    if (!regional) throw new Error('no second proposal');
+    const api = mockApi([
+      sessionRoute(makeSession(makeUser('member'))),
+      {
+        method: 'GET',
+        path: `/profiles/${profileId}`,
+        reply: () => ({
+          body: { ...makeProfile({ content: makeContent(), submitted: true }), closedItems: [] },
+        }),
+      },
+      { method: 'GET', path: `/profiles/${profileId}/matches`, reply: () => ({ body: matches }) },
+      {
+        method: 'POST',
+        path: `/profiles/${profileId}/items/${needId}/state`,
+        reply: () => ({
+          body: {
+            itemId: needId,
+            state: 'met',
+            note: '',
+            changedAt: '2026-12-06T05:00:00.000Z',
+            metBy: {
+              organisation: { id: regional.organisation.id, name: regional.organisation.name },
+              initiative: null,
+              itemId: regional.itemId,
+            },
+          } satisfies ItemStatus,
+        }),
+      },
+      {
+        method: 'GET',
+        path: /^\/organisations\/[^/]+\/interests/,
+        reply: () => ({ body: { sent: [], received: [] } }),
+      },
+      { method: 'GET', path: /^\/mobilisations\/[^/]+$/, reply: () => ({ body: makeMobilisation() }) },
+      { method: 'GET', path: '/mobilisations', reply: () => ({ body: { items: [makeMobilisation()] } }) },
+    ]);
+    const { user } = await renderApp(`/profiles/${profileId}`);
+    const needs = (await screen.findByRole('heading', { level: 2, name: 'Behov av stöd' })).closest(
+      'section',
+    );
+    if (!needs) throw new Error('no needs');
+    await user.click(within(needs).getByRole('button', { name: /^Ändra status för: Vi behöver hjälp/ }));
+    const by = await within(needs).findByRole('combobox', { name: /Vem mötte behovet\?/ });
+    await user.selectOptions(by, `Region Västernorrland: ${regional.text}`);
+    await user.click(within(needs).getByRole('button', { name: 'Spara status' }));
+    await waitFor(() =>
+      expect(api.callsTo('POST', /\/items\//).map((c) => c.body)).toEqual([
+        { state: 'met', note: '', metBy: { kind: 'match', itemId: regional.itemId } },
+      ]),
+    );
+    expect(await within(needs).findByRole('status')).toHaveTextContent(/sparad/i);
   });
 
   it('shows the states to others, without a way to change them', async () => {

@@ -5,6 +5,7 @@ import { Notice } from '../../components/ui/notice';
 import { PageHeading } from '../../components/ui/page-heading';
 import { ProfileStatusBadge } from '../../components/ui/profile-status-badge';
 import { QueryState } from '../../components/ui/query-state';
+import { useProfileMatches } from '../../features/matching/api/get-profile-matches';
 import { ProfileMatches } from '../../features/matching/components/profile-matches';
 import { useMobilisation } from '../../features/mobilisations/api/get-mobilisation';
 import { ContactList } from '../../features/organisations/components/contact-list';
@@ -32,6 +33,16 @@ export function ProfilePage() {
   const session = useSession();
   const signedIn = Boolean(session.data?.user);
   const mobilisation = useMobilisation(profile.data?.mobilisationId);
+  // The same query the proposals below read: an item's proposals are what "met by" offers to choose from.
+  const matches = useProfileMatches(profileId);
+  const candidatesFor = (itemId: string, kind: 'need' | 'offer') =>
+    (kind === 'need' ? matches.data?.needs : matches.data?.offers)
+      ?.find((i) => i.itemId === itemId)
+      ?.matches.map((m) => ({
+        itemId: m.counterpart.itemId,
+        organisationName: m.counterpart.organisation.name,
+        text: m.counterpart.text,
+      })) ?? [];
   if (profile.isError && isNotFound(profile.error)) return <NotFoundContent />;
   const organisationsPath = profile.data ? `/m/${profile.data.mobilisationId}/organisations` : undefined;
 
@@ -129,6 +140,7 @@ export function ProfilePage() {
                                 kind={kind}
                                 text={item.text}
                                 status={status}
+                                candidates={candidatesFor(item.id, kind)}
                               />
                             ),
                           }

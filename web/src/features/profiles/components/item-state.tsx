@@ -50,19 +50,25 @@ type ControlProps = {
   /** The item's text, to name it to screen readers beside the many like it. */
   text: string;
   status: ItemStatus | undefined;
+  /** The item's proposed matches, one of which may be what met it. */
+  candidates?: MetByCandidate[];
 };
 
+/** A proposed match's other side, as the "met by" choice names it. */
+export type MetByCandidate = { itemId: string; organisationName: string; text: string };
+
 /**
- * For the organisation's members and the coordinators: mark an open need met (an offer used) or withdraw
- * it, with a note; open a closed one again. Nothing is submitted again.
+ * For the organisation's members and the coordinators: mark an open need met (an offer used), by one of its
+ * proposed matches if it was, or withdraw it, with a note; open a closed one again. Nothing is submitted again.
  */
-export function ItemStateControl({ profileId, itemId, kind, text, status }: ControlProps) {
+export function ItemStateControl({ profileId, itemId, kind, text, status, candidates = [] }: ControlProps) {
   const { t } = useTranslation();
   const id = useId();
   const change = useChangeItemState(profileId);
   const [open, setOpen] = useState(false);
   const [state, setState] = useState<'met' | 'withdrawn'>('met');
   const [note, setNote] = useState('');
+  const [metBy, setMetBy] = useState('');
   const [saved, setSaved] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
@@ -76,6 +82,7 @@ export function ItemStateControl({ profileId, itemId, kind, text, status }: Cont
           setSaved(true);
           setOpen(false);
           setNote('');
+          setMetBy('');
         },
       },
     );
@@ -124,7 +131,15 @@ export function ItemStateControl({ profileId, itemId, kind, text, status }: Cont
               className="item-state-form"
               onSubmit={(event) => {
                 event.preventDefault();
-                submit({ state, note: note.trim() });
+                submit(
+                  state === 'met'
+                    ? {
+                        state,
+                        note: note.trim(),
+                        ...(metBy ? { metBy: { kind: 'match', itemId: metBy } } : {}),
+                      }
+                    : { state, note: note.trim() },
+                );
               }}
             >
               <fieldset className="fieldset radio-list">
@@ -156,6 +171,31 @@ export function ItemStateControl({ profileId, itemId, kind, text, status }: Cont
                   </label>
                 </div>
               </fieldset>
+              {state === 'met' && candidates.length > 0 ? (
+                <div className="field">
+                  <label className="field__label" htmlFor={`${id}-by`}>
+                    {kind === 'need' ? t('itemState.metByNeed') : t('itemState.metByOffer')}{' '}
+                    <span className="field__optional">({t('common.optional')})</span>
+                  </label>
+                  <p className="field__hint" id={`${id}-by-hint`}>
+                    {t('itemState.metByHint')}
+                  </p>
+                  <select
+                    id={`${id}-by`}
+                    className="select"
+                    value={metBy}
+                    aria-describedby={`${id}-by-hint`}
+                    onChange={(event) => setMetBy(event.target.value)}
+                  >
+                    <option value="">{t('itemState.metByNone')}</option>
+                    {candidates.map((c) => (
+                      <option key={c.itemId} value={c.itemId}>
+                        {`${c.organisationName}: ${c.text.length > 70 ? `${c.text.slice(0, 67)}…` : c.text}`}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              ) : null}
               <div className="field">
                 <label className="field__label" htmlFor={`${id}-note`}>
                   {t('itemState.note')} <span className="field__optional">({t('common.optional')})</span>
