@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { Field } from './field/field';
+import { learnField } from './field/model';
 import { describeGoalReason, type GoalDefinition, linkGoals } from './goals';
 
 // The goals of a mobilisation in an unusual order and with made-up ids: linking reads their texts.
@@ -63,5 +65,52 @@ describe('linkGoals', () => {
     expect(describeGoalReason(reason, 'en')).toBe(
       'the project contributes to sustainable support for those who need it: helplines and crisis support',
     );
+  });
+
+  it("learns a mobilisation's words from coordinators' corrections, not from its own guesses", () => {
+    const field = Field.fromModel(
+      learnField({ kinds: [{ id: 'premises', sv: 'Lokaler', en: 'Premises' }], items: [] }),
+    );
+    const own = [
+      { id: 'move', sv: 'Fler barn rör sig varje dag' },
+      { id: 'food', sv: 'Fler hushåll äter hållbar mat' },
+    ];
+    const unsaid = { id: 'c', projects: [{ title: 'Pelikanklubben', description: 'Barn leker.' }] };
+    // Two organisations' projects plainly about food share a name with a project that names no goal's words.
+    const guessed = linkGoals(
+      own,
+      [
+        {
+          id: 'a',
+          projects: [{ title: 'Pelikanklubben', description: 'Hållbar mat för hushåll i kvarteret.' }],
+        },
+        {
+          id: 'b',
+          projects: [{ title: 'Pelikanklubben Gränby', description: 'Hushåll äter hållbar mat ihop.' }],
+        },
+        unsaid,
+      ],
+      { field },
+    );
+    expect(guessed.slice(0, 2).map((l) => l.goal)).toEqual(['food', 'food']);
+    expect(guessed[2]?.score).toBe(0);
+    // The same name in two projects a coordinator linked to food is the mobilisation's word for it.
+    const corrected = linkGoals(
+      own,
+      [
+        { id: 'a', projects: [{ title: 'Pelikanklubben', description: 'Grannar ses.' }] },
+        { id: 'b', projects: [{ title: 'Pelikanklubben Gränby', description: 'Vi ses varje vecka.' }] },
+        unsaid,
+      ],
+      {
+        field,
+        corrections: [
+          { text: 'Pelikanklubben. Grannar ses.', goal: 'food' },
+          { text: 'Pelikanklubben Gränby. Vi ses varje vecka.', goal: 'food' },
+        ],
+      },
+    );
+    expect(corrected[2]?.goal).toBe('food');
+    expect(corrected[2]?.score).toBeGreaterThan(0);
   });
 });

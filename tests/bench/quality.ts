@@ -243,6 +243,8 @@ const SETS: { name: string; path: string; named: boolean }[] = [
   { name: 'culture, participation', path: 'tests/fixtures/field-culture-participation.json', named: true },
   { name: 'crisis preparedness', path: 'tests/fixtures/field-crisis-preparedness.json', named: true },
   { name: 'school completion', path: 'tests/fixtures/field-school-completion.json', named: true },
+  { name: 'sustainable food', path: 'tests/fixtures/field-sustainable-food.json', named: true },
+  { name: 'physical activity', path: 'tests/fixtures/field-physical-activity.json', named: true },
 ];
 
 const COLUMNS = ['ndcgAt5', 'suggestedPrecision', 'suggestedRecallStrong', 'quietWhenNothingFits'] as const;
