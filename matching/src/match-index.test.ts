@@ -537,7 +537,7 @@ describe('a field read from its kinds’ names', () => {
     expect(model.fingerprint).not.toBe(learnField({ kinds, items }, { kindBalance: 0 }).fingerprint);
   });
 
-  it('proposes help that needs presence only within the county or a neighbouring one', () => {
+  it('proposes help that needs presence only within the county, and ranks a neighbouring county next', () => {
     const offer = (id: string, county: string): MatchOrganisation => ({
       id,
       county,
@@ -560,9 +560,10 @@ describe('a field read from its kinds’ names', () => {
     expect(suggested).toEqual(
       new Map([
         ['same', true],
-        ['neighbour', true],
+        ['neighbour', false],
         ['far', false],
       ]),
     );
+    expect(matches.map((m) => m.offer.org)).toEqual(['same', 'neighbour', 'far']);
   });
 });

@@ -35,8 +35,8 @@ export type ScoringSettings = {
   suggestCertainty: number;
   /**
    * Help that needs presence on both sides (premises, volunteers, local activities) is proposed only within the
-   * county or a neighbouring one: further away it is still ranked, below nearer offers, but nobody is told that
-   * premises three counties away meet their need.
+   * county: further away it is still ranked, a neighbouring county above the rest, but nobody is told that
+   * premises in Jämtland meet a need in Sundsvall.
    */
   presenceNearby: boolean;
   /**
@@ -500,7 +500,7 @@ export function isSuggested(
       neighbours &&
       settings.presenceNearby &&
       isLocal(need, offer) &&
-      nearnessOf(need, offer, neighbours) === 'far'
+      !SAME_COUNTY.has(nearnessOf(need, offer, neighbours))
     ) &&
     need.main >= 0 &&
     need.main === offer.main &&
@@ -511,6 +511,9 @@ export function isSuggested(
     need.certainty * offer.certainty >= settings.suggestCertainty
   );
 }
+
+// Where help that needs presence may be proposed (`presenceNearby`); an unknown county is not held against it.
+const SAME_COUNTY = new Set<Nearness>(['municipality', 'county', 'unknown']);
 
 /** The reasons for a pair, most telling first. */
 /** Where the two organisations of a pair are, as given, for reasons that say where. */
