@@ -79,6 +79,23 @@ export async function expireLapsedItems(
   return rows.map((r) => ({ itemId: r.item_id, profileId: r.profile_id, mobilisationId: r.mobilisation_id }));
 }
 
+/** Members with the entries of their organisations' profiles that a reminder of this scope asks about. */
+function membersEntriesToAsk(db: Db, scope: ReminderScope, now: Date, round?: Date) {
+  return db
+    .selectFrom('memberships as ms')
+    .innerJoin('profiles as p', (j) =>
+      j
+        .onRef('p.organisation_id', '=', 'ms.organisation_id')
+        .onRef('p.mobilisation_id', '=', 'ms.mobilisation_id'),
+    )
+    .innerJoin('mobilisations as m', 'm.id', 'p.mobilisation_id')
+    .innerJoin('profile_items as i', 'i.profile_id', 'p.id')
+    .where('ms.role', '=', 'member')
+    .where('i.withdrawn_at', 'is', null)
+    .where('i.state', 'in', ['open', 'expired'])
+    .where(remindable(scope, now, round));
+}
+
 /**
  * The members to ask, per mobilisation: people who are members of an organisation with an entry to ask
  * about. Optionally within one mobilisation and one organisation.
@@ -88,21 +105,9 @@ export async function listPeopleToRemind(
   now: Date,
   options: { scope: ReminderScope; mobilisationId?: string; organisationId?: string | null },
 ): Promise<{ userId: string; mobilisationId: string }[]> {
-  let query = db
-    .selectFrom('memberships as ms')
-    .innerJoin('profiles as p', (j) =>
-      j
-        .onRef('p.organisation_id', '=', 'ms.organisation_id')
-        .onRef('p.mobilisation_id', '=', 'ms.mobilisation_id'),
-    )
-    .innerJoin('mobilisations as m', 'm.id', 'p.mobilisation_id')
-    .innerJoin('profile_items as i', 'i.profile_id', 'p.id')
+  let query = membersEntriesToAsk(db, options.scope, now)
     .select(['ms.user_id', 'ms.mobilisation_id'])
-    .distinct()
-    .where('ms.role', '=', 'member')
-    .where('i.withdrawn_at', 'is', null)
-    .where('i.state', 'in', ['open', 'expired'])
-    .where(remindable(options.scope, now));
+    .distinct();
   if (options.mobilisationId) query = query.where('ms.mobilisation_id', '=', options.mobilisationId);
   if (options.organisationId) query = query.where('ms.organisation_id', '=', options.organisationId);
   const rows = await query.orderBy('ms.user_id').execute();
@@ -142,16 +147,8 @@ export async function listItemsToAsk(
     round?: Date;
   },
 ): Promise<ReminderOrganisation[]> {
-  let query = db
-    .selectFrom('memberships as ms')
-    .innerJoin('profiles as p', (j) =>
-      j
-        .onRef('p.organisation_id', '=', 'ms.organisation_id')
-        .onRef('p.mobilisation_id', '=', 'ms.mobilisation_id'),
-    )
-    .innerJoin('mobilisations as m', 'm.id', 'p.mobilisation_id')
+  let query = membersEntriesToAsk(db, input.scope, now, input.round)
     .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
-    .innerJoin('profile_items as i', 'i.profile_id', 'p.id')
     .select([
       'o.id as organisation_id',
       'o.name as organisation_name',
@@ -164,11 +161,7 @@ export async function listItemsToAsk(
       lapsesAt.as('lapses_at'),
     ])
     .where('ms.user_id', '=', input.userId)
-    .where('ms.mobilisation_id', '=', input.mobilisationId)
-    .where('ms.role', '=', 'member')
-    .where('i.withdrawn_at', 'is', null)
-    .where('i.state', 'in', ['open', 'expired'])
-    .where(remindable(input.scope, now, input.round));
+    .where('ms.mobilisation_id', '=', input.mobilisationId);
   if (input.organisationId) query = query.where('ms.organisation_id', '=', input.organisationId);
   const rows = await query.orderBy('o.name').orderBy('i.kind').orderBy('i.position').execute();
   const byOrganisation = new Map<string, ReminderOrganisation>();
