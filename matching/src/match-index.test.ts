@@ -466,27 +466,19 @@ describe('a field read from its kinds’ names', () => {
     expect(compared).toBeGreaterThan(100);
   });
 
-  it('ranks an offer plainly of the need’s kind above one torn between two kinds', () => {
+  /** One need and two offers of other organisations, in a field read from names: the offers as ranked. */
+  const rankTwoOffers = (need: string, offers: Record<string, string>) => {
     const orgs: MatchOrganisation[] = [
-      {
-        id: 'need',
-        needs: [{ text: 'Vi behöver hjälp att utvärdera och följa upp vårt projekt.' }],
-        offers: [],
-      },
-      {
-        id: 'plain',
-        needs: [],
-        offers: [{ text: 'Vi gör utvärderingar och uppföljningar av projekt åt andra.' }],
-      },
-      {
-        id: 'torn',
-        needs: [],
-        offers: [{ text: 'Vi kan utvärdera projekt och hjälpa till med bidragsansökan.' }],
-      },
+      { id: 'need', needs: [{ text: need }], offers: [] },
+      ...Object.entries(offers).map(([id, text]) => ({ id, needs: [], offers: [{ text }] })),
     ];
-    const [first, second] = new MatchIndex(orgs, { field: fieldFor(orgs) }).offersForNeed({
-      org: 'need',
-      index: 0,
+    return new MatchIndex(orgs, { field: fieldFor(orgs) }).offersForNeed({ org: 'need', index: 0 });
+  };
+
+  it('ranks an offer plainly of the need’s kind above one torn between two kinds', () => {
+    const [first, second] = rankTwoOffers('Vi behöver hjälp att utvärdera och följa upp vårt projekt.', {
+      plain: 'Vi gör utvärderingar och uppföljningar av projekt åt andra.',
+      torn: 'Vi kan utvärdera projekt och hjälpa till med bidragsansökan.',
     });
     expect(first?.offer.org).toBe('plain');
     expect(second?.offer.org).toBe('torn');
@@ -494,27 +486,13 @@ describe('a field read from its kinds’ names', () => {
   });
 
   it('ranks an offer that says what the need says above one only plainer of its kind (decision 038)', () => {
-    const orgs: MatchOrganisation[] = [
+    const [first, second] = rankTwoOffers(
+      'Vi behöver hjälp att utvärdera vår läxhjälp för nyanlända elever.',
       {
-        id: 'need',
-        needs: [{ text: 'Vi behöver hjälp att utvärdera vår läxhjälp för nyanlända elever.' }],
-        offers: [],
+        plainer: 'Vi gör utvärderingar och uppföljningar åt kommuner och föreningar.',
+        'same-words': 'Vi har utvärderat läxhjälp för nyanlända elever i tre kommuner.',
       },
-      {
-        id: 'plainer',
-        needs: [],
-        offers: [{ text: 'Vi gör utvärderingar och uppföljningar åt kommuner och föreningar.' }],
-      },
-      {
-        id: 'same-words',
-        needs: [],
-        offers: [{ text: 'Vi har utvärderat läxhjälp för nyanlända elever i tre kommuner.' }],
-      },
-    ];
-    const [first, second] = new MatchIndex(orgs, { field: fieldFor(orgs) }).offersForNeed({
-      org: 'need',
-      index: 0,
-    });
+    );
     expect(first?.offer.org).toBe('same-words');
     expect(second?.offer.org).toBe('plainer');
   });
