@@ -63,6 +63,30 @@ function ItemList({
   );
 }
 
+/** One of the four points: its number and heading, then what the organisation wrote. */
+function Point({
+  id,
+  number,
+  children,
+}: {
+  id: 'goals' | 'projects' | 'needs' | 'offers';
+  number: number;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section className="point" aria-labelledby={`point-${id}`}>
+      <h2 id={`point-${id}`}>
+        <span className="point__number" aria-hidden="true">
+          {number}
+        </span>
+        {t(`points.${id}`)}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
 type Props = {
   content: ProfileContent;
   goals: readonly GoalOption[];
@@ -79,27 +103,15 @@ export function ProfileContentView({ content, goals, closedItems = [], itemActio
   const language = useLanguage();
   return (
     <div className="four-points">
-      <section className="point" aria-labelledby="point-goals">
-        <h2 id="point-goals">
-          <span className="point__number" aria-hidden="true">
-            1
-          </span>
-          {t('points.goals')}
-        </h2>
+      <Point id="goals" number={1}>
         {content.goals ? (
           <WrittenText as="p" className="prose" text={content.goals} />
         ) : (
           <p className="muted">{t('profile.noGoals')}</p>
         )}
-      </section>
+      </Point>
 
-      <section className="point" aria-labelledby="point-projects">
-        <h2 id="point-projects">
-          <span className="point__number" aria-hidden="true">
-            2
-          </span>
-          {t('points.projects')}
-        </h2>
+      <Point id="projects" number={2}>
         {content.projects.length === 0 ? (
           <p className="muted">{t('profile.noProjects')}</p>
         ) : (
@@ -148,15 +160,9 @@ export function ProfileContentView({ content, goals, closedItems = [], itemActio
             })}
           </ul>
         )}
-      </section>
+      </Point>
 
-      <section className="point" aria-labelledby="point-needs">
-        <h2 id="point-needs">
-          <span className="point__number" aria-hidden="true">
-            3
-          </span>
-          {t('points.needs')}
-        </h2>
+      <Point id="needs" number={3}>
         <ItemList
           items={content.needs}
           empty={t('profile.noNeeds')}
@@ -164,15 +170,9 @@ export function ProfileContentView({ content, goals, closedItems = [], itemActio
           statuses={statuses}
           action={itemAction}
         />
-      </section>
+      </Point>
 
-      <section className="point" aria-labelledby="point-offers">
-        <h2 id="point-offers">
-          <span className="point__number" aria-hidden="true">
-            4
-          </span>
-          {t('points.offers')}
-        </h2>
+      <Point id="offers" number={4}>
         <ItemList
           items={content.offers}
           empty={t('profile.noOffers')}
@@ -180,7 +180,7 @@ export function ProfileContentView({ content, goals, closedItems = [], itemActio
           statuses={statuses}
           action={itemAction}
         />
-      </section>
+      </Point>
     </div>
   );
 }
