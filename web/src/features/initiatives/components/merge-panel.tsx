@@ -5,6 +5,7 @@ import { Field } from '../../../components/ui/field';
 import { useLanguage } from '../../../lib/i18n/use-language';
 import { useMergeInitiatives } from '../api/merge-initiatives';
 import { ChangeError } from './change-error';
+import { PanelButtons } from './panel-buttons';
 
 /** An initiative with or without its links (a list's summary is enough to merge). */
 type InitiativeHead = Omit<Initiative, 'links'>;
@@ -90,14 +91,11 @@ export function MergePanel({ initiative, candidates, onMerged, onCancel }: Props
             </select>
           )}
         </Field>
-        <p className="button-row">
-          <button type="submit" className="button button--small" aria-disabled={merge.isPending || undefined}>
-            {merge.isPending ? t('initiatives.working') : t('initiatives.mergeSubmit')}
-          </button>
-          <button type="button" className="button button--quiet button--small" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        </p>
+        <PanelButtons
+          pending={merge.isPending}
+          submitLabel={t('initiatives.mergeSubmit')}
+          onCancel={onCancel}
+        />
       </form>
       {merge.isError ? (
         <ChangeError

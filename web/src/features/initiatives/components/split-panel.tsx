@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CheckboxGroup, Field } from '../../../components/ui/field';
 import { useSplitInitiative } from '../api/split-initiative';
 import { ChangeError } from './change-error';
+import { PanelButtons } from './panel-buttons';
 
 type Props = {
   initiative: Initiative;
@@ -96,14 +97,11 @@ export function SplitPanel({ initiative, onSplit, onCancel }: Props) {
             />
           ) : null,
         )}
-        <p className="button-row">
-          <button type="submit" className="button button--small" aria-disabled={split.isPending || undefined}>
-            {split.isPending ? t('initiatives.working') : t('initiatives.splitSubmit')}
-          </button>
-          <button type="button" className="button button--quiet button--small" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        </p>
+        <PanelButtons
+          pending={split.isPending}
+          submitLabel={t('initiatives.splitSubmit')}
+          onCancel={onCancel}
+        />
       </form>
       {split.isError ? (
         <ChangeError
