@@ -2,6 +2,7 @@ import { passwordResetRequestSchema } from '@kraftsamling/shared';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { EmailInput } from '../../../components/ui/email-input';
 import { Field } from '../../../components/ui/field';
 import { Notice } from '../../../components/ui/notice';
 import { isApiError } from '../../../lib/api-error';
@@ -69,16 +70,7 @@ export function PasswordResetRequestForm() {
       />
       <Field id="reset-email" label={t('auth.email')} hint={t('reset.emailHint')} errors={errors.email}>
         {(control) => (
-          <input
-            {...control}
-            className="input"
-            type="email"
-            autoComplete="username"
-            spellCheck={false}
-            autoCapitalize="off"
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-          />
+          <EmailInput control={control} autoComplete="username" value={email} onChange={setEmail} />
         )}
       </Field>
       <div className="form__actions button-row">

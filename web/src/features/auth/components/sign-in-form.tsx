@@ -2,6 +2,7 @@ import { type Session, signInSchema } from '@kraftsamling/shared';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { EmailInput } from '../../../components/ui/email-input';
 import type { SummaryError } from '../../../components/ui/error-summary';
 import { Field } from '../../../components/ui/field';
 import { PasswordInput } from '../../../components/ui/password-input';
@@ -63,16 +64,7 @@ export function SignInForm({ onSignedIn }: Props) {
       <FormProblem ref={problemRef} title={t('errorSummary.title')} message={problem} errors={summary} />
       <Field id="sign-in-email" label={t('auth.email')} errors={errors.email}>
         {(control) => (
-          <input
-            {...control}
-            className="input"
-            type="email"
-            autoComplete="username"
-            spellCheck={false}
-            autoCapitalize="off"
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-          />
+          <EmailInput control={control} autoComplete="username" value={email} onChange={setEmail} />
         )}
       </Field>
       <Field id="sign-in-password" label={t('auth.password')} errors={errors.password}>

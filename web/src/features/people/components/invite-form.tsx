@@ -1,6 +1,7 @@
 import { createInvitationSchema, type Invitation, type invitationRoles } from '@kraftsamling/shared';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EmailInput } from '../../../components/ui/email-input';
 import { ErrorSummary, type SummaryError } from '../../../components/ui/error-summary';
 import { describedBy, Field, FieldErrorText } from '../../../components/ui/field';
 import { Notice } from '../../../components/ui/notice';
@@ -129,17 +130,13 @@ export function InviteForm({ mobilisationId, canInviteAdmins, organisations, onI
 
       <Field id="invite-email" label={labels.email} hint={t('people.emailHint')} errors={errors.email}>
         {(control) => (
-          <input
-            {...control}
-            className="input"
-            type="email"
+          <EmailInput
+            control={control}
             autoComplete="off"
-            spellCheck={false}
-            autoCapitalize="off"
             value={email}
-            onChange={(event) => {
+            onChange={(value) => {
               changed();
-              setEmail(event.target.value);
+              setEmail(value);
             }}
           />
         )}
