@@ -1,4 +1,5 @@
 import type { MapLink, MapNode } from '@kraftsamling/shared';
+import { linkEnds } from './link-ends';
 
 /**
  * What the map draws of a large mobilisation (decision 021). Tens of thousands of links cannot all be drawn
@@ -138,8 +139,7 @@ export function kindsOf(
   nodes: readonly Pick<MapNode, 'id' | 'concepts'>[],
   links: readonly Pick<MapLink, 'source' | 'target' | 'weight' | 'concepts'>[],
 ): Map<string, string> {
-  const nodeIndex = new Map<string, number>();
-  for (const [i, node] of nodes.entries()) nodeIndex.set(node.id, i);
+  const ends = linkEnds(nodes, links);
   const conceptIndex = new Map<string, number>();
   const concepts: string[] = [];
   const indexOf = (concept: string) => {
@@ -166,14 +166,14 @@ export function kindsOf(
   const tally = new Float64Array(nodes.length * width);
   const touched = new Uint8Array(nodes.length * width);
   for (const [l, link] of links.entries()) {
-    const source = nodeIndex.get(link.source);
-    const target = nodeIndex.get(link.target);
+    const source = ends.source[l] as number;
+    const target = ends.target[l] as number;
     for (const c of perLink[l] as number[]) {
-      if (source !== undefined) {
+      if (source >= 0) {
         tally[source * width + c] = (tally[source * width + c] as number) + link.weight;
         touched[source * width + c] = 1;
       }
-      if (target !== undefined) {
+      if (target >= 0) {
         tally[target * width + c] = (tally[target * width + c] as number) + link.weight;
         touched[target * width + c] = 1;
       }
@@ -220,9 +220,10 @@ export function summariseKinds(
   links: readonly Pick<MapLink, 'source' | 'target' | 'weight'>[],
 ): { groups: KindGroup[]; links: KindLink[] } {
   const indexOfKind = new Map<string, number>();
-  const groupOf = new Map<string, number>();
+  // Each organisation's group by its position in `nodes` (-1: none).
+  const groupAt = new Int32Array(nodes.length).fill(-1);
   const order: KindGroup[] = [];
-  for (const node of nodes) {
+  for (const [n, node] of nodes.entries()) {
     const kind = kinds.get(node.id);
     if (!kind) continue;
     let index = indexOfKind.get(kind);
@@ -232,7 +233,7 @@ export function summariseKinds(
       order.push({ kind, members: [], x: 0, y: 0 });
     }
     const group = order[index] as KindGroup;
-    groupOf.set(node.id, index);
+    groupAt[n] = index;
     group.members.push(node.id);
     group.x += node.x;
     group.y += node.y;
@@ -246,10 +247,13 @@ export function summariseKinds(
   const seen = new Uint8Array(size * size);
   // Pairs in the order they are first met, as the sort below breaks ties by it.
   const pairs: number[] = [];
-  for (const link of links) {
-    const a = groupOf.get(link.source);
-    const b = groupOf.get(link.target);
-    if (a === undefined || b === undefined || a === b) continue;
+  const ends = linkEnds(nodes, links);
+  for (const [l, link] of links.entries()) {
+    const from = ends.source[l] as number;
+    const to = ends.target[l] as number;
+    const a = from >= 0 ? (groupAt[from] as number) : -1;
+    const b = to >= 0 ? (groupAt[to] as number) : -1;
+    if (a < 0 || b < 0 || a === b) continue;
     const [lo, hi] = (order[a] as KindGroup).kind < (order[b] as KindGroup).kind ? [a, b] : [b, a];
     const cell = lo * size + hi;
     if (seen[cell] === 0) {
