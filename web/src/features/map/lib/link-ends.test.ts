@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkEnds, rememberLinkEnds } from './link-ends';
+import { linkCounts } from './map-view';
 
 describe('where links end', () => {
   const nodes = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
@@ -20,5 +21,16 @@ describe('where links end', () => {
     expect(linkEnds(nodes, links)).toEqual({ source: [0], target: [1] });
     const others = [{ id: 'b' }, { id: 'a' }];
     expect(Array.from(linkEnds(others, links).source)).toEqual([1]);
+  });
+
+  it('counts each organisation’s links the same from the document’s positions as from the ids', () => {
+    const links = [
+      { source: 'a', target: 'b' },
+      { source: 'a', target: 'c' },
+    ];
+    const byId = linkCounts([...links]);
+    rememberLinkEnds(nodes, links, { source: [0, 0], target: [1, 2] });
+    expect(linkCounts(links)).toEqual(byId);
+    expect(Object.fromEntries(linkCounts(links))).toEqual({ a: 2, b: 1, c: 1 });
   });
 });

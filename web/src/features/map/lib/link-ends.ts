@@ -13,6 +13,13 @@ export function rememberLinkEnds(nodes: readonly object[], links: readonly objec
   known.set(links, { nodes, ends });
 }
 
+/** The organisations and ends the document gave for these links, if it did. */
+export function rememberedLinkEnds(
+  links: readonly object[],
+): { nodes: readonly { id: string }[]; ends: LinkEnds } | undefined {
+  return known.get(links) as { nodes: readonly { id: string }[]; ends: LinkEnds } | undefined;
+}
+
 /** Where each link's ends are among `nodes`: remembered from the document, else found once and kept. */
 export function linkEnds(
   nodes: readonly { id: string }[],
