@@ -36,7 +36,8 @@ export function nameBasedUuid(name: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-function contentOf(mobilisationId: string, org: ProfileFileOrganisation): ProfileContent {
+/** A file organisation's answers as profile content, with item ids derived from where they come from. */
+export function contentOf(mobilisationId: string, org: ProfileFileOrganisation): ProfileContent {
   const base = `${mobilisationId}/${org.id}`;
   const items = (kind: string, list: ProfileFileOrganisation['answers']['needs']) =>
     // Import files carry no kind tags; organisations choose them in the form.

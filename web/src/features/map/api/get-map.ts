@@ -1,6 +1,7 @@
 import { decodeMapDocument, mapDocumentReadSchema } from '@kraftsamling/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
+import { rememberLinkEnds } from '../lib/link-ends';
 
 /**
  * The map document (decision 021): links arrive as columns of numbers and are decoded into link objects that
@@ -12,7 +13,10 @@ export async function getMap(mobilisationId: string, signal?: AbortSignal) {
     schema: mapDocumentReadSchema,
     ...(signal ? { signal } : {}),
   });
-  return decodeMapDocument(document);
+  const map = decodeMapDocument(document);
+  // The columns are node positions already: the passes over every link before the first frame reuse them.
+  rememberLinkEnds(map.nodes, map.links, { source: document.links.source, target: document.links.target });
+  return map;
 }
 
 export const getMapQueryKey = (mobilisationId: string) => ['mobilisations', mobilisationId, 'map'] as const;

@@ -35,8 +35,9 @@ export function MapFilterFields({
   const id = useId();
   const supportTypes = concepts.filter((c) => vocabulary.conceptKind(c) !== 'targetGroup');
   const targetGroups = concepts.filter((c) => vocabulary.conceptKind(c) === 'targetGroup');
-  const byName = (a: string, b: string) =>
-    vocabulary.concept(a).localeCompare(vocabulary.concept(b), vocabulary.language);
+  // One collator for the whole sort: localeCompare builds one per comparison.
+  const collator = new Intl.Collator(vocabulary.language);
+  const byName = (a: string, b: string) => collator.compare(vocabulary.concept(a), vocabulary.concept(b));
   // A filter from a shared link that this map no longer offers still shows what it is, so it can be cleared.
   const withCurrent = (options: string[], current: string | undefined) =>
     current && !options.includes(current) ? [current, ...options] : options;

@@ -62,7 +62,7 @@ type RenderState = {
   nodes: Set<string>;
   /** The links in the graph: the strongest of those the filters leave, and the selected organisation's. */
   edges: ReturnType<typeof chooseEdges<MapData['links'][number]>>;
-  counts: Map<string, number>;
+  counts: ReadonlyMap<string, number>;
   scale: number;
   selected: string | null;
   neighbours: Set<string>;
@@ -194,7 +194,13 @@ export default function SigmaMap({
     const element = container.current;
     if (!element) return;
     drawn.current = state.current;
-    syncEdges(graph, state.current.edges);
+    // The first frame holds only the links that show from afar; the rest of the budget, which zooming in
+    // reveals, joins right after it (sigma redraws when the graph changes).
+    const shownFirst = visibleProposed(1);
+    syncEdges(
+      graph,
+      state.current.edges.filter((entry) => entry.rank < shownFirst),
+    );
     zoom.current = { ratio: 1, step: zoomStep(1) };
     const labels = new LabelSpace();
     const instance: MapSigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, element, {
@@ -212,7 +218,7 @@ export default function SigmaMap({
       labelGridCellSize: 120,
       defaultDrawNodeLabel: (context, data, settings) => drawLabel(labels, context, data, settings),
       stagePadding: 40,
-      hideEdgesOnMove: graph.size > 5_000,
+      hideEdgesOnMove: state.current.edges.length > 5_000,
       minCameraRatio: 0.03,
       maxCameraRatio: 3,
       nodeReducer: (node, data) => reduceNode(state.current, zoom.current.ratio, node, data),
@@ -222,6 +228,9 @@ export default function SigmaMap({
     // The constructor has just drawn the first frame.
     if (performance.getEntriesByName(firstFrameMark).length === 0) performance.mark(firstFrameMark);
     stage.current?.setAttribute('data-first-frame', 'true');
+    const detail = window.setTimeout(() => {
+      if (drawn.current) syncEdges(graph, drawn.current.edges);
+    }, 0);
 
     const clusters = addClusterLayer(instance, () => state.current);
     // What shows depends on the zoom: re-decide when it changed by half a power of two.
@@ -244,6 +253,7 @@ export default function SigmaMap({
     });
     setSigma(instance);
     return () => {
+      window.clearTimeout(detail);
       camera.off('updated', onCamera);
       clusters.remove();
       instance.kill();

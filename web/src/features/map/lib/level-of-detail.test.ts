@@ -41,6 +41,30 @@ describe('what a large map draws', () => {
     expect(withB.find((c) => c.link.target === 'b' && c.link.source === 'a')?.rank).toBe(-1);
   });
 
+  it('keeps exactly the links and order a full sort would, ties in their given order, without sorting them all', () => {
+    const statuses = ['proposed', 'proposed', 'proposed', 'accepted', 'mutual'] as const;
+    // A fixed pseudo-random set with many equal weights, so ties at the budget's edge are common.
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
+    const links = Array.from({ length: 3_000 }, (_, i) =>
+      link(`n${i % 97}`, `m${i % 89}`, statuses[next() % statuses.length] as MapLink['status'], next() % 40),
+    );
+    const strength = { mutual: 0, accepted: 1, proposed: 2 };
+    const sorted = [...links].sort((a, b) => strength[a.status] - strength[b.status] || b.weight - a.weight);
+    for (const budget of [0, 500, 1_234, 2_999, 5_000]) {
+      const expected: { link: MapLink; rank: number }[] = [];
+      for (const l of sorted.slice(0, budget))
+        expected.push({
+          link: l,
+          rank: l.status === 'proposed' ? expected.filter((e) => e.rank >= 0).length : -1,
+        });
+      expect(chooseEdges(links, null, budget)).toEqual(expected);
+    }
+  });
+
   it('shows more proposed links as one zooms in, and re-decides only on a noticeable zoom', () => {
     expect(visibleProposed(1)).toBe(overviewEdges);
     expect(visibleProposed(0.5)).toBe(overviewEdges * 4);

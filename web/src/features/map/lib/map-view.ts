@@ -1,4 +1,5 @@
 import { type CollaborationMap, filterMap, type MapFilter, type MapLink } from '@kraftsamling/shared';
+import { rememberedLinkEnds } from './link-ends';
 
 /** The map's filters plus one of our own: show a single initiative (cluster) and its organisations. */
 export type MapView = MapFilter & { initiative?: string };
@@ -11,6 +12,8 @@ export type MapData = Pick<CollaborationMap, 'nodes' | 'links' | 'clusters'>;
  * call this same function, so they cannot disagree.
  */
 export function applyView<M extends MapData>(map: M, view: MapView): M {
+  // No filter: the map itself, so what is derived from it (link counts, the strongest links) is shared.
+  if (Object.values(view).every((value) => !value)) return map;
   const { initiative, ...filter } = view;
   const filtered = filterMap(map, filter);
   if (!initiative) return filtered;
@@ -24,13 +27,37 @@ export function applyView<M extends MapData>(map: M, view: MapView): M {
   };
 }
 
-/** How many links each organisation has among those given. */
-export function linkCounts(links: readonly Pick<MapLink, 'source' | 'target'>[]): Map<string, number> {
+const countsOf = new WeakMap<readonly object[], ReadonlyMap<string, number>>();
+
+/**
+ * How many links each organisation has among those given. Kept per list of links: the graph and the first
+ * frame ask for the same unfiltered list.
+ */
+export function linkCounts(
+  links: readonly Pick<MapLink, 'source' | 'target'>[],
+): ReadonlyMap<string, number> {
+  const known = countsOf.get(links);
+  if (known) return known;
   const counts = new Map<string, number>();
+  const fromDocument = rememberedLinkEnds(links);
+  if (fromDocument) {
+    // Counted by position, then named: a few thousand map writes instead of two per link.
+    const { nodes, ends } = fromDocument;
+    const tally = new Int32Array(nodes.length);
+    for (let i = 0; i < links.length; i++) {
+      tally[ends.source[i] as number] = (tally[ends.source[i] as number] as number) + 1;
+      tally[ends.target[i] as number] = (tally[ends.target[i] as number] as number) + 1;
+    }
+    for (const [n, node] of nodes.entries())
+      if ((tally[n] as number) > 0) counts.set(node.id, tally[n] as number);
+    countsOf.set(links, counts);
+    return counts;
+  }
   for (const link of links) {
     counts.set(link.source, (counts.get(link.source) ?? 0) + 1);
     counts.set(link.target, (counts.get(link.target) ?? 0) + 1);
   }
+  countsOf.set(links, counts);
   return counts;
 }
 
