@@ -214,8 +214,7 @@ export function linkGoals(
   const settings = options.settings ?? DEFAULT_GOAL_SETTINGS;
   const m = load();
   const field = options.field ?? templateField();
-  const profiles = goals.map((goal) => goalProfile(goal, m, field));
-  weighGoalStems(profiles, field);
+  const { profiles, affinity } = goalSetup(goals, m, field);
   // Goals whose every text names a goal theme plainly ("Ett mer hälsofrämjande samhälle och levnadssätt") are
   // linked by the themes, which were written for such goals; the less clearly they do, the more the field's
   // kinds and what its own projects teach decide.
@@ -224,7 +223,6 @@ export function linkGoals(
     0,
     Math.min(1, (weakest - settings.themeClear[0]) / (settings.themeClear[1] - settings.themeClear[0])),
   );
-  const affinity = kindAffinities(field, profiles, m);
   const readings: ProjectReading[] = [];
   for (const org of organisations) {
     org.projects.forEach((project, index) => {
@@ -281,6 +279,33 @@ export function linkGoals(
       reasons: reasonsFor(r, goal, best, m, affinity, learned, field),
     };
   });
+}
+
+type GoalSetup = { profiles: GoalProfile[]; affinity: Map<string, number[]> };
+const goalSetups = new WeakMap<Field, Map<string, GoalSetup>>();
+
+/**
+ * The goals read with a field, and how much each of its kinds serves each: the same for every call with these
+ * goals and this field, so computed once. Re-linking one changed organisation's items (one call per
+ * submission, and per organisation when an index fills) would otherwise read every goal and kind name again,
+ * which costs twenty times the linking itself. Never changed after it is made.
+ */
+function goalSetup(goals: GoalDefinition[], m: Models, field: Field): GoalSetup {
+  let byGoals = goalSetups.get(field);
+  if (!byGoals) {
+    byGoals = new Map();
+    goalSetups.set(field, byGoals);
+  }
+  const key = JSON.stringify(goals.map((g) => [g.id, g.sv ?? null, g.en ?? null]));
+  let setup = byGoals.get(key);
+  if (!setup) {
+    const profiles = goals.map((goal) => goalProfile(goal, m, field));
+    weighGoalStems(profiles, field);
+    setup = { profiles, affinity: kindAffinities(field, profiles, m) };
+    if (byGoals.size >= 16) byGoals.clear();
+    byGoals.set(key, setup);
+  }
+  return setup;
 }
 
 let template: Field | undefined;
