@@ -195,12 +195,13 @@ export async function replaceMatchesWithStaged(
   db: Db,
   mobilisationId: string,
   engineVersion: string,
-): Promise<void> {
-  await withTransaction(db, async (trx) => {
-    await sql`delete from matches m where m.mobilisation_id = ${mobilisationId}
+): Promise<{ changed: number }> {
+  return withTransaction(db, async (trx) => {
+    const deleted = await sql`delete from matches m where m.mobilisation_id = ${mobilisationId}
       and not exists (select 1 from match_staging s where s.mobilisation_id = ${mobilisationId}
         and s.need_id = m.need_id and s.offer_id = m.offer_id)`.execute(trx);
-    await sql`insert into matches (mobilisation_id, need_id, offer_id, score, suggested, need_rank, offer_rank,
+    const written =
+      await sql`insert into matches (mobilisation_id, need_id, offer_id, score, suggested, need_rank, offer_rank,
         reasons, engine_version, concept, goal_code)
       select s.mobilisation_id, s.need_id, s.offer_id, s.score, s.suggested, s.need_rank, s.offer_rank,
         s.reasons, ${engineVersion}, s.concept, s.goal_code
@@ -217,6 +218,7 @@ export async function replaceMatchesWithStaged(
           excluded.reasons, excluded.engine_version, excluded.concept, excluded.goal_code)`.execute(trx);
     await clearStagedMatches(trx, mobilisationId);
     await matchesChanged(trx, mobilisationId);
+    return { changed: Number(deleted.numAffectedRows ?? 0) + Number(written.numAffectedRows ?? 0) };
   });
 }
 
@@ -225,16 +227,20 @@ export async function replaceMatchesWithStaged(
  * were re-ranked without them.
  */
 export async function pruneWithdrawnMatches(db: Db, profileId: string): Promise<void> {
-  const withdrawn = db
-    .selectFrom('profile_items')
-    .select('id')
-    .where('profile_id', '=', profileId)
-    .where((eb) => eb.or([eb('withdrawn_at', 'is not', null), eb('state', '<>', 'open')]));
-  const deleted = await db
-    .deleteFrom('matches')
-    .where((eb) => eb.or([eb('need_id', 'in', withdrawn), eb('offer_id', 'in', withdrawn)]))
-    .executeTakeFirst();
-  if (Number(deleted.numDeletedRows) > 0) {
+  const withdrawn = (
+    await db
+      .selectFrom('profile_items')
+      .select('id')
+      .where('profile_id', '=', profileId)
+      .where((eb) => eb.or([eb('withdrawn_at', 'is not', null), eb('state', '<>', 'open')]))
+      .execute()
+  ).map((r) => r.id);
+  if (withdrawn.length === 0) return;
+  // The ids as a value, not a subquery: `need_id in (subquery) or offer_id in (subquery)` is planned as a
+  // sequential scan of every stored pair; with an array both sides are index lookups.
+  const deleted = await sql`delete from matches
+    where need_id = any(${withdrawn}::uuid[]) or offer_id = any(${withdrawn}::uuid[])`.execute(db);
+  if (Number(deleted.numAffectedRows ?? 0) > 0) {
     await sql`select read_summaries_changed(array(select mobilisation_id from profiles where id = ${profileId}),
       array['overview', 'review-queue'])`.execute(db);
   }

@@ -9,7 +9,7 @@ import {
   loadProfileRevisions,
   pruneWithdrawnMatches,
   type RankedPair,
-  refreshStatistics,
+  refreshStatisticsAfter,
   replaceMatchesWithStaged,
   stageMatches,
   withTransaction,
@@ -106,8 +106,11 @@ export async function rematchProfile(
   profileId: string,
   next: (trx: Db, paired: Paired) => Promise<void>,
 ): Promise<void> {
-  const version = await syncIndex(db, workers, mobilisationId);
-  const paired = await counterpartsOfProfile(db, profileId);
+  // Read side by side: the stored pairs do not depend on the thread's index.
+  const [version, paired] = await Promise.all([
+    syncIndex(db, workers, mobilisationId),
+    counterpartsOfProfile(db, profileId),
+  ]);
   const lists = await workers.run('matching.profile', { mobilisationId, profileId, part: 'own', paired });
   await withTransaction(db, async (trx) => {
     await writeLists(trx, mobilisationId, version, lists);
@@ -164,7 +167,8 @@ export async function rematchMobilisation(
   } finally {
     await next.catch(() => null);
   }
-  await replaceMatchesWithStaged(db, mobilisationId, version);
-  // A whole run rewrites many pairs: the planner's picture of `matches` is refreshed (decision 018).
-  await refreshStatistics(db, ['matches']);
+  const { changed } = await replaceMatchesWithStaged(db, mobilisationId, version);
+  // A whole run may rewrite many pairs: the planner's picture of `matches` is refreshed when it did (decision
+  // 018); a run that changed little leaves it.
+  await refreshStatisticsAfter(db, 'matches', changed);
 }
