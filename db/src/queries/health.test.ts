@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabaseTarget } from '../connection';
 import { connectDatabase, type Db } from '../kysely';
 import { migrateToLatest } from '../migrate';
-import { refreshStatistics } from './health';
+import { refreshStatistics, refreshStatisticsAfter } from './health';
 
 let db: Db;
 let close: () => Promise<void>;
@@ -35,5 +35,27 @@ describe('planner statistics on the embedded database', () => {
     expect(await estimate('organisations')).toBeLessThan(1);
     await refreshStatistics(db, ['organisations']);
     expect(await estimate('organisations')).toBe(300);
+  });
+
+  it('are refreshed after a write only when it changed enough rows to make them stale', async () => {
+    const add = (n: number, from: number) =>
+      db
+        .insertInto('organisations')
+        .values(
+          Array.from({ length: n }, (_, i) => ({
+            name: `Förening ${from + i}`,
+            sector: 'civilsamhalle',
+            county: 'Jämtlands län',
+          })),
+        )
+        .execute();
+    await refreshStatistics(db, ['organisations']);
+    const counted = (await estimate('organisations')) ?? 0;
+    await add(20, 1000);
+    expect(await refreshStatisticsAfter(db, 'organisations', 20)).toBe(false);
+    expect(await estimate('organisations')).toBe(counted);
+    await add(100, 2000);
+    expect(await refreshStatisticsAfter(db, 'organisations', 100)).toBe(true);
+    expect(await estimate('organisations')).toBe(counted + 120);
   });
 });
