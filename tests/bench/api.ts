@@ -5,7 +5,8 @@
 // list as a process beside it. Then, in rounds, each target in turn gets `CLIENTS` clients asking back to back
 // for `--seconds` (default 3): the bare list, the app's `GET /api/session`, and every main read route. It
 // prints req/s, p50/p99, errors, the share of the session route's req/s (the goal: ≥ 25 % at 2,000
-// organisations, ≥ 15 % at 10,000) and the server's peak RSS. Figures are medians of the rounds (`--rounds`,
+// organisations, ≥ 15 % at 10,000), the server's CPU time per answered request (from /proc, so it holds
+// however loaded the machine is, where req/s swings with the other work on it) and the server's peak RSS. Figures are medians of the rounds (`--rounds`,
 // default 3). Sizes: `--sizes 60,2000,10000`; `BENCH_API_QUICK=1` (or `--quick`) runs 60 and 2,000 only.
 // `--only review,initiative` measures only the targets whose names contain one of the words (the bare list
 // and the session route always); `--cpu-prof <dir>` runs the server under Node's CPU profiler and leaves its
@@ -17,6 +18,7 @@ import http from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { migrateToLatest } from '@kraftsamling/db';
+import pg from 'pg';
 import { repoRoot, waitForExit } from '../support/process';
 import {
   analyze,
@@ -35,6 +37,7 @@ import {
   seedMobilisation,
   signedInAdmin,
   sleep,
+  urlOf,
   withDatabase,
   withServer,
 } from './support';
@@ -121,8 +124,47 @@ const rssOf = (pid: number | undefined) => {
   }
 };
 
+/** CPU time (user + system) the process has used so far, in ms; 0 when unknown. */
+const cpuMsOf = (pid: number | undefined) => {
+  if (!pid) return 0;
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat (after the command's closing parenthesis): utime and stime, in ticks.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return 0;
+  }
+};
+
+/** The PostgreSQL backends serving `database` (the server's pool), when the server runs on this machine. */
+async function backendsOf(database: string): Promise<number[]> {
+  const client = new pg.Client({ connectionString: urlOf(database) });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>(
+      'select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+      [database],
+    );
+    return rows.map((r) => r.pid);
+  } finally {
+    await client.end();
+  }
+}
+
+/** CPU time of the backends that served both before and after, in ms. */
+const backendCpuMs = (pids: number[]) => pids.reduce((sum, pid) => sum + cpuMsOf(pid), 0);
+
 type Target = { name: string; url: string; cookie?: string };
-type Sample = { rps: number; p50: number; p99: number; errors: number; bytes: number };
+type Sample = {
+  rps: number;
+  answered: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  bytes: number;
+  cpuMs: number;
+  dbCpuMs: number;
+};
 
 /**
  * `CLIENTS` keep-alive clients asking for `url` back to back for `SECONDS`; requests answered in the window
@@ -179,10 +221,13 @@ async function load(target: Target): Promise<Sample> {
   agent.destroy();
   return {
     rps: latencies.length / elapsed,
+    answered: latencies.length,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     errors,
     bytes,
+    cpuMs: 0,
+    dbCpuMs: 0,
   };
 }
 
@@ -262,14 +307,27 @@ async function measure(size: number, bareUrl: string): Promise<SizeResult> {
           try {
             for (let round = 1; round <= ROUNDS; round++) {
               for (const [i, target] of targets.entries()) {
+                // The server's CPU time per answered request does not depend on what else the machine runs, as
+                // req/s does; the bare Fastify process is not the server, so its figure is left out.
+                const cpuBefore = cpuMsOf(server.child.pid);
+                const backends = await backendsOf(copy);
+                const dbCpuBefore = backendCpuMs(backends);
                 const sample = await load(target);
+                if (i > 0 && sample.answered > 0) {
+                  sample.cpuMs = (cpuMsOf(server.child.pid) - cpuBefore) / sample.answered;
+                  // Backends the pool opened during the window are not counted: a lower bound.
+                  sample.dbCpuMs = (backendCpuMs(backends) - dbCpuBefore) / sample.answered;
+                }
                 rows[i]?.samples.push(sample);
                 // Abandoned requests (a route too slow for the window) may still be computing: the next target
                 // starts when the session route answers promptly again, so it is not measured beside them.
                 if (sample.errors > 0) await settle(`${base}/api/session`, actor.cookie);
                 log(
                   `${size} round ${round}: ${target.name}: ${sample.rps.toFixed(0)} req/s, p50 ${sample.p50.toFixed(1)} ms, ` +
-                    `p99 ${sample.p99.toFixed(1)} ms, ${sample.errors} errors, ${sample.bytes} bytes`,
+                    `p99 ${sample.p99.toFixed(1)} ms, ${sample.errors} errors, ${sample.bytes} bytes` +
+                    (sample.cpuMs
+                      ? `, CPU per request: server ${sample.cpuMs.toFixed(2)} ms, database ${sample.dbCpuMs.toFixed(2)} ms`
+                      : ''),
                 );
               }
             }
@@ -317,6 +375,27 @@ function report(results: SizeResult[]) {
             `${median(samples.map((s) => s.p99)).toFixed(0)}` +
             (errors ? ` [${errors}]` : '')
           );
+        }),
+      ),
+    );
+  }
+  // Server CPU per request: the session route's as a share of each route's is what the req/s share would be
+  // if the server's event loop were all that limited both, whatever else the machine runs at the time.
+  lines.push(
+    '',
+    "Server CPU ms per answered request (the session route's as a share of it), medians of the rounds",
+  );
+  for (const [i, name] of names.entries()) {
+    if (i === 0) continue;
+    lines.push(
+      row(
+        name,
+        results.map((r) => {
+          const cpu = median(r.rows[i]?.samples.map((s) => s.cpuMs) ?? []);
+          const session = median(r.rows[1]?.samples.map((s) => s.cpuMs) ?? []);
+          return i === 1 || !cpu
+            ? cpu.toFixed(2)
+            : `${cpu.toFixed(2)} (${((session / cpu) * 100).toFixed(1)} %)`;
         }),
       ),
     );

@@ -13,7 +13,8 @@ export type ReviewRow = {
   suggested: boolean;
   concept: string | null;
   goal: string | null;
-  reasons: unknown;
+  /** The engine's reasons as stored, as JSON text: phrasing them is kept per text (server/matching/present). */
+  reasonsText: string | null;
   decision: { decision: DecisionValue; note: string; decidedBy: string; decidedAt: Date } | null;
 };
 
@@ -58,17 +59,18 @@ type Raw = {
   suggested: boolean | null;
   concept: string | null;
   goal_code: string | null;
-  reasons: unknown;
+  reasons: string | null;
   decision: string | null;
   note: string | null;
   decided_by_name: string | null;
   decided_at: Date | null;
+  kinds_version: number;
 };
 
 /** A page's pairs and their items, before the sides' profiles and organisations are joined to them. */
 const pairColumns = sql`n.id as need_id, n.text as need_text, n.profile_id as need_profile_id,
   o.id as offer_id, o.text as offer_text, o.profile_id as offer_profile_id,
-  m.score, m.suggested, m.concept, m.goal_code, m.reasons,
+  m.score, m.suggested, m.concept, m.goal_code, m.reasons::text as reasons,
   eff.decision, d.note, d.decided_by_name, d.decided_at`;
 
 /** The sides' organisations, joined (`no`, `oo`) for a count filtered by county or sector. */
@@ -134,7 +136,12 @@ export async function listReview(
   filter: ReviewFilter,
   /** The filter's total when the caller knows it (the open queue's stored size): it is not counted again. */
   knownTotal?: number,
-): Promise<{ items: ReviewRow[]; total: number }> {
+): Promise<{
+  items: ReviewRow[];
+  total: number;
+  /** The mobilisation's kinds version its reasons' labels are taken from; null when the page is empty. */
+  kindsVersion: number | null;
+}> {
   const wanted = filter.offset + filter.limit;
   const where = conditions(filter);
   const latestOfPair = sql`left join lateral (select x.decision, x.note, x.decided_by_name, x.decided_at,
@@ -170,7 +177,10 @@ export async function listReview(
     )
     select p.*, no.id as need_org_id, no.name as need_org_name, no.sector as need_org_sector,
       no.county as need_org_county, oo.id as offer_org_id, oo.name as offer_org_name,
-      oo.sector as offer_org_sector, oo.county as offer_org_county
+      oo.sector as offer_org_sector, oo.county as offer_org_county,
+      -- Read here rather than in a statement of its own: one round trip less per page.
+      coalesce((select f.kinds_version from mobilisation_fields f where f.mobilisation_id = ${mobilisationId}), 0)
+        as kinds_version
     from page p
     join profiles np on np.id = p.need_profile_id
     join profiles op on op.id = p.offer_profile_id
@@ -183,6 +193,7 @@ export async function listReview(
   ]);
   return {
     total,
+    kindsVersion: rows[0]?.kinds_version ?? null,
     items: rows.map((r) => ({
       need: {
         id: r.need_id,
@@ -210,7 +221,7 @@ export async function listReview(
       suggested: r.suggested ?? false,
       concept: r.concept ?? null,
       goal: r.goal_code ?? null,
-      reasons: r.reasons ?? [],
+      reasonsText: r.reasons,
       decision:
         r.decision && r.decided_at
           ? {

@@ -230,8 +230,13 @@ const labelsOfVersion = new WeakMap<Db, Map<string, { version: number; labels: K
  * The names the mobilisation's reasons give its kinds: its own, once its coordinators changed the list (the
  * template's kinds keep the vocabulary's names).
  */
-export async function reasonLabels(db: Db, mobilisationId: string): Promise<KindLabels | undefined> {
-  const version = await currentKindsVersionNumber(db, mobilisationId);
+export async function reasonLabels(
+  db: Db,
+  mobilisationId: string,
+  /** The current version number when the caller read it along with its data (one statement less). */
+  knownVersion?: number,
+): Promise<KindLabels | undefined> {
+  const version = knownVersion ?? (await currentKindsVersionNumber(db, mobilisationId));
   let known = labelsOfVersion.get(db);
   if (!known) {
     known = new Map();

@@ -24,6 +24,36 @@ export function presentReasons(stored: unknown, labels?: KindLabels): MatchReaso
   });
 }
 
+/**
+ * Phrased reasons kept per stored text and per labels object: the labels of a kinds version are one object for
+ * as long as the version is current (server/kinds), and phrasing depends on nothing else. The review queue
+ * phrased the same pairs' reasons on every request (issue 12). Bounded: the oldest entry goes first. The
+ * arrays are shared between answers and must not be changed.
+ */
+const phrasedByLabels = new WeakMap<object, Map<string, MatchReason[]>>();
+const templateLabels = {};
+const keptPhrasings = 5000;
+
+/** `presentReasons` of reasons stored as JSON text, phrased once per text and labels. */
+export function presentStoredReasons(text: string | null, labels?: KindLabels): MatchReason[] {
+  if (!text) return [];
+  const key = labels ?? templateLabels;
+  let phrased = phrasedByLabels.get(key);
+  if (!phrased) {
+    phrased = new Map();
+    phrasedByLabels.set(key, phrased);
+  }
+  const known = phrased.get(text);
+  if (known) return known;
+  const reasons = presentReasons(JSON.parse(text), labels);
+  if (phrased.size >= keptPhrasings) {
+    const oldest = phrased.keys().next();
+    if (!oldest.done) phrased.delete(oldest.value);
+  }
+  phrased.set(text, reasons);
+  return reasons;
+}
+
 function presentMatch(match: StoredMatch, labels: KindLabels | undefined): ItemMatch {
   return {
     counterpart: {

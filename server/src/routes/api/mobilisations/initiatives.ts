@@ -43,7 +43,7 @@ import {
 } from '../../../initiatives/export';
 import { proposeInitiatives } from '../../../initiatives/propose';
 import { reasonLabels } from '../../../kinds/kinds';
-import { presentReasons } from '../../../matching/present';
+import { presentStoredReasons } from '../../../matching/present';
 import { errorResponses } from '../error-responses';
 
 /** The coordinators' work on a mobilisation: reviewing matches, the initiative list, the overview, export. */
@@ -250,10 +250,14 @@ const mobilisationInitiatives: FastifyPluginAsyncZod = async (app) => {
       const knownTotal = isWholeOpenQueue(request.query)
         ? await app.reviewQueueSize(mobilisationId)
         : undefined;
-      const [{ items, total }, labels] = await Promise.all([
-        listReview(app.db, mobilisationId, request.query, knownTotal),
-        reasonLabels(app.db, mobilisationId),
-      ]);
+      const { items, total, kindsVersion } = await listReview(
+        app.db,
+        mobilisationId,
+        request.query,
+        knownTotal,
+      );
+      const labels =
+        kindsVersion === null ? undefined : await reasonLabels(app.db, mobilisationId, kindsVersion);
       return {
         total,
         items: items.map((row) => {
@@ -275,7 +279,7 @@ const mobilisationInitiatives: FastifyPluginAsyncZod = async (app) => {
                   ? { id: known.id, sv: known.short.sv, en: known.short.en }
                   : null,
             goal: row.goal,
-            reasons: presentReasons(row.reasons, labels),
+            reasons: presentStoredReasons(row.reasonsText, labels),
             decision: row.decision
               ? { ...row.decision, decidedAt: row.decision.decidedAt.toISOString() }
               : null,
