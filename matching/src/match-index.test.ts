@@ -208,6 +208,20 @@ describe('MatchIndex updates', () => {
     expect(a.slice(2 * needCount)).toEqual(b.slice(2 * needCount));
   });
 
+  it('lists every need and every offer in bulk exactly as one at a time, reasons included', () => {
+    const orgs = mobilisation(60, 5);
+    const index = new MatchIndex(orgs);
+    for (const { need, matches } of index.allMatches({ top: 7 })) {
+      expect(matches).toEqual(index.offersForNeed(need, { top: 7 }));
+    }
+    const offers = [...index.allOfferMatches({ top: 7 })];
+    expect(offers.length).toBe(orgs.reduce((n, o) => n + o.offers.length, 0));
+    expect(offers.filter((o) => o.matches.length > 0).length).toBeGreaterThan(20);
+    for (const { offer, matches } of offers) {
+      expect(matches).toEqual(index.needsForOffer(offer, { top: 7 }));
+    }
+  });
+
   it('ranks exactly like scoring every pair, with ties ordered by organisation', () => {
     const orgs = mobilisation(60, 4);
     const index = new MatchIndex(orgs);

@@ -670,16 +670,29 @@ export class MatchIndex {
    * they come, so the answers always reflect the index as it is.
    */
   *allMatches(query: MatchQuery = {}): Generator<{ need: ItemRef; matches: Match[] }> {
+    for (const { item, matches } of this.allLists('need', query)) yield { need: item, matches };
+  }
+
+  /** For every offer of every organisation (in insertion order), the needs it could meet: as `allMatches`. */
+  *allOfferMatches(query: MatchQuery = {}): Generator<{ offer: ItemRef; matches: Match[] }> {
+    for (const { item, matches } of this.allLists('offer', query)) yield { offer: item, matches };
+  }
+
+  private *allLists(
+    side: 'need' | 'offer',
+    query: MatchQuery,
+  ): Generator<{ item: ItemRef; matches: Match[] }> {
     const version = this.version;
-    const found = this.searchAllNeeds(query);
+    const found = this.searchAll(side, query);
     const vocabulary = this.analyser.vocabulary;
+    const store = side === 'need' ? this.needs : this.offers;
     for (const org of this.orgs.values()) {
-      for (const slot of org.needs) {
-        const entry = this.needs.entries[slot];
+      for (const slot of side === 'need' ? org.needs : org.offers) {
+        const entry = store.entries[slot];
         if (!entry) continue;
-        const need = { org: org.id, index: entry.index };
+        const item = { org: org.id, index: entry.index };
         if (this.version !== version) {
-          yield { need, matches: this.rank(entry, 'need', query) };
+          yield { item, matches: this.rank(entry, side, query) };
           continue;
         }
         const matches: Match[] = [];
@@ -687,43 +700,52 @@ export class MatchIndex {
         const end = start + (found.count[slot] ?? 0);
         for (let r = start; r < end; r++) {
           const at = r * EXPLANATION_WIDTH;
+          const other = { org: found.otherOrgs[r] as string, index: found.otherIndexes[r] ?? 0 };
+          const otherProfile = found.otherProfiles[r] as ItemProfile;
+          const needSide = side === 'need';
           matches.push({
-            need: { org: org.id, index: entry.index },
-            offer: { org: found.offerOrgs[r] as string, index: found.offerIndexes[r] ?? 0 },
+            need: needSide ? item : other,
+            offer: needSide ? other : item,
             score: found.scores[r] ?? 0,
             suggested: found.codes[at + 3] === 1,
             reasons: reasonsFrom(
-              entry.profile,
+              needSide ? entry.profile : otherProfile,
               found.offerEvidence[r],
-              found.offerProfiles[r] as ItemProfile,
+              needSide ? otherProfile : entry.profile,
               found.codes,
               at,
               vocabulary,
-              this.placesOf(org, found.offerOrgs[r] as string),
+              needSide
+                ? this.placesOf(org, other.org)
+                : this.placesOf(this.orgs.get(other.org) as OrgEntry, org.id),
             ),
           });
         }
-        yield { need, matches };
+        yield { item, matches };
       }
     }
   }
 
   /**
-   * The top list of every need, best first: `count[slot]` results from `start[slot]`, each with its offer, score
-   * and what its reasons are made of (`explainCodes`, found here while both items are fresh in memory).
+   * The top list of every item of one side, best first: `count[slot]` results from `start[slot]`, each with the
+   * other side's item, score and what its reasons are made of (`explainCodes`, found here while both items are
+   * fresh in memory).
    */
-  private searchAllNeeds(query: MatchQuery): {
+  private searchAll(
+    side: 'need' | 'offer',
+    query: MatchQuery,
+  ): {
     start: Int32Array;
     count: Int32Array;
     scores: Float64Array;
     codes: Int32Array;
-    offerOrgs: string[];
-    offerIndexes: Int32Array;
+    otherOrgs: string[];
+    otherIndexes: Int32Array;
     offerEvidence: (string[] | undefined)[];
-    offerProfiles: ItemProfile[];
+    otherProfiles: ItemProfile[];
   } {
-    const entries = this.needs.entries;
-    const offers = this.offers.entries;
+    const entries = (side === 'need' ? this.needs : this.offers).entries;
+    const others = (side === 'need' ? this.offers : this.needs).entries;
     // By main concept, then county, then slot, as one number each (any order gives the same lists; this one is
     // the fast one, and sorting numbers is much faster than comparing profiles).
     const keys: number[] = [];
@@ -741,40 +763,42 @@ export class MatchIndex {
     let slots = new Int32Array(capacity);
     let scores = new Float64Array(capacity);
     let codes = new Int32Array(capacity * EXPLANATION_WIDTH);
-    let offerIndexes = new Int32Array(capacity);
-    const offerOrgs: string[] = [];
+    let otherIndexes = new Int32Array(capacity);
+    const otherOrgs: string[] = [];
     const offerEvidence: (string[] | undefined)[] = [];
-    const offerProfiles: ItemProfile[] = [];
+    const otherProfiles: ItemProfile[] = [];
     let used = 0;
     const top = this.top;
     for (const key of order) {
       const slot = key % 2 ** 30;
-      const needEntry = entries[slot] as Entry;
-      this.search(needEntry, 'need', query);
+      const ownEntry = entries[slot] as Entry;
+      this.search(ownEntry, side, query);
       const n = top.length;
       if (used + n > capacity) {
         capacity = Math.max(used + n, capacity * 2);
         slots = grownInts(slots, capacity);
         scores = grownDoubles(scores, capacity);
         codes = grownInts(codes, capacity * EXPLANATION_WIDTH);
-        offerIndexes = grownInts(offerIndexes, capacity);
+        otherIndexes = grownInts(otherIndexes, capacity);
       }
       start[slot] = used;
       count[slot] = n;
       top.drain(slots, scores, used);
-      const need = needEntry.profile;
+      const own = ownEntry.profile;
       for (let r = used; r < used + n; r++) {
-        const offerEntry = offers[slots[r] ?? 0] as Entry;
-        const offer = offerEntry.profile;
+        const otherEntry = others[slots[r] ?? 0] as Entry;
+        const other = otherEntry.profile;
+        const need = side === 'need' ? own : other;
+        const offer = side === 'need' ? other : own;
         offerEvidence.push(explainCodes(need, offer, codes, r * EXPLANATION_WIDTH, this.neighbours));
         codes[r * EXPLANATION_WIDTH + 3] = isSuggested(need, offer, this.scoring, this.neighbours) ? 1 : 0;
-        offerProfiles.push(offer);
-        offerOrgs.push(offerEntry.org.id);
-        offerIndexes[r] = offerEntry.index;
+        otherProfiles.push(other);
+        otherOrgs.push(otherEntry.org.id);
+        otherIndexes[r] = otherEntry.index;
       }
       used += n;
     }
-    return { start, count, scores, codes, offerOrgs, offerIndexes, offerEvidence, offerProfiles };
+    return { start, count, scores, codes, otherOrgs, otherIndexes, offerEvidence, otherProfiles };
   }
 
   /** The profile of an item: its earlier version's if text, tags and place are unchanged, else a new one. */

@@ -98,8 +98,8 @@ export function slicePairs(pairs: PairColumns, start: number, end: number): Pair
 }
 
 /**
- * Every need's and every offer's list in the mobilisation, merged into pairs. Needs use the engine's bulk
- * search (`allMatches`), offers are ranked one by one; the lists are the same as `profileLists` would give.
+ * Every need's and every offer's list in the mobilisation, merged into pairs, from the engine's bulk searches
+ * (`allMatches`, `allOfferMatches`); the lists are the same as `profileLists` would give.
  */
 export function allPairs(mi: MobilisationIndex): PairColumns {
   const pairs = emptyPairColumns();
@@ -133,10 +133,10 @@ export function allPairs(mi: MobilisationIndex): PairColumns {
       if (offerId) add(needId, offerId, m, 'need', i + 1);
     });
   }
-  for (const offerId of mi.allItems('offer')) {
-    const found = mi.refOf(offerId);
-    if (!found) continue;
-    mi.index.needsForOffer(found.ref, { top: listLength }).forEach((m, i) => {
+  for (const { offer, matches } of mi.index.allOfferMatches({ top: listLength })) {
+    const offerId = mi.idOf('offer', offer);
+    if (!offerId) continue;
+    matches.forEach((m, i) => {
       const needId = mi.idOf('need', m.need);
       if (needId) add(needId, offerId, m, 'offer', i + 1);
     });
