@@ -1,5 +1,6 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { notificationCategories, type UnsubscribeScope } from '@kraftsamling/shared';
+import { isSignature, signature } from '../auth/tokens';
 
 export type { UnsubscribeScope };
 
@@ -16,7 +17,7 @@ const shape =
  * is never an unsubscribe link's.
  */
 export function signUnsubscribeToken(secret: string, token: UnsubscribeToken): string {
-  return `${token.userId}.${token.scope}.${mac(secret, token)}`;
+  return `${token.userId}.${token.scope}.${signature(secret, message(token))}`;
 }
 
 /** The person and scope of a well-signed token, or null for anything malformed, changed or forged. */
@@ -26,16 +27,11 @@ export function verifyUnsubscribeToken(secret: string, token: string): Unsubscri
   const [, userId = '', scope = '', given = ''] = parts;
   if (!scopes.includes(scope)) return null;
   const claimed = { userId, scope: scope as UnsubscribeScope };
-  const expected = Buffer.from(mac(secret, claimed));
-  const actual = Buffer.from(given);
-  if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) return null;
-  return claimed;
+  return isSignature(secret, message(claimed), given) ? claimed : null;
 }
 
-function mac(secret: string, token: UnsubscribeToken): string {
-  return createHmac('sha256', secret)
-    .update(`unsubscribe:${token.userId}:${token.scope}`)
-    .digest('base64url');
+function message(token: UnsubscribeToken): string {
+  return `unsubscribe:${token.userId}:${token.scope}`;
 }
 
 /**
@@ -58,7 +54,7 @@ export function signContactUnsubscribeToken(
 ): string {
   const token = { organisationId: contact.organisationId, emailKey: contactEmailKey(contact.email) };
   // Short enough (99 characters) for the router's longest path parameter.
-  return `${token.organisationId}.c.${token.emailKey}.${contactMac(secret, token)}`;
+  return `${token.organisationId}.c.${token.emailKey}.${signature(secret, contactMessage(token))}`;
 }
 
 /** The organisation and address of a well-signed contact person's token, or null. */
@@ -67,14 +63,9 @@ export function verifyContactUnsubscribeToken(secret: string, token: string): Co
   if (!parts) return null;
   const [, organisationId = '', emailKey = '', given = ''] = parts;
   const claimed = { organisationId, emailKey };
-  const expected = Buffer.from(contactMac(secret, claimed));
-  const actual = Buffer.from(given);
-  if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) return null;
-  return claimed;
+  return isSignature(secret, contactMessage(claimed), given) ? claimed : null;
 }
 
-function contactMac(secret: string, token: ContactUnsubscribeToken): string {
-  return createHmac('sha256', secret)
-    .update(`unsubscribe-contact:${token.organisationId}:${token.emailKey}`)
-    .digest('base64url');
+function contactMessage(token: ContactUnsubscribeToken): string {
+  return `unsubscribe-contact:${token.organisationId}:${token.emailKey}`;
 }
