@@ -62,3 +62,8 @@ export function useFormat() {
     },
   };
 }
+
+/** A text cut to at most `max` characters, with an ellipsis where it was cut: for names of entries in controls. */
+export function shorten(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 3)}…` : text;
+}

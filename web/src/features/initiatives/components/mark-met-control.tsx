@@ -1,6 +1,7 @@
 import type { Initiative } from '@kraftsamling/shared';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
+import { shorten } from '../../../lib/format';
 import { useMarkItemMet } from '../api/mark-item-met';
 
 type LinkedItem = Initiative['links']['needs'][number];
@@ -14,7 +15,7 @@ export function MarkMetControl({ initiativeId, item }: { initiativeId: string; i
   const mark = useMarkItemMet(initiativeId);
   const { profileId } = item;
   if (!profileId || item.withdrawn || !(item.state === 'open' || item.metHere)) return null;
-  const short = item.text.length > 60 ? `${item.text.slice(0, 57)}…` : item.text;
+  const short = shorten(item.text);
   const met = item.state === 'open';
   return (
     <div className="initiative-link__action">

@@ -2,6 +2,7 @@ import type { Initiative, Mobilisation } from '@kraftsamling/shared';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
+import { shorten } from '../../../lib/format';
 import { useLanguage } from '../../../lib/i18n/use-language';
 import { useCorrectProjectGoal } from '../api/correct-project-goal';
 
@@ -30,7 +31,7 @@ export function ProjectGoalControl({
   const [choice, setChoice] = useState(project.goal ?? '');
   const [saved, setSaved] = useState(false);
   if (project.withdrawn) return null;
-  const short = project.text.length > 60 ? `${project.text.slice(0, 57)}…` : project.text;
+  const short = shorten(project.text);
   const choosable = goals.filter((g) => !g.retired || g.code === project.goal);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

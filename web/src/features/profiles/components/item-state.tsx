@@ -2,10 +2,11 @@ import type { ItemStatus } from '@kraftsamling/shared';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Field } from '../../../components/ui/field';
 import { Notice } from '../../../components/ui/notice';
 import { WrittenText } from '../../../components/ui/written-text';
 import { errorMessage } from '../../../lib/error-message';
-import { useFormat } from '../../../lib/format';
+import { shorten, useFormat } from '../../../lib/format';
 import { useChangeItemState } from '../api/change-item-state';
 
 type Kind = 'need' | 'offer';
@@ -71,7 +72,7 @@ export function ItemStateControl({ profileId, itemId, kind, text, status, candid
   const [metBy, setMetBy] = useState('');
   const [saved, setSaved] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
-  const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  const short = shorten(text);
   const closed = status !== undefined && status.state !== 'open';
 
   const submit = (body: Parameters<typeof change.mutate>[0]['change']) =>
@@ -172,47 +173,41 @@ export function ItemStateControl({ profileId, itemId, kind, text, status, candid
                 </div>
               </fieldset>
               {state === 'met' && candidates.length > 0 ? (
-                <div className="field">
-                  <label className="field__label" htmlFor={`${id}-by`}>
-                    {kind === 'need' ? t('itemState.metByNeed') : t('itemState.metByOffer')}{' '}
-                    <span className="field__optional">({t('common.optional')})</span>
-                  </label>
-                  <p className="field__hint" id={`${id}-by-hint`}>
-                    {t('itemState.metByHint')}
-                  </p>
-                  <select
-                    id={`${id}-by`}
-                    className="select"
-                    value={metBy}
-                    aria-describedby={`${id}-by-hint`}
-                    onChange={(event) => setMetBy(event.target.value)}
-                  >
-                    <option value="">{t('itemState.metByNone')}</option>
-                    {candidates.map((c) => (
-                      <option key={c.itemId} value={c.itemId}>
-                        {`${c.organisationName}: ${c.text.length > 70 ? `${c.text.slice(0, 67)}…` : c.text}`}
-                      </option>
-                    ))}
-                  </select>
-                </div>
+                <Field
+                  id={`${id}-by`}
+                  label={kind === 'need' ? t('itemState.metByNeed') : t('itemState.metByOffer')}
+                  hint={t('itemState.metByHint')}
+                  optional
+                >
+                  {(control) => (
+                    <select
+                      {...control}
+                      className="select"
+                      value={metBy}
+                      onChange={(event) => setMetBy(event.target.value)}
+                    >
+                      <option value="">{t('itemState.metByNone')}</option>
+                      {candidates.map((c) => (
+                        <option key={c.itemId} value={c.itemId}>
+                          {`${c.organisationName}: ${shorten(c.text, 70)}`}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
               ) : null}
-              <div className="field">
-                <label className="field__label" htmlFor={`${id}-note`}>
-                  {t('itemState.note')} <span className="field__optional">({t('common.optional')})</span>
-                </label>
-                <p className="field__hint" id={`${id}-note-hint`}>
-                  {t('itemState.noteHint')}
-                </p>
-                <textarea
-                  id={`${id}-note`}
-                  className="textarea"
-                  rows={2}
-                  maxLength={500}
-                  value={note}
-                  aria-describedby={`${id}-note-hint`}
-                  onChange={(event) => setNote(event.target.value)}
-                />
-              </div>
+              <Field id={`${id}-note`} label={t('itemState.note')} hint={t('itemState.noteHint')} optional>
+                {(control) => (
+                  <textarea
+                    {...control}
+                    className="textarea"
+                    rows={2}
+                    maxLength={500}
+                    value={note}
+                    onChange={(event) => setNote(event.target.value)}
+                  />
+                )}
+              </Field>
               <div className="button-row">
                 <button type="submit" className="button" disabled={change.isPending}>
                   {t('itemState.save')}

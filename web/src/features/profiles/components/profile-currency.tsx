@@ -6,14 +6,12 @@ import { Notice } from '../../../components/ui/notice';
 import { QueryState } from '../../../components/ui/query-state';
 import { WrittenText } from '../../../components/ui/written-text';
 import { errorMessage } from '../../../lib/error-message';
-import { useFormat } from '../../../lib/format';
+import { shorten, useFormat } from '../../../lib/format';
 import { useChangeItemState } from '../api/change-item-state';
 import { useConfirmItem } from '../api/confirm-item';
 import { useProfileCurrency } from '../api/get-profile-currency';
 
 const badge = { current: 'badge--submitted', due: 'badge--draft', lapsed: 'badge--neutral' } as const;
-
-const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
 /**
  * "Gäller detta fortfarande?" for the organisation's members: every open or lapsed need and offer with when
@@ -35,7 +33,7 @@ export function ProfileCurrency({ profileId }: { profileId: string }) {
       onSuccess: (done) =>
         setOutcome(
           t(done.reopened ? 'currency.confirmedReopened' : 'currency.confirmed', {
-            text: short(item.text),
+            text: shorten(item.text),
             date: format.date(done.lapsesAt),
           }),
         ),
@@ -45,7 +43,7 @@ export function ProfileCurrency({ profileId }: { profileId: string }) {
     confirm.reset();
     change.mutate(
       { itemId: item.itemId, change: { state: 'withdrawn', note: '' } },
-      { onSuccess: () => setOutcome(t('currency.withdrawn', { text: short(item.text) })) },
+      { onSuccess: () => setOutcome(t('currency.withdrawn', { text: shorten(item.text) })) },
     );
   };
   const failure = confirm.error ?? change.error;
@@ -86,7 +84,7 @@ export function ProfileCurrency({ profileId }: { profileId: string }) {
                     <button
                       type="button"
                       className="button button--small"
-                      aria-label={t('currency.confirmFor', { text: short(item.text) })}
+                      aria-label={t('currency.confirmFor', { text: shorten(item.text) })}
                       disabled={busy}
                       onClick={() => onConfirm(item)}
                     >
@@ -95,14 +93,14 @@ export function ProfileCurrency({ profileId }: { profileId: string }) {
                     <Link
                       className="button button--secondary button--small"
                       to={`/profiles/${profileId}/edit`}
-                      aria-label={t('currency.editFor', { text: short(item.text) })}
+                      aria-label={t('currency.editFor', { text: shorten(item.text) })}
                     >
                       {t('currency.edit')}
                     </Link>
                     <button
                       type="button"
                       className="button button--secondary button--small"
-                      aria-label={t('currency.withdrawFor', { text: short(item.text) })}
+                      aria-label={t('currency.withdrawFor', { text: shorten(item.text) })}
                       disabled={busy}
                       onClick={() => onWithdraw(item)}
                     >
