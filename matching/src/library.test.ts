@@ -23,6 +23,21 @@ describe('the library of kinds of help', () => {
     expect(new Set(library.map((c) => c.id)).size).toBe(library.length);
   });
 
+  // A line break ends a term as a comma does, so a phrase wrapped across two lines would silently become two
+  // terms ("stödsamtal på" and "telefon").
+  it('wraps term lists only after a comma', () => {
+    const lists = [...library, ...targetGroups].flatMap((c) =>
+      [c.sv, c.en, c.ignore ?? {}].flatMap((tiers) => Object.values(tiers) as string[]),
+    );
+    const broken = lists.flatMap((list) =>
+      list
+        .split('\n')
+        .slice(0, -1)
+        .filter((line) => line.trim() !== '' && !line.trimEnd().endsWith(',')),
+    );
+    expect(broken).toEqual([]);
+  });
+
   for (const [field, { concepts, examples }] of Object.entries(fields)) {
     it(`reads the ${field} examples as their own kinds`, () => {
       const analyser = new Analyser(

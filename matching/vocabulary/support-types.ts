@@ -580,8 +580,8 @@ export const supportTypes: ConceptDefinition[] = [
         kunskapsbaserat arbetssätt, bästa tillgängliga kunskap, nationella riktlinjer, förändringsarbete*,
         verksamhetsutveckling*, metodutveckling*, återhämtningsinriktad*, individual placement and support,
         ta i bruk, modelltrohet*, manualtrohet*, följsamhet till metoden, följa manualen, enligt manualen,
-        manualbaserad*, hålla kvaliteten, kvaliteten i genomförandet, beprövade metoder, beprövade
-        behandlingsmetoder, beprövad metod`,
+        manualbaserad*, hålla kvaliteten, kvaliteten i genomförandet, beprövade metoder,
+        beprövade behandlingsmetoder, beprövad metod`,
       related: `handledning*, metod, metoder, metoden, kunskapsstöd*, riktlinje*,
         utvecklingsarbete*, spridning, sprida metoden, trohet, vägledning*, modell*, starta upp, manual*`,
       hint: `verksamheten, socialtjänsten, psykiatrin, team*, evidensbaserad*, evidens*`,
@@ -721,8 +721,8 @@ export const supportTypes: ConceptDefinition[] = [
         akut krisstöd, akut stöd, krisjour*, självmordslinjen, bris, jourhavande*, någon att ringa,
         ingen att ringa, ringa till, ringer till oss, svarar i telefon, svara i telefon, telefon och chatt,
         chatt och telefon, dygnet runt, alla dagar, öppen alla dagar, kvällar och helger, när vi stänger,
-        när socialjouren är stängd, socialjour*, posom, krisgrupp*, akutstöd, jourverksamhet*, stödsamtal på
-        telefon, anonymt samtal, samtalsstöd dygnet runt, chattmottagning*, stödchatt*, jourchatt*,
+        när socialjouren är stängd, socialjour*, posom, krisgrupp*, akutstöd, jourverksamhet*,
+        stödsamtal på telefon, anonymt samtal, samtalsstöd dygnet runt, chattmottagning*, stödchatt*, jourchatt*,
         hänvisa till oss, akut dåligt, mår akut dåligt, mitt i natten, på natten`,
       related: `jour, jouren, telefon, ringa, ringer, chatt, chatten, chatta, kris, krisen, kriser, akut*,
         hänvisning*, öppen när, stängd, stänger, nätter`,
@@ -986,8 +986,8 @@ export const supportTypes: ConceptDefinition[] = [
         får vänta, för lång väntetid, tar för lång tid, för lång tid, =kö, =köer, =köerna, =kön, vårdköer,
         vårdkö*, vårdgaranti*, snabbare tillgång, snabbare väg in, snabbare vård, snabbare bedömning*,
         tillgång till vård, tillgång till specialist*, remiss*, remittera, överlämning*, utredningstid*,
-        npf-utredning*, neuropsykiatrisk utredning, ätstörningsvård*, psykiatrisk bedömning*, psykiatriska
-        bedömningar, fortsatt behandling, specialistnivå`,
+        npf-utredning*, neuropsykiatrisk utredning, ätstörningsvård*, psykiatrisk bedömning*,
+        psykiatriska bedömningar, fortsatt behandling, specialistnivå`,
       related: `psykiatri*, bedömning*, utredning*, behandling, behandlingen, snabbare, vänta, köerna till,
         första linjen, första linjens,
         oacceptab*, kbt, läkarbesök`,

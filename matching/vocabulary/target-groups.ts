@@ -55,8 +55,8 @@ export const targetGroups: TargetGroupDefinition[] = [
         hemtjänst*, särskilt boende, särskilda boenden, äldreförvaltning*, 65+, 75-åringar, 65 år, 75 år,
         över 65, över 70, över 75, över 80, över 85, över 90, 70+, 75+, 80+, 85+, 70-åringar, 80-åringar,
         85-åringar, 90-åringar, äldrevård*, bor kvar hemma, kvarboende,
-        åldrande, ålderdom*, demens*, äldrecent*, träffpunkt*, mansgrupper, de boende, boendena, boende som
-        sällan`,
+        åldrande, ålderdom*, demens*, äldrecent*, träffpunkt*, mansgrupper, de boende, boendena,
+        boende som sällan`,
       related: `undersköterskor i hemtjänsten, omsorgen, brukare i hemtjänsten, boenden, trygghetsboende*`,
       hint: `omsorg*, boende`,
     },
