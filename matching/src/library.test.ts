@@ -5,6 +5,7 @@ import * as childrenYouth from '../vocabulary/library/children-youth';
 import * as foodMeals from '../vocabulary/library/food-meals';
 import * as general from '../vocabulary/library/general';
 import * as olderPeople from '../vocabulary/library/older-people';
+import * as physicalActivity from '../vocabulary/library/physical-activity';
 import * as safety from '../vocabulary/library/safety';
 import * as socialSustainability from '../vocabulary/library/social-sustainability';
 import * as workIntegration from '../vocabulary/library/work-integration';
@@ -21,6 +22,7 @@ const fields = {
   foodMeals,
   general,
   olderPeople,
+  physicalActivity,
   safety,
   socialSustainability,
   workIntegration,

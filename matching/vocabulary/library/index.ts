@@ -4,6 +4,7 @@ import { concepts as childrenYouth } from './children-youth';
 import { concepts as foodMeals } from './food-meals';
 import { concepts as general } from './general';
 import { concepts as olderPeople } from './older-people';
+import { concepts as physicalActivity } from './physical-activity';
 import { concepts as safety } from './safety';
 import { concepts as socialSustainability } from './social-sustainability';
 import { concepts as workIntegration } from './work-integration';
@@ -61,6 +62,22 @@ const PRESENCE = new Set([
   'food-donation-logistics',
   'social-supermarkets',
   'kitchen-work-training',
+  'walking-groups',
+  'adult-cycling-school',
+  'outdoor-introduction',
+  'trails-outdoor-recreation',
+  'low-threshold-activity',
+  'dance-for-health',
+  'family-activity',
+  'mass-participation-events',
+  'winter-activities',
+  'adult-swimming-water-exercise',
+  'preschool-movement',
+  'exercise-chronic-conditions',
+  'exercise-for-mental-health',
+  'adapted-physical-activity',
+  'club-health-role',
+  'activity-navigators',
 ]);
 
 export const library: ConceptDefinition[] = [
@@ -73,5 +90,6 @@ export const library: ConceptDefinition[] = [
     ...olderPeople,
     ...childrenYouth,
     ...foodMeals,
+    ...physicalActivity,
   ].map((concept) => (PRESENCE.has(concept.id) ? { ...concept, needsPresence: true } : concept)),
 ];
