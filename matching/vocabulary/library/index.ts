@@ -78,6 +78,7 @@ const PRESENCE = new Set([
   'adapted-physical-activity',
   'club-health-role',
   'activity-navigators',
+  'pregnancy-postnatal-exercise',
 ]);
 
 export const library: ConceptDefinition[] = [

@@ -373,7 +373,7 @@ export const concepts: ConceptDefinition[] = [
         motoriska färdigheter, grovmotorik*, finmotorik*, motorik*, motorikbana*, motorikhall*, rörelsebana*,
         hinderbana*, rörelseglädje hos de små, rörelsepedagog*, röris, =rörisar, lekfull rörelse, lekfull träning,
         leka och röra sig, röra sig i leken, utelek*, förskolegård*, förskolans gård, förskolans utemiljö, mini-röris,
-        barngympa*, knattegympa*, knatte*, familjegympa* för de minsta, babygymp*, babysim*`,
+        barngympa*, knattegympa*, knatte*, familjegympa* för de minsta, babygymp*`,
       related: `förskola*, förskolor*, förskolebarn*, förskollärare*, pedagog*, lek, leka, leker, =rörelse, =rörelser`,
       hint: `små barn, de minsta, barnen`,
     },
@@ -562,7 +562,7 @@ export const concepts: ConceptDefinition[] = [
         familjens levnadsvanor, familjer som rör sig, familjer i rörelse, familjebaserad* behandling,
         familjestöd vid övervikt, barnfetma*, övervikt hos barn, barn med övervikt, barn med fetma, familjehelger*,
         familjeläger*, mamma-barn*, pappa-barn*, mamma och barn, pappa och barn, föräldralediga,
-        föräldraledig* träning*, barnvagnspromenad*, barnvagnsträning*, barnvagnsgymp*`,
+        föräldraledig* träning*, barnvagnsträning*, barnvagnsgymp*`,
       related: `hela familjen, familj*, föräldrar, föräldrarna, =tillsammans, förebild*, övervikt*`,
       hint: `helg*, lördag*, söndag*`,
     },
@@ -792,6 +792,68 @@ export const concepts: ConceptDefinition[] = [
       hint: `bath*`,
     },
   },
+  {
+    // Exercise before and after giving birth: antenatal and postnatal training, pelvic floor, getting back to
+    // exercise — with maternity care (MVC) and gyms. Differs from `family-activity` (parents and children moving
+    // together) and the children's `early-years-activities` (open preschool, baby groups).
+    id: 'pregnancy-postnatal-exercise',
+    label: {
+      sv: 'Träning under graviditet och efter förlossning',
+      en: 'Exercise in pregnancy and after childbirth',
+    },
+    short: { sv: 'träning kring graviditet', en: 'pregnancy and postnatal exercise' },
+    sv: {
+      core: `gravidträning*, gravidyoga*, gravidgymp*, gravidsim*, gravidvattengymp*, träning under graviditet*,
+        träna under graviditet*, träna som gravid, träning för gravida, motion under graviditet*,
+        fysisk aktivitet under graviditet*, träning efter förlossning*, träna efter förlossning*,
+        träning efter graviditet*, mammaträning*, mammagymp*, mammayoga*, mammapass*, bäckenbotten*,
+        bäckenbottenträning*, knipövning*, knipträning*, foglossning*, magmuskeldelning*, rektusdiastas*,
+        komma tillbaka till träning*, komma igång efter förlossning*, efter förlossning*, efter förlossningen,
+        förlossningsskad*, postpartum`,
+      related: `mödrahälsovård*, barnmorska*, barnmorskor*, graviditet*, gravid*, förlossning*, mödravård*, =mvc,
+        föräldraledig*, mammor, nyblivna mammor`,
+      hint: `bebis*, kroppen`,
+    },
+    en: {
+      core: `pregnancy exercise, exercise in pregnancy, exercise during pregnancy, antenatal exercise,
+        prenatal exercise, prenatal yoga, pregnancy yoga, postnatal exercise, postnatal fitness, postpartum exercise,
+        exercise after birth, exercise after childbirth, pelvic floor, pelvic floor exercise*, diastasis recti,
+        mums' fitness, mum fitness, back to exercise after birth`,
+      related: `midwife, midwives, maternity care, pregnancy, pregnant, postnatal, postpartum, childbirth, new mothers,
+        new mums`,
+      hint: `baby, babies`,
+    },
+  },
+  {
+    // Safety in sport and exercise: preventing injuries (knee control, concussion), defibrillators and CPR at
+    // sports grounds, heat and load for beginners.
+    id: 'sports-injury-prevention',
+    label: {
+      sv: 'Skadeförebyggande träning och säkerhet i idrotten',
+      en: 'Injury prevention and safety in sport and exercise',
+    },
+    short: { sv: 'skadeförebyggande träning', en: 'injury prevention in sport' },
+    sv: {
+      core: `idrottsskad*, träningsskad*, skadeförebygg*, förebygga skador, förebygger skador, förebyggande av skador,
+        skadeprevention*, skaderisk*, minska skador, minska antalet skador, knäkontroll*, knäskad*, korsband*,
+        korsbandsskad*, fotledsskad*, hjärnskakning*, huvudskad*, överbelastning*, belastningsskad*, överträning*,
+        uppvärmningsprogram*, skadefri*, rehabträning efter skada, tillbaka efter skada, hjärtstartare*, defibrillator*,
+        hjärt-lungräddning*, =hlr, hlr-utbildning*, första hjälpen vid idrott*, idrottsmedicin*, idrottsmedicinsk*,
+        idrottsfysioterapeut*, naprapat*, säkerhet på träningen, säker träning, säkert idrottande, värmeslag,
+        tejpning*`,
+      related: `skador, skada, skadad*, skadade, säkerhet*, uppvärmning*, belastning*, rehabträning*`,
+      hint: `risk*, tränare`,
+    },
+    en: {
+      core: `sports injur*, sport injur*, exercise injur*, injury prevention, prevent injuries, preventing injuries,
+        reduce injuries, injury risk, knee injur*, acl injur*, anterior cruciate, ankle sprain*, concussion*,
+        head injur*, overuse injur*, overtraining, warm-up programme*, warm-up program*, fifa 11, defibrillator*, aed*,
+        cpr training, cpr, sports medicine, sports physio*, safe sport, heat stroke`,
+      related: `injuries, injury, injured, safety, warm-up, load, overuse`,
+      hint: `risk, coaches`,
+    },
+    ignore: { sv: 'skador på, skadegörelse*, skada sig själv, skadar sig själv' },
+  },
 ];
 
 /** Sentences written as organisations of the field would, two needs and two offers per kind (unit tests). */
@@ -945,5 +1007,17 @@ export const examples: Record<string, string[]> = {
     'Vi söker tider i varmvattenbassängen för vattengympa för personer med reumatism.',
     'Simhallen har kvinnosim och simundervisning för vuxna på söndagar.',
     'We offer adult swimming lessons and aqua fitness in a warm-water pool.',
+  ],
+  'pregnancy-postnatal-exercise': [
+    'Vi behöver gravidträning och bäckenbottenträning som barnmorskorna på MVC kan hänvisa till.',
+    'Många nyblivna mammor vill komma tillbaka till träning efter förlossningen men vet inte hur.',
+    'Vi erbjuder mammaträning och gravidyoga med instruktörer som kan bäckenbotten och rektusdiastas.',
+    'We offer postnatal exercise classes with pelvic floor training for new mums.',
+  ],
+  'sports-injury-prevention': [
+    'Många i damlaget har korsbandsskador och vi vill arbeta skadeförebyggande med Knäkontroll.',
+    'Idrottsplatsen saknar hjärtstartare och ledarna behöver HLR-utbildning.',
+    'Våra idrottsfysioterapeuter håller kurser i skadeprevention och uppvärmningsprogram för tränare.',
+    'We help clubs prevent injuries with warm-up programmes and concussion awareness for coaches.',
   ],
 };
