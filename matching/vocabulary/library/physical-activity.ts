@@ -7,8 +7,9 @@ import type { ConceptDefinition } from '../types';
 // housing companies ask of and offer each other. "fysisk aktivitet", "motion", "träning", "idrott" and "rörelse"
 // are what every text of the field says, so they are at most related or hints here. The template's `sport`
 // (sport, outdoor life and physical activity in general) keeps its ground, as do the children's
-// `hall-and-pitch-times`, `late-night-sports`, `school-movement`, `learn-to-swim`, `try-out-days`,
-// `disability-inclusion`, `nature-school`, `club-development` and `activity-fees-and-cards`, the older people's
+// `hall-and-pitch-times`, `late-night-sports`, `school-movement`, `school-club-links` (school sport associations,
+// sport right after school), `learn-to-swim`, `try-out-days`, `disability-inclusion`, `nature-school`,
+// `club-development`, `early-years-activities` and `activity-fees-and-cards`, the older people's
 // `senior-exercise` and `falls-prevention`, and social sustainability's `activity-environments` (the places and
 // routes themselves) and `green-spaces`; the kinds below are the field's narrower shapes — a prescription, a
 // walking group, a workplace's movement, a club's health role — and a comment says how each differs where the
