@@ -1,8 +1,10 @@
 import { supportTypes } from '../support-types';
 import type { ConceptDefinition } from '../types';
 import { concepts as childrenYouth } from './children-youth';
+import { concepts as foodMeals } from './food-meals';
 import { concepts as general } from './general';
 import { concepts as olderPeople } from './older-people';
+import { concepts as physicalActivity } from './physical-activity';
 import { concepts as safety } from './safety';
 import { concepts as socialSustainability } from './social-sustainability';
 import { concepts as workIntegration } from './work-integration';
@@ -52,12 +54,43 @@ const PRESENCE = new Set([
   'learn-to-swim',
   'try-out-days',
   'meals-for-children',
+  'farm-visits',
+  'community-kitchens',
+  'harvest-sharing',
+  'rural-food-access',
+  'school-garden-learning',
+  'food-donation-logistics',
+  'social-supermarkets',
+  'kitchen-work-training',
+  'walking-groups',
+  'adult-cycling-school',
+  'outdoor-introduction',
+  'trails-outdoor-recreation',
+  'low-threshold-activity',
+  'dance-for-health',
+  'family-activity',
+  'mass-participation-events',
+  'winter-activities',
+  'adult-swimming-water-exercise',
+  'preschool-movement',
+  'exercise-chronic-conditions',
+  'exercise-for-mental-health',
+  'adapted-physical-activity',
+  'club-health-role',
+  'activity-navigators',
+  'pregnancy-postnatal-exercise',
 ]);
 
 export const library: ConceptDefinition[] = [
   ...supportTypes,
   ...general,
-  ...[...socialSustainability, ...safety, ...workIntegration, ...olderPeople, ...childrenYouth].map(
-    (concept) => (PRESENCE.has(concept.id) ? { ...concept, needsPresence: true } : concept),
-  ),
+  ...[
+    ...socialSustainability,
+    ...safety,
+    ...workIntegration,
+    ...olderPeople,
+    ...childrenYouth,
+    ...foodMeals,
+    ...physicalActivity,
+  ].map((concept) => (PRESENCE.has(concept.id) ? { ...concept, needsPresence: true } : concept)),
 ];
