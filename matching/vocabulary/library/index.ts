@@ -1,7 +1,9 @@
 import { supportTypes } from '../support-types';
 import type { ConceptDefinition } from '../types';
+import { concepts as alcoholDrugsGambling } from './alcohol-drugs-gambling';
 import { concepts as childrenYouth } from './children-youth';
 import { concepts as general } from './general';
+import { concepts as housingHomelessness } from './housing-homelessness';
 import { concepts as olderPeople } from './older-people';
 import { concepts as safety } from './safety';
 import { concepts as socialSustainability } from './social-sustainability';
@@ -52,12 +54,33 @@ const PRESENCE = new Set([
   'learn-to-swim',
   'try-out-days',
   'meals-for-children',
+  'social-contracts',
+  'housing-quotas',
+  'affordable-housing',
+  'emergency-shelter',
+  'day-centres',
+  'street-outreach',
+  'homeless-health-care',
+  'tenancy-support',
+  'supported-housing',
+  'families-temporary',
+  'hoarding-cleaning',
+  'household-start',
+  'test-purchases',
+  'harm-reduction',
+  'alcohol-free-events',
 ]);
 
 export const library: ConceptDefinition[] = [
   ...supportTypes,
   ...general,
-  ...[...socialSustainability, ...safety, ...workIntegration, ...olderPeople, ...childrenYouth].map(
-    (concept) => (PRESENCE.has(concept.id) ? { ...concept, needsPresence: true } : concept),
-  ),
+  ...[
+    ...socialSustainability,
+    ...safety,
+    ...workIntegration,
+    ...olderPeople,
+    ...childrenYouth,
+    ...housingHomelessness,
+    ...alcoholDrugsGambling,
+  ].map((concept) => (PRESENCE.has(concept.id) ? { ...concept, needsPresence: true } : concept)),
 ];
