@@ -549,7 +549,7 @@ export const concepts: ConceptDefinition[] = [
         betting ads, betting advertising, gambling advertising, gambling operator*, self-exclusion, spelpaus,
         loot box*, skin betting, match-fixing, match fixing, online casino*, gambling among young people,
         young people who gamble, gambling habits`,
-      related: `betting, bet, bets, gamble, gambling, odds, lotter*`,
+      related: `betting, bet, bets, gamble, odds, lotter*`,
       hint: `young people, phones, advertising`,
     },
   },

@@ -117,7 +117,7 @@ export const concepts: ConceptDefinition[] = [
         villkorade kontrakt, kontrakt med villkor, bostadssociala insatser, bostadssocial* insats*`,
       related: `andrahandskontrakt*, andrahandsuthyrning*, förstahandskontrakt*, ta över, överta*, =kontrakt,
         =kontrakten, =kontraktet, villkor*`,
-      hint: `lägenhet*, lägenheter, bostadsbolag*, hyresvärd*, socialtjänsten`,
+      hint: `lägenheter, bostadsbolag*, hyresvärd*, socialtjänsten`,
     },
     en: {
       core: `social contract*, social tenancy, social tenancies, training flat*, training apartment*, trial tenancy,
@@ -125,7 +125,7 @@ export const concepts: ConceptDefinition[] = [
         take over the tenancy, transfer of the contract, transfer the tenancy, tenancy in their own name,
         contract in their own name, block lease*, sublet via the municipality, trial period*`,
       related: `second-hand contract*, first-hand contract*, sublet*, conditions, contracts`,
-      hint: `flats, apartments, landlord*`,
+      hint: `apartments, landlord*`,
     },
   },
   {
@@ -150,7 +150,7 @@ export const concepts: ConceptDefinition[] = [
         avtal med privata`,
       related: `överenskommelse*, avsiktsförklaring*, =avtal, fastighetsägare*, fastighetsbolag*, allmännyttan,
         allmännyttans, hyresvärd*, bostadsbolag*, ägardirektivet`,
-      hint: `lägenhet*, lägenheter, förmedla*`,
+      hint: `lägenheter, förmedla*`,
     },
     en: {
       core: `=quota, =quotas, share of vacancies, share of vacant flats, vacant flats, vacant apartments,
@@ -159,7 +159,7 @@ export const concepts: ConceptDefinition[] = [
         agreement on apartments, working with landlords, partnership with landlords, partnerships with landlords,
         flats for social services`,
       related: `landlord*, housing compan*, property owner*`,
-      hint: `flats, apartments, per year, agreement*, priority`,
+      hint: `apartments, per year, agreement*, priority`,
     },
   },
   {
@@ -374,7 +374,7 @@ export const concepts: ConceptDefinition[] = [
         boenden med personal dygnet runt, personalbemannat boende, personalbemannade boenden, =boende med =personal,
         =boenden med =personal`,
       related: `bemann*, tillsyn, =platser, =platserna, missbruk*, psykisk* ohälsa, boendeform*`,
-      hint: `boende, boenden, personal`,
+      hint: `boenden, personal`,
     },
     en: {
       core: `supported housing, supported accommodation, staffed accommodation, staffed housing, staffed 24/7,
@@ -632,7 +632,7 @@ export const concepts: ConceptDefinition[] = [
         dålig lukt, lukten, brandrisk i lägenheten, sopor i lägenheten, städhjälp*, städinsats*, saneringsfirma*,
         saneringsföretag*`,
       related: `städ*, =lukt, sopor, skräp*, saker, grannar klagar, klagomål*, brand*, brandrisk*, brandfara*`,
-      hint: `grannar, lägenhet*`,
+      hint: `grannar`,
     },
     en: {
       core: `hoarding, hoarder*, deep clean*, deep-clean*, clearing the flat, clear out the flat, clearance*, pest*,
@@ -712,7 +712,7 @@ export const concepts: ConceptDefinition[] = [
         norm för trångboddhet, två rum och kök, ettor och tvåor, överbelägg*, överbefolk*, bor i en tvåa,
         bor i en etta, bor i en trea, bor i en liten, ingen studiero, studiero hemma`,
       related: `=trångt, =rum, =rummen, sovrum, läxor*, läxläsning*, =större, arbetsro, studiero, =tvåa, =etta, =trea`,
-      hint: `familjer, barnen, lägenhet*`,
+      hint: `familjer, barnen`,
     },
     en: {
       core: `overcrowding, overcrowded, crowded flat*, crowded home*, too many people in, share a bedroom,
