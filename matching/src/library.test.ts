@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { abbreviations } from '../vocabulary/abbreviations';
 import { library } from '../vocabulary/library';
+import * as alcoholDrugsGambling from '../vocabulary/library/alcohol-drugs-gambling';
 import * as childrenYouth from '../vocabulary/library/children-youth';
 import * as foodMeals from '../vocabulary/library/food-meals';
 import * as general from '../vocabulary/library/general';
+import * as housingHomelessness from '../vocabulary/library/housing-homelessness';
 import * as olderPeople from '../vocabulary/library/older-people';
 import * as physicalActivity from '../vocabulary/library/physical-activity';
 import * as safety from '../vocabulary/library/safety';
@@ -23,6 +25,8 @@ const fields = {
   general,
   olderPeople,
   physicalActivity,
+  alcoholDrugsGambling,
+  housingHomelessness,
   safety,
   socialSustainability,
   workIntegration,

@@ -1,8 +1,10 @@
 import { supportTypes } from '../support-types';
 import type { ConceptDefinition } from '../types';
+import { concepts as alcoholDrugsGambling } from './alcohol-drugs-gambling';
 import { concepts as childrenYouth } from './children-youth';
 import { concepts as foodMeals } from './food-meals';
 import { concepts as general } from './general';
+import { concepts as housingHomelessness } from './housing-homelessness';
 import { concepts as olderPeople } from './older-people';
 import { concepts as physicalActivity } from './physical-activity';
 import { concepts as safety } from './safety';
@@ -79,6 +81,21 @@ const PRESENCE = new Set([
   'club-health-role',
   'activity-navigators',
   'pregnancy-postnatal-exercise',
+  'social-contracts',
+  'housing-quotas',
+  'affordable-housing',
+  'emergency-shelter',
+  'day-centres',
+  'street-outreach',
+  'homeless-health-care',
+  'tenancy-support',
+  'supported-housing',
+  'families-temporary',
+  'hoarding-cleaning',
+  'household-start',
+  'test-purchases',
+  'harm-reduction',
+  'alcohol-free-events',
 ]);
 
 export const library: ConceptDefinition[] = [
@@ -92,5 +109,7 @@ export const library: ConceptDefinition[] = [
     ...childrenYouth,
     ...foodMeals,
     ...physicalActivity,
+    ...housingHomelessness,
+    ...alcoholDrugsGambling,
   ].map((concept) => (PRESENCE.has(concept.id) ? { ...concept, needsPresence: true } : concept)),
 ];
