@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { abbreviations } from '../vocabulary/abbreviations';
 import { library } from '../vocabulary/library';
 import * as childrenYouth from '../vocabulary/library/children-youth';
+import * as crisisPreparedness from '../vocabulary/library/crisis-preparedness';
 import * as general from '../vocabulary/library/general';
 import * as olderPeople from '../vocabulary/library/older-people';
 import * as safety from '../vocabulary/library/safety';
@@ -15,7 +16,15 @@ import { compileVocabulary } from './vocabulary';
 // Each field of the library comes with sentences its author wrote as organisations would: two needs and two
 // offers per kind of help. Read by a mobilisation of that field (the field's kinds beside the template's
 // general ones), nearly all must be read as their own kind.
-const fields = { childrenYouth, general, olderPeople, safety, socialSustainability, workIntegration };
+const fields = {
+  childrenYouth,
+  crisisPreparedness,
+  general,
+  olderPeople,
+  safety,
+  socialSustainability,
+  workIntegration,
+};
 
 describe('the library of kinds of help', () => {
   it('compiles, with unique ids', () => {

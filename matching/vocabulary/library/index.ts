@@ -1,6 +1,7 @@
 import { supportTypes } from '../support-types';
 import type { ConceptDefinition } from '../types';
 import { concepts as childrenYouth } from './children-youth';
+import { concepts as crisisPreparedness } from './crisis-preparedness';
 import { concepts as general } from './general';
 import { concepts as olderPeople } from './older-people';
 import { concepts as safety } from './safety';
@@ -52,12 +53,25 @@ const PRESENCE = new Set([
   'learn-to-swim',
   'try-out-days',
   'meals-for-children',
+  'crisis-support-points',
+  'community-preparedness-groups',
+  'evacuation-sheltering',
+  'public-shelters',
+  'emergency-water',
+  'voluntary-resource-groups',
+  'first-aid-cpr',
+  'fire-safety',
 ]);
 
 export const library: ConceptDefinition[] = [
   ...supportTypes,
   ...general,
-  ...[...socialSustainability, ...safety, ...workIntegration, ...olderPeople, ...childrenYouth].map(
-    (concept) => (PRESENCE.has(concept.id) ? { ...concept, needsPresence: true } : concept),
-  ),
+  ...[
+    ...socialSustainability,
+    ...safety,
+    ...workIntegration,
+    ...olderPeople,
+    ...childrenYouth,
+    ...crisisPreparedness,
+  ].map((concept) => (PRESENCE.has(concept.id) ? { ...concept, needsPresence: true } : concept)),
 ];
