@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { abbreviations } from '../vocabulary/abbreviations';
 import { library } from '../vocabulary/library';
 import * as childrenYouth from '../vocabulary/library/children-youth';
+import * as climateEnvironment from '../vocabulary/library/climate-environment';
 import * as crisisPreparedness from '../vocabulary/library/crisis-preparedness';
 import * as general from '../vocabulary/library/general';
 import * as olderPeople from '../vocabulary/library/older-people';
@@ -18,6 +19,7 @@ import { compileVocabulary } from './vocabulary';
 // general ones), nearly all must be read as their own kind.
 const fields = {
   childrenYouth,
+  climateEnvironment,
   crisisPreparedness,
   general,
   olderPeople,

@@ -279,7 +279,7 @@ export const concepts: ConceptDefinition[] = [
         dialys i hemmet, hemdialys*, trygghetslarm vid, larmen fungerar inte, hemtjänsttagare, brukare som bor hemma, nå hemtjänstens brukare, förteckning över, förteckning av, register över personer,
         lista över personer, personer med funktionsnedsättning vid, funktionsnedsättning vid kris, tillgänglig krisinformation, personer som behöver hjälp att evakuera, hjälp att evakuera, knacka dörr*, dörrknackning*,
         uppsökande vid kris`,
-      related: `kolla till, titta till, sårbar*, sköra, hemtjänst*, hemsjukvård*, funktionsnedsättning*, funktionshinder*, ensamboende,
+      related: `kolla till, titta till, =sårbar, =sårbara, =sårbart, sköra, hemtjänst*, hemsjukvård*, funktionsnedsättning*, funktionshinder*, ensamboende,
         äldre som bor, brukare, utsatta`,
       hint: `äldre, stöd, hjälp`,
     },
@@ -395,7 +395,7 @@ export const concepts: ConceptDefinition[] = [
     sv: {
       core: `livsmedelsförsörjning*, livsmedelsberedskap*, livsmedelslager*, livsmedelsförråd*, matförsörjning*,
         måltidsförsörjning*, måltidsberedskap*, beredskapslager* av livsmedel, lagerhållning av livsmedel,
-        beredskapslagring*, storkök* i kris, storköken vid, laga mat utan el, laga mat till många, tillaga mat vid,
+        beredskapslagring*, storkök* i kris, storköken vid, laga mat utan el, tillaga mat vid,
         kosthållning* vid, kostenheten vid, leveranser av livsmedel, livsmedelsleverantör*, livsmedelskedja*,
         dagligvaruhandel*, livsmedelsbutik*, lantbruk*, lantbrukare, bönder, primärproduktion*, självförsörjningsgrad*,
         livsmedelsproduktion*, djurhållning*, foder*, mjölkgård*, =lrf, livsmedelsstrategi* för beredskap`,
@@ -419,7 +419,7 @@ export const concepts: ConceptDefinition[] = [
     },
     short: { sv: 'sjukvårdens beredskap', en: 'health care preparedness' },
     sv: {
-      core: `katastrofmedicin*, katastrofmedicinsk*, sjukvårdsberedskap*, hälso- och sjukvårdens beredskap,
+      core: `katastrofmedicin*, katastrofmedicinsk*, sjukvårdsberedskap*, hälso- och sjukvårdens beredskap, sjukvårdens beredskap, vårdens beredskap,
         regional sjukvårdsledning*, särskild sjukvårdsledning, allvarlig händelse, allvarliga händelser,
         masskadehändelse*, masskadeutbildning*, många skadade, triage*, =mimms, =samla, läkemedelsförsörjning*,
         läkemedelslager*, läkemedelsberedskap*, sjukvårdsmateriel*, sjukvårdsmaterial, förbrukningsmateriel*,
@@ -472,8 +472,8 @@ export const concepts: ConceptDefinition[] = [
         radiologisk*, strålskydd*, strålsäkerhet*, kärnkraftsolyck*, kärnkraftverk*, kärnteknisk*, jodtablett*,
         kaliumjodid*, inomhusvistelse, gå inomhus och stäng, stänga ventilation*, ventilationen avstängd, sevesoverksamhet*,
         seveso*, dosimeter*, mätpatrull*, strålningsmätning*, indikering*`,
-      related: `kemikalie*, kemisk*, giftig*, utsläpp*, farligt, =gas, läckage*, skyddsdräkt*`,
-      hint: `industri*, ventilation*, mätning*`,
+      related: `kemikalie*, kemisk*, giftig*, farligt, =gas, läckage*, skyddsdräkt*`,
+      hint: `industri*, ventilation*, mätning*, utsläpp*`,
     },
     en: {
       core: `cbrn, cbrne, hazardous substance*, hazardous material*, hazmat, chemical accident*, chemical spill*,
@@ -674,7 +674,7 @@ export const concepts: ConceptDefinition[] = [
     },
     short: { sv: 'civil-militär samverkan', en: 'civil-military cooperation' },
     sv: {
-      core: `civil-militär*, civilmilitär*, försvarsmakt*, försvarsmakten, försvarsmaktens, militär*, militärregion*,
+      core: `civil-militär*, civilmilitär*, samverkan med försvarsmakten, samverka med försvarsmakten, samverkan med militär*, försvarsmakt*, försvarsmakten, försvarsmaktens, militär*, militärregion*,
         regementet, regemente*, garnison*, värdlandsstöd*, =hns, host nation support, nato*, allierade,
         allierad*, militära transporter, trupptransporter, stöd till försvarsmakten, försvarsmaktens behov,
         försvarsmaktens förband, ömsesidigt stöd mellan civila och militära, civilt stöd till, =fmv, =fortv,

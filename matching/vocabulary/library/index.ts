@@ -1,6 +1,7 @@
 import { supportTypes } from '../support-types';
 import type { ConceptDefinition } from '../types';
 import { concepts as childrenYouth } from './children-youth';
+import { concepts as climateEnvironment } from './climate-environment';
 import { concepts as crisisPreparedness } from './crisis-preparedness';
 import { concepts as general } from './general';
 import { concepts as olderPeople } from './older-people';
@@ -61,6 +62,12 @@ const PRESENCE = new Set([
   'voluntary-resource-groups',
   'first-aid-cpr',
   'fire-safety',
+  'reuse-second-hand',
+  'repair-mending',
+  'sharing-lending',
+  'litter-picking',
+  'cycling-promotion',
+  'local-food-systems',
 ]);
 
 export const library: ConceptDefinition[] = [
@@ -73,5 +80,6 @@ export const library: ConceptDefinition[] = [
     ...olderPeople,
     ...childrenYouth,
     ...crisisPreparedness,
+    ...climateEnvironment,
   ].map((concept) => (PRESENCE.has(concept.id) ? { ...concept, needsPresence: true } : concept)),
 ];
