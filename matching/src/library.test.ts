@@ -4,6 +4,8 @@ import { library } from '../vocabulary/library';
 import * as alcoholDrugsGambling from '../vocabulary/library/alcohol-drugs-gambling';
 import * as childrenYouth from '../vocabulary/library/children-youth';
 import * as foodMeals from '../vocabulary/library/food-meals';
+import * as climateEnvironment from '../vocabulary/library/climate-environment';
+import * as crisisPreparedness from '../vocabulary/library/crisis-preparedness';
 import * as general from '../vocabulary/library/general';
 import * as housingHomelessness from '../vocabulary/library/housing-homelessness';
 import * as olderPeople from '../vocabulary/library/older-people';
@@ -27,6 +29,8 @@ const fields = {
   physicalActivity,
   alcoholDrugsGambling,
   housingHomelessness,
+  climateEnvironment,
+  crisisPreparedness,
   safety,
   socialSustainability,
   workIntegration,

@@ -3,6 +3,8 @@ import type { ConceptDefinition } from '../types';
 import { concepts as alcoholDrugsGambling } from './alcohol-drugs-gambling';
 import { concepts as childrenYouth } from './children-youth';
 import { concepts as foodMeals } from './food-meals';
+import { concepts as climateEnvironment } from './climate-environment';
+import { concepts as crisisPreparedness } from './crisis-preparedness';
 import { concepts as general } from './general';
 import { concepts as housingHomelessness } from './housing-homelessness';
 import { concepts as olderPeople } from './older-people';
@@ -96,6 +98,20 @@ const PRESENCE = new Set([
   'test-purchases',
   'harm-reduction',
   'alcohol-free-events',
+  'crisis-support-points',
+  'community-preparedness-groups',
+  'evacuation-sheltering',
+  'public-shelters',
+  'emergency-water',
+  'voluntary-resource-groups',
+  'first-aid-cpr',
+  'fire-safety',
+  'reuse-second-hand',
+  'repair-mending',
+  'sharing-lending',
+  'litter-picking',
+  'cycling-promotion',
+  'local-food-systems',
 ]);
 
 export const library: ConceptDefinition[] = [
@@ -111,5 +127,7 @@ export const library: ConceptDefinition[] = [
     ...physicalActivity,
     ...housingHomelessness,
     ...alcoholDrugsGambling,
+    ...crisisPreparedness,
+    ...climateEnvironment,
   ].map((concept) => (PRESENCE.has(concept.id) ? { ...concept, needsPresence: true } : concept)),
 ];
