@@ -115,7 +115,7 @@ export const concepts: ConceptDefinition[] = [
     id: 'preparedness-exercises',
     label: {
       sv: 'Övningar och krisledningsutbildning',
-      en: 'Exercises, drills and crisis management training',
+      en: 'Preparedness exercises, drills and crisis management training',
     },
     short: { sv: 'övningar', en: 'exercises' },
     sv: {
@@ -129,7 +129,9 @@ export const concepts: ConceptDefinition[] = [
       hint: `utbildning*, träning`,
     },
     en: {
-      core: `exercise*, drill*, tabletop, table-top, simulation exercise*, full-scale exercise*, crisis management training, command post exercise*, evacuation drill*, exercise planning, lessons learned, after-action review*`,
+      core: `preparedness exercise*, emergency exercise*, crisis exercise*, crisis management exercise*,
+        civil defence exercise*, total defence exercise*, joint exercise*, staff exercise*, exercise scenario*,
+        drill*, tabletop, table-top, simulation exercise*, full-scale exercise*, crisis management training, command post exercise*, evacuation drill*, exercise planning, lessons learned, after-action review*`,
       related: `practise, practice, rehearse, scenario*, training`,
       hint: `learning`,
     },
