@@ -17,6 +17,9 @@ export default defineConfig({
             'server/src/**/*.test.ts',
           ],
           environment: 'node',
+          // A file's first test compiles the whole library of kinds (about a second alone); with every project's
+          // files running at once on two cores it can take several.
+          testTimeout: 20_000,
         },
       },
       'web/vite.config.{ts,mts}',
