@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
 import pg, { type PoolConfig } from 'pg';
+import type { StatementNamer } from './statements';
 
 /**
  * Work done for someone who may go away (a request whose client can close its connection) runs with that
@@ -57,7 +58,7 @@ export function serverCanceller(poolConfig: PoolConfig): BackendCanceller {
 // Ending a transaction must still reach the server after an abort: it is how the work gives up.
 const endsTransaction = /^\s*(rollback|commit)\b/i;
 
-type Client = PostgresPoolClient & { processID?: number };
+type Client = pg.PoolClient & { processID?: number };
 
 /**
  * The pool Kysely queries through: every statement sent in cancellable work checks its signal (above). With a
@@ -66,12 +67,22 @@ type Client = PostgresPoolClient & { processID?: number };
  * on that backend. Without one (the embedded database, which runs a statement to its end in this process),
  * only the statements not yet sent are spared.
  */
-export function cancellablePool(pool: pg.Pool, canceller: BackendCanceller | null): PostgresPool {
+export function cancellablePool(
+  pool: pg.Pool,
+  canceller: BackendCanceller | null,
+  /** Names the statements to keep prepared (the embedded database, see statements.ts); null sends all unnamed. */
+  nameOf: StatementNamer | null = null,
+): PostgresPool {
   const wrap = (client: Client): PostgresPoolClient => {
     let cancelled = false;
     const query = async <R>(text: string, parameters: ReadonlyArray<unknown>) => {
       const signal = scope.getStore();
-      const run = () => client.query<R>(text, parameters) as Promise<PostgresQueryResult<R>>;
+      const name = nameOf?.(text, parameters);
+      // pg types rows as its own record type; Kysely asks for its row type `R`.
+      const run = () =>
+        client.query({ text, values: [...parameters], ...(name ? { name } : {}) }) as unknown as Promise<
+          PostgresQueryResult<R>
+        >;
       if (!signal) return run();
       if (signal.aborted && !endsTransaction.test(text)) throw new StatementCancelledError();
       const pid = client.processID;
@@ -100,7 +111,7 @@ export function cancellablePool(pool: pg.Pool, canceller: BackendCanceller | nul
     } as PostgresPoolClient;
   };
   return {
-    connect: async () => wrap((await pool.connect()) as unknown as Client),
+    connect: async () => wrap(await pool.connect()),
     end: () => pool.end(),
     options: pool.options,
   };

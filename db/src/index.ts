@@ -34,3 +34,4 @@ export * from './queries/read-summaries';
 export * from './queries/review';
 export * from './queries/search';
 export type * from './schema';
+export * from './statements';

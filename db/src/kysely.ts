@@ -3,6 +3,7 @@ import pg from 'pg';
 import { type BackendCanceller, cancellablePool } from './cancellation';
 import type { DatabaseTarget } from './connection';
 import type { Database } from './schema';
+import { statementNamer } from './statements';
 
 // bigint counts come back as strings from pg; our counts fit in a JS number.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
@@ -11,8 +12,16 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
  * Kysely on `pool`. Statements sent in cancellable work (`runCancellable`) stop when its signal is aborted;
  * with a `canceller` (a PostgreSQL server), one under way is cancelled on the server too.
  */
-export function createKysely(pool: pg.Pool, canceller: BackendCanceller | null = null): Kysely<Database> {
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: cancellablePool(pool, canceller) }) });
+export function createKysely(
+  pool: pg.Pool,
+  canceller: BackendCanceller | null = null,
+  /** Keep read statements prepared (the embedded database: see statements.ts). */
+  { prepared = false }: { prepared?: boolean } = {},
+): Kysely<Database> {
+  const nameOf = prepared ? statementNamer() : null;
+  return new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: cancellablePool(pool, canceller, nameOf) }),
+  });
 }
 
 export type Db = Kysely<Database>;
@@ -28,7 +37,7 @@ export async function withTransaction<T>(db: Db, work: (trx: Db) => Promise<T>):
 
 /** A database handle outside the server (CLI, tests, benchmarks); closing it also closes the target. */
 export function connectDatabase(target: DatabaseTarget): { db: Db; close: () => Promise<void> } {
-  const db = createKysely(new pg.Pool(target.poolConfig));
+  const db = createKysely(new pg.Pool(target.poolConfig), null, { prepared: target.kind === 'embedded' });
   return {
     db,
     close: async () => {

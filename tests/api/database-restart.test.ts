@@ -48,7 +48,8 @@ describe.skipIf(!bin || process.env.TEST_DATABASE !== 'postgres')('a PostgreSQL 
     process.on('uncaughtException', onUncaught);
     app = await buildApp({
       database: await openDatabaseTarget({ databaseUrl: `postgres://postgres@127.0.0.1:${port}/postgres` }),
-      jobs: { autoStart: false },
+      // The background loop runs, as in production: its LISTEN connection and its claims meet the restart too.
+      jobs: { autoStart: true, pollMs: 100 },
       webDist: null,
     });
   }, 120_000);
@@ -68,15 +69,37 @@ describe.skipIf(!bin || process.env.TEST_DATABASE !== 'postgres')('a PostgreSQL 
 
   it('keeps the app up when connections in use and idle are cut, and answers again once it is back', async () => {
     const health = async () => (await app.inject({ method: 'GET', url: '/api/health' })).statusCode;
+    // A job kind that holds a transaction open a moment: one is running, or waiting, when the server goes down.
+    const ran: number[] = [];
+    app.jobs.handle('restart-probe', async (job) => {
+      const client = await app.pg.pool.connect();
+      let broken: Error | undefined;
+      try {
+        await client.query('begin');
+        await client.query('select pg_sleep(0.2)');
+        await client.query('commit');
+      } catch (error) {
+        broken = error as Error;
+        throw error;
+      } finally {
+        client.release(broken);
+      }
+      ran.push((job.payload as { n: number }).n);
+    });
     expect(await health()).toBe(200);
     for (let restart = 0; restart < 3; restart++) {
       // A connection checked out between statements (as a job's transaction holds one), idle ones in the
-      // pool, and requests under way while the server goes down.
+      // pool, a job under way, and requests arriving back to back while the server goes down and comes back.
       const held = await app.pg.pool.connect();
       await held.query('select 1');
-      const load = Promise.all(Array.from({ length: 20 }, () => health().catch(() => 0)));
+      await app.jobs.enqueue({ kind: 'restart-probe', payload: { n: -1 - restart } });
+      let loading = true;
+      const load = Promise.all(
+        Array.from({ length: 5 }, async () => {
+          while (loading) await health().catch(() => 0);
+        }),
+      );
       pgCtl('-m', 'fast', 'restart', '-l', join(dir, 'log'));
-      await load;
       await held.query('select 1').catch(() => {});
       held.release();
       let status = 0;
@@ -84,8 +107,15 @@ describe.skipIf(!bin || process.env.TEST_DATABASE !== 'postgres')('a PostgreSQL 
         status = await health();
         if (status !== 200) await new Promise((r) => setTimeout(r, 100));
       }
+      loading = false;
+      await load;
       expect(status).toBe(200);
+      // The background loop is alive too: a job queued now runs.
+      await app.jobs.enqueue({ kind: 'restart-probe', payload: { n: restart } });
+      const deadline = Date.now() + 30_000;
+      while (!ran.includes(restart) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect(ran).toContain(restart);
     }
     expect(uncaught).toEqual([]);
-  }, 120_000);
+  }, 180_000);
 });

@@ -11,13 +11,26 @@
 // `--only review,initiative` measures only the targets whose names contain one of the words (the bare list
 // and the session route always); `--cpu-prof <dir>` runs the server under Node's CPU profiler and leaves its
 // profiles (`.cpuprofile`, for Chrome's DevTools or speedscope) in that directory when it stops.
-// Templates (ks_bench_api_<size>_…) are kept for later runs; each copy is migrated to the checkout's schema. Prints figures; asserts nothing.
+// `--database embedded` runs the same on the embedded database (PGlite in the server process, a DATA_DIR built
+// the same way through the product, whose own ANALYZE after imports and re-matches is all the statistics it
+// gets), `--database both` both side by side, each route on the server then on the embedded database in turn,
+// and prints each route's req/s on the embedded database as a share of the server's.
+// Templates (ks_bench_api_<size>_… on the server, directories of the same name under BENCH_DATA_DIR, default
+// $TMPDIR/kraftsamling-bench) are kept for later runs; each copy is migrated to the checkout's schema. Prints
+// figures; asserts nothing.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { migrateToLatest } from '@kraftsamling/db';
+import {
+  type Db,
+  migrateToLatest,
+  openDatabaseTarget,
+  refreshStatistics,
+  tablesNeverAnalysed,
+} from '@kraftsamling/db';
+import { buildApp } from '@kraftsamling/server/app';
 import pg from 'pg';
 import { repoRoot, waitForExit } from '../support/process';
 import {
@@ -28,6 +41,8 @@ import {
   flag,
   idle,
   keptDatabase,
+  keptDirectory,
+  keptDirectoryRoot,
   logger,
   median,
   mobilisationIdOf,
@@ -39,6 +54,8 @@ import {
   sleep,
   urlOf,
   withDatabase,
+  withEmbeddedDatabase,
+  withEmbeddedServer,
   withServer,
 } from './support';
 import { syntheticProfileFile } from './synthetic-profiles';
@@ -49,6 +66,12 @@ const ROUNDS = Number(option('rounds') ?? 3);
 const SECONDS = Number(option('seconds') ?? 3);
 const ONLY = option('only')?.split(',');
 const CPU_PROF = option('cpu-prof');
+const DATABASE = option('database') ?? 'server';
+if (!['server', 'embedded', 'both'].includes(DATABASE)) {
+  throw new Error(`--database ${DATABASE}: expected server, embedded or both`);
+}
+type Side = 'server' | 'embedded';
+const SIDES: Side[] = DATABASE === 'both' ? ['server', 'embedded'] : [DATABASE as Side];
 const CLIENTS = 10;
 /** A request still unanswered after this long counts as an error (and is abandoned). */
 const TIMEOUT_MS = 10_000;
@@ -67,6 +90,13 @@ const warnIfBusy = ({ done }: { done: boolean }) => {
  * before it is measured): imported, matched through the API, with the platform's initiative proposals and the
  * map laid out, then ANALYZE.
  */
+const benchFile = (size: number) =>
+  syntheticProfileFile(
+    size,
+    (i) =>
+      `${['Föreningen', 'Region', 'Stiftelsen', 'Ängelholms', 'Örebro'][i % 5]} ${String(i + 1).padStart(5, '0')}`,
+  );
+
 const ensureTemplate = (size: number) =>
   keptDatabase({
     prefix: 'ks_bench_api',
@@ -76,15 +106,7 @@ const ensureTemplate = (size: number) =>
     log,
     build: (building) =>
       withDatabase(building, async (db) => {
-        const mobilisationId = await seedMobilisation(
-          db,
-          syntheticProfileFile(
-            size,
-            (i) =>
-              `${['Föreningen', 'Region', 'Stiftelsen', 'Ängelholms', 'Örebro'][i % 5]} ${String(i + 1).padStart(5, '0')}`,
-          ),
-          { slug: 'bench' },
-        );
+        const mobilisationId = await seedMobilisation(db, benchFile(size), { slug: 'bench' });
         const actor = await signedInAdmin(db);
         await withServer(building, async (server) => {
           warnIfBusy(await idle(db, patience));
@@ -94,6 +116,42 @@ const ensureTemplate = (size: number) =>
         });
         await db.deleteFrom('sessions').execute();
       }),
+  });
+
+/**
+ * The same data set on the embedded database: the app in this process (PGlite allows one), seeded as the server
+ * template is, then matched and given its initiative proposals through the API. No ANALYZE of the bench's own
+ * beyond the one an import runs (the seeding writes the import's rows without the import's last step): the
+ * re-match's statistics are the product's.
+ */
+const ensureEmbeddedTemplate = (size: number) =>
+  keptDirectory({
+    prefix: 'ks_bench_api',
+    size,
+    version: TEMPLATE_VERSION,
+    perSchema: false,
+    log,
+    build: async (dir) => {
+      const app = await buildApp({
+        database: await openDatabaseTarget({ dataDir: dir }),
+        webDist: null,
+        checkResponses: false,
+      });
+      try {
+        const db = app.db;
+        const mobilisationId = await seedMobilisation(db, benchFile(size), { slug: 'bench' });
+        await refreshStatistics(db, ['organisations', 'profiles', 'profile_items', 'projects']);
+        const actor = await signedInAdmin(db);
+        const url = (await app.listen({ port: 0, host: '127.0.0.1' })).replace('localhost', '127.0.0.1');
+        warnIfBusy(await idle(db, patience));
+        warnIfBusy(await rematch(db, url, actor, mobilisationId, patience));
+        await api(url, actor, 'POST', `/api/mobilisations/${mobilisationId}/initiative-proposals`);
+        warnIfBusy(await idle(db, patience));
+        await db.deleteFrom('sessions').execute();
+      } finally {
+        await app.close();
+      }
+    },
   });
 
 /** The bare Fastify process; resolves with its base URL. */
@@ -154,7 +212,6 @@ async function backendsOf(database: string): Promise<number[]> {
 /** CPU time of the backends that served both before and after, in ms. */
 const backendCpuMs = (pids: number[]) => pids.reduce((sum, pid) => sum + cpuMsOf(pid), 0);
 
-type Target = { name: string; url: string; cookie?: string };
 type Sample = {
   rps: number;
   answered: number;
@@ -248,170 +305,301 @@ async function settle(url: string, cookie: string) {
   log('the server did not settle within two minutes');
 }
 
-type Row = { name: string; samples: Sample[] };
-type SizeResult = { size: number; rows: Row[]; peakRss: number; loadAverage: number };
+/** A database with the app's server process running on it, ready to be measured. */
+type Running = {
+  side: Side;
+  base: string;
+  pid: number | undefined;
+  cookie: string;
+  mobilisationId: string;
+  profileId: string;
+  /** The server's database, whose backends' CPU is counted; null for the embedded one (it is the server's). */
+  database: string | null;
+};
 
-async function measure(size: number, bareUrl: string): Promise<SizeResult> {
-  const template = await ensureTemplate(size);
-  const copy = `ks_bench_api_run_${process.pid}`;
-  await copyDatabase(template, copy);
-  try {
-    return await withDatabase(copy, async (db) => {
-      await migrateToLatest(db);
-      await analyze(copy);
-      const actor = await signedInAdmin(db);
-      const m = await mobilisationIdOf(db, 'bench');
-      // A profile with needs and offers, from the middle of the list.
-      const profile = await db
-        .selectFrom('profiles')
-        .select('id')
-        .where('mobilisation_id', '=', m)
-        .orderBy('id')
-        .offset(Math.floor(size / 2))
-        .limit(1)
-        .executeTakeFirstOrThrow();
-      return withServer(
+/** Tables with rows and no statistics (see tablesNeverAnalysed), as `name (rows)`. */
+const neverAnalysedIn = async (db: Db) =>
+  (await tablesNeverAnalysed(db)).map((t) => `${t.table} (${t.rows})`);
+
+/** What each run needs from the data: the mobilisation, a profile from the middle of the list, a session. */
+async function prepare(db: Db, size: number) {
+  await migrateToLatest(db);
+  const actor = await signedInAdmin(db);
+  const mobilisationId = await mobilisationIdOf(db, 'bench');
+  const profile = await db
+    .selectFrom('profiles')
+    .select('id')
+    .where('mobilisation_id', '=', mobilisationId)
+    .orderBy('id')
+    .offset(Math.floor(size / 2))
+    .limit(1)
+    .executeTakeFirstOrThrow();
+  return { cookie: actor.cookie, mobilisationId, profileId: profile.id };
+}
+
+/**
+ * Per size and side, the tables with rows and no statistics once the server stopped: what the product's own
+ * ANALYZE (after imports, re-matches, and on the embedded database once a minute) left without.
+ */
+const neverAnalysedAfter = new Map<string, string[]>();
+
+const serverArgs = () => (CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : []);
+
+/** Runs `work` with the server process on a fresh copy of the size's data on `side`; removes the copy after. */
+async function onSide<T>(side: Side, size: number, work: (running: Running) => Promise<T>): Promise<T> {
+  if (side === 'server') {
+    const template = await ensureTemplate(size);
+    const copy = `ks_bench_api_run_${process.pid}`;
+    await copyDatabase(template, copy);
+    try {
+      const prepared = await withDatabase(copy, async (db) => {
+        await migrateToLatest(db);
+        await analyze(copy);
+        return prepare(db, size);
+      });
+      const result = await withServer(
         copy,
-        async (server) => {
-          const base = server.url.replace('localhost', '127.0.0.1');
-          const signedIn = (name: string, path: string): Target => ({
-            name,
-            url: `${base}${path}`,
-            cookie: actor.cookie,
-          });
-          const allTargets: Target[] = [
-            { name: 'bare Fastify 5, a 20-item list', url: `${bareUrl}/list` },
-            signedIn('GET /api/session', '/api/session'),
-            signedIn('organisations list', `/api/mobilisations/${m}/organisations`),
-            signedIn("a profile's matches", `/api/profiles/${profile.id}/matches?perItem=10`),
-            signedIn('initiative list (proposals)', `/api/mobilisations/${m}/initiatives?state=proposed`),
-            signedIn('review queue', `/api/mobilisations/${m}/review`),
-            signedIn('overview', `/api/mobilisations/${m}/overview`),
-            signedIn('map', `/api/mobilisations/${m}/map`),
-            signedIn('search "utvärdering"', `/api/mobilisations/${m}/search?q=utv%C3%A4rdering`),
-          ];
-          const targets = allTargets.filter(
-            (t, i) => i < 2 || !ONLY || ONLY.some((word) => t.name.includes(word)),
-          );
-          // Every target once, unmeasured: the first requests compile schemas and warm caches.
-          for (const target of targets) {
-            const res = await fetch(target.url, { headers: target.cookie ? { cookie: target.cookie } : {} });
-            if (!res.ok) throw new Error(`${target.name}: ${res.status} ${await res.text()}`);
-            await res.arrayBuffer();
-          }
-          const rows: Row[] = targets.map((t) => ({ name: t.name, samples: [] }));
-          let peakRss = rssOf(server.child.pid);
-          const sampler = setInterval(() => {
-            peakRss = Math.max(peakRss, rssOf(server.child.pid));
-          }, 100);
-          try {
-            for (let round = 1; round <= ROUNDS; round++) {
-              for (const [i, target] of targets.entries()) {
-                // The server's CPU time per answered request does not depend on what else the machine runs, as
-                // req/s does; the bare Fastify process is not the server, so its figure is left out.
-                const cpuBefore = cpuMsOf(server.child.pid);
-                const backends = await backendsOf(copy);
-                const dbCpuBefore = backendCpuMs(backends);
-                const sample = await load(target);
-                if (i > 0 && sample.answered > 0) {
-                  sample.cpuMs = (cpuMsOf(server.child.pid) - cpuBefore) / sample.answered;
-                  // Backends the pool opened during the window are not counted: a lower bound.
-                  sample.dbCpuMs = (backendCpuMs(backends) - dbCpuBefore) / sample.answered;
-                }
-                rows[i]?.samples.push(sample);
-                // Abandoned requests (a route too slow for the window) may still be computing: the next target
-                // starts when the session route answers promptly again, so it is not measured beside them.
-                if (sample.errors > 0) await settle(`${base}/api/session`, actor.cookie);
-                log(
-                  `${size} round ${round}: ${target.name}: ${sample.rps.toFixed(0)} req/s, p50 ${sample.p50.toFixed(1)} ms, ` +
-                    `p99 ${sample.p99.toFixed(1)} ms, ${sample.errors} errors, ${sample.bytes} bytes` +
-                    (sample.cpuMs
-                      ? `, CPU per request: server ${sample.cpuMs.toFixed(2)} ms, database ${sample.dbCpuMs.toFixed(2)} ms`
-                      : ''),
-                );
-              }
-            }
-          } finally {
-            clearInterval(sampler);
-          }
-          return { size, rows, peakRss, loadAverage: loadavg()[0] ?? 0 };
-        },
+        (server) =>
+          work({
+            side,
+            base: server.url.replace('localhost', '127.0.0.1'),
+            pid: server.child.pid,
+            database: copy,
+            ...prepared,
+          }),
         undefined,
-        CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : [],
+        serverArgs(),
       );
-    });
+      neverAnalysedAfter.set(`${size} ${side}`, await withDatabase(copy, neverAnalysedIn));
+      return result;
+    } finally {
+      await dropDatabase(copy);
+    }
+  }
+  const template = await ensureEmbeddedTemplate(size);
+  const copy = `${keptDirectoryRoot}/run_${process.pid}`;
+  rmSync(copy, { recursive: true, force: true });
+  cpSync(template, copy, { recursive: true });
+  try {
+    const prepared = await withEmbeddedDatabase(copy, (db) => prepare(db, size));
+    const result = await withEmbeddedServer(
+      copy,
+      (server) =>
+        work({
+          side,
+          base: server.url.replace('localhost', '127.0.0.1'),
+          pid: server.child.pid,
+          database: null,
+          ...prepared,
+        }),
+      120_000,
+      serverArgs(),
+    );
+    neverAnalysedAfter.set(`${size} ${side}`, await withEmbeddedDatabase(copy, neverAnalysedIn));
+    return result;
   } finally {
-    await dropDatabase(copy);
+    rmSync(copy, { recursive: true, force: true });
   }
 }
 
+/** Every side of `SIDES` running at once (the server process of each), for `work`. */
+function onSides<T>(
+  size: number,
+  work: (running: Running[]) => Promise<T>,
+  sides = SIDES,
+  ready: Running[] = [],
+) {
+  const [first, ...rest] = sides;
+  if (!first) return work(ready);
+  return onSide(first, size, (running): Promise<T> => onSides(size, work, rest, [...ready, running]));
+}
+
+type Target = { name: string; url: string; cookie?: string; running?: Running };
+type Row = { name: string; side: Side | null; samples: Sample[] };
+type SizeResult = {
+  size: number;
+  rows: Row[];
+  peakRss: Partial<Record<Side, number>>;
+  loadAverage: number[];
+};
+
+/** The main read routes of one running server. */
+function routesOf(r: Running): Target[] {
+  const m = r.mobilisationId;
+  const signedIn = (name: string, path: string): Target => ({
+    name,
+    url: `${r.base}${path}`,
+    cookie: r.cookie,
+    running: r,
+  });
+  return [
+    signedIn('GET /api/session', '/api/session'),
+    signedIn('organisations list', `/api/mobilisations/${m}/organisations`),
+    signedIn("a profile's matches", `/api/profiles/${r.profileId}/matches?perItem=10`),
+    signedIn('initiative list (proposals)', `/api/mobilisations/${m}/initiatives?state=proposed`),
+    signedIn('review queue', `/api/mobilisations/${m}/review`),
+    signedIn('overview', `/api/mobilisations/${m}/overview`),
+    signedIn('map', `/api/mobilisations/${m}/map`),
+    signedIn('search "utvärdering"', `/api/mobilisations/${m}/search?q=utv%C3%A4rdering`),
+  ].filter((t, i) => i === 0 || !ONLY || ONLY.some((word) => t.name.includes(word)));
+}
+
+async function measure(size: number, bareUrl: string): Promise<SizeResult> {
+  return onSides(size, async (running) => {
+    // Each route on every side in turn (the server's database, then the embedded one), so that both meet the
+    // same moment of a shared machine.
+    const perSide = running.map(routesOf);
+    const targets: Target[] = [{ name: 'bare Fastify 5, a 20-item list', url: `${bareUrl}/list` }];
+    for (const [i] of (perSide[0] ?? []).entries()) {
+      for (const routes of perSide) if (routes[i]) targets.push(routes[i]);
+    }
+    // Every target once, unmeasured: the first requests compile schemas and warm caches.
+    for (const target of targets) {
+      const res = await fetch(target.url, { headers: target.cookie ? { cookie: target.cookie } : {} });
+      if (!res.ok) throw new Error(`${target.name}: ${res.status} ${await res.text()}`);
+      await res.arrayBuffer();
+    }
+    const rows: Row[] = targets.map((t) => ({ name: t.name, side: t.running?.side ?? null, samples: [] }));
+    const peakRss: Partial<Record<Side, number>> = {};
+    const samplePeaks = () => {
+      for (const r of running) peakRss[r.side] = Math.max(peakRss[r.side] ?? 0, rssOf(r.pid));
+    };
+    samplePeaks();
+    const sampler = setInterval(samplePeaks, 100);
+    const loads: number[] = [];
+    try {
+      for (let round = 1; round <= ROUNDS; round++) {
+        for (const [i, target] of targets.entries()) {
+          const r = target.running;
+          // The server's CPU time per answered request does not depend on what else the machine runs, as
+          // req/s does; the bare Fastify process is not the server, so its figure is left out. On the embedded
+          // database the server's CPU is the database's too.
+          const cpuBefore = cpuMsOf(r?.pid);
+          const backends = r?.database ? await backendsOf(r.database) : [];
+          const dbCpuBefore = backendCpuMs(backends);
+          const sample = await load(target);
+          if (r && sample.answered > 0) {
+            sample.cpuMs = (cpuMsOf(r.pid) - cpuBefore) / sample.answered;
+            // Backends the pool opened during the window are not counted: a lower bound.
+            sample.dbCpuMs = (backendCpuMs(backends) - dbCpuBefore) / sample.answered;
+          }
+          rows[i]?.samples.push(sample);
+          // Abandoned requests (a route too slow for the window) may still be computing: the next target
+          // starts when the session route answers promptly again, so it is not measured beside them.
+          if (r && sample.errors > 0) await settle(`${r.base}/api/session`, r.cookie);
+          log(
+            `${size} round ${round}: ${target.name}${r && SIDES.length > 1 ? ` (${r.side})` : ''}: ` +
+              `${sample.rps.toFixed(0)} req/s, p50 ${sample.p50.toFixed(1)} ms, ` +
+              `p99 ${sample.p99.toFixed(1)} ms, ${sample.errors} errors, ${sample.bytes} bytes` +
+              (sample.cpuMs
+                ? `, CPU per request: server ${sample.cpuMs.toFixed(2)} ms, database ${sample.dbCpuMs.toFixed(2)} ms`
+                : ''),
+          );
+        }
+        loads.push(loadavg()[0] ?? 0);
+      }
+    } finally {
+      clearInterval(sampler);
+    }
+    return { size, rows, peakRss, loadAverage: loads };
+  });
+}
+
+const rpsOf = (row: Row | undefined) => median(row?.samples.map((s) => s.rps) ?? []);
+const shareText = (part: number, whole: number, digits = 1) => `${((part / whole) * 100).toFixed(digits)} %`;
+
+/**
+ * Each route's req/s on the embedded database as a share of the same route's on the server, taken per round
+ * (both met the same moment of the machine), median of the rounds.
+ */
+function embeddedShare(server: Row | undefined, embedded: Row | undefined): number {
+  const shares = (server?.samples ?? []).flatMap((s, round) => {
+    const e = embedded?.samples[round];
+    return e && s.rps > 0 ? [e.rps / s.rps] : [];
+  });
+  return median(shares);
+}
+
 function report(results: SizeResult[]) {
-  const cell = (text: string) => text.padStart(40);
+  const cell = (text: string) => text.padStart(34);
   const row = (label: string, cells: string[]) => `${label.padEnd(32)}${cells.map(cell).join('')}`;
   const lines = [
     '',
-    `Read routes through the product: PostgreSQL server, Node ${process.version}, ${cpus().length} cores, ` +
+    `Read routes through the product: ${SIDES.map((s) => (s === 'server' ? 'PostgreSQL server' : 'embedded database (PGlite)')).join(' and ')}, ` +
+      `Node ${process.version}, ${cpus().length} cores, ` +
       `${Math.round(totalmem() / 2 ** 30)} GB, ${CLIENTS} clients, ${SECONDS} s per target, medians of ${ROUNDS} rounds`,
-    'Each cell: req/s (share of GET /api/session) p50/p99 ms [errors]',
-    '',
-    row(
-      '',
-      results.map((r) => `${r.size.toLocaleString('en')} organisations`),
-    ),
+    "Each cell: req/s (share of the same database's GET /api/session) p50/p99 ms [errors]",
   ];
-  const names = results[0]?.rows.map((r) => r.name) ?? [];
-  for (const [i, name] of names.entries()) {
+  for (const result of results) {
+    const sessionOf = (side: Side | null) =>
+      rpsOf(result.rows.find((r) => r.side === side && r.name === 'GET /api/session'));
+    const names = [...new Set(result.rows.map((r) => r.name))];
+    const columns = SIDES.length > 1 ? [...SIDES, 'embedded / server'] : SIDES;
+    lines.push('', row(`${result.size.toLocaleString('en')} organisations`, columns));
+    for (const name of names) {
+      const rowsOf = (side: Side) =>
+        result.rows.find((r) => r.name === name && (r.side === side || r.side === null));
+      const cells = SIDES.map((side) => {
+        const r = rowsOf(side);
+        if (!r || (r.side === null && side !== SIDES[0])) return '';
+        const rps = rpsOf(r);
+        const errors = r.samples.reduce((sum, s) => sum + s.errors, 0);
+        const session = sessionOf(r.side ?? side);
+        const share = name === 'GET /api/session' ? '' : ` (${shareText(rps, session, r.side ? 1 : 0)})`;
+        return (
+          `${rps.toFixed(0)}${share} ${median(r.samples.map((s) => s.p50)).toFixed(1)}/` +
+          `${median(r.samples.map((s) => s.p99)).toFixed(0)}` +
+          (errors ? ` [${errors}]` : '')
+        );
+      });
+      if (SIDES.length > 1) {
+        const server = result.rows.find((r) => r.name === name && r.side === 'server');
+        const embedded = result.rows.find((r) => r.name === name && r.side === 'embedded');
+        cells.push(server && embedded ? `${(embeddedShare(server, embedded) * 100).toFixed(0)} %` : '');
+      }
+      lines.push(row(name, cells));
+    }
+    // Server CPU per request: the session route's as a share of each route's is what the req/s share would be
+    // if the server's event loop were all that limited both, whatever else the machine runs at the time.
+    lines.push(
+      '',
+      "Server CPU ms per answered request (the session route's as a share of it); database backends' CPU after +",
+    );
+    for (const name of names.slice(1)) {
+      lines.push(
+        row(
+          name,
+          SIDES.map((side) => {
+            const r = result.rows.find((x) => x.name === name && x.side === side);
+            const s = result.rows.find((x) => x.name === 'GET /api/session' && x.side === side);
+            const cpu = median(r?.samples.map((x) => x.cpuMs) ?? []);
+            const db = median(r?.samples.map((x) => x.dbCpuMs) ?? []);
+            const session = median(s?.samples.map((x) => x.cpuMs) ?? []);
+            const base =
+              name === 'GET /api/session' || !cpu
+                ? cpu.toFixed(2)
+                : `${cpu.toFixed(2)} (${shareText(session, cpu)})`;
+            return side === 'server' ? `${base} + ${db.toFixed(2)}` : base;
+          }),
+        ),
+      );
+    }
     lines.push(
       row(
-        name,
-        results.map((r) => {
-          const samples = r.rows[i]?.samples ?? [];
-          const session = median(r.rows[1]?.samples.map((s) => s.rps) ?? []);
-          const rps = median(samples.map((s) => s.rps));
-          const errors = samples.reduce((sum, s) => sum + s.errors, 0);
-          const share = i === 1 ? '' : ` (${((rps / session) * 100).toFixed(i === 0 ? 0 : 1)} %)`;
-          return (
-            `${rps.toFixed(0)}${share} ${median(samples.map((s) => s.p50)).toFixed(1)}/` +
-            `${median(samples.map((s) => s.p99)).toFixed(0)}` +
-            (errors ? ` [${errors}]` : '')
-          );
-        }),
+        'server peak RSS under load',
+        SIDES.map((side) => `${Math.round((result.peakRss[side] ?? 0) / 2 ** 20)} MB`),
       ),
-    );
-  }
-  // Server CPU per request: the session route's as a share of each route's is what the req/s share would be
-  // if the server's event loop were all that limited both, whatever else the machine runs at the time.
-  lines.push(
-    '',
-    "Server CPU ms per answered request (the session route's as a share of it), medians of the rounds",
-  );
-  for (const [i, name] of names.entries()) {
-    if (i === 0) continue;
-    lines.push(
-      row(
-        name,
-        results.map((r) => {
-          const cpu = median(r.rows[i]?.samples.map((s) => s.cpuMs) ?? []);
-          const session = median(r.rows[1]?.samples.map((s) => s.cpuMs) ?? []);
-          return i === 1 || !cpu
-            ? cpu.toFixed(2)
-            : `${cpu.toFixed(2)} (${((session / cpu) * 100).toFixed(1)} %)`;
-        }),
+      ...SIDES.map(
+        (side) =>
+          `tables with rows never analysed (${side}): ${neverAnalysedAfter.get(`${result.size} ${side}`)?.join(', ') || 'none'}`,
       ),
+      `load average (1 min) after each round: ${result.loadAverage.map((l) => l.toFixed(1)).join(', ')}`,
     );
   }
   lines.push(
-    row(
-      'server peak RSS under load',
-      results.map((r) => `${Math.round(r.peakRss / 2 ** 20)} MB`),
-    ),
-    row(
-      'load average after',
-      results.map((r) => r.loadAverage.toFixed(1)),
-    ),
     '',
     'Goals: every read route ≥ 25 % of the session route at 2,000 organisations, ≥ 15 % at 10,000, no errors;',
-    'server RSS ≤ 1 GB at 10,000.',
+    "server RSS ≤ 1 GB at 10,000; the embedded database's reads ≥ 50 % of the server's.",
     '',
   );
   process.stdout.write(lines.join('\n'));

@@ -2,7 +2,9 @@
 // databases built once per data set, a mobilisation of synthetic organisations, a signed-in administrator, the
 // real server as a process, and waiting for its background jobs.
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   connectDatabase,
@@ -100,22 +102,46 @@ type Kept = {
   log: (text: string) => void;
 };
 
-/**
- * A database kept for later runs, named for its data set: built once under a temporary name and renamed when
- * complete, so that an interrupted build is never taken for a finished one. Returns its name.
- */
-export async function keptDatabase({ prefix, size, version, perSchema, build, log }: Kept): Promise<string> {
+/** The name of a kept data set: its prefix, size and version, and a fingerprint of the data (and schema). */
+export function keptName({ prefix, size, version, perSchema }: Omit<Kept, 'build' | 'log'>): string {
   const data = synthesise(Math.min(size, 50));
   const schema = readdirSync(fileURLToPath(new URL('../../db/src/migrations', import.meta.url))).sort();
   const fingerprint = createHash('sha1')
     .update(JSON.stringify(perSchema ? [data, schema] : data))
     .digest('hex');
-  const name = `${prefix}_${size}_${version}_${fingerprint.slice(0, 8)}`;
-  const exists = await withAdmin(
-    async (c) => (await c.query('select 1 from pg_database where datname = $1', [name])).rowCount,
+  return `${prefix}_${size}_${version}_${fingerprint.slice(0, 8)}`;
+}
+
+const databaseExists = (name: string) =>
+  withAdmin(async (c) => (await c.query('select 1 from pg_database where datname = $1', [name])).rowCount);
+
+/**
+ * Whether another process is building `building` right now (it has connections): several agents share the
+ * machine's PostgreSQL, and dropping a build under way would fail theirs.
+ */
+const buildUnderWay = (building: string) =>
+  withAdmin(
+    async (c) =>
+      ((await c.query('select 1 from pg_stat_activity where datname = $1', [building])).rowCount ?? 0) > 0,
   );
-  if (exists) return name;
+
+/**
+ * A database kept for later runs, named for its data set: built once under a temporary name and renamed when
+ * complete, so that an interrupted build is never taken for a finished one. When another process is building
+ * it, waits for that build (up to an hour) instead of starting over. Returns its name.
+ */
+export async function keptDatabase({ prefix, size, version, perSchema, build, log }: Kept): Promise<string> {
+  const name = keptName({ prefix, size, version, perSchema });
   const building = `${name}_building`;
+  const waitUntil = performance.now() + 3600_000;
+  let said = false;
+  while (!(await databaseExists(name)) && (await buildUnderWay(building))) {
+    if (performance.now() > waitUntil) throw new Error(`${building} has been under way for over an hour`);
+    if (!said) log(`${size} organisations: another process is building ${name}; waiting for it`);
+    said = true;
+    await sleep(5000);
+  }
+  if (await databaseExists(name)) return name;
   await withAdmin(async (c) => {
     await c.query(`drop database if exists ${building} with (force)`);
     await c.query(`create database ${building}`);
@@ -126,6 +152,31 @@ export async function keptDatabase({ prefix, size, version, perSchema, build, lo
   await withAdmin((c) => c.query(`alter database ${building} rename to ${name}`));
   log(`${size} organisations: ${name} built in ${Math.round((performance.now() - started) / 1000)} s`);
   return name;
+}
+
+/** Where kept embedded databases (PGlite data directories) live; `BENCH_DATA_DIR` moves it. */
+export const keptDirectoryRoot = process.env.BENCH_DATA_DIR ?? join(tmpdir(), 'kraftsamling-bench');
+
+/**
+ * An embedded database (a DATA_DIR) kept for later runs, as `keptDatabase` keeps one on the server: built under
+ * a temporary name and renamed when complete. `build` gets the empty directory. Returns its path.
+ */
+export async function keptDirectory({ prefix, size, version, perSchema, build, log }: Kept): Promise<string> {
+  const dir = join(keptDirectoryRoot, keptName({ prefix, size, version, perSchema }));
+  if (existsSync(dir)) return dir;
+  const building = `${dir}_building_${process.pid}`;
+  rmSync(building, { recursive: true, force: true });
+  mkdirSync(building, { recursive: true });
+  const started = performance.now();
+  try {
+    await build(building);
+    renameSync(building, dir);
+  } catch (error) {
+    rmSync(building, { recursive: true, force: true });
+    throw error;
+  }
+  log(`${size} organisations: ${dir} built in ${Math.round((performance.now() - started) / 1000)} s`);
+  return dir;
 }
 
 export const mobilisationName = 'Kraftsamling i stor skala';
@@ -241,6 +292,37 @@ export async function withServer<T>(
 ): Promise<T> {
   const server = await startServer(
     { DATABASE_URL: urlOf(database), SEED_DEMO: 'false', LOG_LEVEL: 'warn' },
+    timeoutMs,
+    nodeArgs,
+  );
+  try {
+    return await work(server);
+  } finally {
+    server.child.kill('SIGTERM');
+    await waitForExit(server.child);
+  }
+}
+
+/** `withDatabase` on an embedded database (a DATA_DIR); no server may hold it at the same time. */
+export async function withEmbeddedDatabase<T>(dataDir: string, work: (db: Db) => Promise<T>): Promise<T> {
+  const { db, close } = connectDatabase(await openDatabaseTarget({ dataDir }));
+  try {
+    return await work(db);
+  } finally {
+    await close();
+  }
+}
+
+/** `withServer` on an embedded database: the server process opens the DATA_DIR itself, as `pnpm start` does. */
+export async function withEmbeddedServer<T>(
+  dataDir: string,
+  work: (server: ServerProcess) => Promise<T>,
+  timeoutMs?: number,
+  nodeArgs: string[] = [],
+): Promise<T> {
+  const server = await startServer(
+    // An unset DATABASE_URL (spawn leaves out undefined values) is what selects the embedded database.
+    { DATABASE_URL: undefined, DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'warn' },
     timeoutMs,
     nodeArgs,
   );

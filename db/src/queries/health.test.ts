@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabaseTarget } from '../connection';
 import { connectDatabase, type Db } from '../kysely';
 import { migrateToLatest } from '../migrate';
-import { refreshStatistics, refreshStatisticsAfter } from './health';
+import { analyzeStaleTables, refreshStatistics, refreshStatisticsAfter, tablesNeverAnalysed } from './health';
 
 let db: Db;
 let close: () => Promise<void>;
@@ -57,5 +57,25 @@ describe('planner statistics on the embedded database', () => {
     await add(100, 2000);
     expect(await refreshStatisticsAfter(db, 'organisations', 100)).toBe(true);
     expect(await estimate('organisations')).toBe(counted + 120);
+  });
+
+  it('are gathered for every table that changed enough, as autovacuum would, and no others', async () => {
+    await db
+      .insertInto('mobilisations')
+      .values({ slug: 'statistik', name: 'Statistik', description: '' })
+      .execute();
+    // The change counters reach pg_stat_user_tables at most once a second.
+    await new Promise((r) => setTimeout(r, 1200));
+    await sql`select 1`.execute(db);
+    const before = (await tablesNeverAnalysed(db)).map((t) => t.table);
+    expect(before).toContain('mobilisations');
+    const analysed = await analyzeStaleTables(db);
+    expect(analysed).toEqual(expect.arrayContaining(before));
+    expect(await tablesNeverAnalysed(db)).toEqual([]);
+    expect(await estimate('mobilisations')).toBe(1);
+    // Nothing changed since: the next pass analyses nothing.
+    await new Promise((r) => setTimeout(r, 1200));
+    await sql`select 1`.execute(db);
+    expect(await analyzeStaleTables(db)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import fastifyPostgres from '@fastify/postgres';
 import {
+  analyzeStaleTables,
   createKysely,
   type DatabaseKind,
   type DatabaseTarget,
@@ -44,6 +45,39 @@ function exclusiveListen(pool: Pool, listen: DatabaseTarget['listen']): Database
   };
 }
 
+/** How often the embedded database's statistics are looked at: autovacuum's own default nap is a minute. */
+export const statisticsCheckMs = 60_000;
+
+/**
+ * The embedded database has no autovacuum, so nothing would ever gather its planner's statistics: every table
+ * it never analysed looks empty to the planner, which then picks plans that are slow at thousands of rows.
+ * At the start (before the first request: a database written by an earlier version, or before a crash, is
+ * planned with statistics from the first request on) and then once a minute, the tables that changed enough
+ * since their last ANALYZE are analysed (autovacuum's rule, `analyzeStaleTables`); imports and whole
+ * re-matches also analyse what they wrote at once. Returns the stopper, which waits for a pass under way.
+ */
+async function keepStatistics(app: FastifyInstance, db: Db): Promise<() => Promise<void>> {
+  let running: Promise<void> | null = null;
+  const pass = () => {
+    running ??= analyzeStaleTables(db)
+      .then((tables) => {
+        if (tables.length > 0) app.log.info({ tables }, 'planner statistics refreshed');
+      })
+      .catch((error: unknown) => app.log.warn({ err: error }, 'planner statistics not refreshed'))
+      .finally(() => {
+        running = null;
+      });
+  };
+  pass();
+  await running;
+  const every = setInterval(pass, statisticsCheckMs);
+  every.unref();
+  return async () => {
+    clearInterval(every);
+    await running;
+  };
+}
+
 /**
  * The one database of the app: @fastify/postgres owns the pool (to an embedded PGlite or a PostgreSQL
  * server, whichever the target is), Kysely builds queries on it, and the schema is migrated before any
@@ -63,7 +97,7 @@ export default fp(
       client.on('error', (error) => app.log.warn({ err: error }, 'database connection lost while in use'));
     });
     const canceller = opts.target.kind === 'server' ? serverCanceller(opts.target.poolConfig) : null;
-    const db = createKysely(app.pg.pool, canceller);
+    const db = createKysely(app.pg.pool, canceller, { prepared: opts.target.kind === 'embedded' });
     app.decorate('db', db);
     app.decorate('databaseKind', opts.target.kind);
     app.decorate(
@@ -72,6 +106,7 @@ export default fp(
     );
     const { applied } = await migrateToLatest(db);
     if (applied.length > 0) app.log.info({ applied }, 'database migrated');
+    const stopStatistics = opts.target.kind === 'embedded' ? await keepStatistics(app, db) : async () => {};
 
     // A reading request whose client goes away stops its SQL: no new statement starts, and the one under way
     // on the server is cancelled. Only reads (GET, HEAD): a write runs to its end (or its transaction's
@@ -87,6 +122,7 @@ export default fp(
     });
     // @fastify/postgres ends the pool in its own onClose; the embedded database closes after that.
     app.addHook('onClose', async () => {
+      await stopStatistics();
       await canceller?.close();
       await opts.target.close();
     });
