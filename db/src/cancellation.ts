@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
 import pg, { type PoolConfig } from 'pg';
+import { preparedName } from './prepared';
 
 /**
  * Work done for someone who may go away (a request whose client can close its connection) runs with that
@@ -60,7 +61,8 @@ const endsTransaction = /^\s*(rollback|commit)\b/i;
 type Client = PostgresPoolClient & { processID?: number };
 
 /**
- * The pool Kysely queries through: every statement sent in cancellable work checks its signal (above). With a
+ * The pool Kysely queries through: a statement registered as prepared (prepared.ts) is sent as a named one, and
+ * every statement sent in cancellable work checks its signal (above). With a
  * canceller (a PostgreSQL server), a statement under way when the signal is aborted is cancelled, and its
  * connection is closed instead of going back to the pool, so no late cancel can ever reach the next statement
  * on that backend. Without one (the embedded database, which runs a statement to its end in this process),
@@ -71,7 +73,11 @@ export function cancellablePool(pool: pg.Pool, canceller: BackendCanceller | nul
     let cancelled = false;
     const query = async <R>(text: string, parameters: ReadonlyArray<unknown>) => {
       const signal = scope.getStore();
-      const run = () => client.query<R>(text, parameters) as Promise<PostgresQueryResult<R>>;
+      const name = preparedName(text);
+      const run = () =>
+        (name
+          ? (client as unknown as pg.PoolClient).query({ name, text, values: [...parameters] })
+          : client.query<R>(text, parameters)) as Promise<PostgresQueryResult<R>>;
       if (!signal) return run();
       if (signal.aborted && !endsTransaction.test(text)) throw new StatementCancelledError();
       const pid = client.processID;

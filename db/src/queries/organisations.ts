@@ -9,6 +9,7 @@ import {
 } from '@kraftsamling/shared';
 import { type ExpressionBuilder, sql } from 'kysely';
 import { type Db, withTransaction } from '../kysely';
+import { executePrepared } from '../prepared';
 import type { Database, OrganisationRow, OrganisationTable, ProfileTable } from '../schema';
 import { notFound, rethrowUniqueViolation, versionConflict } from './errors';
 
@@ -215,10 +216,28 @@ export async function listOrganisationsInMobilisation(
   mobilisationId: string,
   filter: OrganisationFilter,
 ): Promise<OrganisationList> {
-  let query = db
-    .selectFrom('profiles as p')
-    .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
-    .where('p.mobilisation_id', '=', mobilisationId);
+  const status = filter.status;
+  // The profile's own conditions: with no condition on the organisation, the count needs no join (every
+  // profile has its organisation) and reads the (mobilisation, organisation) index alone.
+  const byStatus = (eb: ExpressionBuilder<Database & { p: ProfileTable }, 'p'>) => {
+    switch (status) {
+      case undefined:
+        return eb.and([]);
+      case 'empty':
+        return eb.and([eb('p.submitted_version', 'is', null), eb('p.draft_version', '=', 1)]);
+      case 'draft':
+        return eb.and([eb('p.submitted_version', 'is', null), eb('p.draft_version', '>', 1)]);
+      case 'submitted':
+        return eb('p.submitted_version', '=', eb.ref('p.draft_version'));
+      case 'changed':
+        return eb.and([
+          eb('p.submitted_version', 'is not', null),
+          eb('p.submitted_version', '<>', eb.ref('p.draft_version')),
+        ]);
+    }
+  };
+  const profiles = db.selectFrom('profiles as p').where('p.mobilisation_id', '=', mobilisationId);
+  let query = profiles.innerJoin('organisations as o', 'o.id', 'p.organisation_id');
   if (filter.q) {
     const pattern = `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query = query.where((eb) =>
@@ -230,55 +249,45 @@ export async function listOrganisationsInMobilisation(
   }
   if (filter.sector) query = query.where('o.sector', '=', filter.sector);
   if (filter.county) query = query.where('o.county', '=', filter.county);
-  if (filter.status) {
-    const status = filter.status;
-    query = query.where((eb) => {
-      switch (status) {
-        case 'empty':
-          return eb.and([eb('p.submitted_version', 'is', null), eb('p.draft_version', '=', 1)]);
-        case 'draft':
-          return eb.and([eb('p.submitted_version', 'is', null), eb('p.draft_version', '>', 1)]);
-        case 'submitted':
-          return eb('p.submitted_version', '=', eb.ref('p.draft_version'));
-        case 'changed':
-          return eb.and([
-            eb('p.submitted_version', 'is not', null),
-            eb('p.submitted_version', '<>', eb.ref('p.draft_version')),
-          ]);
-      }
-    });
-  }
-  const [{ total }, rows] = await Promise.all([
-    query.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
-    query
-      .selectAll('o')
-      .select((eb) => [
-        'p.id as profile_id',
-        'p.draft_version',
-        'p.submitted_version',
-        eb
-          .selectFrom('profile_revisions as r')
-          .whereRef('r.profile_id', '=', 'p.id')
-          .select(sql<Date>`max(r.submitted_at)`.as('s'))
-          .as('submitted_at'),
-        liveItems(eb, 'need').as('need_count'),
-        liveItems(eb, 'offer').as('offer_count'),
-        eb
-          .selectFrom('projects as j')
-          .whereRef('j.profile_id', '=', 'p.id')
-          .where('j.withdrawn_at', 'is', null)
-          .select(sql<number>`count(*)::int`.as('n'))
-          .as('project_count'),
-      ])
-      // The stored sort key (migration 20261206T0221), read in index order.
-      .orderBy('o.sort_name')
-      .orderBy('o.id')
-      .limit(filter.limit)
-      .offset(filter.offset)
-      .execute(),
+  if (status) query = query.where(byStatus);
+  const byOrganisation = Boolean(filter.q || filter.sector || filter.county);
+  const counted = (byOrganisation ? query : status ? profiles.where(byStatus) : profiles).select(
+    sql<number>`count(*)::int`.as('total'),
+  );
+  // Both asked on every request of the list: prepared (prepared.ts); one text per combination of filters.
+  const [{ rows: totals }, { rows }] = await Promise.all([
+    executePrepared(db, counted),
+    executePrepared(
+      db,
+      query
+        .selectAll('o')
+        .select((eb) => [
+          'p.id as profile_id',
+          'p.draft_version',
+          'p.submitted_version',
+          eb
+            .selectFrom('profile_revisions as r')
+            .whereRef('r.profile_id', '=', 'p.id')
+            .select(sql<Date>`max(r.submitted_at)`.as('s'))
+            .as('submitted_at'),
+          liveItems(eb, 'need').as('need_count'),
+          liveItems(eb, 'offer').as('offer_count'),
+          eb
+            .selectFrom('projects as j')
+            .whereRef('j.profile_id', '=', 'p.id')
+            .where('j.withdrawn_at', 'is', null)
+            .select(sql<number>`count(*)::int`.as('n'))
+            .as('project_count'),
+        ])
+        // The stored sort key (migration 20261206T0221), read in index order.
+        .orderBy('o.sort_name')
+        .orderBy('o.id')
+        .limit(filter.limit)
+        .offset(filter.offset),
+    ),
   ]);
   return {
-    total,
+    total: totals[0]?.total ?? 0,
     items: rows.map((row) => ({
       organisation: organisationFromRow(row),
       profileId: row.profile_id,
