@@ -249,7 +249,7 @@ export async function hasPendingJobs(db: Db, kinds: string[]): Promise<boolean> 
 /** Whether work under any of these dedupe keys is still waiting or running. */
 export async function isWorkPending(db: Db, dedupeKeys: string[]): Promise<boolean> {
   if (dedupeKeys.length === 0) return false;
-  // Asked on every read of a profile's matches, with as many keys each time (prepared.ts).
+  // Asked on every read of the map, with as many keys each time (prepared.ts).
   const { rows } = await executePrepared(
     db,
     db

@@ -254,40 +254,40 @@ export async function listOrganisationsInMobilisation(
   const counted = (byOrganisation ? query : status ? profiles.where(byStatus) : profiles).select(
     sql<number>`count(*)::int`.as('total'),
   );
-  // Both asked on every request of the list: prepared (prepared.ts); one text per combination of filters.
-  const [{ rows: totals }, { rows }] = await Promise.all([
-    executePrepared(db, counted),
-    executePrepared(
-      db,
-      query
-        .selectAll('o')
-        .select((eb) => [
-          'p.id as profile_id',
-          'p.draft_version',
-          'p.submitted_version',
-          eb
-            .selectFrom('profile_revisions as r')
-            .whereRef('r.profile_id', '=', 'p.id')
-            .select(sql<Date>`max(r.submitted_at)`.as('s'))
-            .as('submitted_at'),
-          liveItems(eb, 'need').as('need_count'),
-          liveItems(eb, 'offer').as('offer_count'),
-          eb
-            .selectFrom('projects as j')
-            .whereRef('j.profile_id', '=', 'p.id')
-            .where('j.withdrawn_at', 'is', null)
-            .select(sql<number>`count(*)::int`.as('n'))
-            .as('project_count'),
-        ])
-        // The stored sort key (migration 20261206T0221), read in index order.
-        .orderBy('o.sort_name')
-        .orderBy('o.id')
-        .limit(filter.limit)
-        .offset(filter.offset),
-    ),
-  ]);
+  // One statement, with the total as a column of each row (counted once), prepared (prepared.ts): one text
+  // per combination of filters. A page past the end has no row to carry it: then it is counted apart.
+  const { rows } = await executePrepared(
+    db,
+    query
+      .selectAll('o')
+      .select((eb) => [
+        counted.as('total'),
+        'p.id as profile_id',
+        'p.draft_version',
+        'p.submitted_version',
+        eb
+          .selectFrom('profile_revisions as r')
+          .whereRef('r.profile_id', '=', 'p.id')
+          .select(sql<Date>`max(r.submitted_at)`.as('s'))
+          .as('submitted_at'),
+        liveItems(eb, 'need').as('need_count'),
+        liveItems(eb, 'offer').as('offer_count'),
+        eb
+          .selectFrom('projects as j')
+          .whereRef('j.profile_id', '=', 'p.id')
+          .where('j.withdrawn_at', 'is', null)
+          .select(sql<number>`count(*)::int`.as('n'))
+          .as('project_count'),
+      ])
+      // The stored sort key (migration 20261206T0221), read in index order.
+      .orderBy('o.sort_name')
+      .orderBy('o.id')
+      .limit(filter.limit)
+      .offset(filter.offset),
+  );
+  const total = rows[0]?.total ?? (await executePrepared(db, counted)).rows[0]?.total ?? 0;
   return {
-    total: totals[0]?.total ?? 0,
+    total,
     items: rows.map((row) => ({
       organisation: organisationFromRow(row),
       profileId: row.profile_id,
