@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
 import pg, { type PoolConfig } from 'pg';
+import { preparedName } from './prepared';
 import type { StatementNamer } from './statements';
 
 /**
@@ -61,7 +62,8 @@ const endsTransaction = /^\s*(rollback|commit)\b/i;
 type Client = pg.PoolClient & { processID?: number };
 
 /**
- * The pool Kysely queries through: every statement sent in cancellable work checks its signal (above). With a
+ * The pool Kysely queries through: a statement registered as prepared (prepared.ts) is sent as a named one, and
+ * every statement sent in cancellable work checks its signal (above). With a
  * canceller (a PostgreSQL server), a statement under way when the signal is aborted is cancelled, and its
  * connection is closed instead of going back to the pool, so no late cancel can ever reach the next statement
  * on that backend. Without one (the embedded database, which runs a statement to its end in this process),
@@ -77,7 +79,8 @@ export function cancellablePool(
     let cancelled = false;
     const query = async <R>(text: string, parameters: ReadonlyArray<unknown>) => {
       const signal = scope.getStore();
-      const name = nameOf?.(text, parameters);
+      // A statement the code registered as prepared, or on the embedded database any bounded read.
+      const name = preparedName(text) ?? nameOf?.(text, parameters);
       // pg types rows as its own record type; Kysely asks for its row type `R`.
       const run = () =>
         client.query({ text, values: [...parameters], ...(name ? { name } : {}) }) as unknown as Promise<

@@ -4,6 +4,7 @@ export * from './connection';
 export * from './kysely';
 export * from './migrate';
 export * from './pair-columns';
+export * from './prepared';
 export * from './queries/access';
 export * from './queries/accounts';
 export * from './queries/attempt-limits';

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { statementName } from './prepared';
 
 /**
  * Read statements kept prepared on the embedded database's one connection (decision 045). PGlite runs the
@@ -21,7 +21,7 @@ export function statementNamer({ max = 500, maxParameters = 100 } = {}): Stateme
     const known = named.get(text);
     if (known) return known;
     if (named.size >= max) return null;
-    const name = `ks_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    const name = statementName(text);
     named.set(text, name);
     return name;
   };

@@ -98,6 +98,26 @@ describe('matching in the product', () => {
     expect(matches.offers.some((o) => o.matches.length > 0)).toBe(true);
   });
 
+  it('lists every open item of a profile in its order, each with the first perItem of its list', async () => {
+    for (const profileId of profileIdByName.values()) {
+      const profile = (await t.request({ method: 'GET', url: `/api/profiles/${profileId}` })).json<Profile>();
+      const closed = new Set(profile.closedItems.map((i) => i.itemId));
+      const latest = profile.latest?.content ?? { needs: [], offers: [] };
+      const [long, short] = [await matchesOf(profileId, 10), await matchesOf(profileId, 2)];
+      for (const side of ['needs', 'offers'] as const) {
+        // Items without counterparts are listed too, in the profile's order.
+        const open = latest[side].filter((i) => !closed.has(i.id));
+        expect(long[side].map((i) => i.itemId)).toEqual(open.map((i) => i.id));
+        expect(short[side].map((i) => i.itemId)).toEqual(long[side].map((i) => i.itemId));
+        long[side].forEach((item, i) => {
+          expect(item.matches.length).toBeLessThanOrEqual(10);
+          expect(short[side][i]?.matches).toEqual(item.matches.slice(0, 2));
+          expect(item.matches.every((m) => m.counterpart.profileId !== profileId)).toBe(true);
+        });
+      }
+    }
+  });
+
   it('re-matches a profile off the request path after it is submitted, as a full run would', async () => {
     const kommun = profileIdByName.get('Lillåkers kommun') as string;
     const profile = (await t.request({ method: 'GET', url: `/api/profiles/${kommun}` })).json<Profile>();

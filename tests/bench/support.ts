@@ -68,6 +68,22 @@ export async function withDatabase<T>(database: string, work: (db: Db) => Promis
   }
 }
 
+/**
+ * `VACUUM ANALYZE`: what autovacuum does on a PostgreSQL server soon after a bulk load. A fresh copy of a kept
+ * database has neither (autovacuum is off on the shared test server): its tables hold the dead row versions of
+ * their import and matching, about three per live one in `profiles`, and no visibility map, so every read
+ * scans them — the state of a server right after a bulk load with autovacuum off, not a running one's.
+ */
+export async function vacuumAnalyze(database: string) {
+  const client = new pg.Client({ connectionString: urlOf(database) });
+  await client.connect();
+  try {
+    await client.query('vacuum analyze');
+  } finally {
+    await client.end();
+  }
+}
+
 /** Statistics, as a server that has run a while has them. */
 export async function analyze(database: string) {
   const client = new pg.Client({ connectionString: urlOf(database) });

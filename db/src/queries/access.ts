@@ -1,4 +1,5 @@
 import type { Db } from '../kysely';
+import { executePrepared } from '../prepared';
 
 export type AccessScope = {
   /** The mobilisations the resource belongs to, with what each publishes to the public. */
@@ -9,7 +10,8 @@ export type AccessScope = {
 
 /**
  * Where a resource named in a URL lives: which mobilisation(s) and which organisation. Access rules are
- * decided on this; undefined means the resource does not exist.
+ * decided on this; undefined means the resource does not exist. Asked before every request to a resource's
+ * route, so its statements are prepared (prepared.ts).
  */
 export async function loadAccessScope(
   db: Db,
@@ -18,12 +20,16 @@ export async function loadAccessScope(
   if (resource.initiativeId) {
     // An initiative belongs to one mobilisation; an organisation named beside it (a participant answering)
     // is the organisation acted for.
-    const row = await db
-      .selectFrom('initiatives as i')
-      .innerJoin('mobilisations as m', 'm.id', 'i.mobilisation_id')
-      .select(['m.id', 'm.public_access'])
-      .where('i.id', '=', resource.initiativeId)
-      .executeTakeFirst();
+    const [row] = (
+      await executePrepared(
+        db,
+        db
+          .selectFrom('initiatives as i')
+          .innerJoin('mobilisations as m', 'm.id', 'i.mobilisation_id')
+          .select(['m.id', 'm.public_access'])
+          .where('i.id', '=', resource.initiativeId),
+      )
+    ).rows;
     return row
       ? {
           mobilisations: [{ id: row.id, publicAccess: row.public_access }],
@@ -32,12 +38,16 @@ export async function loadAccessScope(
       : undefined;
   }
   if (resource.profileId) {
-    const row = await db
-      .selectFrom('profiles as p')
-      .innerJoin('mobilisations as m', 'm.id', 'p.mobilisation_id')
-      .select(['m.id', 'm.public_access', 'p.organisation_id'])
-      .where('p.id', '=', resource.profileId)
-      .executeTakeFirst();
+    const [row] = (
+      await executePrepared(
+        db,
+        db
+          .selectFrom('profiles as p')
+          .innerJoin('mobilisations as m', 'm.id', 'p.mobilisation_id')
+          .select(['m.id', 'm.public_access', 'p.organisation_id'])
+          .where('p.id', '=', resource.profileId),
+      )
+    ).rows;
     return row
       ? {
           mobilisations: [{ id: row.id, publicAccess: row.public_access }],
@@ -64,11 +74,15 @@ export async function loadAccessScope(
     };
   }
   if (resource.mobilisationId) {
-    const row = await db
-      .selectFrom('mobilisations')
-      .select(['id', 'public_access'])
-      .where('id', '=', resource.mobilisationId)
-      .executeTakeFirst();
+    const [row] = (
+      await executePrepared(
+        db,
+        db
+          .selectFrom('mobilisations')
+          .select(['id', 'public_access'])
+          .where('id', '=', resource.mobilisationId),
+      )
+    ).rows;
     return row
       ? { mobilisations: [{ id: row.id, publicAccess: row.public_access }], organisationId: null }
       : undefined;

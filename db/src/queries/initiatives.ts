@@ -14,6 +14,7 @@ import {
 } from '@kraftsamling/shared';
 import { sql } from 'kysely';
 import { type Db, withTransaction } from '../kysely';
+import { executePrepared } from '../prepared';
 import type { InitiativeRow, ItemState } from '../schema';
 import { notFound, versionConflict } from './errors';
 import { goalRefusals } from './mobilisations';
@@ -322,18 +323,21 @@ export async function listInitiativePage(
   }
   // One statement: the page, each initiative with its first participants and its lead as JSON (decision 033).
   const all = filter.participants === 'all';
-  const rows = await db
-    .selectFrom(query.limit(filter.limit + 1).as('i'))
-    .selectAll('i')
-    .select([
-      (all ? sql<ParticipantRef[] | null>`null` : firstParticipantsJson(listedParticipants)).as(
-        'first_participants',
-      ),
-      leadJson.as('lead'),
-    ])
-    .orderBy('i.created_at')
-    .orderBy('i.id')
-    .execute();
+  // Prepared (prepared.ts): one text per combination of filters.
+  const { rows } = await executePrepared(
+    db,
+    db
+      .selectFrom(query.limit(filter.limit + 1).as('i'))
+      .selectAll('i')
+      .select([
+        (all ? sql<ParticipantRef[] | null>`null` : firstParticipantsJson(listedParticipants)).as(
+          'first_participants',
+        ),
+        leadJson.as('lead'),
+      ])
+      .orderBy('i.created_at')
+      .orderBy('i.id'),
+  );
   const page = rows.slice(0, filter.limit);
   // Kept on the initiative by triggers on its links (decision 033).
   const linkCounts = (row: InitiativeRow) => ({

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../kysely';
+import { executePrepared } from '../prepared';
 import type { JobRow } from '../schema';
 
 export type NewJob = {
@@ -248,12 +249,15 @@ export async function hasPendingJobs(db: Db, kinds: string[]): Promise<boolean> 
 /** Whether work under any of these dedupe keys is still waiting or running. */
 export async function isWorkPending(db: Db, dedupeKeys: string[]): Promise<boolean> {
   if (dedupeKeys.length === 0) return false;
-  const row = await db
-    .selectFrom('jobs')
-    .select('id')
-    .where('dedupe_key', 'in', dedupeKeys)
-    .where('status', 'in', ['queued', 'running'])
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
+  // Asked on every read of the map, with as many keys each time (prepared.ts).
+  const { rows } = await executePrepared(
+    db,
+    db
+      .selectFrom('jobs')
+      .select('id')
+      .where('dedupe_key', 'in', dedupeKeys)
+      .where('status', 'in', ['queued', 'running'])
+      .limit(1),
+  );
+  return rows.length > 0;
 }

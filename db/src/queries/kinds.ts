@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../kysely';
+import { executePrepared } from '../prepared';
 import type { KindsBasis } from '../schema';
 import { versionConflict } from './errors';
 import { latestDecisions } from './review';
@@ -54,12 +55,14 @@ function toVersion(row: {
 
 /** The number of the mobilisation's current kinds version; 0 is the template it starts from. */
 export async function currentKindsVersionNumber(db: Db, mobilisationId: string): Promise<number> {
-  const row = await db
-    .selectFrom('mobilisation_fields')
-    .select('kinds_version')
-    .where('mobilisation_id', '=', mobilisationId)
-    .executeTakeFirst();
-  return row?.kinds_version ?? 0;
+  const { rows } = await executePrepared(
+    db,
+    db
+      .selectFrom('mobilisation_fields')
+      .select('kinds_version')
+      .where('mobilisation_id', '=', mobilisationId),
+  );
+  return rows[0]?.kinds_version ?? 0;
 }
 
 /** One stored version of the mobilisation's kinds (version 0, the template, is never stored). */

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { type Db, withTransaction } from '../kysely';
 import { type EncodedPairColumns, emptyPairColumns, encodePairColumns } from '../pair-columns';
+import { executePrepared } from '../prepared';
 import { matchesChanged } from './read-summaries';
 
 export type MatchableItem = {
@@ -48,7 +49,12 @@ export async function loadMatchableProfiles(
     .where('p.mobilisation_id', '=', mobilisationId)
     .where('p.submitted_version', 'is not', null);
   if (onlyProfileIds) profiles = profiles.where('p.id', 'in', onlyProfileIds);
-  const rows = await profiles.orderBy('p.id').execute();
+  // One profile is what a read of its matches asks for, on every request: prepared then (prepared.ts). Other
+  // lengths give other texts, and run unprepared.
+  const one = onlyProfileIds?.length === 1;
+  const rows = one
+    ? (await executePrepared(db, profiles.orderBy('p.id'))).rows
+    : await profiles.orderBy('p.id').execute();
   if (rows.length === 0) return [];
   const byProfile = new Map<string, MatchableProfile>(
     rows.map((r) => [
@@ -74,7 +80,8 @@ export async function loadMatchableProfiles(
     // Met, withdrawn and lapsed items are not offered to the engine at all.
     .where('i.state', '=', 'open');
   if (onlyProfileIds) items = items.where('i.profile_id', 'in', onlyProfileIds);
-  for (const item of await items.orderBy('i.profile_id').orderBy('i.kind').orderBy('i.position').execute()) {
+  const ordered = items.orderBy('i.profile_id').orderBy('i.kind').orderBy('i.position');
+  for (const item of one ? (await executePrepared(db, ordered)).rows : await ordered.execute()) {
     const profile = byProfile.get(item.profile_id);
     if (!profile) continue;
     const entry = {
@@ -251,7 +258,8 @@ export type StoredMatch = {
   offerId: string;
   score: number;
   suggested: boolean;
-  reasons: unknown;
+  /** The engine's reasons as stored, as JSON text: phrasing them is kept per text (server/matching/present). */
+  reasonsText: string | null;
   engineVersion: string;
   computedAt: Date;
   other: {
@@ -265,70 +273,114 @@ export type StoredMatch = {
   };
 };
 
+type ProfileMatchRow = {
+  kind: 'need' | 'offer' | null;
+  item_id: string | null;
+  item_text: string | null;
+  need_id: string | null;
+  offer_id: string;
+  score: number;
+  suggested: boolean;
+  reasons: string | null;
+  engine_version: string;
+  computed_at: Date;
+  other_id: string;
+  other_text: string;
+  other_profile_id: string;
+  other_org_id: string;
+  other_org_name: string;
+  other_sector: string;
+  other_county: string;
+  pending: boolean;
+  kinds_version: number;
+};
+
+/** A side's best `perItem` counterparts of other organisations, best first, for the item `own` (a lateral). */
+const counterparts = (side: 'need' | 'offer', perItem: number) => {
+  const ownColumn = sql.ref(side === 'need' ? 'm.need_id' : 'm.offer_id');
+  const otherColumn = sql.ref(side === 'need' ? 'm.offer_id' : 'm.need_id');
+  return sql`(select m.need_id, m.offer_id, m.score, m.suggested, m.reasons::text as reasons,
+      m.engine_version, m.computed_at, other.id as other_id, other.text as other_text,
+      op.id as other_profile_id, oo.id as other_org_id, oo.name as other_org_name, oo.sector as other_sector,
+      oo.county as other_county
+    from matches m
+    join profile_items other on other.id = ${otherColumn}
+    join profiles op on op.id = other.profile_id
+    join organisations oo on oo.id = op.organisation_id
+    where own.kind = ${side} and ${ownColumn} = own.id and other.withdrawn_at is null
+      and other.state = 'open' and op.id <> own.profile_id
+    order by m.score desc, ${otherColumn}
+    limit ${perItem})`;
+};
+
 /**
- * For each current need (or offer) of a profile, its best stored counterparts of other organisations, best
- * first, with what a person needs to judge them.
+ * What a profile's matches page shows, in one statement: its current (open) needs and offers if it is
+ * submitted, each with its best `perItem` stored counterparts of other organisations, best first; whether
+ * work under any of `pendingKeys` is waiting or running; and the mobilisation's kinds version (for the names
+ * its reasons give kinds). Five statements before (issue 12); prepared (prepared.ts).
  */
-export async function listMatchesForProfile(
+export async function readProfileMatches(
   db: Db,
+  mobilisationId: string,
   profileId: string,
-  side: 'need' | 'offer',
   perItem: number,
-): Promise<StoredMatch[]> {
-  const ownColumn = side === 'need' ? 'm.need_id' : 'm.offer_id';
-  const otherColumn = side === 'need' ? 'm.offer_id' : 'm.need_id';
-  const rows = await db
-    .selectFrom('matches as m')
-    .innerJoin('profile_items as own', 'own.id', ownColumn)
-    .innerJoin('profile_items as other', 'other.id', otherColumn)
-    .innerJoin('profiles as op', 'op.id', 'other.profile_id')
-    .innerJoin('organisations as oo', 'oo.id', 'op.organisation_id')
-    .select([
-      'm.need_id',
-      'm.offer_id',
-      'm.score',
-      'm.suggested',
-      'm.reasons',
-      'm.engine_version',
-      'm.computed_at',
-      'other.id as other_id',
-      'other.text as other_text',
-      'op.id as other_profile_id',
-      'oo.id as other_org_id',
-      'oo.name as other_org_name',
-      'oo.sector as other_sector',
-      'oo.county as other_county',
-      sql<number>`row_number() over (partition by ${sql.ref(ownColumn)} order by m.score desc, ${sql.ref(otherColumn)})`.as(
-        'position',
-      ),
-    ])
-    .where('own.profile_id', '=', profileId)
-    .where('own.withdrawn_at', 'is', null)
-    .where('other.withdrawn_at', 'is', null)
-    .where('own.state', '=', 'open')
-    .where('other.state', '=', 'open')
-    .where('op.id', '<>', profileId)
-    .execute();
-  return rows
-    .filter((r) => r.position <= perItem)
-    .map((r) => ({
-      needId: r.need_id,
-      offerId: r.offer_id,
-      score: r.score,
-      suggested: r.suggested,
-      reasons: r.reasons,
-      engineVersion: r.engine_version,
-      computedAt: r.computed_at,
+  pendingKeys: string[],
+): Promise<{
+  items: { needs: { id: string; text: string }[]; offers: { id: string; text: string }[] };
+  needs: StoredMatch[];
+  offers: StoredMatch[];
+  pending: boolean;
+  kindsVersion: number;
+}> {
+  // One row at least (the left join on `one`), so that `pending` and `kinds_version` come with no items too.
+  const query = sql<ProfileMatchRow>`select x.*,
+      exists (select 1 from jobs j where j.dedupe_key = any(${pendingKeys}::text[])
+        and j.status in ('queued', 'running')) as pending,
+      coalesce((select f.kinds_version from mobilisation_fields f where f.mobilisation_id = ${mobilisationId}), 0)
+        as kinds_version
+    from (select 1) one
+    left join (
+      select own.kind, own.id as item_id, own.text as item_text, own.position, c.*
+      from profiles p
+      join profile_items own on own.profile_id = p.id and own.withdrawn_at is null and own.state = 'open'
+      left join lateral (${counterparts('need', perItem)} union all ${counterparts('offer', perItem)}) c on true
+      where p.id = ${profileId} and p.mobilisation_id = ${mobilisationId} and p.submitted_version is not null
+    ) x on true
+    order by x.kind, x.position, x.item_id, x.score desc, x.other_id`;
+  const { rows } = await executePrepared(db, query);
+  const items = { needs: [] as { id: string; text: string }[], offers: [] as { id: string; text: string }[] };
+  const matches = { needs: [] as StoredMatch[], offers: [] as StoredMatch[] };
+  for (const row of rows) {
+    if (!row.kind || !row.item_id) continue;
+    const list = row.kind === 'need' ? items.needs : items.offers;
+    if (list.at(-1)?.id !== row.item_id) list.push({ id: row.item_id, text: row.item_text ?? '' });
+    if (row.need_id === null) continue;
+    (row.kind === 'need' ? matches.needs : matches.offers).push({
+      needId: row.need_id,
+      offerId: row.offer_id,
+      score: row.score,
+      suggested: row.suggested,
+      reasonsText: row.reasons,
+      engineVersion: row.engine_version,
+      computedAt: row.computed_at,
       other: {
-        itemId: r.other_id,
-        text: r.other_text,
-        profileId: r.other_profile_id,
-        organisationId: r.other_org_id,
-        organisationName: r.other_org_name,
-        sector: r.other_sector,
-        county: r.other_county,
+        itemId: row.other_id,
+        text: row.other_text,
+        profileId: row.other_profile_id,
+        organisationId: row.other_org_id,
+        organisationName: row.other_org_name,
+        sector: row.other_sector,
+        county: row.other_county,
       },
-    }));
+    });
+  }
+  const first = rows[0];
+  return {
+    items,
+    ...matches,
+    pending: first?.pending ?? false,
+    kindsVersion: first?.kinds_version ?? 0,
+  };
 }
 
 /** The newest job of a kind for a key (e.g. the latest whole-mobilisation run). */

@@ -9,6 +9,7 @@ import {
 } from '@kraftsamling/shared';
 import { type ExpressionBuilder, sql } from 'kysely';
 import { type Db, withTransaction } from '../kysely';
+import { executePrepared } from '../prepared';
 import type { Database, OrganisationRow, OrganisationTable, ProfileTable } from '../schema';
 import { notFound, rethrowUniqueViolation, versionConflict } from './errors';
 
@@ -215,10 +216,28 @@ export async function listOrganisationsInMobilisation(
   mobilisationId: string,
   filter: OrganisationFilter,
 ): Promise<OrganisationList> {
-  let query = db
-    .selectFrom('profiles as p')
-    .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
-    .where('p.mobilisation_id', '=', mobilisationId);
+  const status = filter.status;
+  // The profile's own conditions: with no condition on the organisation, the count needs no join (every
+  // profile has its organisation) and reads the (mobilisation, organisation) index alone.
+  const byStatus = (eb: ExpressionBuilder<Database & { p: ProfileTable }, 'p'>) => {
+    switch (status) {
+      case undefined:
+        return eb.and([]);
+      case 'empty':
+        return eb.and([eb('p.submitted_version', 'is', null), eb('p.draft_version', '=', 1)]);
+      case 'draft':
+        return eb.and([eb('p.submitted_version', 'is', null), eb('p.draft_version', '>', 1)]);
+      case 'submitted':
+        return eb('p.submitted_version', '=', eb.ref('p.draft_version'));
+      case 'changed':
+        return eb.and([
+          eb('p.submitted_version', 'is not', null),
+          eb('p.submitted_version', '<>', eb.ref('p.draft_version')),
+        ]);
+    }
+  };
+  const profiles = db.selectFrom('profiles as p').where('p.mobilisation_id', '=', mobilisationId);
+  let query = profiles.innerJoin('organisations as o', 'o.id', 'p.organisation_id');
   if (filter.q) {
     const pattern = `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query = query.where((eb) =>
@@ -230,29 +249,19 @@ export async function listOrganisationsInMobilisation(
   }
   if (filter.sector) query = query.where('o.sector', '=', filter.sector);
   if (filter.county) query = query.where('o.county', '=', filter.county);
-  if (filter.status) {
-    const status = filter.status;
-    query = query.where((eb) => {
-      switch (status) {
-        case 'empty':
-          return eb.and([eb('p.submitted_version', 'is', null), eb('p.draft_version', '=', 1)]);
-        case 'draft':
-          return eb.and([eb('p.submitted_version', 'is', null), eb('p.draft_version', '>', 1)]);
-        case 'submitted':
-          return eb('p.submitted_version', '=', eb.ref('p.draft_version'));
-        case 'changed':
-          return eb.and([
-            eb('p.submitted_version', 'is not', null),
-            eb('p.submitted_version', '<>', eb.ref('p.draft_version')),
-          ]);
-      }
-    });
-  }
-  const [{ total }, rows] = await Promise.all([
-    query.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
+  if (status) query = query.where(byStatus);
+  const byOrganisation = Boolean(filter.q || filter.sector || filter.county);
+  const counted = (byOrganisation ? query : status ? profiles.where(byStatus) : profiles).select(
+    sql<number>`count(*)::int`.as('total'),
+  );
+  // One statement, with the total as a column of each row (counted once), prepared (prepared.ts): one text
+  // per combination of filters. A page past the end has no row to carry it: then it is counted apart.
+  const { rows } = await executePrepared(
+    db,
     query
       .selectAll('o')
       .select((eb) => [
+        counted.as('total'),
         'p.id as profile_id',
         'p.draft_version',
         'p.submitted_version',
@@ -274,9 +283,9 @@ export async function listOrganisationsInMobilisation(
       .orderBy('o.sort_name')
       .orderBy('o.id')
       .limit(filter.limit)
-      .offset(filter.offset)
-      .execute(),
-  ]);
+      .offset(filter.offset),
+  );
+  const total = rows[0]?.total ?? (await executePrepared(db, counted)).rows[0]?.total ?? 0;
   return {
     total,
     items: rows.map((row) => ({

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { type Db, withTransaction } from '../kysely';
+import { executePrepared } from '../prepared';
 
 /**
  * Summaries a read route answers from, built once per change and stored (decision 033): 'overview', the
@@ -20,12 +21,14 @@ export async function readStoredSummary(
   name: SummaryName,
   format: number,
 ): Promise<{ summary: unknown; latestChange: number }> {
-  const { rows } = await sql<{ format: number | null; summary: unknown; latest_change: number | null }>`
+  const query = sql<{ format: number | null; summary: unknown; latest_change: number | null }>`
     select s.format, s.summary,
       (select max(c.id) from read_summary_changes c
         where c.mobilisation_id = ${mobilisationId} and c.name = ${name}) as latest_change
     from (select 1) as one
-    left join read_summaries s on s.mobilisation_id = ${mobilisationId} and s.name = ${name}`.execute(db);
+    left join read_summaries s on s.mobilisation_id = ${mobilisationId} and s.name = ${name}`;
+  // Read on every request of the overview and the open review queue: prepared (prepared.ts).
+  const { rows } = await executePrepared(db, query);
   const row = rows[0];
   const latestChange = Number(row?.latest_change ?? 0);
   if (!row || row.format !== format || row.latest_change !== null) return { summary: null, latestChange };

@@ -1,6 +1,7 @@
 import { AppError, type DecisionValue } from '@kraftsamling/shared';
 import { sql } from 'kysely';
 import type { Db } from '../kysely';
+import { executePrepared } from '../prepared';
 import { readStoredSummary, rebuildSummary } from './read-summaries';
 
 type OrganisationRef = { id: string; name: string; sector: string; county: string };
@@ -188,7 +189,8 @@ export async function listReview(
     join organisations oo on oo.id = op.organisation_id
     order by coalesce(p.score, 0) desc, p.need_id, p.offer_id`;
   const [{ rows }, total] = await Promise.all([
-    pageQuery.execute(db),
+    // Prepared: planning it anew took longer than running it (prepared.ts).
+    executePrepared(db, pageQuery),
     knownTotal ?? countReview(db, mobilisationId, filter, decided),
   ]);
   return {

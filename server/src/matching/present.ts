@@ -1,4 +1,4 @@
-import type { JobRow, MatchableItem, StoredMatch } from '@kraftsamling/db';
+import type { JobRow, StoredMatch } from '@kraftsamling/db';
 import { describeReason, type KindLabels, type Reason } from '@kraftsamling/matching';
 import type { ItemMatch, MatchReason, MatchRun, ProfileMatches, SectorId } from '@kraftsamling/shared';
 
@@ -27,8 +27,8 @@ export function presentReasons(stored: unknown, labels?: KindLabels): MatchReaso
 /**
  * Phrased reasons kept per stored text and per labels object: the labels of a kinds version are one object for
  * as long as the version is current (server/kinds), and phrasing depends on nothing else. The review queue
- * phrased the same pairs' reasons on every request (issue 12). Bounded: the oldest entry goes first. The
- * arrays are shared between answers and must not be changed.
+ * and a profile's matches phrased the same pairs' reasons on every request (issue 12). Bounded: the oldest
+ * entry goes first. The arrays are shared between answers and must not be changed.
  */
 const phrasedByLabels = new WeakMap<object, Map<string, MatchReason[]>>();
 const templateLabels = {};
@@ -69,12 +69,12 @@ function presentMatch(match: StoredMatch, labels: KindLabels | undefined): ItemM
     },
     score: Math.round(match.score * 1000) / 1000,
     suggested: match.suggested,
-    reasons: presentReasons(match.reasons, labels),
+    reasons: presentStoredReasons(match.reasonsText, labels),
   };
 }
 
 export function presentProfileMatches(
-  items: { needs: MatchableItem[]; offers: MatchableItem[] },
+  items: { needs: { id: string; text: string }[]; offers: { id: string; text: string }[] },
   stored: { needs: StoredMatch[]; offers: StoredMatch[] },
   pending: boolean,
   labels?: KindLabels,
@@ -84,7 +84,7 @@ export function presentProfileMatches(
     (latest, m) => (!latest || m.computedAt > latest.computedAt ? m : latest),
     undefined,
   );
-  const group = (list: MatchableItem[], matches: StoredMatch[], key: 'needId' | 'offerId') =>
+  const group = (list: { id: string; text: string }[], matches: StoredMatch[], key: 'needId' | 'offerId') =>
     list.map((item) => ({
       itemId: item.id,
       text: item.text,

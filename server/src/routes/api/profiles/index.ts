@@ -4,10 +4,8 @@ import {
   getProfile,
   getProfileCurrency,
   getRevision,
-  isWorkPending,
-  listMatchesForProfile,
   listRevisions,
-  loadMatchableProfiles,
+  readProfileMatches,
   saveDraft,
   submitProfile,
   withTransaction,
@@ -270,17 +268,15 @@ const profiles: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { profileId } = request.params;
       const mobilisationId = request.scope.mobilisations[0]?.id ?? '';
-      const [[items], needs, offers, pending, labels] = await Promise.all([
-        loadMatchableProfiles(app.db, mobilisationId, [profileId]),
-        listMatchesForProfile(app.db, profileId, 'need', request.query.perItem),
-        listMatchesForProfile(app.db, profileId, 'offer', request.query.perItem),
-        isWorkPending(app.db, [
-          `${matchJobs.profile}:${profileId}`,
-          `${matchJobs.mobilisation}:${mobilisationId}`,
-        ]),
-        reasonLabels(app.db, mobilisationId),
-      ]);
-      return presentProfileMatches(items ?? { needs: [], offers: [] }, { needs, offers }, pending, labels);
+      const { items, needs, offers, pending, kindsVersion } = await readProfileMatches(
+        app.db,
+        mobilisationId,
+        profileId,
+        request.query.perItem,
+        [`${matchJobs.profile}:${profileId}`, `${matchJobs.mobilisation}:${mobilisationId}`],
+      );
+      const labels = await reasonLabels(app.db, mobilisationId, kindsVersion);
+      return presentProfileMatches(items, { needs, offers }, pending, labels);
     },
   );
 };
