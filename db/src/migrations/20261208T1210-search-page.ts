@@ -82,6 +82,12 @@ export async function up(db: Kysely<any>): Promise<void> {
       order by page.coverage desc, page.rank desc, page.name, page.item_id;
     end
     $$`.execute(db);
+
+  // The search indexes' pending entries, merged into their trees: the job that writes search terms does it
+  // from now on (decision 043); until then, VACUUM did it, and the embedded database never vacuums.
+  for (const table of ['profile_items', 'projects', 'profiles'])
+    for (const index of [`${table}_meaning_idx`, `${table}_search_idx`])
+      await sql`select gin_clean_pending_list(${index}::regclass)`.execute(db);
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations are frozen in time
