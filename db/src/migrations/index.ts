@@ -24,6 +24,7 @@ import * as kindsAbbreviations from './20261206T1020-kinds-abbreviations';
 import * as readPathSummaries from './20261206T1030-read-path-summaries';
 import * as projectGoalCorrections from './20261206T1040-project-goal-corrections';
 import * as notificationSettings from './20261207T1000-notification-settings';
+import * as searchPage from './20261208T1210-search-page';
 
 /** Listed by hand rather than read from disk, so migrations work the same under tsx, vitest and bundlers. */
 export const migrations: Record<string, Migration> = {
@@ -52,4 +53,5 @@ export const migrations: Record<string, Migration> = {
   '20261206T1030-read-path-summaries': readPathSummaries,
   '20261206T1040-project-goal-corrections': projectGoalCorrections,
   '20261207T1000-notification-settings': notificationSettings,
+  '20261208T1210-search-page': searchPage,
 };

@@ -1,6 +1,6 @@
 import type { SearchHit } from '@kraftsamling/shared';
 import { type RawBuilder, sql } from 'kysely';
-import { type Db, withTransaction } from '../kysely';
+import type { Db } from '../kysely';
 
 /** A query as the engine read it: one group per content word, covered by any of its terms or prefixes. */
 export type SearchTermGroup = { terms: string[]; prefixes: string[] };
@@ -41,113 +41,67 @@ function groupQuery(group: SearchTermGroup): string {
 }
 
 /**
+ * A page of hits, how many there are in all, and the fingerprint of the mobilisation's field now (null: it has
+ * none; absent: the query had no terms, so nothing was read).
+ */
+export type SearchPage = { items: SearchRow[]; total: number; fingerprint?: string | null };
+
+const allKinds: SearchHit['kind'][] = ['need', 'offer', 'project', 'goals'];
+
+/**
  * Search over a mobilisation's submitted needs, offers, projects and goals by the engine's reading of them
  * (decision 023): a hit holds the terms of at least one of the query's groups; hits that cover the most groups
  * come first, then by rank. A text the engine has not read yet (just submitted) is found by word search in
- * Swedish and English, as covering every group. Organisation filters are the map's.
+ * Swedish and English, as covering every group. Organisation filters are the map's. One statement, planned
+ * once per connection (`search_page`, decision 043); it also gives the fingerprint of the mobilisation's field
+ * now, for the caller to check that the query was read with the same field.
  */
 export async function searchMobilisation(
   db: Db,
   mobilisationId: string,
   filter: SearchFilter,
-): Promise<{ items: SearchRow[]; total: number }> {
+): Promise<SearchPage> {
   const groups = filter.groups.filter((g) => g.terms.length + g.prefixes.length > 0);
   if (groups.length === 0) return { items: [], total: 0 };
-  const any = sql`${groups.map(groupQuery).join(' | ')}::tsquery`;
-  const words = sql`(websearch_to_tsquery('swedish', ${filter.q}) || websearch_to_tsquery('english', ${filter.q}))`;
-  const coverage = (meaning: RawBuilder<unknown>) =>
-    sql.join(
-      groups.map((g) => sql`(${meaning} @@ ${groupQuery(g)}::tsquery)::int`),
-      sql` + `,
-    );
-  const conditions = [
-    sql`p.mobilisation_id = ${mobilisationId}`,
-    sql`p.submitted_version is not null`,
-    ...(filter.sector ? [sql`o.sector = ${filter.sector}`] : []),
-    ...(filter.county ? [sql`o.county = ${filter.county}`] : []),
-    ...(filter.goal
-      ? [
-          sql`exists (select 1 from map_nodes mn where mn.mobilisation_id = p.mobilisation_id
-          and mn.organisation_id = o.id and ${filter.goal} = any(mn.goals))`,
-        ]
-      : []),
-    ...(filter.concept
-      ? [
-          sql`exists (select 1 from map_nodes mn where mn.mobilisation_id = p.mobilisation_id
-          and mn.organisation_id = o.id and ${filter.concept} = any(mn.concepts))`,
-        ]
-      : []),
-  ];
-  const where = sql.join(conditions, sql` and `);
-  const part = (kind: RawBuilder<unknown>, table: SearchTable, from: RawBuilder<unknown>) => {
-    const meaning = sql`t.meaning`;
-    return sql`select ${kind} as kind, t.id as item_id, p.id as profile_id, o.id as org_id, o.name, o.sector,
-        o.county, ${searchable[table]} as text,
-        case when t.meaning is null then ${groups.length} else ${coverage(meaning)} end as coverage,
-        case when t.meaning is null then ts_rank(t.search, ${words}) else ts_rank(t.meaning, ${any}) end as rank
-      from ${from} join organisations o on o.id = p.organisation_id
-      where ${where} and (t.meaning @@ ${any} or (t.meaning is null and t.search @@ ${words}))`;
+  const { rows } = await sql<{
+    kind: SearchHit['kind'] | null;
+    item_id: string | null;
+    profile_id: string;
+    organisation_id: string;
+    name: string;
+    sector: string;
+    county: string;
+    text: string;
+    rank: number;
+    total: number;
+    fingerprint: string | null;
+  }>`select * from search_page(${mobilisationId}, ${filter.q}, ${groups.map(groupQuery).join(' | ')}::tsquery,
+      ${groups.map(groupQuery)}::tsquery[], ${groups.length > 2 ? 1 : 0},
+      ${filter.kind ? [filter.kind] : allKinds}::text[], ${filter.sector ?? null}, ${filter.county ?? null},
+      ${filter.goal ?? null}, ${filter.concept ?? null}, ${filter.limit}, ${filter.offset})`.execute(db);
+  return {
+    total: rows[0]?.total ?? 0,
+    fingerprint: rows[0]?.fingerprint ?? null,
+    items: rows.flatMap((r) =>
+      r.kind === null || r.item_id === null
+        ? []
+        : [
+            {
+              kind: r.kind,
+              itemId: r.item_id,
+              profileId: r.profile_id,
+              organisation: {
+                id: r.organisation_id,
+                name: r.name,
+                sector: r.sector as SearchHit['organisation']['sector'],
+                county: r.county,
+              },
+              text: r.text,
+              rank: Math.round(r.rank * 10_000) / 10_000,
+            },
+          ],
+    ),
   };
-  const parts: RawBuilder<unknown>[] = [];
-  if (!filter.kind || filter.kind === 'need' || filter.kind === 'offer') {
-    parts.push(sql`${part(sql`t.kind`, 'profile_items', sql`profile_items t join profiles p on p.id = t.profile_id`)}
-      and t.withdrawn_at is null ${filter.kind ? sql`and t.kind = ${filter.kind}` : sql``}`);
-  }
-  if (!filter.kind || filter.kind === 'project') {
-    parts.push(sql`${part(sql`'project'`, 'projects', sql`projects t join profiles p on p.id = t.profile_id`)}
-      and t.withdrawn_at is null`);
-  }
-  if (!filter.kind || filter.kind === 'goals') {
-    parts.push(part(sql`'goals'`, 'profiles', sql`profiles t join profiles p on p.id = t.id`));
-  }
-  return withTransaction(db, async (trx) => {
-    // Parallel workers for a statement of a few milliseconds multiply its CPU: on the server, 10 clients' searches
-    // answered 60 % more requests without them (bench:api, 2,000 organisations). The embedded database has none.
-    await sql`set local max_parallel_workers_per_gather = 0`.execute(trx);
-    // With one or two words a hit must hold all that any hit holds; with more, all but one of them.
-    const { rows } = await sql<{
-      kind: SearchHit['kind'];
-      item_id: string;
-      profile_id: string;
-      org_id: string;
-      name: string;
-      sector: string;
-      county: string;
-      text: string;
-      rank: number;
-      total: number;
-    }>`with hits as (${sql.join(parts, sql` union all `)}),
-      needed as (select max(coverage) - ${groups.length > 2 ? 1 : 0} as coverage from hits)
-    select hits.*, count(*) over ()::int as total from hits, needed
-    where hits.coverage >= needed.coverage
-    order by hits.coverage desc, rank desc, name, item_id
-    limit ${filter.limit} offset ${filter.offset}`.execute(trx);
-    const total =
-      rows[0]?.total ??
-      (filter.offset > 0
-        ? ((
-            await sql<{ n: number }>`with hits as (${sql.join(parts, sql` union all `)}),
-            needed as (select max(coverage) - ${groups.length > 2 ? 1 : 0} as coverage from hits)
-          select count(*)::int as n from hits, needed where hits.coverage >= needed.coverage`.execute(trx)
-          ).rows[0]?.n ?? 0)
-        : 0);
-    return {
-      total,
-      items: rows.map((r) => ({
-        kind: r.kind,
-        itemId: r.item_id,
-        profileId: r.profile_id,
-        organisation: {
-          id: r.org_id,
-          name: r.name,
-          sector: r.sector as SearchHit['organisation']['sector'],
-          county: r.county,
-        },
-        text: r.text,
-        rank: Math.round(r.rank * 10_000) / 10_000,
-      })),
-    };
-  });
 }
 
 export type StaleSearchText = { table: SearchTable; id: string; text: string; key: string };
@@ -207,3 +161,19 @@ export async function searchTextsStale(db: Db, version: string): Promise<string[
   );
   return rows.map((r) => r.mobilisation_id);
 }
+
+/**
+ * Merges the pending entries of the search indexes into their trees. A GIN index takes new entries into an
+ * unsorted pending list that every search reads through until it is merged, which only VACUUM does (and the
+ * embedded database has no autovacuum): after the search terms of an import were written, the lists held all
+ * of them (400 pages at 2,000 organisations) and a search read them all (decision 043). Cheap when empty.
+ */
+export async function cleanSearchIndexes(db: Db): Promise<void> {
+  await sql`select gin_clean_pending_list(i) from unnest(${searchIndexes}::text[]) as n(name),
+    to_regclass(n.name) as i where i is not null`.execute(db);
+}
+
+const searchIndexes = (Object.keys(searchable) as SearchTable[]).flatMap((table) => [
+  `${table}_meaning_idx`,
+  `${table}_search_idx`,
+]);

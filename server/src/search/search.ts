@@ -1,5 +1,5 @@
 import { type Db, getFieldFingerprint, getFieldModel, searchMobilisation } from '@kraftsamling/db';
-import type { FieldModel, MarkedPart } from '@kraftsamling/matching';
+import type { FieldModel, MarkedPart, SearchPlan } from '@kraftsamling/matching';
 import {
   highlightEnd,
   highlightStart,
@@ -16,15 +16,17 @@ type Reading = { mobilisationId: string; fingerprint: string | null };
 
 /**
  * Runs a search task with the mobilisation's learnt field: when the search thread does not hold it yet (or holds
- * an older one), hands it over and runs the task again.
+ * an older one), hands it over and runs the task again. `known` is the field's fingerprint when the caller has
+ * just read it (it checks it afterwards); otherwise it is read here.
  */
 export async function withField<T extends object>(
   db: Db,
   workers: Workers,
   mobilisationId: string,
   task: (reading: Reading) => Promise<T | typeof needField>,
+  known?: string | null,
 ): Promise<T> {
-  const fingerprint = await getFieldFingerprint(db, mobilisationId);
+  const fingerprint = known === undefined ? await getFieldFingerprint(db, mobilisationId) : known;
   const first = await task({ mobilisationId, fingerprint });
   if (!('needField' in first)) return first;
   const stored = await getFieldModel(db, mobilisationId);
@@ -41,6 +43,13 @@ export async function withField<T extends object>(
   return second;
 }
 
+/**
+ * The fingerprint of each mobilisation's field as the last search found it. A search reads its query with it
+ * and the search statement says which field is current, so a search costs one statement instead of two; when
+ * the field has changed since, the query is read again with the new one.
+ */
+const lastField = new Map<string, string | null>();
+
 /** Words of a long text shown around its first marked word. */
 const snippetWords = 40;
 /** Words shown before the first marked word, so that it is read in its sentence. */
@@ -56,12 +65,34 @@ export async function search(
   mobilisationId: string,
   query: z.output<typeof searchQuerySchema>,
 ): Promise<SearchResult> {
+  let known = lastField.get(mobilisationId);
   let reading: Reading = { mobilisationId, fingerprint: null };
-  const { plan } = await withField(db, workers, mobilisationId, (r) => {
-    reading = r;
-    return workers.run('search.plan', { ...r, q: query.q });
-  });
-  const found = await searchMobilisation(db, mobilisationId, { ...query, groups: plan.groups });
+  for (let attempt = 0; ; attempt++) {
+    const { plan } = await withField(
+      db,
+      workers,
+      mobilisationId,
+      (r) => {
+        reading = r;
+        return workers.run('search.plan', { ...r, q: query.q });
+      },
+      known,
+    );
+    const found = await searchMobilisation(db, mobilisationId, { ...query, groups: plan.groups });
+    // A query without content words reads nothing, and says nothing of which field is current.
+    const current = found.fingerprint === undefined ? reading.fingerprint : found.fingerprint;
+    lastField.set(mobilisationId, current);
+    if (current === reading.fingerprint || attempt > 0) return mark(workers, reading, plan, found);
+    known = current;
+  }
+}
+
+async function mark(
+  workers: Workers,
+  reading: Reading,
+  plan: SearchPlan,
+  found: Awaited<ReturnType<typeof searchMobilisation>>,
+): Promise<SearchResult> {
   const marked = await workers.run('search.mark', {
     ...reading,
     plan,

@@ -1,4 +1,4 @@
-import { type Db, staleSearchTexts, writeSearchTerms } from '@kraftsamling/db';
+import { cleanSearchIndexes, type Db, staleSearchTexts, writeSearchTerms } from '@kraftsamling/db';
 import fp from 'fastify-plugin';
 import { withField } from '../../search/search';
 
@@ -35,7 +35,11 @@ export default fp(
       for (;;) {
         job.signal.throwIfAborted();
         const stale = await staleSearchTexts(app.db, mobilisationId, version, batch);
-        if (stale.length === 0) return;
+        if (stale.length === 0) {
+          // What this job and the writers before it added is merged into the indexes, for searches to read.
+          await cleanSearchIndexes(app.db);
+          return;
+        }
         const read = await app.workers.run('search.terms', { ...reading, texts: stale.map((s) => s.text) });
         // The field moved on while this job ran: the re-match it starts queues this job again.
         if ('needField' in read || read.version !== version) return;
