@@ -1,6 +1,13 @@
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyPairColumns, encodePairColumns, textArrayLiteral } from './pair-columns';
+import {
+  emptyPairColumns,
+  encodePairColumns,
+  pairKey,
+  pairSignature,
+  parseStoredSignatures,
+  textArrayLiteral,
+} from './pair-columns';
 
 let pg: PGlite;
 // A cold PGlite takes seconds to open on a busy machine.
@@ -83,5 +90,65 @@ describe('pair columns as PostgreSQL array literals', () => {
         goal: 'G2',
       },
     ]);
+  });
+});
+
+describe('signatures of stored pairs', () => {
+  const pair = {
+    score: 0.8123456,
+    suggested: true,
+    needRank: 1 as number | null,
+    offerRank: null as number | null,
+    reasons: '[{"kind":"county","county":"Västernorrland"}]',
+    concept: 'eval' as string | null,
+    goal: 'G1' as string | null,
+    engineVersion: '2.2.0',
+  };
+  const sign = (p: typeof pair) =>
+    pairSignature(
+      p.score,
+      p.suggested,
+      p.needRank,
+      p.offerRank,
+      p.reasons,
+      p.concept,
+      p.goal,
+      p.engineVersion,
+    );
+
+  it('are the same for the same content, and change with anything a row stores', () => {
+    const signature = sign(pair);
+    expect(Number.isSafeInteger(signature)).toBe(true);
+    expect(sign({ ...pair })).toBe(signature);
+    // A difference `real` does not keep is no change.
+    expect(sign({ ...pair, score: pair.score + 1e-12 })).toBe(signature);
+    const changed = [
+      { score: 0.8123 },
+      { suggested: false },
+      { needRank: 2 },
+      { offerRank: 3 },
+      { reasons: '[]' },
+      { concept: null },
+      { goal: 'G2' },
+      { engineVersion: '2.3.0' },
+    ];
+    for (const change of changed) expect(sign({ ...pair, ...change })).not.toBe(signature);
+  });
+
+  it('are read back from what PostgreSQL aggregates, pairs without one as null', async () => {
+    const need = '00000000-0000-4000-8000-000000000001';
+    const offers = ['00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000003'];
+    const signature = sign(pair);
+    const { rows } = await pg.query<{ stored: string }>(
+      `select string_agg(n::text || o::text || coalesce(s::text, ''), ',') as stored
+       from (values ($1::uuid, $2::uuid, $4::bigint), ($1::uuid, $3::uuid, null)) as v(n, o, s)`,
+      [need, offers[0], offers[1], String(signature)],
+    );
+    const stored = parseStoredSignatures(rows[0]?.stored ?? '');
+    expect([...stored]).toEqual([
+      [pairKey(need, offers[0] as string), signature],
+      [pairKey(need, offers[1] as string), null],
+    ]);
+    expect(parseStoredSignatures('').size).toBe(0);
   });
 });

@@ -13,6 +13,8 @@ export type PairColumns = {
   reasons: string[];
   concepts: (string | null)[];
   goals: (string | null)[];
+  /** Of each pair's content (`pairSignature`); null where a writer does not keep one (decision 044). */
+  signatures: (number | null)[];
 };
 
 /** The same columns, each one PostgreSQL array literal (`{…}`), ready to be cast (`$1::uuid[]`). */
@@ -29,6 +31,7 @@ export function emptyPairColumns(): PairColumns {
     reasons: [],
     concepts: [],
     goals: [],
+    signatures: [],
   };
 }
 
@@ -61,5 +64,58 @@ export function encodePairColumns(pairs: PairColumns): EncodedPairColumns {
     reasons: textArrayLiteral(pairs.reasons),
     concepts: textArrayLiteral(pairs.concepts),
     goals: textArrayLiteral(pairs.goals),
+    signatures: plainArrayLiteral(pairs.signatures),
   };
+}
+
+/**
+ * A 53-bit hash of a pair's stored content (cyrb53), kept in `matches.signature`: a whole run compares the
+ * pairs it ranked with the stored ones by it and writes only those that changed (decision 044). 53 bits, so
+ * it is exact as a JavaScript number and as a `bigint`; a changed pair keeps its old signature by chance
+ * about once in 10^15 times.
+ */
+export function pairSignature(
+  score: number,
+  suggested: boolean,
+  needRank: number | null,
+  offerRank: number | null,
+  reasons: string,
+  concept: string | null,
+  goal: string | null,
+  engineVersion: string,
+): number {
+  // The score as stored (`real`): a difference PostgreSQL would not keep is no change.
+  const text = `${JSON.stringify([Math.fround(score), suggested, needRank, offerRank, concept, goal, engineVersion])}${reasons}`;
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/** The key of a pair in `StoredSignatures`: its need's id and its offer's, as PostgreSQL prints uuids. */
+export const pairKey = (needId: string, offerId: string) => needId + offerId;
+
+/** The stored pairs of a mobilisation, by `pairKey`, with their signatures (null: none kept). */
+export type StoredSignatures = Map<string, number | null>;
+
+/**
+ * Reads `storedMatchSignatures`' text: one entry per pair, comma-separated, each the need's id, the offer's
+ * id (36 characters each) and the signature, if any. One text instead of 300,000 rows: the main thread only
+ * passes it on, and the matching thread reads it in a few hundred milliseconds.
+ */
+export function parseStoredSignatures(text: string): StoredSignatures {
+  const stored: StoredSignatures = new Map();
+  if (text.length === 0) return stored;
+  for (const entry of text.split(',')) {
+    stored.set(entry.slice(0, 72), entry.length > 72 ? Number(entry.slice(72)) : null);
+  }
+  return stored;
 }

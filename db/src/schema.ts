@@ -296,6 +296,7 @@ export type MatchStagingTable = {
   reasons: Json<unknown>;
   concept: string | null;
   goal_code: string | null;
+  signature: string | null;
 };
 
 export type MatchTable = {
@@ -311,6 +312,8 @@ export type MatchTable = {
   computed_at: CreatedAt;
   concept: string | null;
   goal_code: string | null;
+  /** Of the pair's content, set by a whole run and cleared by any other update (decision 044). */
+  signature: Generated<string | null>;
 };
 
 export type JobRow = Selectable<JobTable>;

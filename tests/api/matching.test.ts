@@ -196,7 +196,7 @@ describe('a whole-mobilisation re-match, for readers', () => {
     );
     const before = await snapshot();
     const seen: string[][] = [];
-    // Small batches, so readers look in between many writes.
+    // Small batches, so readers look in between many writes (only the pairs that changed are written).
     await rematchMobilisation(
       t.app.db,
       t.app.workers,
@@ -204,7 +204,7 @@ describe('a whole-mobilisation re-match, for readers', () => {
       async () => {
         seen.push(await snapshot());
       },
-      { batch: 250 },
+      { batch: 20 },
     );
     expect(seen.length).toBeGreaterThan(3);
     for (const during of seen) expect(during).toEqual(before);
@@ -230,7 +230,7 @@ describe('a whole-mobilisation re-match, for readers', () => {
         // As when the instance holding the job is killed after a few batches.
         if (++reports === 3) throw new Error('the instance was killed');
       },
-      { batch: 250 },
+      { batch: 20 },
     );
     await expect(dying).rejects.toThrow('the instance was killed');
     expect(await snapshot()).toEqual(before);
@@ -244,6 +244,55 @@ describe('a whole-mobilisation re-match, for readers', () => {
     await t.request({ method: 'POST', url: `/api/mobilisations/${mobilisationId}/match-runs` });
     await t.app.jobs.drain();
     expect(await snapshot()).toEqual(after);
+  });
+
+  it('rewrites no stored pair when nothing changed, and only the changed ones when something did', async () => {
+    const rows = async () =>
+      new Map(
+        (
+          await t.app.db
+            .selectFrom('matches')
+            .select(['need_id', 'offer_id', 'computed_at', 'signature'])
+            .where('mobilisation_id', '=', mobilisationId)
+            .execute()
+        ).map((r) => [`${r.need_id} ${r.offer_id}`, { at: r.computed_at.getTime(), signature: r.signature }]),
+      );
+    const rematch = async () => {
+      let total = 0;
+      await rematchMobilisation(t.app.db, t.app.workers, mobilisationId, async (_, all) => {
+        total = all;
+      });
+      return total;
+    };
+    await rematch();
+    const settled = await rows();
+    expect([...settled.values()].every((r) => r.signature !== null)).toBe(true);
+    expect(await rematch()).toBe(settled.size);
+    // Not one row was written: every write sets the time it was computed.
+    expect(await rows()).toEqual(settled);
+
+    // A submission's re-match moves some ranks: every row it updates loses its signature (the trigger), so a
+    // whole run cannot take it for unchanged, and the whole run then stores what a fresh one would.
+    await submitNewOffer(
+      'Lillåkers kommun',
+      'Vi erbjuder utbildning i första hjälpen till psykisk hälsa (MHFA) för personal i skolan.',
+    );
+    await t.app.jobs.drain();
+    const incremental = await rows();
+    const cleared = [...incremental].filter(([, r]) => r.signature === null).map(([key]) => key);
+    expect(cleared.length).toBeGreaterThan(0);
+    for (const [key, r] of incremental) {
+      if (settled.get(key)?.at !== r.at) expect(r.signature).toBeNull();
+    }
+    const lists = await snapshot();
+    await rematch();
+    expect(await snapshot()).toEqual(lists);
+    const after = await rows();
+    expect([...after.values()].every((r) => r.signature !== null)).toBe(true);
+    // The rows the submission left alone were left alone by the whole run too.
+    const untouched = [...after].filter(([key]) => incremental.get(key)?.signature && settled.has(key));
+    expect(untouched.length).toBeGreaterThan(0);
+    for (const [key, r] of untouched) expect(r).toEqual(settled.get(key));
   });
 
   it('is computed off the event loop that answers requests, in the matching worker thread', () => {

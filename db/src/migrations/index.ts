@@ -25,6 +25,7 @@ import * as readPathSummaries from './20261206T1030-read-path-summaries';
 import * as projectGoalCorrections from './20261206T1040-project-goal-corrections';
 import * as notificationSettings from './20261207T1000-notification-settings';
 import * as searchPage from './20261208T1210-search-page';
+import * as matchSignatures from './20261208T1220-match-signatures';
 
 /** Listed by hand rather than read from disk, so migrations work the same under tsx, vitest and bundlers. */
 export const migrations: Record<string, Migration> = {
@@ -54,4 +55,5 @@ export const migrations: Record<string, Migration> = {
   '20261206T1040-project-goal-corrections': projectGoalCorrections,
   '20261207T1000-notification-settings': notificationSettings,
   '20261208T1210-search-page': searchPage,
+  '20261208T1220-match-signatures': matchSignatures,
 };

@@ -151,6 +151,8 @@ export async function writeRankings(
       pairs.reasons.push(JSON.stringify(pair.reasons));
       pairs.concepts.push(pair.concept);
       pairs.goals.push(pair.goal);
+      // The pair's other rank is not known here: no signature (the trigger clears the stored one on update).
+      pairs.signatures.push(null);
     });
   }
   await withTransaction(db, async (trx) => {
@@ -176,8 +178,8 @@ export async function writeRankings(
 function unnestPairs(pairs: EncodedPairColumns) {
   return sql`unnest(${pairs.needIds}::uuid[], ${pairs.offerIds}::uuid[], ${pairs.scores}::real[],
     ${pairs.suggested}::boolean[], ${pairs.needRanks}::integer[], ${pairs.offerRanks}::integer[],
-    ${pairs.reasons}::jsonb[], ${pairs.concepts}::text[], ${pairs.goals}::text[])
-    as p(need_id, offer_id, score, suggested, need_rank, offer_rank, reasons, concept, goal_code)`;
+    ${pairs.reasons}::jsonb[], ${pairs.concepts}::text[], ${pairs.goals}::text[], ${pairs.signatures}::bigint[])
+    as p(need_id, offer_id, score, suggested, need_rank, offer_rank, reasons, concept, goal_code, signature)`;
 }
 
 /** Forgets what an earlier, unfinished whole-mobilisation run left in the staging table. */
@@ -185,44 +187,69 @@ export async function clearStagedMatches(db: Db, mobilisationId: string): Promis
   await db.deleteFrom('match_staging').where('mobilisation_id', '=', mobilisationId).execute();
 }
 
-/** Adds a batch of a whole-mobilisation run's pairs to the staging table (invisible to readers). */
+/**
+ * The mobilisation's stored pairs with their signatures (decision 044), as one text for the matching thread
+ * (`parseStoredSignatures`): each pair's need and offer ids and its signature, if any, comma-separated.
+ */
+export async function storedMatchSignatures(db: Db, mobilisationId: string): Promise<string> {
+  const { rows } = await sql<{ stored: string | null }>`select string_agg(
+      need_id::text || offer_id::text || coalesce(signature::text, ''), ',') as stored
+    from matches where mobilisation_id = ${mobilisationId}`.execute(db);
+  return rows[0]?.stored ?? '';
+}
+
+/** Adds a batch of a whole-mobilisation run's changed pairs to the staging table (invisible to readers). */
 export async function stageMatches(db: Db, mobilisationId: string, pairs: EncodedPairColumns): Promise<void> {
   if (pairs.count === 0) return;
   await sql`insert into match_staging (mobilisation_id, need_id, offer_id, score, suggested, need_rank, offer_rank,
-      reasons, concept, goal_code)
+      reasons, concept, goal_code, signature)
     select ${mobilisationId}::uuid, p.* from ${unnestPairs(pairs)}`.execute(db);
 }
 
+/** Stored pairs a whole run no longer lists: their need ids and offer ids as array literals. */
+export type GonePairs = { count: number; needIds: string; offerIds: string };
+
 /**
- * Replaces the mobilisation's stored lists with the staged ones in one transaction, so readers see the old
- * lists until the new ones are complete, and a run that dies before this leaves the old lists in place. Only
- * what changed is written: pairs no longer listed go, new and changed pairs are upserted, unchanged ones stay.
+ * Makes a whole run's lists the stored ones in one transaction, so readers see the old lists until the new
+ * ones are complete, and a run that dies before this leaves the old lists in place. The run staged only the
+ * pairs that are new or changed (decision 044): those are upserted, the pairs it no longer lists (`gone`)
+ * deleted, and the rest stay as they are.
  */
 export async function replaceMatchesWithStaged(
   db: Db,
   mobilisationId: string,
   engineVersion: string,
+  gone: GonePairs,
 ): Promise<{ changed: number }> {
   return withTransaction(db, async (trx) => {
-    const deleted = await sql`delete from matches m where m.mobilisation_id = ${mobilisationId}
-      and not exists (select 1 from match_staging s where s.mobilisation_id = ${mobilisationId}
-        and s.need_id = m.need_id and s.offer_id = m.offer_id)`.execute(trx);
+    const deleted =
+      gone.count === 0
+        ? { numAffectedRows: 0n }
+        : await sql`delete from matches m
+            using unnest(${gone.needIds}::uuid[], ${gone.offerIds}::uuid[]) as g(need_id, offer_id)
+            where m.need_id = g.need_id and m.offer_id = g.offer_id
+              and m.mobilisation_id = ${mobilisationId}`.execute(trx);
     const written =
       await sql`insert into matches (mobilisation_id, need_id, offer_id, score, suggested, need_rank, offer_rank,
-        reasons, engine_version, concept, goal_code)
+        reasons, engine_version, concept, goal_code, signature)
       select s.mobilisation_id, s.need_id, s.offer_id, s.score, s.suggested, s.need_rank, s.offer_rank,
-        s.reasons, ${engineVersion}, s.concept, s.goal_code
+        s.reasons, ${engineVersion}, s.concept, s.goal_code, s.signature
       from match_staging s where s.mobilisation_id = ${mobilisationId}
       -- In key order: the primary key's pages are then filled one after another, not at random.
       order by s.need_id, s.offer_id
       on conflict (need_id, offer_id) do update set
         score = excluded.score, suggested = excluded.suggested, need_rank = excluded.need_rank,
         offer_rank = excluded.offer_rank, reasons = excluded.reasons, engine_version = excluded.engine_version,
-        concept = excluded.concept, goal_code = excluded.goal_code, computed_at = now()
+        concept = excluded.concept, goal_code = excluded.goal_code, signature = excluded.signature,
+        computed_at = now()
+      -- A row another writer left without a signature may hold the same content: then only the signature is
+      -- new, and writing it keeps the next run from staging the pair again.
       where (matches.score, matches.suggested, matches.need_rank, matches.offer_rank, matches.reasons,
-          matches.engine_version, matches.concept, matches.goal_code)
+          matches.engine_version, matches.concept, matches.goal_code, matches.signature)
         is distinct from (excluded.score, excluded.suggested, excluded.need_rank, excluded.offer_rank,
-          excluded.reasons, excluded.engine_version, excluded.concept, excluded.goal_code)`.execute(trx);
+          excluded.reasons, excluded.engine_version, excluded.concept, excluded.goal_code, excluded.signature)`.execute(
+        trx,
+      );
     await clearStagedMatches(trx, mobilisationId);
     await matchesChanged(trx, mobilisationId);
     return { changed: Number(deleted.numAffectedRows ?? 0) + Number(written.numAffectedRows ?? 0) };

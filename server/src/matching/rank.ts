@@ -1,7 +1,13 @@
 // Types only from the database package (and its driver-free pair encoding): this module runs in a worker
 // thread, which never loads the database driver.
 import type { RankedPair } from '@kraftsamling/db';
-import { emptyPairColumns, type PairColumns } from '@kraftsamling/db/pair-columns';
+import {
+  emptyPairColumns,
+  type PairColumns,
+  pairKey,
+  pairSignature,
+  type StoredSignatures,
+} from '@kraftsamling/db/pair-columns';
 import type { Match } from '@kraftsamling/matching';
 import type { MobilisationIndex } from './mobilisation-index';
 
@@ -83,18 +89,48 @@ export function profileLists(
   return { needs: lists('need', needs), offers: lists('offer', offers) };
 }
 
-export function slicePairs(pairs: PairColumns, start: number, end: number): PairColumns {
-  return {
-    needIds: pairs.needIds.slice(start, end),
-    offerIds: pairs.offerIds.slice(start, end),
-    scores: pairs.scores.slice(start, end),
-    suggested: pairs.suggested.slice(start, end),
-    needRanks: pairs.needRanks.slice(start, end),
-    offerRanks: pairs.offerRanks.slice(start, end),
-    reasons: pairs.reasons.slice(start, end),
-    concepts: pairs.concepts.slice(start, end),
-    goals: pairs.goals.slice(start, end),
-  };
+/** The pairs at `at` (positions in `pairs`), in that order. */
+export function pickPairs(pairs: PairColumns, at: number[]): PairColumns {
+  const picked = emptyPairColumns();
+  for (const i of at) {
+    picked.needIds.push(pairs.needIds[i] as string);
+    picked.offerIds.push(pairs.offerIds[i] as string);
+    picked.scores.push(pairs.scores[i] as number);
+    picked.suggested.push(pairs.suggested[i] as boolean);
+    picked.needRanks.push(pairs.needRanks[i] ?? null);
+    picked.offerRanks.push(pairs.offerRanks[i] ?? null);
+    picked.reasons.push(pairs.reasons[i] as string);
+    picked.concepts.push(pairs.concepts[i] ?? null);
+    picked.goals.push(pairs.goals[i] ?? null);
+    picked.signatures.push(pairs.signatures[i] ?? null);
+  }
+  return picked;
+}
+
+/**
+ * What a whole run must write (decision 044): the positions in `pairs` of those that are new or whose content
+ * differs from the stored pair's (by signature; a stored pair without one counts as changed), and the stored
+ * pairs it no longer lists.
+ */
+export function comparePairs(
+  pairs: PairColumns,
+  stored: StoredSignatures,
+): { changed: number[]; gone: { needIds: string[]; offerIds: string[] } } {
+  const changed: number[] = [];
+  const listed = new Set<string>();
+  for (let i = 0; i < pairs.needIds.length; i++) {
+    const key = pairKey(pairs.needIds[i] as string, pairs.offerIds[i] as string);
+    listed.add(key);
+    const signature = stored.get(key);
+    if (signature === undefined || signature === null || signature !== pairs.signatures[i]) changed.push(i);
+  }
+  const gone = { needIds: [] as string[], offerIds: [] as string[] };
+  for (const key of stored.keys()) {
+    if (listed.has(key)) continue;
+    gone.needIds.push(key.slice(0, 36));
+    gone.offerIds.push(key.slice(36));
+  }
+  return { changed, gone };
 }
 
 /**
@@ -105,7 +141,7 @@ export function allPairs(mi: MobilisationIndex): PairColumns {
   const pairs = emptyPairColumns();
   const at = new Map<string, number>();
   const add = (needId: string, offerId: string, m: Match, side: Side, rank: number) => {
-    const key = `${needId}|${offerId}`;
+    const key = pairKey(needId, offerId);
     const known = at.get(key);
     if (known !== undefined) {
       if (side === 'need') pairs.needRanks[known] = rank;
@@ -140,6 +176,21 @@ export function allPairs(mi: MobilisationIndex): PairColumns {
       const needId = mi.idOf('need', m.need);
       if (needId) add(needId, offerId, m, 'offer', i + 1);
     });
+  }
+  // Signed once both ranks are known: the signature covers everything the pair's row stores.
+  for (let i = 0; i < pairs.needIds.length; i++) {
+    pairs.signatures.push(
+      pairSignature(
+        pairs.scores[i] as number,
+        pairs.suggested[i] as boolean,
+        pairs.needRanks[i] ?? null,
+        pairs.offerRanks[i] ?? null,
+        pairs.reasons[i] as string,
+        pairs.concepts[i] ?? null,
+        pairs.goals[i] ?? null,
+        mi.engineVersion,
+      ),
+    );
   }
   return pairs;
 }

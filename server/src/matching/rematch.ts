@@ -12,6 +12,7 @@ import {
   refreshStatisticsAfter,
   replaceMatchesWithStaged,
   stageMatches,
+  storedMatchSignatures,
   withTransaction,
   writeRankings,
 } from '@kraftsamling/db';
@@ -136,24 +137,43 @@ export async function rematchAroundProfile(
 }
 
 /**
- * Ranks every need and every offer of the mobilisation again. The matching thread computes every list; the
- * pairs are staged in batches and then replace the stored lists in one transaction, so readers see the old
- * lists until the new ones are complete, and a run that dies midway leaves them in place (decision 016).
- * Progress counts staged pairs.
+ * A whole run's steps, for timing them (bench:jobs): bringing the thread's index up to date (with the stored
+ * pairs read meanwhile), ranking and comparing, staging what changed, replacing, refreshing statistics.
+ */
+export type RunPhase = 'index' | 'rank' | 'stage' | 'replace' | 'analyze';
+
+/**
+ * Ranks every need and every offer of the mobilisation again. The matching thread computes every list and
+ * compares each pair with the stored one by its signature (decision 044); the new and changed pairs are staged
+ * in batches and then, with the pairs no longer listed removed, replace the stored ones in one transaction, so
+ * readers see the old lists until the new ones are complete, and a run that dies midway leaves them in place
+ * (decision 016). A run that changes nothing writes nothing. Progress counts pairs compared and staged.
  */
 export async function rematchMobilisation(
   db: Db,
   workers: Workers,
   mobilisationId: string,
   progress: (done: number, total: number) => Promise<void>,
-  options: { batch?: number } = {},
+  options: { batch?: number; phase?: (name: RunPhase, ms: number) => void } = {},
 ): Promise<void> {
   const batchSize = options.batch ?? stageBatch;
+  let lap = performance.now();
+  const phase = (name: RunPhase) => {
+    const now = performance.now();
+    options.phase?.(name, now - lap);
+    lap = now;
+  };
   await clearStagedMatches(db, mobilisationId);
-  const version = await syncIndex(db, workers, mobilisationId);
-  const { pairs } = await workers.run('matching.full', { mobilisationId });
-  let done = 0;
-  await progress(done, pairs);
+  // The stored pairs are read while the thread brings its index up to date.
+  const [version, stored] = await Promise.all([
+    syncIndex(db, workers, mobilisationId),
+    storedMatchSignatures(db, mobilisationId),
+  ]);
+  phase('index');
+  const run = await workers.run('matching.full', { mobilisationId, stored });
+  phase('rank');
+  let done = run.pairs - run.changed;
+  await progress(done, run.pairs);
   // The thread encodes the next batch while this one is written.
   const take = () => awaitedLater(workers.run('matching.take', { mobilisationId, max: batchSize }));
   let next = take();
@@ -162,13 +182,16 @@ export async function rematchMobilisation(
       next = take();
       await stageMatches(db, mobilisationId, batch);
       done += batch.count;
-      await progress(done, pairs);
+      await progress(done, run.pairs);
     }
   } finally {
     await next.catch(() => null);
   }
-  const { changed } = await replaceMatchesWithStaged(db, mobilisationId, version);
+  phase('stage');
+  const { changed } = await replaceMatchesWithStaged(db, mobilisationId, version, run.gone);
+  phase('replace');
   // A whole run may rewrite many pairs: the planner's picture of `matches` is refreshed when it did (decision
   // 018); a run that changed little leaves it.
   await refreshStatisticsAfter(db, 'matches', changed);
+  phase('analyze');
 }

@@ -1,5 +1,11 @@
 import type { MatchableProfile } from '@kraftsamling/db';
-import { type EncodedPairColumns, encodePairColumns, type PairColumns } from '@kraftsamling/db/pair-columns';
+import {
+  type EncodedPairColumns,
+  encodePairColumns,
+  type PairColumns,
+  parseStoredSignatures,
+  textArrayLiteral,
+} from '@kraftsamling/db/pair-columns';
 import {
   type AbbreviationInput,
   Analyser,
@@ -12,14 +18,17 @@ import {
   type TargetGroupInput,
 } from '@kraftsamling/matching';
 import { MobilisationIndex, type ProjectToRead } from './mobilisation-index';
-import { allPairs, profileLists, slicePairs } from './rank';
+import { allPairs, comparePairs, pickPairs, profileLists } from './rank';
 
 // The matching lane's tasks: they run in a worker thread, which keeps each mobilisation's engine index between
 // jobs. The main thread reads the database, hands the thread what it needs, and writes what comes back.
 
 const indexes = new Map<string, MobilisationIndex>();
-/** A whole-mobilisation run's pairs, handed to the main thread in batches (one big message would block it). */
-const pending = new Map<string, { pairs: PairColumns; next: number }>();
+/**
+ * A whole-mobilisation run's changed pairs (positions in `pairs`), handed to the main thread in batches (one big
+ * message would block it).
+ */
+const pending = new Map<string, { pairs: PairColumns; changed: number[]; next: number }>();
 
 function indexOf(mobilisationId: string): MobilisationIndex {
   let mi = indexes.get(mobilisationId);
@@ -138,26 +147,46 @@ export const matchingTasks = {
     paired: { needs: string[]; offers: string[] };
   }) => profileLists(indexOf(input.mobilisationId), input.profileId, input.part, input.paired),
 
-  /** Ranks every need and offer; the pairs wait here to be taken in batches. Returns how many there are. */
-  'matching.full': (input: { mobilisationId: string }): { pairs: number; needs: number; offers: number } => {
+  /**
+   * Ranks every need and offer and compares the pairs with the stored ones (`stored`: storedMatchSignatures'
+   * text); the new and changed pairs wait here to be taken in batches. Returns how many pairs the lists hold,
+   * how many of them changed, and the stored pairs no longer listed.
+   */
+  'matching.full': (input: {
+    mobilisationId: string;
+    stored: string;
+  }): {
+    pairs: number;
+    changed: number;
+    gone: { count: number; needIds: string; offerIds: string };
+    needs: number;
+    offers: number;
+  } => {
     const mi = indexOf(input.mobilisationId);
     const pairs = allPairs(mi);
-    pending.set(input.mobilisationId, { pairs, next: 0 });
+    const { changed, gone } = comparePairs(pairs, parseStoredSignatures(input.stored));
+    pending.set(input.mobilisationId, { pairs, changed, next: 0 });
     return {
       pairs: pairs.needIds.length,
+      changed: changed.length,
+      gone: {
+        count: gone.needIds.length,
+        needIds: textArrayLiteral(gone.needIds),
+        offerIds: textArrayLiteral(gone.offerIds),
+      },
       needs: mi.allItems('need').length,
       offers: mi.allItems('offer').length,
     };
   },
 
-  /** The next batch of a whole run's pairs, encoded for one statement, or null when all were taken. */
+  /** The next batch of a whole run's changed pairs, encoded for one statement, or null when all were taken. */
   'matching.take': (input: { mobilisationId: string; max: number }): EncodedPairColumns | null => {
     const run = pending.get(input.mobilisationId);
-    if (!run || run.next >= run.pairs.needIds.length) {
+    if (!run || run.next >= run.changed.length) {
       pending.delete(input.mobilisationId);
       return null;
     }
-    const batch = slicePairs(run.pairs, run.next, run.next + input.max);
+    const batch = pickPairs(run.pairs, run.changed.slice(run.next, run.next + input.max));
     run.next += input.max;
     return encodePairColumns(batch);
   },
