@@ -189,6 +189,7 @@ async function submitNewOffer(name: string, text: string) {
 }
 
 describe('a whole-mobilisation re-match, for readers', () => {
+  // Each look reads every profile's lists through the API, which takes seconds on a busy machine.
   it('shows the complete old lists while it writes, and the complete new ones when it is done', async () => {
     await submitNewOffer(
       'Lillåkers kommun',
@@ -213,7 +214,7 @@ describe('a whole-mobilisation re-match, for readers', () => {
     // The submission's own job, run now, finds nothing left to change.
     await t.app.jobs.drain();
     expect(await snapshot()).toEqual(after);
-  });
+  }, 180_000);
 
   it('leaves the old lists readable when a run dies midway, and the next run completes them', async () => {
     await submitNewOffer(
@@ -244,7 +245,7 @@ describe('a whole-mobilisation re-match, for readers', () => {
     await t.request({ method: 'POST', url: `/api/mobilisations/${mobilisationId}/match-runs` });
     await t.app.jobs.drain();
     expect(await snapshot()).toEqual(after);
-  });
+  }, 180_000);
 
   it('rewrites no stored pair when nothing changed, and only the changed ones when something did', async () => {
     const rows = async () =>

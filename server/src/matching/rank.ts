@@ -110,23 +110,22 @@ export function pickPairs(pairs: PairColumns, at: number[]): PairColumns {
 /**
  * What a whole run must write (decision 044): the positions in `pairs` of those that are new or whose content
  * differs from the stored pair's (by signature; a stored pair without one counts as changed), and the stored
- * pairs it no longer lists.
+ * pairs it no longer lists. Takes `stored` apart as it goes.
  */
 export function comparePairs(
   pairs: PairColumns,
   stored: StoredSignatures,
 ): { changed: number[]; gone: { needIds: string[]; offerIds: string[] } } {
   const changed: number[] = [];
-  const listed = new Set<string>();
   for (let i = 0; i < pairs.needIds.length; i++) {
     const key = pairKey(pairs.needIds[i] as string, pairs.offerIds[i] as string);
-    listed.add(key);
     const signature = stored.get(key);
     if (signature === undefined || signature === null || signature !== pairs.signatures[i]) changed.push(i);
+    // What is left in `stored` at the end is no longer listed.
+    if (signature !== undefined) stored.delete(key);
   }
   const gone = { needIds: [] as string[], offerIds: [] as string[] };
   for (const key of stored.keys()) {
-    if (listed.has(key)) continue;
     gone.needIds.push(key.slice(0, 36));
     gone.offerIds.push(key.slice(36));
   }
@@ -139,42 +138,56 @@ export function comparePairs(
  */
 export function allPairs(mi: MobilisationIndex): PairColumns {
   const pairs = emptyPairColumns();
-  const at = new Map<string, number>();
-  const add = (needId: string, offerId: string, m: Match, side: Side, rank: number) => {
-    const key = pairKey(needId, offerId);
-    const known = at.get(key);
-    if (known !== undefined) {
-      if (side === 'need') pairs.needRanks[known] = rank;
-      else pairs.offerRanks[known] = rank;
-      return;
-    }
-    at.set(key, pairs.needIds.length);
+  const push = (
+    needId: string,
+    offerId: string,
+    m: Match,
+    needRank: number | null,
+    offerRank: number | null,
+  ) => {
     const concept = m.reasons.find((r) => r.kind === 'concept');
     pairs.needIds.push(needId);
     pairs.offerIds.push(offerId);
     pairs.scores.push(m.score);
     pairs.suggested.push(m.suggested);
-    pairs.needRanks.push(side === 'need' ? rank : null);
-    pairs.offerRanks.push(side === 'offer' ? rank : null);
+    pairs.needRanks.push(needRank);
+    pairs.offerRanks.push(offerRank);
     pairs.reasons.push(JSON.stringify(m.reasons));
     pairs.concepts.push(concept?.kind === 'concept' ? concept.concept : null);
     // A pair serves the goal its need serves: the need is what the work is for.
     pairs.goals.push(mi.goalOf(needId));
   };
+  // Each need's list is stored contiguously: where it starts and how long it is. A pair an offer's list has
+  // too is found there (at most `listLength` to look at; ids are the index's own strings) instead of by a key
+  // for every pair.
+  const needLists = new Map<string, { start: number; count: number }>();
   for (const { need, matches } of mi.index.allMatches({ top: listLength })) {
     const needId = mi.idOf('need', need);
     if (!needId) continue;
+    const start = pairs.needIds.length;
     matches.forEach((m, i) => {
       const offerId = mi.idOf('offer', m.offer);
-      if (offerId) add(needId, offerId, m, 'need', i + 1);
+      if (offerId) push(needId, offerId, m, i + 1, null);
     });
+    needLists.set(needId, { start, count: pairs.needIds.length - start });
   }
   for (const { offer, matches } of mi.index.allOfferMatches({ top: listLength })) {
     const offerId = mi.idOf('offer', offer);
     if (!offerId) continue;
     matches.forEach((m, i) => {
       const needId = mi.idOf('need', m.need);
-      if (needId) add(needId, offerId, m, 'offer', i + 1);
+      if (!needId) return;
+      const list = needLists.get(needId);
+      if (list) {
+        for (let k = list.start; k < list.start + list.count; k++) {
+          if (pairs.offerIds[k] === offerId) {
+            pairs.offerRanks[k] = i + 1;
+            return;
+          }
+        }
+      }
+      // An offer's list names each need once, so a pair only its offer's list has is added once.
+      push(needId, offerId, m, null, i + 1);
     });
   }
   // Signed once both ranks are known: the signature covers everything the pair's row stores.
