@@ -101,9 +101,15 @@ describe('the initiative list in a browser', () => {
     await page.getByRole('link', { name: 'Till förslagen på initiativ' }).click();
     await page.getByRole('button', { name: 'Låt plattformen föreslå initiativ' }).click();
     await page.getByText(/^Klart: \d+ nya förslag/).waitFor({ timeout: 30_000 });
-    const proposal = page.getByRole('article').first();
-    const title = ((await proposal.getByRole('heading', { level: 2 }).textContent()) ?? '').trim();
+    // The list is refetched after the run: read it once that has arrived.
+    await page.waitForLoadState('networkidle');
+    const first = page.getByRole('article').first();
+    const title = ((await first.getByRole('heading', { level: 2 }).textContent()) ?? '').trim();
     expect(title.length).toBeGreaterThan(3);
+    // Held by its title: the list may be refetched, and reordered, between reading the first one and clicking.
+    const proposal = page
+      .getByRole('article')
+      .filter({ has: page.getByRole('heading', { level: 2, name: title, exact: true }) });
     await expect.poll(() => proposal.getByText('Därför föreslås initiativet').count()).toBe(1);
     await proposal.getByRole('button', { name: /Ta in i listan/ }).click();
     await page.getByText(`”${title}” är nu med i initiativlistan.`).waitFor();
