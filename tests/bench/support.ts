@@ -300,14 +300,23 @@ export async function api<T>(
  * Runs `work` with the real server as a process on `database`, and stops the server afterwards. `nodeArgs` go to
  * Node itself (`--cpu-prof`).
  */
-export async function withServer<T>(
+export function withServer<T>(
   database: string,
   work: (server: ServerProcess) => Promise<T>,
   timeoutMs?: number,
   nodeArgs: string[] = [],
 ): Promise<T> {
+  return withServerProcess({ DATABASE_URL: urlOf(database) }, work, timeoutMs, nodeArgs);
+}
+
+async function withServerProcess<T>(
+  database: Record<string, string | undefined>,
+  work: (server: ServerProcess) => Promise<T>,
+  timeoutMs: number | undefined,
+  nodeArgs: string[],
+): Promise<T> {
   const server = await startServer(
-    { DATABASE_URL: urlOf(database), SEED_DEMO: 'false', LOG_LEVEL: 'warn' },
+    { ...database, SEED_DEMO: 'false', LOG_LEVEL: 'warn' },
     timeoutMs,
     nodeArgs,
   );
@@ -330,24 +339,14 @@ export async function withEmbeddedDatabase<T>(dataDir: string, work: (db: Db) =>
 }
 
 /** `withServer` on an embedded database: the server process opens the DATA_DIR itself, as `pnpm start` does. */
-export async function withEmbeddedServer<T>(
+export function withEmbeddedServer<T>(
   dataDir: string,
   work: (server: ServerProcess) => Promise<T>,
   timeoutMs?: number,
   nodeArgs: string[] = [],
 ): Promise<T> {
-  const server = await startServer(
-    // An unset DATABASE_URL (spawn leaves out undefined values) is what selects the embedded database.
-    { DATABASE_URL: undefined, DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'warn' },
-    timeoutMs,
-    nodeArgs,
-  );
-  try {
-    return await work(server);
-  } finally {
-    server.child.kill('SIGTERM');
-    await waitForExit(server.child);
-  }
+  // An unset DATABASE_URL (spawn leaves out undefined values) is what selects the embedded database.
+  return withServerProcess({ DATABASE_URL: undefined, DATA_DIR: dataDir }, work, timeoutMs, nodeArgs);
 }
 
 type Idle = {
