@@ -103,6 +103,9 @@ export function pairSignature(
 /** The key of a pair in `StoredSignatures`: its need's id and its offer's, as PostgreSQL prints uuids. */
 export const pairKey = (needId: string, offerId: string) => needId + offerId;
 
+/** A `pairKey`'s two ids (both uuids, 36 characters). */
+export const pairOfKey = (key: string) => ({ needId: key.slice(0, 36), offerId: key.slice(36) });
+
 /** The stored pairs of a mobilisation, by `pairKey`, with their signatures (null: none kept). */
 export type StoredSignatures = Map<string, number | null>;
 

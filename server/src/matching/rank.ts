@@ -5,6 +5,7 @@ import {
   emptyPairColumns,
   type PairColumns,
   pairKey,
+  pairOfKey,
   pairSignature,
   type StoredSignatures,
 } from '@kraftsamling/db/pair-columns';
@@ -126,8 +127,9 @@ export function comparePairs(
   }
   const gone = { needIds: [] as string[], offerIds: [] as string[] };
   for (const key of stored.keys()) {
-    gone.needIds.push(key.slice(0, 36));
-    gone.offerIds.push(key.slice(36));
+    const { needId, offerId } = pairOfKey(key);
+    gone.needIds.push(needId);
+    gone.offerIds.push(offerId);
   }
   return { changed, gone };
 }
