@@ -52,6 +52,9 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // A page under a loaded machine takes seconds to load a route's chunk or answer: polls wait as long as
+          // Playwright's own waits rather than vitest's default second.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

@@ -14,7 +14,9 @@ export type ServerProcess = { child: ChildProcess; url: string; output: () => st
  */
 export function startServer(
   env: NodeJS.ProcessEnv,
-  timeoutMs = 60_000,
+  // A quiet machine starts it in seconds; a loaded two-core one (tests of every project at once) can take a
+  // minute and more to compile and seed, within the browser project's three-minute hook.
+  timeoutMs = 150_000,
   nodeArgs: string[] = [],
 ): Promise<ServerProcess> {
   const child = spawn(node, [...nodeArgs, ...loader, 'server/src/main.ts'], {

@@ -34,17 +34,18 @@ export function InitiativeActions({ initiative, candidates, editLink = true, onD
 
   const setState = (state: 'listed' | 'discarded') => {
     if (update.isPending) return;
-    update.mutate(
-      { id: initiative.id, patch: { version: initiative.version, state } },
-      {
-        onSuccess: (changed) =>
-          onDone({
-            message: t(state === 'listed' ? 'initiatives.acceptedDone' : 'initiatives.discardedDone', {
-              title: titleOf(changed),
-            }),
-            link: link(changed),
+    // The promise, not mutate's callbacks: the refetched list no longer holds a proposal taken in or discarded,
+    // so this component is gone before mutate's callbacks would run, and they would be skipped. A failure is
+    // shown by <ChangeError> from the mutation's state.
+    update.mutateAsync({ id: initiative.id, patch: { version: initiative.version, state } }).then(
+      (changed) =>
+        onDone({
+          message: t(state === 'listed' ? 'initiatives.acceptedDone' : 'initiatives.discardedDone', {
+            title: titleOf(changed),
           }),
-      },
+          link: link(changed),
+        }),
+      () => undefined,
     );
   };
 

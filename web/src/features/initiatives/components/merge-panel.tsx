@@ -44,13 +44,16 @@ export function MergePanel({ initiative, candidates, onMerged, onCancel }: Props
       document.getElementById(`${id}-other`)?.focus();
       return;
     }
-    merge.mutate(
-      {
+    // The promise rather than mutate's callbacks, which are skipped if the refetched list unmounts this panel.
+    merge
+      .mutateAsync({
         id: initiative.id,
         body: { version: initiative.version, otherId: other.id, otherVersion: other.version },
-      },
-      { onSuccess: (merged) => onMerged(merged, other) },
-    );
+      })
+      .then(
+        (merged) => onMerged(merged, other),
+        () => undefined,
+      );
   };
 
   const option = (c: InitiativeHead) => (

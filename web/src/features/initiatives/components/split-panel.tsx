@@ -43,10 +43,13 @@ export function SplitPanel({ initiative, onSplit, onCancel }: Props) {
     setErrors(next);
     if (next.title) return document.getElementById(`${id}-title`)?.focus();
     if (next.parts) return document.getElementById(`${id}-participants`)?.focus();
-    split.mutate(
-      { id: initiative.id, body: { version: initiative.version, title: title.trim(), participants, links } },
-      { onSuccess: onSplit },
-    );
+    // The promise rather than mutate's callbacks, which are skipped if the refetched list unmounts this panel.
+    split
+      .mutateAsync({
+        id: initiative.id,
+        body: { version: initiative.version, title: title.trim(), participants, links },
+      })
+      .then(onSplit, () => undefined);
   };
 
   const itemLabel = (item: { text: string; organisation: { name: string } }) =>
