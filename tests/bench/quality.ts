@@ -245,6 +245,8 @@ const SETS: { name: string; path: string; named: boolean }[] = [
   { name: 'school completion', path: 'tests/fixtures/field-school-completion.json', named: true },
   { name: 'sustainable food', path: 'tests/fixtures/field-sustainable-food.json', named: true },
   { name: 'physical activity', path: 'tests/fixtures/field-physical-activity.json', named: true },
+  { name: 'close violence', path: 'tests/fixtures/field-close-violence.json', named: true },
+  { name: 'accessibility', path: 'tests/fixtures/field-accessibility.json', named: true },
 ];
 
 const COLUMNS = ['ndcgAt5', 'suggestedPrecision', 'suggestedRecallStrong', 'quietWhenNothingFits'] as const;
