@@ -67,7 +67,7 @@ describe('linkGoals', () => {
     );
   });
 
-  it("learns a mobilisation's words from coordinators' corrections, not from its own guesses", () => {
+  it("learns a mobilisation's words from its projects read clearly, and most from coordinators' corrections", () => {
     const field = Field.fromModel(
       learnField({ kinds: [{ id: 'premises', sv: 'Lokaler', en: 'Premises' }], items: [] }),
     );
@@ -75,7 +75,12 @@ describe('linkGoals', () => {
       { id: 'move', sv: 'Fler barn rör sig varje dag' },
       { id: 'food', sv: 'Fler hushåll äter hållbar mat' },
     ];
-    const unsaid = { id: 'c', projects: [{ title: 'Pelikanklubben', description: 'Barn leker.' }] };
+    const unsaid = { id: 'c', projects: [{ title: 'Pelikanklubben', description: 'Vi ses på torsdagar.' }] };
+    // Projects are read against each other: a mobilisation has projects for each of its goals.
+    const moving = [
+      { id: 'd', projects: [{ title: 'Rörelsepasset', description: 'Barn rör sig varje dag i skolan.' }] },
+      { id: 'e', projects: [{ title: 'Cykelskolan', description: 'Fler barn rör sig till skolan.' }] },
+    ];
     // Two organisations' projects plainly about food share a name with a project that names no goal's words.
     const guessed = linkGoals(
       own,
@@ -89,18 +94,21 @@ describe('linkGoals', () => {
           projects: [{ title: 'Pelikanklubben Gränby', description: 'Hushåll äter hållbar mat ihop.' }],
         },
         unsaid,
+        ...moving,
       ],
       { field },
     );
-    expect(guessed.slice(0, 2).map((l) => l.goal)).toEqual(['food', 'food']);
-    expect(guessed[2]?.score).toBe(0);
-    // The same name in two projects a coordinator linked to food is the mobilisation's word for it.
+    expect(guessed.map((l) => l.goal)).toEqual(['food', 'food', 'food', 'move', 'move']);
+    expect(guessed[2]?.reasons).toContainEqual({ kind: 'learnedWords', words: ['pelikanklubben'] });
+    // The same name in two projects a coordinator linked to food is the mobilisation's word for it, though
+    // neither says anything about food.
     const corrected = linkGoals(
       own,
       [
         { id: 'a', projects: [{ title: 'Pelikanklubben', description: 'Grannar ses.' }] },
         { id: 'b', projects: [{ title: 'Pelikanklubben Gränby', description: 'Vi ses varje vecka.' }] },
         unsaid,
+        ...moving,
       ],
       {
         field,
@@ -110,7 +118,36 @@ describe('linkGoals', () => {
         ],
       },
     );
-    expect(corrected[2]?.goal).toBe('food');
-    expect(corrected[2]?.score).toBeGreaterThan(0);
+    expect(corrected.map((l) => l.goal)).toEqual(['food', 'food', 'food', 'move', 'move']);
+    expect(corrected[2]?.score).toBeGreaterThan(0.5);
+  });
+
+  it('reads a project that says little in the light of what its organisation works for', () => {
+    const field = Field.fromModel(
+      learnField({ kinds: [{ id: 'premises', sv: 'Lokaler', en: 'Premises' }], items: [] }),
+    );
+    const own = [
+      { id: 'move', sv: 'Fler barn rör sig varje dag' },
+      { id: 'food', sv: 'Fler hushåll äter hållbar mat' },
+    ];
+    const links = linkGoals(
+      own,
+      [
+        {
+          id: 'a',
+          goals: 'Vi vill att fler hushåll äter hållbar mat.',
+          projects: [{ title: 'Torsdagsträffen', description: 'Vi ses på torsdagar.' }],
+        },
+        {
+          id: 'b',
+          goals: 'Barn ska röra sig mer, varje dag.',
+          projects: [{ title: 'Kvällsöppet', description: 'Öppet hus i vår lokal.' }],
+        },
+        { id: 'c', projects: [{ title: 'Skafferiet', description: 'Hållbar mat till hushåll.' }] },
+        { id: 'd', projects: [{ title: 'Rörelsepasset', description: 'Barn rör sig i skolan.' }] },
+      ],
+      { field },
+    );
+    expect(links.map((l) => l.goal)).toEqual(['food', 'move', 'food', 'move']);
   });
 });

@@ -12,7 +12,15 @@ import { compileVocabulary, defaultVocabulary } from './vocabulary';
 /** An overall goal of a mobilisation, in Swedish and/or English. */
 export type GoalDefinition = { id: string; sv?: string; en?: string };
 export type ProjectInput = { title?: string; description?: string };
-export type GoalOrganisation = { id: string; projects: ProjectInput[] };
+export type GoalOrganisation = {
+  id: string;
+  projects: ProjectInput[];
+  /** What the organisation says it works for (its answer on goals), read as context for its projects. */
+  goals?: string;
+  /** Its needs and offers, read as context too. */
+  needs?: string[];
+  offers?: string[];
+};
 
 export type GoalReason =
   /** The goal is of this kind, and the project does that kind of work: through these concepts and words. */
@@ -39,10 +47,26 @@ export type GoalSettings = {
   projectTermWeight: number;
   /** Weight of goal themes (recognised in the goal's words, served by library concepts). */
   themeWeight: number;
-  /** Weight of the project's kinds, through their affinity to each goal. */
+  /** Weight of the project's kinds, through their affinity to each goal (`kindAffinities`). */
   kindWeight: number;
-  /** Weight of words shared with the goal's text. */
+  /** Weight of the project's kinds through the goals' texts read by the field (`goalKindsOf`). */
+  goalKindWeight: number;
+  /** Weight of words shared with the goal's text, beside goal themes. */
   lexicalWeight: number;
+  /** Weight of words shared with the goal's text, for goals read by the field (standardised). */
+  fieldLexicalWeight: number;
+  /** Weights of what the organisation says it works for (its goals answer), and of its needs and offers. */
+  organisationWeight: number;
+  itemsWeight: number;
+  /**
+   * Weights of what the other projects teach through the kinds and the words they share with a project
+   * (`teach`), how sharply a project's reading is taken as its goal there, and the smoothing of what few
+   * projects teach towards even.
+   */
+  teachingKindWeight: number;
+  teachingWordWeight: number;
+  teachingTemperature: number;
+  teachingSmoothing: number;
   /** Weights of the words and kinds the mobilisation's clearly linked projects tie to goals. */
   learnedWeight: number;
   learnedKindWeight: number;
@@ -77,8 +101,16 @@ export type GoalSettings = {
 export const DEFAULT_GOAL_SETTINGS: GoalSettings = {
   projectTermWeight: 1,
   themeWeight: 1,
-  kindWeight: 1,
+  kindWeight: 0.5,
+  goalKindWeight: 2,
   lexicalWeight: 0.6,
+  fieldLexicalWeight: 1,
+  organisationWeight: 0.6,
+  itemsWeight: 0.3,
+  teachingKindWeight: 0.5,
+  teachingWordWeight: 0.5,
+  teachingTemperature: 1,
+  teachingSmoothing: 1,
   learnedWeight: 0.3,
   learnedKindWeight: 0.5,
   rounds: 2,
@@ -195,16 +227,28 @@ export type GoalLinkOptions = {
   field?: Field;
   /** Projects whose goal a coordinator set or corrected, by text: they teach the linker and keep their goal. */
   corrections?: { text: string; goal: string }[];
+  /**
+   * Link each text on its own, as it reads: its evidence as it stands, not measured against the other texts
+   * nor taught by them. For links that must not depend on which texts are linked together (a mobilisation's
+   * needs, linked one profile at a time as profiles come in).
+   */
+  alone?: boolean;
   settings?: GoalSettings;
 };
 
 /**
- * Links each current project to the overall goal it serves best, for goals of any field. Four kinds of
- * evidence meet: the goal's own words in the project (weighed by how few goals use them); the project's kinds of
- * support, each tied to the goals whose words its name shares; goal themes (health promotion, equipping
- * individuals, support for those in need …) recognised in a goal's words and served by library concepts; and
- * words the mobilisation's own projects tie to a goal — learnt from the projects linked most clearly (and from
- * coordinators' corrections), then used for the rest.
+ * Links each current project to the overall goal it serves best, for goals of any field.
+ *
+ * Goals whose texts name a goal theme plainly (health promotion, equipping individuals, support for those in
+ * need …) are linked through the themes, served by library concepts, and the goals' own words. Goals of any
+ * other field are linked by four readings of the project, each standardised over the mobilisation's projects so
+ * that a goal whose words are everywhere ("idrott, kultur och mötesplatser") does not take every project: the
+ * kinds of support it concerns, tied to the goals whose words their names share and to the goals whose texts
+ * the field reads as those kinds; the goals' words in it (weighed by how few goals use them); and the goals read
+ * as a field of their own. What its organisation says it works for, and what it needs and offers, count too.
+ * Then the mobilisation's projects teach each other: the kinds and words of the projects read as one goal's tie
+ * them to that goal, and each project hears what the others (never itself) teach. Coordinators' corrections
+ * keep their goal and teach the most.
  */
 export function linkGoals(
   goals: GoalDefinition[],
@@ -214,7 +258,7 @@ export function linkGoals(
   const settings = options.settings ?? DEFAULT_GOAL_SETTINGS;
   const m = load();
   const field = options.field ?? templateField();
-  const { profiles, affinity } = goalSetup(goals, m, field);
+  const { profiles, affinity, goalKinds } = goalSetup(goals, m, field);
   // Goals whose every text names a goal theme plainly ("Ett mer hälsofrämjande samhälle och levnadssätt") are
   // linked by the themes, which were written for such goals; the less clearly they do, the more the field's
   // kinds and what its own projects teach decide.
@@ -230,58 +274,293 @@ export function linkGoals(
       readings.push(readProject(org.id, index, text, field, m, settings));
     });
   }
-  const byGoal = goalReadings(goals, readings, settings);
-  const base = readings.map((r, i) =>
-    profiles.map(
-      (g, gi) =>
-        baseScore(r, g, gi, affinity, settings, clarity) +
-        (1 - clarity) * settings.goalFieldWeight * (byGoal[i]?.[gi] ?? 0),
-    ),
+  const projectCount = readings.length;
+  const together = clarity < 1 && !options.alone;
+  // An organisation's own account of what it works for, and its needs and offers, read like a project of its.
+  const context = new Map<string, { about?: number; items?: number }>();
+  if (together) {
+    for (const org of organisations) {
+      if (org.projects.length === 0) continue;
+      const entry: { about?: number; items?: number } = {};
+      if (org.goals?.trim()) {
+        entry.about = readings.length;
+        readings.push(readProject(org.id, -1, org.goals, field, m, settings));
+      }
+      const items = [...(org.needs ?? []), ...(org.offers ?? [])].filter((t) => t.trim());
+      if (items.length > 0) {
+        entry.items = readings.length;
+        readings.push(readProject(org.id, -1, items.join('. '), field, m, settings));
+      }
+      context.set(org.id, entry);
+    }
+  }
+  const byGoal = clarity < 1 ? goalReadings(goals, readings, settings) : [];
+  const evidence = readings.map((r, i) =>
+    fieldEvidence(r, profiles, affinity, goalKinds, clarity < 1 ? (byGoal[i] ?? []) : []),
   );
+  const standard = together ? standardise(evidence, profiles.length) : evidence;
+  const weights = [
+    settings.kindWeight,
+    settings.goalKindWeight,
+    settings.fieldLexicalWeight,
+    settings.goalFieldWeight,
+  ];
+  const own = readings.map((r, i) =>
+    profiles.map((g, gi) => {
+      let fieldScore = 0;
+      weights.forEach((w, c) => {
+        fieldScore += w * (standard[i]?.[c]?.[gi] ?? 0);
+      });
+      return (
+        clarity *
+          (settings.themeWeight * themeScore(r, g) + settings.lexicalWeight * (evidence[i]?.[2]?.[gi] ?? 0)) +
+        (1 - clarity) * fieldScore
+      );
+    }),
+  );
+  const said = readings.map(
+    (r, i) =>
+      r.perTheme.some((t) => t.strength > 0) || (evidence[i] ?? []).some((row) => row.some((x) => x > 0)),
+  );
+  const base: number[][] = [];
+  const speaks: boolean[] = [];
+  for (let i = 0; i < projectCount; i++) {
+    const r = readings[i] as ProjectReading;
+    const { about, items } = context.get(r.org) ?? {};
+    const row = (at: number | undefined) => (at === undefined ? undefined : own[at]);
+    base.push(
+      (own[i] ?? []).map(
+        (x, gi) =>
+          x +
+          (1 - clarity) *
+            (settings.organisationWeight * (row(about)?.[gi] ?? 0) +
+              settings.itemsWeight * (row(items)?.[gi] ?? 0)),
+      ),
+    );
+    speaks.push(
+      Boolean(said[i] || (about !== undefined && said[about]) || (items !== undefined && said[items])),
+    );
+  }
+  readings.length = projectCount;
   const corrected = new Map((options.corrections ?? []).map((c) => [labelKey(c.text), c.goal]));
+  const given = readings.map((r) => {
+    const fixed = corrected.get(labelKey(r.text));
+    return fixed === undefined ? -1 : profiles.findIndex((g) => g.id === fixed);
+  });
+  const taught = together ? teach(readings, base, given, profiles.length, settings) : undefined;
+  const read = base.map((row, i) => row.map((x, gi) => x + (1 - clarity) * (taught?.scores[i]?.[gi] ?? 0)));
   let learned = new Map<string, number[]>();
   let learnedKinds = new Map<string, number[]>();
   // How often each goal is chosen where the evidence is clear: a project that says nothing about any goal goes
   // to the goal most projects serve, not to whichever is listed first.
   let prior = profiles.map(() => 1);
   for (let round = 0; round < settings.rounds; round++) {
-    const totals = readings.map((r, i) => total(base[i] ?? [], r, learned, learnedKinds, settings, clarity));
-    const labels = readings.map((r, i) => {
-      const fixed = corrected.get(labelKey(r.text));
-      if (fixed !== undefined) return profiles.findIndex((g) => g.id === fixed);
-      return confidentGoal(totals[i] ?? [], settings);
-    });
+    const totals = readings.map((r, i) => total(read[i] ?? [], r, learned, learnedKinds, settings, clarity));
+    const labels = readings.map((_, i) =>
+      (given[i] ?? -1) >= 0 ? (given[i] ?? -1) : speaks[i] ? confidentGoal(totals[i] ?? [], settings) : -1,
+    );
     prior = profiles.map((_, gi) => 1 + labels.filter((l) => l === gi).length);
-    const teaching = settings.learnFromGuesses
-      ? labels
-      : readings.map((r, i) => (corrected.has(labelKey(r.text)) ? (labels[i] ?? -1) : -1));
+    const teaching = settings.learnFromGuesses ? labels : given;
     ({ words: learned, kinds: learnedKinds } = learnGoalWords(readings, teaching, profiles.length, settings));
   }
   return readings.map((r, i) => {
-    const scores = total(base[i] ?? [], r, learned, learnedKinds, settings, clarity);
-    const fixed = corrected.get(labelKey(r.text));
-    let best = fixed !== undefined ? profiles.findIndex((g) => g.id === fixed) : -1;
+    const scores = total(read[i] ?? [], r, learned, learnedKinds, settings, clarity);
+    const heard = Boolean(speaks[i] || taught?.reached[i] || r.stems.some((s) => learned.has(s)));
+    let best = given[i] ?? -1;
     if (best < 0) {
       best = 0;
       scores.forEach((x, gi) => {
         const top = scores[best] ?? 0;
-        if (x > top || (x === top && (prior[gi] ?? 0) > (prior[best] ?? 0))) best = gi;
+        if (heard ? x > top : (prior[gi] ?? 0) > (prior[best] ?? 0)) best = gi;
+        else if (x === top && (prior[gi] ?? 0) > (prior[best] ?? 0)) best = gi;
       });
     }
-    const sum = scores.reduce((a, b) => a + b, 0);
     const goal = profiles[best];
     if (!goal) return { org: r.org, index: r.index, goal: '', score: 0, reasons: [] };
     return {
       org: r.org,
       index: r.index,
       goal: goal.id,
-      score: sum > 0 ? Math.round(((scores[best] ?? 0) / sum) * 1000) / 1000 : 0,
-      reasons: reasonsFor(r, goal, best, m, affinity, learned, field),
+      score: heard ? share(scores, best, together) : 0,
+      reasons: reasonsFor(r, goal, best, m, affinity, learned, taught?.words, profiles.length, field),
     };
   });
 }
 
-type GoalSetup = { profiles: GoalProfile[]; affinity: Map<string, number[]> };
+/**
+ * The chosen goal's share of the evidence: of the scores themselves where they are read as they stand (all of
+ * them ≥ 0), of their exponentials where they are standardised (centred on each goal's mean).
+ */
+function share(scores: number[], best: number, standardised: boolean): number {
+  let parts = scores;
+  if (standardised) {
+    const top = Math.max(...scores);
+    parts = scores.map((x) => Math.exp(x - top));
+  }
+  const sum = parts.reduce((a, b) => a + b, 0);
+  return sum > 0 ? Math.round(((parts[best] ?? 0) / sum) * 1000) / 1000 : 0;
+}
+
+/**
+ * A reading's four kinds of evidence for each goal, as they stand: its kinds through their affinity to each goal
+ * (`kindAffinities`), its kinds through the goals' own texts read by the field (`goalKindsOf`), the goals' words
+ * in it, and the goals read as a field of their own (`goalReadings`).
+ */
+function fieldEvidence(
+  r: ProjectReading,
+  goals: GoalProfile[],
+  affinity: Map<string, number[]>,
+  goalKinds: Map<string, number[]>,
+  asField: number[],
+): number[][] {
+  const through = (table: Map<string, number[]>) =>
+    goals.map((_, gi) => r.kinds.reduce((a, k) => a + k.weight * (table.get(k.id)?.[gi] ?? 0), 0));
+  const lexical = goals.map((g) => {
+    let shared = 0;
+    for (const s of r.stems) shared += g.stems.get(s) ?? 0;
+    return r.stems.length > 0 ? shared / Math.sqrt(r.stems.length) : 0;
+  });
+  return [through(affinity), through(goalKinds), lexical, goals.map((_, gi) => asField[gi] ?? 0)];
+}
+
+/**
+ * Each kind of evidence measured against the mobilisation's own readings: less each goal's mean (evidence every
+ * project gives a goal says nothing about which goal a project serves), over the spread of that evidence.
+ * Returns, per reading, per kind of evidence, per goal.
+ */
+function standardise(evidence: number[][][], goalCount: number, centre = true): number[][][] {
+  const kinds = evidence[0]?.length ?? 0;
+  const n = Math.max(1, evidence.length);
+  const out = evidence.map((rows) => rows.map((row) => [...row]));
+  for (let c = 0; c < kinds; c++) {
+    const means = Array.from(
+      { length: goalCount },
+      (_, gi) => evidence.reduce((a, rows) => a + (rows[c]?.[gi] ?? 0), 0) / n,
+    );
+    let square = 0;
+    for (const rows of evidence) {
+      rows[c]?.forEach((x, gi) => {
+        square += (x - (means[gi] ?? 0)) ** 2;
+      });
+    }
+    const spread = Math.sqrt(square / (n * Math.max(1, goalCount))) || 1;
+    for (const rows of out) {
+      const row = rows[c];
+      row?.forEach((x, gi) => {
+        row[gi] = (x - (centre ? (means[gi] ?? 0) : 0)) / spread;
+      });
+    }
+  }
+  return out;
+}
+
+function themeScore(r: ProjectReading, goal: GoalProfile): number {
+  let theme = 0;
+  goal.themes.forEach((share, i) => {
+    theme += share * (r.perTheme[i]?.strength ?? 0);
+  });
+  return theme;
+}
+
+/**
+ * What the mobilisation's projects teach each other: every project is read as its goals in proportion to how
+ * strongly it points at each (a corrected one as its goal), the kinds and words (of at least two organisations)
+ * they use are tied to those goals, and each project hears what all the others teach — leaving itself out, so
+ * that a project does not confirm its own reading. Standardised like the projects' own evidence.
+ */
+function teach(
+  readings: ProjectReading[],
+  base: number[][],
+  given: number[],
+  goalCount: number,
+  settings: GoalSettings,
+): { scores: number[][]; words: Map<string, number[]>; reached: boolean[] } {
+  const soft = base.map((row, i) => {
+    const fixed = given[i] ?? -1;
+    if (fixed >= 0) return row.map((_, gi) => (gi === fixed ? 1 : 0));
+    const top = Math.max(...row);
+    const e = row.map((x) => Math.exp((x - top) / settings.teachingTemperature));
+    const sum = e.reduce((a, b) => a + b, 0);
+    return e.map((x) => x / sum);
+  });
+  type Tally = { sums: number[]; weight: number; orgs: Set<string> };
+  const tally = (table: Map<string, Tally>, key: string, org: string, weight: number, p: number[]) => {
+    let entry = table.get(key);
+    if (!entry) {
+      entry = { sums: new Array<number>(goalCount).fill(0), weight: 0, orgs: new Set() };
+      table.set(key, entry);
+    }
+    const sums = entry.sums;
+    p.forEach((x, gi) => {
+      sums[gi] = (sums[gi] ?? 0) + weight * x;
+    });
+    entry.weight += weight;
+    entry.orgs.add(org);
+  };
+  const kinds = new Map<string, Tally>();
+  const stems = new Map<string, Tally>();
+  readings.forEach((r, i) => {
+    const p = soft[i] ?? [];
+    for (const k of r.kinds) tally(kinds, k.id, r.org, k.weight, p);
+    for (const s of r.stems) tally(stems, s, r.org, 1, p);
+  });
+  // What the others teach of a key this reading uses: their goals' shares, smoothed towards even.
+  const a = settings.teachingSmoothing;
+  const others = (entry: Tally, weight: number, p: number[], gi: number) =>
+    ((entry.sums[gi] ?? 0) - weight * (p[gi] ?? 0) + a / goalCount) / (entry.weight - weight + a);
+  const reached = readings.map(() => false);
+  const byKinds: number[][] = [];
+  const byWords: number[][] = [];
+  readings.forEach((r, i) => {
+    const p = soft[i] ?? [];
+    const fromKinds = new Array<number>(goalCount).fill(0);
+    for (const k of r.kinds) {
+      const entry = kinds.get(k.id);
+      if (!entry || entry.weight - k.weight <= 0) continue;
+      reached[i] = true;
+      for (let gi = 0; gi < goalCount; gi++)
+        fromKinds[gi] = (fromKinds[gi] ?? 0) + k.weight * (others(entry, k.weight, p, gi) - 1 / goalCount);
+    }
+    const fromWords = new Array<number>(goalCount).fill(0);
+    for (const s of r.stems) {
+      const entry = stems.get(s);
+      if (!entry || entry.weight < 2 || entry.orgs.size < 2) continue;
+      reached[i] = true;
+      for (let gi = 0; gi < goalCount; gi++)
+        fromWords[gi] = (fromWords[gi] ?? 0) + others(entry, 1, p, gi) - 1 / goalCount;
+    }
+    byKinds.push(fromKinds);
+    byWords.push(fromWords.map((x) => x / Math.sqrt(Math.max(1, r.stems.length))));
+  });
+  const standard = standardise(
+    byKinds.map((row, i) => [row, byWords[i] ?? []]),
+    goalCount,
+    false,
+  );
+  const words = new Map<string, number[]>();
+  for (const [s, entry] of stems) {
+    if (entry.weight < 2 || entry.orgs.size < 2) continue;
+    words.set(
+      s,
+      entry.sums.map((x) => x / entry.weight),
+    );
+  }
+  return {
+    scores: standard.map(([k, w]) =>
+      (k ?? []).map(
+        (x, gi) => settings.teachingKindWeight * x + settings.teachingWordWeight * (w?.[gi] ?? 0),
+      ),
+    ),
+    words,
+    reached,
+  };
+}
+
+type GoalSetup = {
+  profiles: GoalProfile[];
+  affinity: Map<string, number[]>;
+  goalKinds: Map<string, number[]>;
+};
 const goalSetups = new WeakMap<Field, Map<string, GoalSetup>>();
 
 /**
@@ -301,11 +580,39 @@ function goalSetup(goals: GoalDefinition[], m: Models, field: Field): GoalSetup 
   if (!setup) {
     const profiles = goals.map((goal) => goalProfile(goal, m, field));
     weighGoalStems(profiles, field);
-    setup = { profiles, affinity: kindAffinities(field, profiles, m) };
+    setup = { profiles, affinity: kindAffinities(field, profiles, m), goalKinds: goalKindsOf(goals, field) };
     if (byGoals.size >= 16) byGoals.clear();
     byGoals.set(key, setup);
   }
   return setup;
+}
+
+/**
+ * How much each kind serves each goal as the field reads the goals' own texts ("rörelse, god mat, balans och
+ * tidiga insatser" → exercise, nutrition, falls prevention …): a kind counts up to a full core term, and is
+ * shared out over the goals whose texts name it, sharpened, so a kind every goal names ties to none in
+ * particular.
+ */
+function goalKindsOf(goals: GoalDefinition[], field: Field): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  goals.forEach((goal, gi) => {
+    for (const text of [goal.sv, goal.en]) {
+      if (!text?.trim()) continue;
+      for (const c of field.analyser.analyse(text).concepts) {
+        const row = out.get(c.id) ?? goals.map(() => 0);
+        row[gi] = Math.max(row[gi] ?? 0, Math.min(1, c.score / 3));
+        out.set(c.id, row);
+      }
+    }
+  });
+  for (const [id, row] of out) {
+    const sum = row.reduce((a, b) => a + b, 0);
+    out.set(
+      id,
+      row.map((x) => (sum > 0 ? (x * x) / sum : 0)),
+    );
+  }
+  return out;
 }
 
 let template: Field | undefined;
@@ -443,30 +750,6 @@ function readProject(
   };
 }
 
-function baseScore(
-  r: ProjectReading,
-  goal: GoalProfile,
-  gi: number,
-  affinity: Map<string, number[]>,
-  settings: GoalSettings,
-  clarity: number,
-): number {
-  let theme = 0;
-  goal.themes.forEach((share, i) => {
-    theme += share * (r.perTheme[i]?.strength ?? 0);
-  });
-  let kind = 0;
-  for (const k of r.kinds) kind += k.weight * (affinity.get(k.id)?.[gi] ?? 0);
-  let shared = 0;
-  for (const s of r.stems) shared += goal.stems.get(s) ?? 0;
-  const lexical = r.stems.length > 0 ? shared / Math.sqrt(r.stems.length) : 0;
-  return (
-    clarity * settings.themeWeight * theme +
-    (1 - clarity) * settings.kindWeight * kind +
-    settings.lexicalWeight * lexical
-  );
-}
-
 function total(
   base: number[],
   r: ProjectReading,
@@ -554,6 +837,8 @@ function reasonsFor(
   m: Models,
   affinity: Map<string, number[]>,
   learned: Map<string, number[]>,
+  taught: Map<string, number[]> | undefined,
+  goalCount: number,
   field: Field,
 ): GoalReason[] {
   const reasons: GoalReason[] = [];
@@ -581,11 +866,15 @@ function reasonsFor(
     .map((s) => goal.words.get(s) ?? r.words.get(s) ?? s)
     .filter((w) => w.length >= 3);
   if (words.length > 0) reasons.push({ kind: 'goalWords', words: words.slice(0, 5) });
-  const taught = r.stems
-    .filter((s) => (learned.get(s)?.[gi] ?? 0) > 0 && !(goal.stems.get(s) ?? 0))
+  // A word the mobilisation's projects use mostly for this goal (most of its uses, well above an even share).
+  const told = (s: string) => (taught?.get(s)?.[gi] ?? 0) >= Math.max(0.6, 1.5 / goalCount);
+  const others = r.stems
+    .filter((s) => ((learned.get(s)?.[gi] ?? 0) > 0 || told(s)) && !(goal.stems.get(s) ?? 0))
     .map((s) => r.words.get(s) ?? s)
     .filter((w) => w.length >= 3);
-  if (taught.length > 0) reasons.push({ kind: 'learnedWords', words: taught.slice(0, 4) });
+  // A compound's parts ("pelikan", "klubben") say nothing its whole does not.
+  const shown = [...new Set(others)].filter((w, _, all) => !all.some((x) => x !== w && x.includes(w)));
+  if (shown.length > 0) reasons.push({ kind: 'learnedWords', words: shown.slice(0, 4) });
   return reasons;
 }
 

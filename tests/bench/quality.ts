@@ -31,6 +31,7 @@ type Dataset = {
     id: string;
     county?: string;
     answers: {
+      goals?: string | string[];
       supportNeeded: LabelledItem[];
       supportOffered: LabelledItem[];
       currentProjects: { title?: string; description?: string; label?: { goal: string } }[];
@@ -208,6 +209,10 @@ function goalAccuracy(
         title: p.title ?? '',
         description: p.description ?? '',
       })),
+      // As `cli link-goals` reads them: the organisation's own goals answer, needs and offers are context.
+      goals: Array.isArray(o.answers.goals) ? o.answers.goals.join('. ') : o.answers.goals,
+      needs: o.answers.supportNeeded.map((i) => i.text),
+      offers: o.answers.supportOffered.map((i) => i.text),
     })),
     { field },
   );

@@ -37,14 +37,23 @@ export async function run(args: string[]): Promise<number> {
     );
     return 2;
   }
-  const organisations = file.organisations.map((org) => ({
-    id: org.id,
-    projects: (org.answers.currentProjects ?? []).map((p) =>
-      typeof p === 'string' ? { description: p } : { title: p.title, description: p.description },
-    ),
-  }));
+  const matchable = toOrganisations(file);
+  const itemsOf = new Map(matchable.map((o) => [o.id, o]));
+  // What each organisation says it works for, and its needs and offers, are context for its projects.
+  const organisations = file.organisations.map((org) => {
+    const goalsAnswer = org.answers.goals;
+    return {
+      id: org.id,
+      projects: (org.answers.currentProjects ?? []).map((p) =>
+        typeof p === 'string' ? { description: p } : { title: p.title, description: p.description },
+      ),
+      goals: Array.isArray(goalsAnswer) ? goalsAnswer.join('. ') : goalsAnswer,
+      needs: itemsOf.get(org.id)?.needs.map((i) => i.text) ?? [],
+      offers: itemsOf.get(org.id)?.offers.map((i) => i.text) ?? [],
+    };
+  });
   quietOnClosedPipe();
-  const field = fieldOf(file, toOrganisations(file));
+  const field = fieldOf(file, matchable);
   const projects = linkGoals(goals, organisations, { field }).map((link) => ({
     org: link.org,
     index: link.index,

@@ -164,7 +164,8 @@ export class MobilisationIndex {
     const links = linkGoals(
       this.goals,
       itemIds.map((id) => ({ id, projects: [{ title: '', description: this.texts.get(id) ?? '' }] })),
-      this.field ? { field: this.field } : {},
+      // Linked a profile at a time as profiles come in: each need's link must not depend on its batch.
+      { ...(this.field ? { field: this.field } : {}), alone: true },
     );
     for (const link of links) this.goalOfItem.set(link.org, link.score > 0 ? link.goal : null);
   }
