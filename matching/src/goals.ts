@@ -73,9 +73,10 @@ export type GoalSettings = {
   /** Learning rounds over the mobilisation's projects. */
   rounds: number;
   /**
-   * Whether projects the linker itself links clearly teach the others, besides coordinators' corrections. Measured
-   * on ten fields' blind sets, learning from its own guesses lowered goal accuracy (0.454 → 0.429 on average):
-   * it spreads its mistakes.
+   * Whether projects the linker itself links clearly teach the others as hard labels (`learnGoalWords`), besides
+   * coordinators' corrections. Measured on ten fields' blind sets, that lowered goal accuracy (0.454 → 0.429 on
+   * average): it spreads its mistakes. Fields read by the field are taught softly instead, each project by the
+   * others only (`teach`, decision 049).
    */
   learnFromGuesses: boolean;
   /** Weight of the goals read as a field of their own (see `goalReadings`). */

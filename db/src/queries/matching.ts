@@ -458,6 +458,8 @@ export type CurrentProject = {
   goalCodes: string[];
   /** The goal a coordinator set for it, over the engine's link. */
   correctedGoal: string | null;
+  /** What its organisation says it works for (the profile's goals answer): context for reading it. */
+  organisationGoals: string;
 };
 
 /** Current projects of submitted profiles, in profile and position order. */
@@ -474,6 +476,7 @@ export async function loadCurrentProjects(db: Db, mobilisationId: string): Promi
       'j.description',
       'j.goal_codes',
       'c.goal_code as corrected_goal',
+      'p.goals_text',
     ])
     .where('p.mobilisation_id', '=', mobilisationId)
     .where('j.withdrawn_at', 'is', null)
@@ -488,6 +491,7 @@ export async function loadCurrentProjects(db: Db, mobilisationId: string): Promi
     description: r.description,
     goalCodes: r.goal_codes,
     correctedGoal: r.corrected_goal,
+    organisationGoals: r.goals_text,
   }));
 }
 

@@ -56,6 +56,8 @@ export async function proposeInitiatives(
     goals: goals.map((g) => ({ id: g.code, sv: g.sv, en: g.en })),
     projects: projects.map((p) => ({
       id: p.id,
+      profileId: p.profileId,
+      organisationGoals: p.organisationGoals,
       title: p.title,
       description: p.description,
       givenGoal: p.correctedGoal ?? p.goalCodes[0] ?? null,

@@ -15,7 +15,15 @@ import {
 type Side = 'need' | 'offer';
 
 /** A current project, with the goal a coordinator or its organisation gave it, if any. */
-export type ProjectToRead = { id: string; title: string; description: string; givenGoal: string | null };
+export type ProjectToRead = {
+  id: string;
+  /** The profile it belongs to, and what its organisation says it works for: context for reading it. */
+  profileId: string;
+  organisationGoals: string;
+  title: string;
+  description: string;
+  givenGoal: string | null;
+};
 
 let template: Analyser | undefined;
 function templateAnalyser(): Analyser {
@@ -139,15 +147,25 @@ export class MobilisationIndex {
   ): { id: string; link: GoalLink | null; kinds: string[] }[] {
     const text = (p: ProjectToRead) => [p.title, p.description].filter((t) => t.trim()).join('. ');
     const corrections = projects.flatMap((p) => (p.givenGoal ? [{ text: text(p), goal: p.givenGoal }] : []));
+    // Each organisation's projects together, with its goals answer and its needs as context (decision 049).
+    const byProfile = new Map<string, ProjectToRead[]>();
+    for (const p of projects) byProfile.set(p.profileId, [...(byProfile.get(p.profileId) ?? []), p]);
+    const organisations = [...byProfile].map(([profileId, own]) => ({
+      id: profileId,
+      projects: own.map((p) => ({ title: p.title, description: p.description })),
+      goals: own[0]?.organisationGoals ?? '',
+      needs: this.itemsOf(profileId).needs.flatMap((id) => this.texts.get(id) ?? []),
+    }));
     const links =
       goals.length > 0
-        ? linkGoals(
-            goals,
-            projects.map((p) => ({ id: p.id, projects: [{ title: p.title, description: p.description }] })),
-            { ...(this.field ? { field: this.field } : {}), corrections },
-          )
+        ? linkGoals(goals, organisations, { ...(this.field ? { field: this.field } : {}), corrections })
         : [];
-    const linkOf = new Map(links.map((l) => [l.org, l]));
+    const linkOf = new Map(
+      links.flatMap((l) => {
+        const project = byProfile.get(l.org)?.[l.index];
+        return project ? [[project.id, l] as const] : [];
+      }),
+    );
     const reader = this.field?.analyser ?? templateAnalyser();
     return projects.map((p) => ({
       id: p.id,
