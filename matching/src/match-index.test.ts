@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { labelKey } from './analyse';
 import { Field } from './field/field';
 import { learnField } from './field/model';
 import { type ItemRef, type Match, MatchIndex, type MatchOrganisation } from './match-index';
@@ -445,6 +446,38 @@ describe('a field read from its kinds’ names', () => {
         items: orgs.flatMap((o) => [...o.needs, ...o.offers].map((i) => ({ org: o.id, text: i.text }))),
       }),
     );
+
+  it('learns from a decided pair the kind its two texts most likely share, not only a main kind both share', () => {
+    const orgs = mobilisation(60, 7);
+    const items = orgs.flatMap((o) => [...o.needs, ...o.offers].map((i) => ({ org: o.id, text: i.text })));
+    const need = 'Vi söker lokaler och bidrag till hyran';
+    const offer = 'Vi delar ut bidrag till lokala projekt för unga';
+    const premises = 'Våra lokaler kan lånas gratis på kvällar';
+    const field = fieldFor(orgs);
+    const main = (text: string) => field.analyser.analyse(text).concepts.map((c) => c.id);
+    // The need reads as premises first and funding second; the offer as funding.
+    expect(main(need).slice(0, 2)).toEqual(['premises', 'funding']);
+    expect(main(offer)[0]).toBe('funding');
+    const all = [...items, { org: 'x', text: need }, { org: 'y', text: offer }];
+    // Accepted, the pair is about funding: the need is confirmed as of it, and then reads as it.
+    const accepted = learnField({ kinds, items: all, decisions: [{ need, offer, accepted: true }] });
+    expect(accepted.labels.find((l) => l.text === labelKey(need))?.confirmed).toEqual(['funding']);
+    expect(Field.fromModel(accepted).analyser.analyse(need).concepts[0]?.id).toBe('funding');
+    // Beside an offer of premises the pair is about premises, and a rejection refutes premises for the need.
+    const wrongPlace = learnField({
+      kinds,
+      items: all,
+      decisions: [{ need, offer: premises, accepted: false }],
+    });
+    expect(wrongPlace.labels.find((l) => l.text === labelKey(need))?.refuted).toEqual(['premises']);
+    // A pair of texts read as two different kinds says nothing against either when it is rejected.
+    const apart = learnField({
+      kinds,
+      items: all,
+      decisions: [{ need: offer, offer: premises, accepted: false }],
+    });
+    expect(apart.labels).toEqual([]);
+  });
 
   it('ranks exactly like scoring every pair when kinds are read as a distribution', () => {
     const orgs = mobilisation(60, 7);

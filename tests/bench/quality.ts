@@ -148,9 +148,16 @@ function engineMatches(data: Dataset, named: boolean, decisions: PairDecision[] 
 
 /**
  * A coordinator's review, as `score-matches.mjs review` plays it: for 30 % of the needs (the same seeded
- * choice), each suggested pair is accepted if the gold calls it relevant and rejected otherwise.
+ * choice), each suggested pair is accepted if the gold calls it relevant and rejected otherwise. With `top`
+ * above 0 (`--review-top <n>`), the coordinator also decides each reviewed need's first `top` listed pairs: a
+ * fuller review than the queue of proposals gives, to see what learning makes of more decisions (the played
+ * review gives about a dozen per set).
  */
-function review(data: Dataset, matches: ListedMatch[]): { reviewed: Set<string>; decisions: PairDecision[] } {
+function review(
+  data: Dataset,
+  matches: ListedMatch[],
+  top = 0,
+): { reviewed: Set<string>; decisions: PairDecision[] } {
   const gold = new Map(data.gold.map((g) => [`${key(g.need)}|${key(g.offer)}`, g.grade]));
   const needs = allNeeds(data);
   let seed = 1;
@@ -165,8 +172,15 @@ function review(data: Dataset, matches: ListedMatch[]): { reviewed: Set<string>;
   const reviewed = new Set(shuffled.slice(0, Math.round(0.3 * needs.length)));
   const text = (side: 'supportNeeded' | 'supportOffered', ref: Ref) =>
     data.organisations.find((o) => o.id === ref.org)?.answers[side][ref.index]?.text ?? '';
+  const rank = new Map<ListedMatch, number>();
+  const byNeed = new Map<string, ListedMatch[]>();
+  for (const m of matches) byNeed.set(key(m.need), [...(byNeed.get(key(m.need)) ?? []), m]);
+  for (const list of byNeed.values()) {
+    list.sort((a, b) => b.score - a.score);
+    for (const [i, m] of list.entries()) rank.set(m, i);
+  }
   const decisions = matches
-    .filter((m) => m.suggested && reviewed.has(key(m.need)))
+    .filter((m) => reviewed.has(key(m.need)) && (m.suggested || (rank.get(m) ?? top) < top))
     .map((m) => ({
       need: text('supportNeeded', m.need),
       offer: text('supportOffered', m.offer),
@@ -260,7 +274,20 @@ function row(cells: (string | number)[]): string {
   return cells.map((c, i) => (i === 0 ? String(c).padEnd(26) : String(c).padStart(12))).join('');
 }
 
+const option = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const reviewTop = Number(option('--review-top') ?? '0');
+if (!Number.isInteger(reviewTop) || reviewTop < 0) {
+  process.stderr.write('bench:quality: --review-top takes a whole number of pairs per reviewed need\n');
+  process.exit(2);
+}
+
 async function main() {
+  const decisionCounts: number[] = [];
+  // The blind field sets' rows, for their mean: the figure work on other fields is judged by.
+  const fieldRows = { cold: [] as number[][], learned: [] as number[][] };
   const target = await openDatabaseTarget({ dataDir: 'memory://' });
   const pool = new pg.Pool(target.poolConfig);
   const runner: SqlRunner = { query: async (sql, params) => pool.query(sql, params) };
@@ -282,9 +309,19 @@ async function main() {
       cold.push(
         row([set.name, ...COLUMNS.map((c) => engine[c] ?? ''), goals.accuracy, baseline.ndcgAt5 ?? '']),
       );
-      const { reviewed, decisions } = review(data, matches);
+      const { reviewed, decisions } = review(data, matches, reviewTop);
+      decisionCounts.push(decisions.length);
       const before = score(data, matches, reviewed);
       const after = score(data, engineMatches(data, set.named, decisions), reviewed);
+      if (set.named && !set.name.startsWith('dev')) {
+        fieldRows.cold.push(COLUMNS.map((c) => engine[c] ?? 0));
+        fieldRows.learned.push([
+          before.ndcgAt5 ?? 0,
+          after.ndcgAt5 ?? 0,
+          before.suggestedPrecision ?? 0,
+          after.suggestedPrecision ?? 0,
+        ]);
+      }
       learned.push(
         row([
           set.name,
@@ -304,8 +341,19 @@ async function main() {
   console.log(
     '(The FTS baseline counts its top hit per need as its suggestion: ts_rank has no confidence.)\n',
   );
+  const means = (rows: number[][]) =>
+    (rows[0] ?? []).map((_, k) => round(rows.reduce((sum, r) => sum + (r[k] ?? 0), 0) / rows.length));
+  const label = `mean of ${fieldRows.cold.length} field sets`;
+  if (fieldRows.cold.length > 0) {
+    cold.push(row([label, ...means(fieldRows.cold)]));
+    const [coldNdcg, learntNdcg, coldPrec, learntPrec] = means(fieldRows.learned);
+    learned.push(row([label, coldNdcg ?? '', learntNdcg ?? '', coldPrec ?? '', learntPrec ?? '']));
+  }
   console.log(cold.join('\n'));
-  console.log('\nLearned: after a review of 30 % of the needs, on the needs nobody reviewed.\n');
+  const mean = decisionCounts.reduce((a, b) => a + b, 0) / Math.max(1, decisionCounts.length);
+  console.log(
+    `\nLearned: after a review of 30 % of the needs (${reviewTop > 0 ? `their proposals and first ${reviewTop} listed pairs` : 'their proposals'}, ${Math.round(mean)} decisions per set on average), on the needs nobody reviewed.\n`,
+  );
   console.log(learned.join('\n'));
 }
 

@@ -105,6 +105,11 @@ export type LearningSettings = {
   priorSampleSize: number;
   /** Texts self-training reads at most: word statistics settle long before 40,000 texts. */
   sampleSize: number;
+  /**
+   * In a field read from names, how likely a decided pair must have been read as about a kind (the product of its
+   * two texts' probabilities for it) for an acceptance to confirm the kind, and for a rejection to refute it.
+   */
+  pairShares: { accepted: number; rejected: number };
 };
 
 export type DistrustSettings = {
@@ -132,6 +137,7 @@ export const DEFAULT_LEARNING: LearningSettings = {
   kindBalance: 0.5,
   priorSampleSize: 2000,
   sampleSize: 8000,
+  pairShares: { accepted: 0.1, rejected: 0.25 },
 };
 
 /**
@@ -198,9 +204,11 @@ export function learnField(input: LearningInput, options: Partial<LearningSettin
   // Labels first, from the field as its names and the library read it: the decisions were made on pairs that
   // field proposed.
   const cold = Field.fromModel(build(baseConcepts, []));
-  const mainKind = mainKinds(cold);
-  const labels = deriveLabels(mainKind, input.decisions ?? [], input.tags ?? []);
-  const concepts = distrust(baseConcepts, mainKind, input.decisions ?? [], settings.distrust);
+  const pairKind = input.kinds
+    ? likeliestSharedKind(cold, settings.temperature, settings.pairShares)
+    : sharedMainKind(mainKinds(cold));
+  const labels = deriveLabels(pairKind, input.decisions ?? [], input.tags ?? []);
+  const concepts = distrust(baseConcepts, pairKind, input.decisions ?? [], settings.distrust);
   let model = build(concepts, labels);
   let learned: LearnedTerm[] = [];
   const rounds = input.kinds || labels.length > 0 ? settings.rounds : settings.templateRounds;
@@ -240,6 +248,64 @@ function mainKinds(field: Field): (text: string) => string | undefined {
     const key = labelKey(text);
     if (!cache.has(key)) cache.set(key, field.analyser.analyse(text).concepts[0]?.id);
     return cache.get(key);
+  };
+}
+
+/**
+ * The kind a decided pair was about, by how the cold field read its two texts, or undefined when it says nothing
+ * of any kind. For a rejected pair, only a kind both texts were read as surely enough to be refuted.
+ */
+type PairKind = (d: PairDecision) => string | undefined;
+
+/** The template's rule: the pair is about the main kind both texts share, if they share it. */
+function sharedMainKind(main: (text: string) => string | undefined): PairKind {
+  return (d) => {
+    const kind = main(d.need);
+    return kind !== undefined && kind === main(d.offer) ? kind : undefined;
+  };
+}
+
+/**
+ * In a field read from names, a text's kinds are a distribution (the softmax the pairs are scored with), and a
+ * pair is about the kind both texts most likely share: the largest product of their probabilities. An accepted
+ * pair whose texts' main kinds differ (decided under an earlier model, or listed but not proposed) is still about
+ * one kind, most often one text's second reading, unless neither text reads much of any shared kind. A rejected
+ * pair refutes that kind only where the pair was read as about it: one listed on shared words says nothing
+ * against a kind.
+ */
+function likeliestSharedKind(
+  field: Field,
+  temperature: number,
+  shares: LearningSettings['pairShares'],
+): PairKind {
+  const cache = new Map<string, Map<string, number>>();
+  const read = (text: string) => {
+    const key = labelKey(text);
+    let probabilities = cache.get(key);
+    if (!probabilities) {
+      const concepts = field.analyser.analyse(text).concepts;
+      // Relative to the main score, as `buildProfile` computes a text's certainty, so no exponent overflows.
+      const top = concepts[0]?.score ?? 0;
+      let sum = Math.exp(-top / temperature);
+      for (const c of concepts) sum += Math.exp((c.score - top) / temperature);
+      probabilities = new Map(concepts.map((c) => [c.id, Math.exp((c.score - top) / temperature) / sum]));
+      cache.set(key, probabilities);
+    }
+    return probabilities;
+  };
+  return (d) => {
+    const need = read(d.need);
+    const offer = read(d.offer);
+    let best: string | undefined;
+    let product = 0;
+    for (const [kind, p] of need) {
+      const q = (offer.get(kind) ?? 0) * p;
+      if (q > product) {
+        product = q;
+        best = kind;
+      }
+    }
+    return product >= (d.accepted ? shares.accepted : shares.rejected) ? best : undefined;
   };
 }
 
@@ -287,14 +353,14 @@ function sample<T>(items: T[], size: number): T[] {
  */
 function distrust(
   concepts: ConceptDefinition[],
-  mainKind: (text: string) => string | undefined,
+  pairKind: PairKind,
   decisions: PairDecision[],
   settings: DistrustSettings,
 ): ConceptDefinition[] {
   const counts = new Map<string, { accepted: number; rejected: number }>();
   for (const d of decisions) {
-    const kind = mainKind(d.need);
-    if (kind === undefined || kind !== mainKind(d.offer)) continue;
+    const kind = pairKind(d);
+    if (kind === undefined) continue;
     const c = counts.get(kind) ?? { accepted: 0, rejected: 0 };
     if (d.accepted) c.accepted++;
     else c.rejected++;
@@ -334,16 +400,12 @@ function withTerms(concepts: ConceptDefinition[], learned: LearnedTerm[]): Conce
 }
 
 /**
- * Which kinds reviewed and tagged texts are of, and are not. An accepted pair confirms the kind both texts were
- * read as; a rejected pair refutes it for the side that is not confirmed by another decision, or for both when
- * neither is (one of them is wrong, and a text whose every proposed pair under a kind is rejected is most likely
- * not of it).
+ * Which kinds reviewed and tagged texts are of, and are not. An accepted pair confirms the kind it was about
+ * (`PairKind`) for both texts; a rejected pair refutes it for the side that is not confirmed by another decision,
+ * or for both when neither is (one of them is wrong, and a text whose every proposed pair under a kind is
+ * rejected is most likely not of it).
  */
-function deriveLabels(
-  main: (text: string) => string | undefined,
-  decisions: PairDecision[],
-  tags: TextTag[],
-): FieldModel['labels'] {
+function deriveLabels(pairKind: PairKind, decisions: PairDecision[], tags: TextTag[]): FieldModel['labels'] {
   const confirmed = new Map<string, Set<string>>();
   const refuted = new Map<string, Set<string>>();
   const mark = (map: Map<string, Set<string>>, text: string, kind: string) => {
@@ -353,10 +415,6 @@ function deriveLabels(
     map.set(key, set);
   };
   for (const tag of tags) mark(confirmed, tag.text, tag.kind);
-  const pairKind = (d: PairDecision) => {
-    const kind = main(d.need);
-    return kind !== undefined && kind === main(d.offer) ? kind : undefined;
-  };
   for (const d of decisions) {
     const kind = pairKind(d);
     if (!kind || !d.accepted) continue;
