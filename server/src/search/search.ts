@@ -96,11 +96,11 @@ async function mark(
   const marked = await workers.run('search.mark', {
     ...reading,
     plan,
-    texts: found.items.map((hit) => hit.text),
+    texts: found.items.map(({ text, evidence }) => ({ text, evidence })),
   });
   return {
     total: found.total,
-    items: found.items.map(({ text, ...hit }, i) => ({
+    items: found.items.map(({ text, evidence: _, ...hit }, i) => ({
       ...hit,
       highlight: snippet(marked[i] ?? [{ text, marked: false }]),
     })),
