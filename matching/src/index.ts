@@ -29,7 +29,7 @@ export { describeReason } from './reasons';
 export type { ScoringSettings } from './score';
 export { DEFAULT_SCORING } from './score';
 export type { MarkedPart, SearchEvidence, SearchGroup, SearchPlan, SearchReading } from './search';
-export { SearchReader } from './search';
+export { markHit, SearchReader } from './search';
 
 /** Bump the first part whenever analysis or scoring changes; the second follows the vocabulary by itself. */
 const ENGINE_CODE_VERSION = '2.4.0';

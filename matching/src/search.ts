@@ -163,20 +163,40 @@ export class SearchReader {
    * read here.
    */
   mark(text: string, plan: SearchPlan, evidence?: SearchEvidence | null): MarkedPart[] {
-    const concepts = plan.groups.flatMap((g) => g.terms.filter((t) => /^[~^@]/.test(t)));
-    const phrases = new Set<string>();
-    if (concepts.length > 0) {
-      const shown = evidence ?? this.read(text).evidence;
-      for (const concept of concepts) for (const phrase of shown[concept] ?? []) phrases.add(phrase);
-    }
-    return markWords(text, plan, phrases);
+    return markHit(text, plan, evidence ?? this.read(text).evidence);
   }
+}
+
+/**
+ * `SearchReader.mark` of a text read before, from the evidence stored with its search terms: it needs no
+ * vocabulary, so the server marks a page of hits where it answers (decision 042).
+ */
+export function markHit(text: string, plan: SearchPlan, evidence: SearchEvidence): MarkedPart[] {
+  const phrases = new Set<string>();
+  for (const group of plan.groups)
+    for (const term of group.terms)
+      if (/^[~^@]/.test(term)) for (const phrase of evidence[term] ?? []) phrases.add(phrase);
+  return markWords(text, plan, phrases);
 }
 
 /**
  * The text in parts: the words of `phrases` (lower-case words joined by single spaces) where the whole phrase
  * stands, and the words whose stem in either language a group of the plan holds or starts with.
  */
+/** The stems and prefixes of a plan, found once for a page of hits rather than per hit. */
+const wordsOfPlans = new WeakMap<SearchPlan, { terms: ReadonlySet<string>; prefixes: string[] }>();
+function planWords(plan: SearchPlan) {
+  let words = wordsOfPlans.get(plan);
+  if (!words) {
+    words = {
+      terms: new Set(plan.groups.flatMap((g) => g.terms)),
+      prefixes: plan.groups.flatMap((g) => g.prefixes),
+    };
+    wordsOfPlans.set(plan, words);
+  }
+  return words;
+}
+
 function markWords(text: string, plan: SearchPlan, phrases: ReadonlySet<string>): MarkedPart[] {
   const tokens = tokenise(text);
   const surfaces = tokens.map((t) => t.surface.toLowerCase());
@@ -188,8 +208,7 @@ function markWords(text: string, plan: SearchPlan, phrases: ReadonlySet<string>)
     for (let i = 0; i + words.length <= surfaces.length; i++)
       if (words.every((w, k) => surfaces[i + k] === w)) marked.fill(true, i, i + words.length);
   }
-  const terms = new Set(plan.groups.flatMap((g) => g.terms));
-  const prefixes = plan.groups.flatMap((g) => g.prefixes);
+  const { terms, prefixes } = planWords(plan);
   surfaces.forEach((word, i) => {
     if (marked[i]) return;
     marked[i] = LANGUAGES.some((language) => {

@@ -56,20 +56,31 @@ export async function up(db: Kysely<any>): Promise<void> {
         from profiles t
         where (t.meaning @@ p_any or (t.meaning is null and t.search @@ words)) and 'goals' = any(p_kinds)
       ), scoped as materialized (
-        select h.*, o.id as organisation_id, o.name, o.sector, o.county
-        from hits h join profiles p on p.id = h.profile_id join organisations o on o.id = p.organisation_id
+        -- The profile's scope from its covering index; the organisation only when a filter asks about it.
+        select h.*, p.organisation_id
+        from hits h join profiles p on p.id = h.profile_id
         where p.mobilisation_id = p_mobilisation and p.submitted_version is not null
-          and (p_sector is null or o.sector = p_sector) and (p_county is null or o.county = p_county)
+          and (p_sector is null and p_county is null or exists (select 1 from organisations o
+            where o.id = p.organisation_id and (p_sector is null or o.sector = p_sector)
+            and (p_county is null or o.county = p_county)))
           and (p_goal is null or exists (select 1 from map_nodes mn where mn.mobilisation_id = p_mobilisation
-            and mn.organisation_id = o.id and p_goal = any(mn.goals)))
+            and mn.organisation_id = p.organisation_id and p_goal = any(mn.goals)))
           and (p_concept is null or exists (select 1 from map_nodes mn
-            where mn.mobilisation_id = p_mobilisation and mn.organisation_id = o.id
+            where mn.mobilisation_id = p_mobilisation and mn.organisation_id = p.organisation_id
             and p_concept = any(mn.concepts)))
       ), kept as materialized (
         -- With one or two words a hit must hold all that any hit holds; with more, all but one of them.
         select s.* from scoped s where s.coverage >= (select max(coverage) - p_slack from scoped)
+      ), boundary as (
+        -- The coverage and rank of the page's last hit: only the hits that rank as high or higher can be on
+        -- the page, so only they are named and ordered by name (decision 042).
+        select k.coverage, k.rank from kept k order by k.coverage desc, k.rank desc
+        limit 1 offset p_offset + p_limit - 1
       ), page as (
-        select k.* from kept k order by k.coverage desc, k.rank desc, k.name, k.item_id
+        select k.*, o.name, o.sector, o.county
+        from kept k join organisations o on o.id = k.organisation_id
+        where not exists (select 1 from boundary b where (k.coverage, k.rank) < (b.coverage, b.rank))
+        order by k.coverage desc, k.rank desc, o.name, k.item_id
         limit p_limit offset p_offset
       ), summary as (
         select count(*)::integer as total,
@@ -89,10 +100,14 @@ export async function up(db: Kysely<any>): Promise<void> {
       order by page.coverage desc, page.rank desc, page.name, page.item_id;
     end
     $$`.execute(db);
+  // What scopes a hit to the mobilisation's submitted profiles, read from the index alone.
+  await sql`create index profiles_search_scope_idx on profiles (id)
+    include (mobilisation_id, submitted_version, organisation_id)`.execute(db);
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations are frozen in time
 export async function down(db: Kysely<any>): Promise<void> {
+  await sql`drop index profiles_search_scope_idx`.execute(db);
   await sql`drop function ${signature}`.execute(db);
   await sql`create function search_page(
       p_mobilisation uuid, p_q text, p_any tsquery, p_groups tsquery[], p_slack integer, p_kinds text[],
