@@ -363,8 +363,9 @@ async function onSide<T>(side: Side, size: number, work: (running: Running) => P
         copy,
         async (server) => {
           // What the server queues at start-up (the search terms of a reading whose version changed since the
-          // template was built) runs before the measuring, not beside it.
+          // template was built) runs before the measuring, not beside it, and autovacuum's work after it too.
           warnIfBusy(await withDatabase(copy, (db) => idle(db, patience)));
+          await vacuumAnalyze(copy);
           return work({
             side,
             base: server.url.replace('localhost', '127.0.0.1'),
