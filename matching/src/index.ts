@@ -28,8 +28,8 @@ export type { KindLabels, Reason, ReasonLanguage } from './reasons';
 export { describeReason } from './reasons';
 export type { ScoringSettings } from './score';
 export { DEFAULT_SCORING } from './score';
-export type { MarkedPart, SearchGroup, SearchPlan } from './search';
-export { SearchReader } from './search';
+export type { MarkedPart, SearchEvidence, SearchGroup, SearchPlan, SearchReading } from './search';
+export { markHit, SearchReader } from './search';
 
 /** Bump the first part whenever analysis or scoring changes; the second follows the vocabulary by itself. */
 const ENGINE_CODE_VERSION = '2.5.0';

@@ -46,4 +46,21 @@ describe('search by the engine’s reading', () => {
     expect(marks).toContain('utvärdera');
     expect(marks.filter((m) => /^(och|att|hur|den|en)$/i.test(m))).toEqual([]);
   });
+
+  it('marks a hit from the evidence stored with its terms as from a new reading of it', () => {
+    const texts = [
+      'Vi vill ha stöd med utvärdering av vårt arbete.',
+      'Kunskap om självmordsrisk bland äldre',
+      'Vi vill visa att och hur metoden fungerar, och utvärdera den med en forskare.',
+      'Vi erbjuder utbildning i suicidprevention för personal i skolan.',
+    ];
+    for (const query of ['evaluation', 'utvärdering', 'självmord', 'suicide prevention training', 'äldre'])
+      for (const text of texts) {
+        const plan = reader.plan(query);
+        expect(reader.mark(text, plan, reader.read(text).evidence)).toEqual(reader.mark(text, plan));
+      }
+    // The evidence is of the words as read, lower-cased, a phrase's words one space apart.
+    const { evidence } = reader.read('Vi vill ha stöd med Utvärdering av vårt arbete.');
+    expect(Object.values(evidence).flat()).toContain('utvärdering');
+  });
 });

@@ -24,7 +24,7 @@ const DOCUMENT_CONCEPT_SCORE = 2;
 const PREFIX_LENGTH = 5;
 const LANGUAGES: Language[] = ['sv', 'en'];
 /** Bump when the search terms a text is read into change. */
-const SEARCH_VERSION = 'search.1';
+const SEARCH_VERSION = 'search.2';
 
 export type SearchGroup = {
   /** The query word the group stands for. */
@@ -38,6 +38,16 @@ export type SearchGroup = {
 export type SearchPlan = { groups: SearchGroup[] };
 
 export type MarkedPart = { text: string; marked: boolean };
+
+/**
+ * What a text's kinds and groups were read from, kept beside its search terms so that marking a hit needs no
+ * new reading of it (decision 042): per `^id`, `~id` and `@id` term, its evidence as lower-cased words joined
+ * by single spaces ("visa att").
+ */
+export type SearchEvidence = Record<string, string[]>;
+
+/** A text read for search: the terms it is found by, and the evidence of the kinds and groups among them. */
+export type SearchReading = { terms: string[]; evidence: SearchEvidence };
 
 let libraryAnalyser: Analyser | undefined;
 
@@ -69,14 +79,32 @@ export class SearchReader {
 
   /** The search terms of a need, an offer, a project or goals. */
   documentTerms(text: string): string[] {
+    return this.read(text).terms;
+  }
+
+  /** A need, an offer, a project or goals read for search: its terms and what its kinds were read from. */
+  read(text: string): SearchReading {
     const terms = new Set<string>();
+    const evidence = new Map<string, Set<string>>();
+    const add = (term: string, shown: string[]) => {
+      terms.add(term);
+      const phrases = evidence.get(term) ?? new Set<string>();
+      evidence.set(term, phrases);
+      for (const e of shown) {
+        const words = tokenise(e).map((t) => t.surface);
+        if (words.length > 0) phrases.add(words.join(' '));
+      }
+    };
     const read = this.library.analyse(text);
     for (const s of read.stems) terms.add(s);
-    for (const c of read.concepts) if (c.score >= DOCUMENT_CONCEPT_SCORE) terms.add(`^${c.id}`);
-    for (const g of read.targetGroups) terms.add(`@${g.id}`);
+    for (const c of read.concepts) if (c.score >= DOCUMENT_CONCEPT_SCORE) add(`^${c.id}`, c.evidence);
+    for (const g of read.targetGroups) add(`@${g.id}`, g.evidence);
     for (const c of this.readKinds(text, read).concepts)
-      if (c.score >= DOCUMENT_CONCEPT_SCORE) terms.add(`~${c.id}`);
-    return [...terms];
+      if (c.score >= DOCUMENT_CONCEPT_SCORE) add(`~${c.id}`, c.evidence);
+    return {
+      terms: [...terms],
+      evidence: Object.fromEntries([...evidence].map(([term, phrases]) => [term, [...phrases]])),
+    };
   }
 
   /** The mobilisation's kinds in a reading by the library (of the template) or by the field. */
@@ -130,62 +158,81 @@ export class SearchReader {
 
   /**
    * The text in parts, the words that made it a hit marked: a word whose stem a group holds or starts with,
-   * and the words that show a kind or group the query asked for.
+   * and the words that show a kind or group the query asked for. `evidence`: what the text's kinds and groups
+   * were read from when its search terms were stored (`read`); without it (a text not read yet) the text is
+   * read here.
    */
-  mark(text: string, plan: SearchPlan): MarkedPart[] {
-    const concepts = new Set(plan.groups.flatMap((g) => g.terms.filter((t) => /^[~^@]/.test(t))));
-    const evidence = new Set<string>();
-    const collect = (read: TextAnalysis, prefix: string) => {
-      for (const c of read.concepts)
-        if (c.score >= DOCUMENT_CONCEPT_SCORE && concepts.has(`${prefix}${c.id}`))
-          for (const e of c.evidence) evidence.add(e.toLowerCase());
-      if (prefix === '^')
-        for (const g of read.targetGroups)
-          if (concepts.has(`@${g.id}`)) for (const e of g.evidence) evidence.add(e.toLowerCase());
-    };
-    if (concepts.size > 0) {
-      const read = this.library.analyse(text);
-      collect(read, '^');
-      collect(this.readKinds(text, read), '~');
-    }
-    const tokens = tokenise(text);
-    const surfaces = tokens.map((t) => t.surface.toLowerCase());
-    const marked = new Array<boolean>(tokens.length).fill(false);
-    // A kind's evidence may be a phrase ("visa att"): only where the whole phrase stands is it marked, or the
-    // little words of phrases would light up all over the text.
-    for (const phrase of evidence) {
-      const words = tokenise(phrase).map((t) => t.surface.toLowerCase());
-      if (words.length === 0) continue;
-      for (let i = 0; i + words.length <= surfaces.length; i++)
-        if (words.every((w, k) => surfaces[i + k] === w)) marked.fill(true, i, i + words.length);
-    }
-    const terms = new Set(plan.groups.flatMap((g) => g.terms));
-    const prefixes = plan.groups.flatMap((g) => g.prefixes);
-    surfaces.forEach((word, i) => {
-      if (marked[i]) return;
-      marked[i] = LANGUAGES.some((language) => {
-        const s = stem(word, language);
-        return terms.has(s) || prefixes.some((p) => s.startsWith(p) || word.startsWith(p));
-      });
-    });
-
-    // Marked words with only spaces between them are one mark: a phrase reads as one.
-    const parts: MarkedPart[] = [];
-    let at = 0;
-    tokens.forEach((token, i) => {
-      if (!marked[i]) return;
-      const last = parts.at(-1);
-      const gap = text.slice(at, token.start);
-      if (last?.marked && /^[^\S\n]+$/u.test(gap)) last.text += gap + text.slice(token.start, token.end);
-      else {
-        if (gap) parts.push({ text: gap, marked: false });
-        parts.push({ text: text.slice(token.start, token.end), marked: true });
-      }
-      at = token.end;
-    });
-    if (at < text.length) parts.push({ text: text.slice(at), marked: false });
-    return parts;
+  mark(text: string, plan: SearchPlan, evidence?: SearchEvidence | null): MarkedPart[] {
+    return markHit(text, plan, evidence ?? this.read(text).evidence);
   }
+}
+
+/**
+ * `SearchReader.mark` of a text read before, from the evidence stored with its search terms: it needs no
+ * vocabulary, so the server marks a page of hits where it answers (decision 042).
+ */
+export function markHit(text: string, plan: SearchPlan, evidence: SearchEvidence): MarkedPart[] {
+  const phrases = new Set<string>();
+  for (const group of plan.groups)
+    for (const term of group.terms)
+      if (/^[~^@]/.test(term)) for (const phrase of evidence[term] ?? []) phrases.add(phrase);
+  return markWords(text, plan, phrases);
+}
+
+/**
+ * The text in parts: the words of `phrases` (lower-case words joined by single spaces) where the whole phrase
+ * stands, and the words whose stem in either language a group of the plan holds or starts with.
+ */
+/** The stems and prefixes of a plan, found once for a page of hits rather than per hit. */
+const wordsOfPlans = new WeakMap<SearchPlan, { terms: ReadonlySet<string>; prefixes: string[] }>();
+function planWords(plan: SearchPlan) {
+  let words = wordsOfPlans.get(plan);
+  if (!words) {
+    words = {
+      terms: new Set(plan.groups.flatMap((g) => g.terms)),
+      prefixes: plan.groups.flatMap((g) => g.prefixes),
+    };
+    wordsOfPlans.set(plan, words);
+  }
+  return words;
+}
+
+function markWords(text: string, plan: SearchPlan, phrases: ReadonlySet<string>): MarkedPart[] {
+  const tokens = tokenise(text);
+  const surfaces = tokens.map((t) => t.surface.toLowerCase());
+  const marked = new Array<boolean>(tokens.length).fill(false);
+  // A kind's evidence may be a phrase ("visa att"): only where the whole phrase stands is it marked, or the
+  // little words of phrases would light up all over the text.
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    for (let i = 0; i + words.length <= surfaces.length; i++)
+      if (words.every((w, k) => surfaces[i + k] === w)) marked.fill(true, i, i + words.length);
+  }
+  const { terms, prefixes } = planWords(plan);
+  surfaces.forEach((word, i) => {
+    if (marked[i]) return;
+    marked[i] = LANGUAGES.some((language) => {
+      const s = stem(word, language);
+      return terms.has(s) || prefixes.some((p) => s.startsWith(p) || word.startsWith(p));
+    });
+  });
+
+  // Marked words with only spaces between them are one mark: a phrase reads as one.
+  const parts: MarkedPart[] = [];
+  let at = 0;
+  tokens.forEach((token, i) => {
+    if (!marked[i]) return;
+    const last = parts.at(-1);
+    const gap = text.slice(at, token.start);
+    if (last?.marked && /^[^\S\n]+$/u.test(gap)) last.text += gap + text.slice(token.start, token.end);
+    else {
+      if (gap) parts.push({ text: gap, marked: false });
+      parts.push({ text: text.slice(token.start, token.end), marked: true });
+    }
+    at = token.end;
+  });
+  if (at < text.length) parts.push({ text: text.slice(at), marked: false });
+  return parts;
 }
 
 /** Whether a word is one of the words of a kind's evidence (a term may be a phrase: "first aid"). */

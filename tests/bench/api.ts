@@ -361,14 +361,19 @@ async function onSide<T>(side: Side, size: number, work: (running: Running) => P
       });
       const result = await withServer(
         copy,
-        (server) =>
-          work({
+        async (server) => {
+          // What the server queues at start-up (the search terms of a reading whose version changed since the
+          // template was built) runs before the measuring, not beside it, and autovacuum's work after it too.
+          warnIfBusy(await withDatabase(copy, (db) => idle(db, patience)));
+          await vacuumAnalyze(copy);
+          return work({
             side,
             base: server.url.replace('localhost', '127.0.0.1'),
             pid: server.child.pid,
             database: copy,
             ...prepared,
-          }),
+          });
+        },
         undefined,
         serverArgs(),
       );

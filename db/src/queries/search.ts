@@ -18,8 +18,14 @@ export type SearchFilter = {
   offset: number;
 };
 
-/** A hit before its text is marked: the text the query was found in. */
-export type SearchRow = Omit<SearchHit, 'highlight'> & { text: string };
+/**
+ * A hit before its text is marked: the text the query was found in, and what its kinds were read from when
+ * its search terms were stored (null: not read yet), for the marking (decision 042).
+ */
+export type SearchRow = Omit<SearchHit, 'highlight'> & {
+  text: string;
+  evidence: Record<string, string[]> | null;
+};
 
 /** The tables whose texts are searched, and how each one's searchable text is made. */
 const searchable = {
@@ -73,6 +79,7 @@ export async function searchMobilisation(
     county: string;
     text: string;
     rank: number;
+    evidence: Record<string, string[]> | null;
     total: number;
     fingerprint: string | null;
   }>`select * from search_page(${mobilisationId}, ${filter.q}, ${groups.map(groupQuery).join(' | ')}::tsquery,
@@ -97,6 +104,7 @@ export async function searchMobilisation(
                 county: r.county,
               },
               text: r.text,
+              evidence: r.evidence,
               rank: Math.round(r.rank * 10_000) / 10_000,
             },
           ],
@@ -131,23 +139,34 @@ export async function staleSearchTexts(
   return rows;
 }
 
-/** Stores the engine's search terms of texts, with the key of what they were read from. */
+/**
+ * Stores the engine's search terms of texts, with the key of what they were read from and the evidence of
+ * their kinds and groups (per term, what marking a hit shows).
+ */
 export async function writeSearchTerms(
   db: Db,
-  texts: { table: SearchTable; id: string; key: string; terms: string[] }[],
+  texts: {
+    table: SearchTable;
+    id: string;
+    key: string;
+    terms: string[];
+    evidence: Record<string, string[]>;
+  }[],
 ): Promise<void> {
   for (const table of Object.keys(searchable) as SearchTable[]) {
     const rows = texts
       .filter((t) => t.table === table)
-      .map(({ id, key, terms }) => ({
+      .map(({ id, key, terms, evidence }) => ({
         id,
         key,
         terms: [...new Set(terms.filter((term) => term.length > 0))],
+        evidence,
       }));
     if (rows.length === 0) continue;
     await sql`update ${sql.table(table)} t
-      set meaning = array_to_tsvector(array(select jsonb_array_elements_text(r.terms))), meaning_key = r.key
-      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(id uuid, key text, terms jsonb)
+      set meaning = array_to_tsvector(array(select jsonb_array_elements_text(r.terms))), meaning_key = r.key,
+        meaning_evidence = r.evidence
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(id uuid, key text, terms jsonb, evidence jsonb)
       where t.id = r.id`.execute(db);
   }
 }

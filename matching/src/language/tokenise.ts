@@ -28,7 +28,7 @@ function isWordChar(code: number, text: string, at: number): boolean {
  * an abbreviation ("EU:s", "BUP:s") or the English possessive ("foundation's") is dropped.
  */
 export function tokenise(text: string): Token[] {
-  const scan = new TokenScanner();
+  const scan = sharedScanner;
   const count = scan.scan(text);
   const tokens: Token[] = [];
   for (let i = 0; i < count; i++) {
@@ -157,6 +157,9 @@ export class TokenScanner {
     this.hash = grow(this.hash);
   }
 }
+
+/** `tokenise`'s scanner: a scan is synchronous and read out before it returns, so one serves every call. */
+const sharedScanner = new TokenScanner();
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;

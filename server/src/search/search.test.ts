@@ -26,4 +26,13 @@ describe('snippet', () => {
     expect(shown.endsWith(' …')).toBe(true);
     expect(shown.split(/\s+/).length).toBeLessThanOrEqual(44);
   });
+
+  it('keeps a text of 48 words whole and cuts one of 49, a mark of two words counting as one', () => {
+    const text = (n: number) => [
+      { text: 'visa att', marked: true },
+      { text: ` ${Array.from({ length: n - 1 }, (_, i) => `ord${i}`).join('  ')}.`, marked: false },
+    ];
+    expect(snippet(text(48))).toBe(`${start}visa att${end} ${text(48)[1]?.text.trim()}`);
+    expect(snippet(text(49)).endsWith(' …')).toBe(true);
+  });
 });

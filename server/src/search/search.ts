@@ -1,5 +1,5 @@
 import { type Db, getFieldFingerprint, getFieldModel, searchMobilisation } from '@kraftsamling/db';
-import type { FieldModel, MarkedPart, SearchPlan } from '@kraftsamling/matching';
+import { type FieldModel, type MarkedPart, markHit, type SearchPlan } from '@kraftsamling/matching';
 import {
   highlightEnd,
   highlightStart,
@@ -87,28 +87,49 @@ export async function search(
   }
 }
 
+/**
+ * The page's hits with the words that made them hits marked: from the evidence stored with their search terms
+ * here (decision 042: no vocabulary needed, and a page of texts is not sent to the search thread and back); a
+ * text not read yet is read and marked in the search thread.
+ */
 async function mark(
   workers: Workers,
   reading: Reading,
   plan: SearchPlan,
   found: Awaited<ReturnType<typeof searchMobilisation>>,
 ): Promise<SearchResult> {
-  const marked = await workers.run('search.mark', {
-    ...reading,
-    plan,
-    texts: found.items.map((hit) => hit.text),
-  });
+  const unread = found.items.filter((hit) => hit.evidence === null);
+  const read =
+    unread.length === 0
+      ? []
+      : await workers.run('search.mark', {
+          ...reading,
+          plan,
+          texts: unread.map(({ text }) => ({ text, evidence: null })),
+        });
+  let next = 0;
   return {
     total: found.total,
-    items: found.items.map(({ text, ...hit }, i) => ({
+    items: found.items.map(({ text, evidence, ...hit }) => ({
       ...hit,
-      highlight: snippet(marked[i] ?? [{ text, marked: false }]),
+      highlight: snippet(
+        evidence ? markHit(text, plan, evidence) : (read[next++] ?? [{ text, marked: false }]),
+      ),
     })),
   };
 }
 
 /** The marked text with marks as the API writes them, cut to about 40 words around the first mark. */
 export function snippet(parts: MarkedPart[]): string {
+  // Most texts are short enough to be shown whole: then the words need not be split out and counted one by
+  // one (a mark counts as one word, as below).
+  let count = 0;
+  for (const part of parts) count += part.marked ? 1 : (part.text.match(/\S+/g)?.length ?? 0);
+  if (count <= snippetWords + leadWords)
+    return parts
+      .map((p) => (p.marked ? `${highlightStart}${p.text}${highlightEnd}` : p.text))
+      .join('')
+      .trim();
   const words: { text: string; marked: boolean }[] = [];
   for (const part of parts) {
     if (part.marked) words.push(part);

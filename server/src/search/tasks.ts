@@ -2,8 +2,10 @@ import {
   Field,
   type FieldModel,
   type MarkedPart,
+  type SearchEvidence,
   type SearchPlan,
   SearchReader,
+  type SearchReading,
 } from '@kraftsamling/matching';
 
 // The search lane's tasks: reading texts and queries with the engine needs its vocabularies, which take
@@ -35,13 +37,13 @@ export const searchTasks = {
     });
   },
 
-  /** Each text's search terms, with the version of the reading they carry. */
+  /** Each text read for search (its terms and their evidence), with the version of the reading. */
   'search.terms': (
     input: Reading & { texts: string[] },
-  ): typeof needField | { version: string; terms: string[][] } => {
+  ): typeof needField | { version: string; readings: SearchReading[] } => {
     const r = readerOf(input);
     if (!r) return needField;
-    return { version: r.version, terms: input.texts.map((text) => r.documentTerms(text)) };
+    return { version: r.version, readings: input.texts.map((text) => r.read(text)) };
   },
 
   /** The version of the reading, which stored search terms carry. */
@@ -56,9 +58,16 @@ export const searchTasks = {
     return r ? { plan: r.plan(input.q) } : needField;
   },
 
-  /** Each text of a page of hits with the words that made it a hit marked. */
-  'search.mark': (input: Reading & { plan: SearchPlan; texts: string[] }): MarkedPart[][] => {
+  /**
+   * Each text of a page of hits with the words that made it a hit marked, from the evidence stored with its
+   * search terms (decision 042); a text without (not read yet) is read here.
+   */
+  'search.mark': (
+    input: Reading & { plan: SearchPlan; texts: { text: string; evidence: SearchEvidence | null }[] },
+  ): MarkedPart[][] => {
     const r = readerOf(input) ?? readerOf({ ...input, fingerprint: null });
-    return input.texts.map((text) => r?.mark(text, input.plan) ?? [{ text, marked: false }]);
+    return input.texts.map(
+      ({ text, evidence }) => r?.mark(text, input.plan, evidence) ?? [{ text, marked: false }],
+    );
   },
 };

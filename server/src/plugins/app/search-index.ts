@@ -45,7 +45,13 @@ export default fp(
         if ('needField' in read || read.version !== version) return;
         await writeSearchTerms(
           app.db,
-          stale.map((s, i) => ({ table: s.table, id: s.id, key: s.key, terms: read.terms[i] ?? [] })),
+          stale.map((s, i) => ({
+            table: s.table,
+            id: s.id,
+            key: s.key,
+            terms: read.readings[i]?.terms ?? [],
+            evidence: read.readings[i]?.evidence ?? {},
+          })),
         );
       }
     });
