@@ -3,6 +3,7 @@ import { targetGroups } from '../../vocabulary/target-groups';
 import type { AbbreviationDefinition, ConceptDefinition } from '../../vocabulary/types';
 import { Analyser } from '../analyse';
 import { compileVocabulary, type Vocabulary } from '../vocabulary';
+import { libraryVocabulary } from './build';
 import { type FieldModel, textLabels } from './model';
 
 /**
@@ -13,6 +14,11 @@ import { type FieldModel, textLabels } from './model';
 export class Field {
   readonly vocabulary: Vocabulary;
   readonly analyser: Analyser;
+  /**
+   * Reads texts with the whole library of kinds of help, where the field's scoring weighs that reading
+   * (`weights.library`): a second, finer reading of what a text is about than the field's own kinds.
+   */
+  readonly senses: Analyser | undefined;
 
   private constructor(readonly model: FieldModel) {
     const drawnBy = new Map<string, string>();
@@ -45,6 +51,7 @@ export class Field {
       : model.concepts;
     this.vocabulary = compileVocabulary(concepts, groups, [...remapped, ...own]);
     this.analyser = new Analyser(this.vocabulary, undefined, textLabels(model), model.bias);
+    this.senses = (model.scoring.weights?.library ?? 0) > 0 ? new Analyser(libraryVocabulary()) : undefined;
   }
 
   static fromModel(model: FieldModel): Field {
