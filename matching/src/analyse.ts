@@ -53,6 +53,11 @@ export type AnalyserSettings = {
   modifierFactor: number;
   /** Score a concept needs on its own before a target-group boost applies. */
   boostThreshold: number;
+  /**
+   * Whether to keep the words that show each concept (absent: yes). A reading whose evidence nobody shows (a
+   * field's library reading, see `Field.senses`) is cheaper without.
+   */
+  evidence?: boolean;
 };
 
 export const DEFAULT_ANALYSER_SETTINGS: AnalyserSettings = {
@@ -887,6 +892,7 @@ export class Analyser {
     }
     // Positions already counted for the current concept: those marked with its stamp.
     const usedAt = this.usedAt;
+    const withEvidence = this.settings.evidence !== false;
     let i = 0;
     while (i < hits.length) {
       const current = concept[order[i] ?? 0] ?? 0;
@@ -920,6 +926,7 @@ export class Analyser {
         }
         score += w * factor;
         factor *= this.settings.decay;
+        if (!withEvidence) continue;
         if (shown === undefined) shown = [];
         if (shown.length < 4) {
           const snippet = text.slice(starts[first[h] ?? 0], ends[last[h] ?? 0]);

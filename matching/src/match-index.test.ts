@@ -481,8 +481,11 @@ describe('a field read from its kinds’ names', () => {
 
   it('ranks exactly like scoring every pair when kinds are read as a distribution', () => {
     const orgs = mobilisation(60, 7);
-    const index = new MatchIndex(orgs, { field: fieldFor(orgs) });
+    // A field read from names prunes as if two texts' library readings had nothing in common (decision 050):
+    // with a ceiling of 1 the index is exact.
+    const index = new MatchIndex(orgs, { field: fieldFor(orgs), scoring: { libraryCeiling: 1 } });
     expect(index.scoring.temperature).toBeGreaterThan(0);
+    expect(index.scoring.weights.library ?? 0).toBeGreaterThan(0);
     const internals = index as unknown as {
       entry(side: 'need' | 'offer', ref: ItemRef): { profile: Parameters<typeof pairScore>[0] } | undefined;
     };
@@ -542,6 +545,20 @@ describe('a field read from its kinds’ names', () => {
     );
     expect(first?.offer.org).toBe('same-words');
     expect(second?.offer.org).toBe('plainer');
+  });
+
+  it('ranks an offer the library reads as the same help above one only of the same kind (decision 050)', () => {
+    const [first, second] = rankTwoOffers('Vi vill utvärdera vår balansträning för seniorer.', {
+      'other-help': 'Vi utvärderar insatser mot matsvinn.',
+      'same-help': 'Vi utvärderar insatser mot fallolyckor.',
+    });
+    // Both offers are evaluation and share the same words with the need: without the library they tie.
+    expect(first?.offer.org).toBe('same-help');
+    expect(second?.offer.org).toBe('other-help');
+    expect((first?.score ?? 0) - (second?.score ?? 0)).toBeGreaterThan(0.1);
+    // The template reads texts with its own tuned concepts only.
+    expect(Field.fromModel(learnField({ items: [] })).senses).toBeUndefined();
+    expect(fieldFor([]).senses).toBeDefined();
   });
 
   it('evens out a kind whose names catch far more of the texts than its share', () => {

@@ -19,6 +19,8 @@ import {
   reasonsFrom,
   type ScoringSettings,
   StemTable,
+  senseReading,
+  senseSimilarity,
   weightOf,
 } from './score';
 import { fnv1a } from './vocabulary';
@@ -244,6 +246,8 @@ class ItemStore {
    * its stem became common is rebuilt from the stem pool if removals make the stem rare again.
    */
   readonly byStem: (number[] | undefined)[] = [];
+  /** Per library concept (see `ItemProfile.senseIds`): the items whose reading names it. */
+  readonly bySense: number[][] = [];
 
   constructor(readonly typeCount: number) {
     this.mainOf = Array.from({ length: typeCount }, () => new Map<number, PostingList>());
@@ -279,6 +283,10 @@ class ItemStore {
       list?.add(slot, weight, entry.org.number, p);
     });
     this.storeStems(slot, p);
+    for (const sense of p.senseIds) {
+      while (this.bySense.length <= sense) this.bySense.push([]);
+      this.bySense[sense]?.push(slot);
+    }
     const stemIds = p.stemIds;
     for (let k = 0; k < stemIds.length; k++) {
       const stem = stemIds[k] ?? 0;
@@ -330,6 +338,11 @@ class ItemStore {
     for (const concept of p.conceptIndexes) {
       if (concept === p.main) this.mainOf[concept]?.get(p.county)?.remove(slot);
       else this.secondaryOf[concept]?.remove(slot);
+    }
+    for (const sense of p.senseIds) {
+      const list = this.bySense[sense];
+      const at = list ? list.indexOf(slot) : -1;
+      if (at >= 0) list?.splice(at, 1);
     }
     for (const stem of p.stemIds) {
       this.stemUsers[stem] = (this.stemUsers[stem] ?? 1) - 1;
@@ -520,6 +533,8 @@ class TopList {
 export class MatchIndex {
   readonly analyser: Analyser;
   readonly scoring: ScoringSettings;
+  /** Reads texts with the library, where the scoring weighs that reading (see `Field.senses`). */
+  private readonly senses: Analyser | undefined;
   private readonly needs: ItemStore;
   private readonly offers: ItemStore;
   private readonly orgs = new Map<string, OrgEntry>();
@@ -552,6 +567,7 @@ export class MatchIndex {
   constructor(organisations: Iterable<MatchOrganisation> = [], options: MatchIndexOptions = {}) {
     this.analyser = options.analyser ?? options.field?.analyser ?? new Analyser();
     this.scoring = { ...DEFAULT_SCORING, ...options.field?.model.scoring, ...options.scoring };
+    this.senses = (this.scoring.weights.library ?? 0) > 0 ? options.field?.senses : undefined;
     const count = this.analyser.vocabulary.supportTypeCount;
     this.needs = new ItemStore(count);
     this.offers = new ItemStore(count);
@@ -814,6 +830,10 @@ export class MatchIndex {
       themes: item.themes,
       targetGroups: item.targetGroups,
     });
+    // Another analyser: the field's keeps this text's stems in its buffers for `buildProfile`.
+    const senses = this.senses
+      ? senseReading(this.senses.analyseItem(item.text).concepts, this.senses.vocabulary)
+      : undefined;
     return buildProfile(
       analysis,
       item,
@@ -823,6 +843,7 @@ export class MatchIndex {
       this.scoring,
       this.analyser,
       reachOf(item.text),
+      senses,
     );
   }
 
@@ -964,7 +985,9 @@ export class MatchIndex {
     const settings = this.scoring;
     const { concept: A, confidence: B, group: C, county: D } = settings.weights;
     // The most the words can add, as pruning counts it.
-    const E = settings.weights.lexical * settings.lexicalCeiling;
+    const E =
+      settings.weights.lexical * settings.lexicalCeiling +
+      (settings.weights.library ?? 0) * settings.libraryCeiling;
     const openGroup = settings.openGroup;
     const own = entry.profile;
     const others = side === 'need' ? this.offers : this.needs;
@@ -1089,6 +1112,21 @@ export class MatchIndex {
       }
     }
 
+    // Texts that share a library concept with this one, where that reading weighs in the score: they may share
+    // neither a kind nor a word. Only concepts few texts name, as with words.
+    if ((settings.weights.library ?? 0) > 0) {
+      for (const sense of own.senseIds) {
+        const postings = others.bySense[sense];
+        if (!postings || postings.length > LEXICAL_POSTING_LIMIT) continue;
+        for (let p = 0; p < postings.length; p++) {
+          const slot = postings[p] ?? 0;
+          if (visited[slot] === stamp || others.org[slot] === ownOrg) continue;
+          visited[slot] = stamp;
+          threshold = this.tryInFull(others, slot, own, threshold);
+        }
+      }
+    }
+
     for (const stem of own.stemIds) scratch[stem] = 0;
     this.rankOwn = undefined;
     this.rankOthers = undefined;
@@ -1097,9 +1135,9 @@ export class MatchIndex {
   /**
    * The second half of scoring, for a candidate whose score without words can still enter: the words, then
    * the top list. Returns the threshold a candidate must now reach. Reads the item being ranked from the
-   * `rank*` fields.
+   * `rank*` fields. `known` is the library cosine where the caller has it already (else -1).
    */
-  private finish(slot: number, withoutWords: number, overlap: number, threshold: number): number {
+  private finish(slot: number, withoutWords: number, overlap: number, threshold: number, known = -1): number {
     const own = this.rankOwn as ItemProfile;
     const others = this.rankOthers as ItemStore;
     if (this.rankSuggestedOnly) {
@@ -1131,8 +1169,11 @@ export class MatchIndex {
       }
       lexical = dot / (ownNorm * otherNorm);
     }
-    if (overlap === 0 && lexical === 0) return threshold;
-    const score = Math.min(1, withoutWords + this.scoring.weights.lexical * lexical);
+    const library = this.scoring.weights.library ?? 0;
+    const senses =
+      known >= 0 ? known : library > 0 ? senseSimilarity(own, (others.entries[slot] as Entry).profile) : 0;
+    if (overlap === 0 && lexical === 0 && senses === 0) return threshold;
+    const score = Math.min(1, withoutWords + this.scoring.weights.lexical * lexical + library * senses);
     if (score < threshold) return threshold;
     this.top.offer(score, slot);
     return Math.max(this.top.threshold, this.rankMinScore);
@@ -1162,8 +1203,13 @@ export class MatchIndex {
       this.reachOf(own, others, slot),
       0,
     );
-    if (withoutWords + settings.weights.lexical * settings.lexicalCeiling < threshold) return threshold;
-    return this.finish(slot, withoutWords, overlap, threshold);
+    // A candidate reached through a shared word or library concept: its library cosine is cheap to compute
+    // exactly, and the ceiling would leave out the very pairs only the library finds.
+    const library = settings.weights.library ?? 0;
+    const senses = library > 0 ? senseSimilarity(own, other) : 0;
+    if (withoutWords + settings.weights.lexical * settings.lexicalCeiling + library * senses < threshold)
+      return threshold;
+    return this.finish(slot, withoutWords, overlap, threshold, senses);
   }
 
   private scratchFor(own: ItemProfile): Float64Array {

@@ -51,8 +51,24 @@ export type ScoringSettings = {
    * weigh much, a ceiling of 0.5 keeps the lists as they were while pruning most candidates again.
    */
   lexicalCeiling: number;
-  /** Shares of the final score; they sum to 1. */
-  weights: { concept: number; confidence: number; group: number; lexical: number; county: number };
+  /**
+   * The highest cosine of two texts' library readings pruning allows for (1: exact). Unlike words, two texts
+   * of one field often share their library concepts, so a ceiling of 1 prunes almost nothing; below it, a pair
+   * is still scored in full whenever it is a candidate (it shares a kind, a rare word or a rare library concept).
+   */
+  libraryCeiling: number;
+  /**
+   * Shares of the final score; they sum to 1. `library` (absent: 0) is the cosine of the two texts' readings with
+   * the whole library of kinds of help (see `ItemProfile.senseIds`).
+   */
+  weights: {
+    concept: number;
+    confidence: number;
+    group: number;
+    lexical: number;
+    county: number;
+    library?: number;
+  };
   /** Group compatibility when one side is for everyone or names no group (an overlap counts 1). */
   openGroup: number;
   /** Pairs scoring below this are not listed at all. */
@@ -71,6 +87,7 @@ export const DEFAULT_SCORING: ScoringSettings = {
   presenceNearby: false,
   wordCandidates: false,
   lexicalCeiling: 1,
+  libraryCeiling: 1,
   weights: { concept: 0.45, confidence: 0.25, group: 0.2, county: 0.07, lexical: 0.03 },
   openGroup: 0.9,
   minScore: 0.02,
@@ -108,6 +125,13 @@ export type ItemProfile = {
   /** The text is for everyone, or names no group: compatible with any group. */
   open: boolean;
   openToAll: boolean;
+  /**
+   * The library concepts the text names (indexes in the library's vocabulary, ascending) with their scores
+   * scaled to a unit vector: what the text is about at the library's finer grain, where a mobilisation's kinds
+   * read from names are coarse and often wrong. Empty unless the field reads texts with the library.
+   */
+  senseIds: number[];
+  senseWeights: number[];
   /** Interned stem ids, ascending, with weights and the vector's norm. */
   stemIds: number[];
   stemWeights: number[];
@@ -267,6 +291,7 @@ export function buildProfile(
   settings: ScoringSettings,
   stemSource?: StemSource,
   reach?: Reach,
+  senses?: SenseReading,
 ): ItemProfile {
   const conceptIndexes: number[] = [];
   const conceptWeights = doubles();
@@ -358,6 +383,8 @@ export function buildProfile(
     // "Kommunens föreningsbidrag kan sökas av alla föreningar som driver verksamhet för barn och unga": a text
     // that names a group is not open to everyone, whatever else it says of "alla".
     openToAll: openToAll && groups === 0,
+    senseIds: senses?.ids ?? NO_SENSES,
+    senseWeights: senses?.weights ?? NO_SENSE_WEIGHTS,
     stemIds: stemIds.slice(),
     stemWeights: stemWeights.slice(),
     stemWords: stemWords.slice(),
@@ -369,6 +396,56 @@ export function buildProfile(
     presence: mainInfo?.needsPresence === true,
     reach,
   };
+}
+
+/** A text's library concepts as `ItemProfile.senseIds` and `senseWeights` hold them. */
+export type SenseReading = { ids: number[]; weights: number[] };
+
+const NO_SENSES: number[] = [];
+const NO_SENSE_WEIGHTS: number[] = doubles();
+
+/**
+ * A text's reading with the library (its concepts and their scores, any order) as a unit vector by concept
+ * index, ascending.
+ */
+export function senseReading(
+  concepts: readonly { id: string; score: number }[],
+  library: Vocabulary,
+): SenseReading {
+  const pairs: [number, number][] = [];
+  let norm = 0;
+  for (const c of concepts) {
+    const index = library.byId.get(c.id)?.index;
+    if (index === undefined || c.score <= 0) continue;
+    pairs.push([index, c.score]);
+    norm += c.score * c.score;
+  }
+  if (pairs.length === 0) return { ids: NO_SENSES, weights: NO_SENSE_WEIGHTS };
+  pairs.sort((a, b) => a[0] - b[0]);
+  const weights = doubles();
+  for (const [, score] of pairs) weights.push(score / Math.sqrt(norm));
+  return { ids: pairs.map(([index]) => index), weights: weights.slice() };
+}
+
+/** Cosine of two texts' library readings (both unit vectors). */
+export function senseSimilarity(a: ItemProfile, b: ItemProfile): number {
+  const ai = a.senseIds;
+  const bi = b.senseIds;
+  if (ai.length === 0 || bi.length === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let dot = 0;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i] ?? 0;
+    const y = bi[j] ?? 0;
+    if (x === y) {
+      dot += (a.senseWeights[i] ?? 0) * (b.senseWeights[j] ?? 0);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return dot;
 }
 
 /**
@@ -442,13 +519,14 @@ export function combine(
   place: number,
   reach: number,
   lexical: number,
+  senses = 0,
 ): number {
   const w = settings.weights;
   // The county part (`place` times the county weight, see `placeShare`) scales with the concept overlap: being
   // near alone never makes a match. `reach` (1, or `OUTSIDE_REACH`) lowers an offer the need cannot take up.
   const base =
     overlap * (w.concept + w.confidence * rootProduct + w.group * group + w.county * place) * reach;
-  return Math.min(1, base + w.lexical * lexical);
+  return Math.min(1, base + w.lexical * lexical + (w.library ?? 0) * senses);
 }
 
 /**
@@ -460,6 +538,7 @@ export function scoreBound(settings: ScoringSettings, overlap: number, ownConfid
   return (
     overlap * (w.concept + w.confidence * ownConfidenceRoot + w.group + w.county * MAX_NEARNESS_SHARE) +
     w.lexical * settings.lexicalCeiling +
+    (w.library ?? 0) * settings.libraryCeiling +
     1e-9
   );
 }
@@ -472,7 +551,8 @@ export function pairScore(
 ): number {
   const overlap = conceptOverlap(need, offer).weight;
   const lexical = lexicalSimilarity(need, offer);
-  if (overlap === 0 && lexical === 0) return 0;
+  const senses = senseSimilarity(need, offer);
+  if (overlap === 0 && lexical === 0 && senses === 0) return 0;
   return combine(
     settings,
     overlap,
@@ -481,6 +561,7 @@ export function pairScore(
     placeShare(need, offer, neighbours),
     isOutsideReach(need, offer) ? OUTSIDE_REACH : 1,
     lexical,
+    senses,
   );
 }
 

@@ -1,9 +1,13 @@
 import { abbreviations } from '../../vocabulary/abbreviations';
 import { targetGroups } from '../../vocabulary/target-groups';
 import type { AbbreviationDefinition, ConceptDefinition } from '../../vocabulary/types';
-import { Analyser } from '../analyse';
+import { Analyser, DEFAULT_ANALYSER_SETTINGS } from '../analyse';
 import { compileVocabulary, type Vocabulary } from '../vocabulary';
+import { libraryVocabulary } from './build';
 import { type FieldModel, textLabels } from './model';
+
+// The library reading is only ever compared, never shown: no evidence words.
+const SENSE_SETTINGS = { ...DEFAULT_ANALYSER_SETTINGS, evidence: false };
 
 /**
  * A mobilisation's field compiled for reading texts: its kinds of support as the vocabulary's concepts, with its
@@ -13,6 +17,11 @@ import { type FieldModel, textLabels } from './model';
 export class Field {
   readonly vocabulary: Vocabulary;
   readonly analyser: Analyser;
+  /**
+   * Reads texts with the whole library of kinds of help, where the field's scoring weighs that reading
+   * (`weights.library`): a second, finer reading of what a text is about than the field's own kinds.
+   */
+  readonly senses: Analyser | undefined;
 
   private constructor(readonly model: FieldModel) {
     const drawnBy = new Map<string, string>();
@@ -45,6 +54,10 @@ export class Field {
       : model.concepts;
     this.vocabulary = compileVocabulary(concepts, groups, [...remapped, ...own]);
     this.analyser = new Analyser(this.vocabulary, undefined, textLabels(model), model.bias);
+    this.senses =
+      (model.scoring.weights?.library ?? 0) > 0
+        ? new Analyser(libraryVocabulary(), SENSE_SETTINGS)
+        : undefined;
   }
 
   static fromModel(model: FieldModel): Field {

@@ -93,6 +93,8 @@ export type LearningSettings = {
   namedWeights: ScoringSettings['weights'];
   /** See `ScoringSettings.lexicalCeiling`. */
   lexicalCeiling: number;
+  /** See `ScoringSettings.libraryCeiling`. */
+  libraryCeiling: number;
   /** How far a main kind must lead the second before a pair is proposed, in a field read from names. */
   namedLead: number;
   /** The scoring temperature of a field read from names (see `ScoringSettings.temperature`). */
@@ -129,8 +131,9 @@ export const DEFAULT_LEARNING: LearningSettings = {
   selfTraining: DEFAULT_SELF_TRAINING,
   build: DEFAULT_BUILD,
   distrust: { low: 0.4, lowScore: 6, mid: 0.6, midScore: 4 },
-  namedWeights: { concept: 0.25, confidence: 0.1, group: 0.1, county: 0.05, lexical: 0.5 },
+  namedWeights: { concept: 0.18, confidence: 0.07, group: 0.07, county: 0.04, lexical: 0.36, library: 0.28 },
   lexicalCeiling: 0.5,
+  libraryCeiling: 0,
   namedLead: 1,
   temperature: 0.7,
   suggestCertainty: 0.6,
@@ -169,6 +172,7 @@ export function learnField(input: LearningInput, options: Partial<LearningSettin
         weights: settings.namedWeights,
         wordCandidates: true,
         lexicalCeiling: settings.lexicalCeiling,
+        libraryCeiling: settings.libraryCeiling,
       }
     : {};
   let bias: Record<string, number> = {};
