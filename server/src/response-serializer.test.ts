@@ -1,7 +1,7 @@
-import { organisationListSchema } from '@kraftsamling/shared';
+import { JsonText, organisationListSchema } from '@kraftsamling/shared';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createResponseSerializer } from './response-serializer';
+import { createResponseSerializer, nullableAsTypes } from './response-serializer';
 
 const args = (schema: z.ZodType) => ({ schema, method: 'GET', url: '/test', httpStatus: '200' });
 
@@ -52,5 +52,34 @@ describe('the compiled response serializer', () => {
     const schema = z.object({ at: z.date() });
     const serialize = createResponseSerializer({ checkResponses: false })(args(schema));
     expect(serialize({ at: new Date('2026-12-06T01:00:00.000Z') })).toBe('{"at":"2026-12-06T01:00:00.000Z"}');
+  });
+
+  it('writes a nullable value, present or null, without choosing between schemas at run time', () => {
+    const serialize = createResponseSerializer({ checkResponses: true })(args(organisationListSchema));
+    const submitted = { ...list.items[0], submittedAt: '2026-12-06T02:00:00.000Z', orgNumber: '802000-0000' };
+    const text = serialize({ total: 2, items: [list.items[0], submitted] });
+    expect(JSON.parse(text).items.map((i: { submittedAt: string | null }) => i.submittedAt)).toEqual([
+      null,
+      '2026-12-06T02:00:00.000Z',
+    ]);
+    const nullable = { anyOf: [{ type: 'string', format: 'date-time' }, { type: 'null' }] };
+    expect(nullableAsTypes({ properties: { at: nullable } })).toEqual({
+      properties: { at: { type: ['string', 'null'], format: 'date-time' } },
+    });
+    // A union of two schemas that are not "something or null" stays a union.
+    const union = { anyOf: [{ type: 'string' }, { type: 'integer' }] };
+    expect(nullableAsTypes(union)).toEqual(union);
+  });
+
+  it('sends an answer the database wrote as it is, and when checking, refuses one that does not fit', () => {
+    const fast = createResponseSerializer({ checkResponses: false })(args(organisationListSchema));
+    const checked = createResponseSerializer({ checkResponses: true })(args(organisationListSchema));
+    const written = JSON.stringify({ ...list, items: [{ ...list.items[0], organisation }] });
+    expect(fast(new JsonText(written))).toBe(written);
+    expect(checked(new JsonText(written))).toBe(written);
+    // A property the schema does not declare, or one it asks for missing, is not sent under the tests.
+    expect(() => checked(new JsonText(JSON.stringify(list)))).toThrow(/the database wrote/);
+    const { needCount: _, ...withoutCount } = { ...list.items[0], organisation };
+    expect(() => checked(new JsonText(JSON.stringify({ total: 1, items: [withoutCount] })))).toThrow();
   });
 });

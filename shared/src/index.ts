@@ -1,4 +1,5 @@
 export * from './errors';
+export * from './json-text';
 export * from './language/text-language';
 export * from './reference/counties';
 export * from './reference/municipalities';

@@ -5,14 +5,17 @@ import {
   type GeneratedText,
   generatedTextSchema,
   type Initiative,
+  type InitiativeList,
   type InitiativeState,
   type InitiativeStatus,
   type InitiativeSummary,
+  JsonText,
   listedParticipants,
   type MatchReason,
   type OrganisationInitiative,
 } from '@kraftsamling/shared';
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
+import { isoTimestamp } from '../json-text';
 import { type Db, withTransaction } from '../kysely';
 import { executePrepared } from '../prepared';
 import type { InitiativeRow, ItemState } from '../schema';
@@ -108,31 +111,6 @@ function summaryOf(
     updatedAt: row.updated_at.toISOString(),
   };
 }
-
-/**
- * An initiative's first `limit` participants as one JSON array, the lead first, then by name (decision 033):
- * the lead by its key, the others along initiative_participants_order_idx, so an initiative of a thousand
- * participants costs what it shows. The walk ends at `limit` besides the lead: one too many when the lead
- * takes part, which the caller drops.
- */
-const firstParticipantsJson = (limit: number) => sql<ParticipantRef[]>`(
-  select coalesce(json_agg(
-      -- Looked up per participant: as a join, the planner hashed every organisation for each initiative.
-      (select json_build_object('id', o.id, 'name', o.name, 'sector', o.sector, 'county', o.county,
-        'endorsement', p.endorsement) from organisations o where o.id = p.organisation_id)
-      order by p.is_lead desc, p.sort_name, p.organisation_id), '[]')
-  from (
-    (select ip.organisation_id, ip.endorsement, ip.sort_name, true as is_lead from initiative_participants ip
-      where ip.initiative_id = i.id and ip.organisation_id = i.lead_organisation_id)
-    union all
-    (select ip.organisation_id, ip.endorsement, ip.sort_name, false from initiative_participants ip
-      where ip.initiative_id = i.id and ip.organisation_id is distinct from i.lead_organisation_id
-      order by ip.sort_name, ip.organisation_id limit ${limit})
-  ) p)`;
-
-const leadJson = sql<{ id: string; name: string; sector: string; county: string } | null>`(
-  select json_build_object('id', o.id, 'name', o.name, 'sector', o.sector, 'county', o.county)
-  from organisations o where o.id = i.lead_organisation_id)`;
 
 /** Everything of the initiatives but their links: all participants (by name) and lead, in two queries. */
 async function loadSummaries(
@@ -293,68 +271,113 @@ export async function listInitiatives(
  * A page of a list, oldest first, as the list shows it: links counted, not listed. The page after `after`
  * is found by its position (created, id), so pages stay cheap however far one reads.
  */
-export async function listInitiativePage(
+type PageFilter = InitiativeFilter & { limit: number; after?: string | undefined };
+
+/** The list's initiatives from the page's start on, in list order (see listInitiativePage). */
+async function pageQuery(db: Db, mobilisationId: string, filter: PageFilter) {
+  const query = filteredInitiatives(db, mobilisationId, filter);
+  if (!filter.after) return query;
+  const from = await db
+    .selectFrom('initiatives')
+    .select('id')
+    .where('id', '=', filter.after)
+    .where('mobilisation_id', '=', mobilisationId)
+    .executeTakeFirst();
+  if (!from) {
+    const message = 'Not an initiative of this list';
+    throw new AppError('VALIDATION_FAILED', 'The page to continue from is not in this list.', {
+      fields: [{ path: 'querystring.after', code: 'unknown_cursor', message }],
+    });
+  }
+  // Compared in the database: a JavaScript Date would drop the timestamp's microseconds.
+  return query.where(
+    sql<boolean>`(created_at, id) > (select c.created_at, c.id from initiatives c where c.id = ${from.id})`,
+  );
+}
+
+/** An organisation as an initiative shows it (`organisationRefSchema`), as JSON; null when there is none. */
+const organisationRefJson = (id: RawBuilder<unknown>) => sql<unknown>`(select json_build_object('id', o.id,
+  'name', o.name, 'sector', o.sector, 'county', o.county) from organisations o where o.id = ${id})`;
+
+/**
+ * A page of a list as the list shows it, written as JSON by PostgreSQL in one statement (decision 047): each
+ * initiative in the shape of `initiativeSummarySchema`, links counted (kept on the initiative, decision
+ * 033), its first participants (the lead first, then by name, along initiative_participants_order_idx) and
+ * its lead; the page after `after` is found by its position (created, id), so pages stay cheap however far
+ * one reads. The stored proposal reasons and generated text are rebuilt with the schema's properties only,
+ * and the generated text only while the title and description are still the platform's (generatedTextOf).
+ */
+export async function initiativePageJson(
   db: Db,
   mobilisationId: string,
-  filter: InitiativeFilter & {
-    limit: number;
-    after?: string | undefined;
-    participants?: 'some' | 'all' | undefined;
-  },
-): Promise<{ items: InitiativeSummary[]; nextCursor: string | null }> {
-  let query = filteredInitiatives(db, mobilisationId, filter);
-  if (filter.after) {
-    const from = await db
-      .selectFrom('initiatives')
-      .select('id')
-      .where('id', '=', filter.after)
-      .where('mobilisation_id', '=', mobilisationId)
-      .executeTakeFirst();
-    if (!from) {
-      const message = 'Not an initiative of this list';
-      throw new AppError('VALIDATION_FAILED', 'The page to continue from is not in this list.', {
-        fields: [{ path: 'querystring.after', code: 'unknown_cursor', message }],
-      });
-    }
-    // Compared in the database: a JavaScript Date would drop the timestamp's microseconds.
-    query = query.where(
-      sql<boolean>`(created_at, id) > (select c.created_at, c.id from initiatives c where c.id = ${from.id})`,
-    );
-  }
-  // One statement: the page, each initiative with its first participants and its lead as JSON (decision 033).
-  const all = filter.participants === 'all';
+  filter: PageFilter,
+): Promise<JsonText<InitiativeList>> {
+  const query = (await pageQuery(db, mobilisationId, filter)).limit(filter.limit + 1);
+  const words = (language: 'sv' | 'en') => sql`json_build_object(
+    'title', i.generated_text->${language}->>'title',
+    'description', i.generated_text->${language}->>'description')`;
+  const isText = (language: 'sv' | 'en', field: 'title' | 'description') =>
+    sql`jsonb_typeof(i.generated_text->${language}->${field}) = 'string'`;
+  const item = sql`json_build_object('id', i.id, 'mobilisationId', i.mobilisation_id, 'title', i.title,
+    'description', i.description, 'status', i.status, 'state', i.state, 'goals', i.goal_codes,
+    'period', json_build_object('start', i.period_start, 'end', i.period_end),
+    'lead', ${organisationRefJson(sql`i.lead_organisation_id`)},
+    'participantCount', i.participant_count,
+    'participants', coalesce((select json_agg(json_build_object(
+        'organisation', ${organisationRefJson(sql`p.organisation_id`)}, 'endorsement', p.endorsement,
+        'lead', p.is_lead) order by p.is_lead desc, p.sort_name, p.organisation_id)
+      from (select * from (
+        (select ip.organisation_id, ip.endorsement, ip.sort_name, true as is_lead from initiative_participants ip
+          where ip.initiative_id = i.id and ip.organisation_id = i.lead_organisation_id)
+        union all
+        (select ip.organisation_id, ip.endorsement, ip.sort_name, false from initiative_participants ip
+          where ip.initiative_id = i.id and ip.organisation_id is distinct from i.lead_organisation_id
+          order by ip.sort_name, ip.organisation_id limit ${listedParticipants})
+      ) u order by u.is_lead desc, u.sort_name, u.organisation_id limit ${listedParticipants}) p), '[]'),
+    'proposalReasons', coalesce((select json_agg(json_build_object('kind', e->>'kind', 'sv', e->>'sv',
+        'en', e->>'en') order by n)
+      from jsonb_array_elements(case when jsonb_typeof(i.proposal_reasons) = 'array' then i.proposal_reasons
+        else '[]' end) with ordinality a(e, n)), '[]'),
+    'generatedText', case when ${isText('sv', 'title')} and ${isText('sv', 'description')}
+        and ${isText('en', 'title')} and ${isText('en', 'description')}
+        and i.generated_text->'sv'->>'title' = i.title and i.generated_text->'sv'->>'description' = i.description
+      then json_build_object('sv', ${words('sv')}, 'en', ${words('en')}) end,
+    'mergedInto', i.merged_into, 'version', i.version, 'createdAt', ${isoTimestamp(sql`i.created_at`)},
+    'updatedAt', ${isoTimestamp(sql`i.updated_at`)},
+    'linkCounts', json_build_object('needs', i.need_count, 'offers', i.offer_count, 'projects', i.project_count))`;
   // Prepared (prepared.ts): one text per combination of filters.
   const { rows } = await executePrepared(
     db,
-    db
-      .selectFrom(query.limit(filter.limit + 1).as('i'))
-      .selectAll('i')
-      .select([
-        (all ? sql<ParticipantRef[] | null>`null` : firstParticipantsJson(listedParticipants)).as(
-          'first_participants',
-        ),
-        leadJson.as('lead'),
-      ])
-      .orderBy('i.created_at')
-      .orderBy('i.id'),
+    sql<{ json: string }>`with page as (
+        select i.*, row_number() over (order by i.created_at, i.id) as n from (${query}) i)
+      select '{"items":' || coalesce((select json_agg(${item} order by i.n) from page i
+          where i.n <= ${filter.limit}), '[]')
+        || ',"nextCursor":' || coalesce((select to_json(i.id)::text from page i where i.n = ${filter.limit}
+          and exists (select from page where n > ${filter.limit})), 'null') || '}' as json`,
   );
+  return new JsonText(rows[0]?.json ?? '');
+}
+
+/**
+ * A page of a list with every participant of each initiative (the print page), links counted, not listed;
+ * the page after `after` is found by its position (created, id). The list itself: initiativePageJson.
+ */
+export async function listInitiativePage(
+  db: Db,
+  mobilisationId: string,
+  filter: PageFilter,
+): Promise<{ items: InitiativeSummary[]; nextCursor: string | null }> {
+  const rows = await (await pageQuery(db, mobilisationId, filter)).limit(filter.limit + 1).execute();
   const page = rows.slice(0, filter.limit);
-  // Kept on the initiative by triggers on its links (decision 033).
-  const linkCounts = (row: InitiativeRow) => ({
-    needs: row.need_count,
-    offers: row.offer_count,
-    projects: row.project_count,
-  });
   return {
-    items: all
-      ? (await loadSummaries(db, page)).map((summary, i) => ({
-          ...summary,
-          linkCounts: linkCounts(page[i] as InitiativeRow),
-        }))
-      : page.map((row) => ({
-          ...summaryOf(row, (row.first_participants ?? []).slice(0, listedParticipants), row.lead, false),
-          linkCounts: linkCounts(row),
-        })),
+    items: (await loadSummaries(db, page)).map((summary, i) => {
+      const row = page[i] as InitiativeRow;
+      // Kept on the initiative by triggers on its links (decision 033).
+      return {
+        ...summary,
+        linkCounts: { needs: row.need_count, offers: row.offer_count, projects: row.project_count },
+      };
+    }),
     nextCursor: rows.length > filter.limit ? (page.at(-1)?.id ?? null) : null,
   };
 }

@@ -3,14 +3,16 @@ import {
   emptyProfileContent,
   isMunicipalityInCounty,
   type JoinedOrganisation,
+  JsonText,
   type Organisation,
   type OrganisationList,
   type ProfileStatus,
 } from '@kraftsamling/shared';
 import { type ExpressionBuilder, sql } from 'kysely';
+import { isoTimestamp } from '../json-text';
 import { type Db, withTransaction } from '../kysely';
 import { executePrepared } from '../prepared';
-import type { Database, OrganisationRow, OrganisationTable, ProfileTable } from '../schema';
+import type { Database, OrganisationRow, ProfileTable } from '../schema';
 import { notFound, rethrowUniqueViolation, versionConflict } from './errors';
 
 export function organisationFromRow(row: OrganisationRow): Organisation {
@@ -200,22 +202,12 @@ export type OrganisationFilter = {
   offset: number;
 };
 
-type ListScope = ExpressionBuilder<Database & { p: ProfileTable; o: OrganisationTable }, 'p' | 'o'>;
-
-const liveItems = (eb: ListScope, kind: 'need' | 'offer') =>
-  eb
-    .selectFrom('profile_items as i')
-    .whereRef('i.profile_id', '=', 'p.id')
-    .where('i.kind', '=', kind)
-    .where('i.withdrawn_at', 'is', null)
-    .select(sql<number>`count(*)::int`.as('n'));
-
 /** The mobilisation's organisations, searchable by name or municipality, accents and case ignored. */
 export async function listOrganisationsInMobilisation(
   db: Db,
   mobilisationId: string,
   filter: OrganisationFilter,
-): Promise<OrganisationList> {
+): Promise<JsonText<OrganisationList>> {
   const status = filter.status;
   // The profile's own conditions: with no condition on the organisation, the count needs no join (every
   // profile has its organisation) and reads the (mobilisation, organisation) index alone.
@@ -254,50 +246,58 @@ export async function listOrganisationsInMobilisation(
   const counted = (byOrganisation ? query : status ? profiles.where(byStatus) : profiles).select(
     sql<number>`count(*)::int`.as('total'),
   );
-  // One statement, with the total as a column of each row (counted once), prepared (prepared.ts): one text
-  // per combination of filters. A page past the end has no row to carry it: then it is counted apart.
-  const { rows } = await executePrepared(
-    db,
-    query
-      .selectAll('o')
-      .select((eb) => [
-        counted.as('total'),
-        'p.id as profile_id',
-        'p.draft_version',
-        'p.submitted_version',
+  // The page as PostgreSQL writes it (decision 047): each row's item as JSON in the schema's shape (its needs
+  // and offers counted in one pass over the profile's items), the items in page order and the total (counted
+  // once) in one text, by one statement, prepared (prepared.ts): one text per combination of filters.
+  const page = query
+    .leftJoinLateral(
+      (eb) =>
         eb
+          .selectFrom('profile_items as i')
+          .whereRef('i.profile_id', '=', 'p.id')
+          .where('i.withdrawn_at', 'is', null)
+          .select([
+            sql<number>`count(*) filter (where i.kind = 'need')::int`.as('needs'),
+            sql<number>`count(*) filter (where i.kind = 'offer')::int`.as('offers'),
+          ])
+          .as('c'),
+      (join) => join.onTrue(),
+    )
+    .select((eb) => [
+      'o.sort_name',
+      'o.id',
+      sql<unknown>`json_build_object(
+        'organisation', json_build_object('id', o.id, 'name', o.name, 'orgNumber', o.org_number,
+          'sector', o.sector, 'county', o.county, 'municipality', o.municipality, 'website', o.website,
+          'version', o.version, 'createdAt', ${isoTimestamp(sql`o.created_at`)},
+          'updatedAt', ${isoTimestamp(sql`o.updated_at`)}),
+        'profileId', p.id,
+        'status', case when p.submitted_version is null then (case when p.draft_version = 1 then 'empty' else 'draft' end)
+          when p.submitted_version = p.draft_version then 'submitted' else 'changed' end,
+        'submittedAt', ${eb
           .selectFrom('profile_revisions as r')
           .whereRef('r.profile_id', '=', 'p.id')
-          .select(sql<Date>`max(r.submitted_at)`.as('s'))
-          .as('submitted_at'),
-        liveItems(eb, 'need').as('need_count'),
-        liveItems(eb, 'offer').as('offer_count'),
-        eb
+          .select(isoTimestamp(sql`max(r.submitted_at)`).as('s'))},
+        'needCount', c.needs, 'offerCount', c.offers,
+        'projectCount', ${eb
           .selectFrom('projects as j')
           .whereRef('j.profile_id', '=', 'p.id')
           .where('j.withdrawn_at', 'is', null)
-          .select(sql<number>`count(*)::int`.as('n'))
-          .as('project_count'),
-      ])
-      // The stored sort key (migration 20261206T0221), read in index order.
-      .orderBy('o.sort_name')
-      .orderBy('o.id')
-      .limit(filter.limit)
-      .offset(filter.offset),
+          .select(sql<number>`count(*)::int`.as('n'))})`.as('item'),
+    ])
+    // The stored sort key (migration 20261206T0221), read in index order.
+    .orderBy('o.sort_name')
+    .orderBy('o.id')
+    .limit(filter.limit)
+    .offset(filter.offset);
+  const { rows } = await executePrepared(
+    db,
+    db.selectFrom(page.as('page')).select(
+      sql<string>`'{"items":' || coalesce(json_agg(page.item order by page.sort_name, page.id), '[]')
+          || ',"total":' || (${counted}) || '}'`.as('json'),
+    ),
   );
-  const total = rows[0]?.total ?? (await executePrepared(db, counted)).rows[0]?.total ?? 0;
-  return {
-    total,
-    items: rows.map((row) => ({
-      organisation: organisationFromRow(row),
-      profileId: row.profile_id,
-      status: profileStatus(row),
-      submittedAt: row.submitted_at ? new Date(row.submitted_at).toISOString() : null,
-      needCount: row.need_count ?? 0,
-      offerCount: row.offer_count ?? 0,
-      projectCount: row.project_count ?? 0,
-    })),
-  };
+  return new JsonText(rows[0]?.json ?? '');
 }
 
 /** The organisation's participation in a mobilisation (its profile there), if it takes part. */

@@ -25,6 +25,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { audit } from '../../../audit/record';
 import { invite } from '../../../auth/invite';
 import { isTemplate, startingKinds } from '../../../kinds/kinds';
+import { sendJsonText } from '../../../response-serializer';
 import { errorResponses } from '../error-responses';
 import coordination from './coordination';
 import currency from './currency';
@@ -183,7 +184,11 @@ const mobilisations: FastifyPluginAsyncZod = async (app) => {
         response: { 200: organisationListSchema, ...errorResponses },
       },
     },
-    async (request) => listOrganisationsInMobilisation(app.db, request.params.mobilisationId, request.query),
+    async (request, reply) =>
+      sendJsonText(
+        reply,
+        await listOrganisationsInMobilisation(app.db, request.params.mobilisationId, request.query),
+      ),
   );
 
   app.post(

@@ -2,6 +2,7 @@ import {
   correctProjectGoal,
   getInitiative,
   getMobilisation,
+  initiativePageJson,
   insertInitiative,
   isWholeOpenQueue,
   listInitiativePage,
@@ -44,6 +45,7 @@ import {
 import { proposeInitiatives } from '../../../initiatives/propose';
 import { reasonLabels } from '../../../kinds/kinds';
 import { presentStoredReasons } from '../../../matching/present';
+import { sendJsonText } from '../../../response-serializer';
 import { errorResponses } from '../error-responses';
 
 /** The coordinators' work on a mobilisation: reviewing matches, the initiative list, the overview, export. */
@@ -64,12 +66,15 @@ const mobilisationInitiatives: FastifyPluginAsyncZod = async (app) => {
         response: { 200: initiativeListSchema, ...errorResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       if (request.query.state !== 'listed' && !holds(request.viewer, request.scope, 'coordinator')) {
         if (!request.viewer.user) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
         throw new AppError('FORBIDDEN', 'Proposals are visible to coordinators.');
       }
-      return listInitiativePage(app.db, request.params.mobilisationId, request.query);
+      const { mobilisationId } = request.params;
+      if (request.query.participants === 'all')
+        return listInitiativePage(app.db, mobilisationId, request.query);
+      return sendJsonText(reply, await initiativePageJson(app.db, mobilisationId, request.query));
     },
   );
 
