@@ -26,6 +26,10 @@ describe('pair columns as PostgreSQL array literals', () => {
       'snedstreck \\ och \\"',
       '{klammer, komma}',
       'NULL',
+      'null',
+      'G2',
+      '00000000-0000-4000-8000-000000000001',
+      'a.b:c_d-1',
       '',
       'å ä ö – ✓',
     ];

@@ -293,7 +293,7 @@ export type MatchStagingTable = {
   suggested: boolean;
   need_rank: number | null;
   offer_rank: number | null;
-  reasons: Json<unknown>;
+  reasons: string;
   concept: string | null;
   goal_code: string | null;
   signature: string | null;
@@ -307,7 +307,8 @@ export type MatchTable = {
   suggested: boolean;
   need_rank: number | null;
   offer_rank: number | null;
-  reasons: Json<unknown>;
+  /** The engine's reasons as the JSON text it wrote (decision 046). */
+  reasons: string;
   engine_version: string;
   computed_at: CreatedAt;
   concept: string | null;

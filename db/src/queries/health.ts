@@ -36,8 +36,13 @@ export async function refreshStatisticsAfter(
   table: AnalysedTable,
   changedRows: number,
 ): Promise<boolean> {
+  // A partitioned table counts no rows of its own: its partitions' counts are summed (unknown if one is).
   const { rows } = await sql<{ reltuples: number }>`
-    select reltuples::float8 as reltuples from pg_class where oid = ${table}::regclass`.execute(db);
+    select (case when c.relkind = 'p' then (
+        select case when min(p.reltuples) < 0 then -1 else coalesce(sum(p.reltuples), 0) end
+        from pg_inherits i join pg_class p on p.oid = i.inhrelid where i.inhparent = c.oid)
+      else c.reltuples end)::float8 as reltuples
+    from pg_class c where c.oid = ${table}::regclass`.execute(db);
   const counted = rows[0]?.reltuples ?? -1;
   if (counted >= 0 && changedRows <= 50 + 0.1 * counted) return false;
   await refreshStatistics(db, [table]);

@@ -163,7 +163,7 @@ export async function writeRankings(
         select ${mobilisationId}::uuid, p.need_id, p.offer_id, p.score, p.suggested, p.need_rank, p.offer_rank,
           p.reasons, ${engineVersion}, p.concept, p.goal_code
         from ${unnestPairs(encodePairColumns(pairs))}
-        on conflict (need_id, offer_id) do update set
+        on conflict (need_id, offer_id, mobilisation_id) do update set
           score = excluded.score, suggested = excluded.suggested, reasons = excluded.reasons,
           engine_version = excluded.engine_version, concept = excluded.concept, goal_code = excluded.goal_code,
           computed_at = now(), ${rank} = excluded.${rank}`.execute(trx);
@@ -178,7 +178,7 @@ export async function writeRankings(
 function unnestPairs(pairs: EncodedPairColumns) {
   return sql`unnest(${pairs.needIds}::uuid[], ${pairs.offerIds}::uuid[], ${pairs.scores}::real[],
     ${pairs.suggested}::boolean[], ${pairs.needRanks}::integer[], ${pairs.offerRanks}::integer[],
-    ${pairs.reasons}::jsonb[], ${pairs.concepts}::text[], ${pairs.goals}::text[], ${pairs.signatures}::bigint[])
+    ${pairs.reasons}::text[], ${pairs.concepts}::text[], ${pairs.goals}::text[], ${pairs.signatures}::bigint[])
     as p(need_id, offer_id, score, suggested, need_rank, offer_rank, reasons, concept, goal_code, signature)`;
 }
 
@@ -237,7 +237,7 @@ export async function replaceMatchesWithStaged(
       from match_staging s where s.mobilisation_id = ${mobilisationId}
       -- In key order: the primary key's pages are then filled one after another, not at random.
       order by s.need_id, s.offer_id
-      on conflict (need_id, offer_id) do update set
+      on conflict (need_id, offer_id, mobilisation_id) do update set
         score = excluded.score, suggested = excluded.suggested, need_rank = excluded.need_rank,
         offer_rank = excluded.offer_rank, reasons = excluded.reasons, engine_version = excluded.engine_version,
         concept = excluded.concept, goal_code = excluded.goal_code, signature = excluded.signature,
@@ -253,6 +253,111 @@ export async function replaceMatchesWithStaged(
     await clearStagedMatches(trx, mobilisationId);
     await matchesChanged(trx, mobilisationId);
     return { changed: Number(deleted.numAffectedRows ?? 0) + Number(written.numAffectedRows ?? 0) };
+  });
+}
+
+/** Every column of `matches`, for copying rows as they are. */
+const storedColumns = sql`mobilisation_id, need_id, offer_id, score, suggested, need_rank, offer_rank, reasons,
+  engine_version, computed_at, concept, goal_code, signature`;
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * The tables of a mobilisation's pairs (decision 046): `partition`, its partition of `matches` once it had a
+ * whole run loaded, and `load`, where a whole run loads its lists before they take the partition's place; and
+ * the mobilisation's id as a literal, for the statements that take none as a parameter (a partition's bounds).
+ */
+function matchTables(mobilisationId: string) {
+  const id = mobilisationId.toLowerCase();
+  // Checked, as it stands in statements unquoted: only a uuid may.
+  if (!uuidPattern.test(id)) throw new Error(`not a mobilisation id: ${mobilisationId}`);
+  const hex = id.replaceAll('-', '');
+  return { load: `matches_load_${hex}`, partition: `matches_of_${hex}`, literal: sql.raw(`'${id}'`) };
+}
+
+/**
+ * Forgets what an earlier, unfinished whole-mobilisation run left: its staged pairs, or the table it loaded
+ * its lists into.
+ */
+export async function clearUnfinishedRun(db: Db, mobilisationId: string): Promise<void> {
+  await clearStagedMatches(db, mobilisationId);
+  await sql`drop table if exists ${sql.table(matchTables(mobilisationId).load)}`.execute(db);
+}
+
+/**
+ * Starts a table for a whole run's lists, invisible to readers: shaped as `matches`, without keys or indexes
+ * (they are built once, when it is full), and with a check that it holds this mobilisation's pairs only, so
+ * that attaching it as the mobilisation's partition need not read it through.
+ */
+export async function startLoadingMatches(db: Db, mobilisationId: string): Promise<void> {
+  const { load, literal } = matchTables(mobilisationId);
+  await sql`drop table if exists ${sql.table(load)}`.execute(db);
+  await sql`create table ${sql.table(load)} (like matches including defaults,
+    check (mobilisation_id = ${literal}))`.execute(db);
+}
+
+/** Adds a batch of a whole run's pairs to the table `startLoadingMatches` made. */
+export async function loadMatches(
+  db: Db,
+  mobilisationId: string,
+  engineVersion: string,
+  pairs: EncodedPairColumns,
+): Promise<void> {
+  if (pairs.count === 0) return;
+  const { load } = matchTables(mobilisationId);
+  await sql`insert into ${sql.table(load)} (mobilisation_id, need_id, offer_id, score, suggested, need_rank,
+      offer_rank, reasons, engine_version, concept, goal_code, signature)
+    select ${mobilisationId}::uuid, p.need_id, p.offer_id, p.score, p.suggested, p.need_rank, p.offer_rank,
+      p.reasons, ${engineVersion}, p.concept, p.goal_code, p.signature
+    from ${unnestPairs(pairs)}`.execute(db);
+}
+
+/**
+ * Makes the loaded lists the mobilisation's stored ones. The run loaded its new and changed pairs; the stored
+ * pairs it left as they were are copied beside them (rows as they are, their time of computing kept), and
+ * those it no longer lists (`gone`) are not. The keys and indexes `matches` has are then built, each in one
+ * pass (several times faster than keeping them up to date row by row), the foreign keys checked in one join
+ * each, and the statistics gathered; readers meanwhile read the old lists. Then one short transaction drops the
+ * old partition (or the mobilisation's pairs in the default partition) and attaches the loaded table in its
+ * place, so readers see the old lists or the new, never part of either.
+ */
+export async function swapInLoadedMatches(db: Db, mobilisationId: string, gone: GonePairs): Promise<void> {
+  const { load, partition, literal } = matchTables(mobilisationId);
+  const table = sql.table(load);
+  // Its statistics first, so that what was loaded is looked up by a hash, not read through once per stored pair.
+  await sql`analyze ${table}`.execute(db);
+  await sql`insert into ${table} (${storedColumns})
+    select ${storedColumns} from matches m
+    where m.mobilisation_id = ${mobilisationId}
+      and not exists (select 1 from ${table} l where l.need_id = m.need_id and l.offer_id = m.offer_id)
+      and not exists (select 1 from unnest(${gone.needIds}::uuid[], ${gone.offerIds}::uuid[]) as g(need_id, offer_id)
+        where g.need_id = m.need_id and g.offer_id = m.offer_id)`.execute(db);
+  // As the partitioned table's own (migration 20261209T1200): attaching takes them over instead of building
+  // them again. Their names are left to PostgreSQL, which picks free ones.
+  await sql`alter table ${table} add primary key (need_id, offer_id, mobilisation_id)`.execute(db);
+  await sql`create index on ${table} (offer_id)`.execute(db);
+  await sql`create index on ${table} (mobilisation_id, score)`.execute(db);
+  await sql`create index on ${table} (mobilisation_id, score desc, need_id, offer_id) where suggested`.execute(
+    db,
+  );
+  await sql`alter table ${table} add foreign key (need_id) references profile_items (id) on delete cascade`.execute(
+    db,
+  );
+  await sql`alter table ${table} add foreign key (offer_id) references profile_items (id) on delete cascade`.execute(
+    db,
+  );
+  await sql`analyze ${table}`.execute(db);
+  return withTransaction(db, async (trx) => {
+    // The partitioned table first, as readers and writers lock it before a partition: no deadlock, and the
+    // swap waits for statements under way and holds up new ones only while it runs.
+    await sql`lock table matches in access exclusive mode`.execute(trx);
+    await sql`drop table if exists ${sql.table(partition)}`.execute(trx);
+    await sql`delete from matches_default where mobilisation_id = ${mobilisationId}`.execute(trx);
+    await sql`alter table ${table} rename to ${sql.id(partition)}`.execute(trx);
+    await sql`alter table matches attach partition ${sql.table(partition)} for values in (${literal})`.execute(
+      trx,
+    );
+    await matchesChanged(trx, mobilisationId);
   });
 }
 

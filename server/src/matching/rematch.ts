@@ -1,18 +1,21 @@
 import {
-  clearStagedMatches,
+  clearUnfinishedRun,
   counterpartsOfProfile,
   type Db,
   getFieldFingerprint,
   getFieldModel,
   listGoals,
   loadMatchableProfiles,
+  loadMatches,
   loadProfileRevisions,
   pruneWithdrawnMatches,
   type RankedPair,
   refreshStatisticsAfter,
   replaceMatchesWithStaged,
   stageMatches,
+  startLoadingMatches,
   storedMatchSignatures,
+  swapInLoadedMatches,
   withTransaction,
   writeRankings,
 } from '@kraftsamling/db';
@@ -137,24 +140,35 @@ export async function rematchAroundProfile(
 }
 
 /**
- * A whole run's steps, for timing them (bench:jobs): bringing the thread's index up to date (with the stored
- * pairs read meanwhile), ranking and comparing, staging what changed, replacing, refreshing statistics.
+ * A whole run's steps, for timing them: bringing the thread's index up to date (with the stored pairs read
+ * meanwhile), ranking and comparing, writing what changed (staged, or loaded into a new partition), making it
+ * the stored lists (replacing in place, or swapping the new partition in), refreshing statistics.
  */
 export type RunPhase = 'index' | 'rank' | 'stage' | 'replace' | 'analyze';
 
 /**
+ * A run that changes more than this share of its pairs (new, changed or gone) writes a fresh partition instead
+ * of changing the stored one in place: writing a row with its indexes and keys kept up to date costs about five
+ * times as much as loading it and building them afterwards (decision 046).
+ */
+const loadShare = 0.2;
+
+/**
  * Ranks every need and every offer of the mobilisation again. The matching thread computes every list and
- * compares each pair with the stored one by its signature (decision 044); the new and changed pairs are staged
- * in batches and then, with the pairs no longer listed removed, replace the stored ones in one transaction, so
- * readers see the old lists until the new ones are complete, and a run that dies midway leaves them in place
- * (decision 016). A run that changes nothing writes nothing. Progress counts pairs compared and staged.
+ * compares each pair with the stored one by its signature (decision 044). When few changed, the new and changed
+ * pairs are staged in batches and then, with the pairs no longer listed removed, replace the stored ones in one
+ * transaction; when many did (a first run, a new field model), they are loaded into a table of their own, the
+ * unchanged stored pairs copied beside them, and that table takes the place of the mobilisation's partition in
+ * one transaction (decision 046). Either way readers see
+ * the old lists until the new ones are complete, and a run that dies midway leaves them in place (decision
+ * 016). A run that changes nothing writes nothing. Progress counts pairs compared and written.
  */
 export async function rematchMobilisation(
   db: Db,
   workers: Workers,
   mobilisationId: string,
   progress: (done: number, total: number) => Promise<void>,
-  options: { batch?: number; phase?: (name: RunPhase, ms: number) => void } = {},
+  options: { batch?: number; phase?: (name: RunPhase, ms: number) => void; loadShare?: number } = {},
 ): Promise<void> {
   const batchSize = options.batch ?? stageBatch;
   let lap = performance.now();
@@ -163,7 +177,7 @@ export async function rematchMobilisation(
     options.phase?.(name, now - lap);
     lap = now;
   };
-  await clearStagedMatches(db, mobilisationId);
+  await clearUnfinishedRun(db, mobilisationId);
   // The stored pairs are read while the thread brings its index up to date.
   const [version, stored] = await Promise.all([
     syncIndex(db, workers, mobilisationId),
@@ -172,15 +186,18 @@ export async function rematchMobilisation(
   phase('index');
   const run = await workers.run('matching.full', { mobilisationId, stored });
   phase('rank');
+  const whole = run.changed + run.gone.count > (options.loadShare ?? loadShare) * run.pairs;
   let done = run.pairs - run.changed;
   await progress(done, run.pairs);
+  if (whole) await startLoadingMatches(db, mobilisationId);
   // The thread encodes the next batch while this one is written.
   const take = () => awaitedLater(workers.run('matching.take', { mobilisationId, max: batchSize }));
   let next = take();
   try {
     for (let batch = await next; batch; batch = await next) {
       next = take();
-      await stageMatches(db, mobilisationId, batch);
+      if (whole) await loadMatches(db, mobilisationId, version, batch);
+      else await stageMatches(db, mobilisationId, batch);
       done += batch.count;
       await progress(done, run.pairs);
     }
@@ -188,6 +205,14 @@ export async function rematchMobilisation(
     await next.catch(() => null);
   }
   phase('stage');
+  if (whole) {
+    // The unchanged pairs are copied over in the database; the loaded partition's statistics are gathered
+    // before it is swapped in.
+    await swapInLoadedMatches(db, mobilisationId, run.gone);
+    phase('replace');
+    phase('analyze');
+    return;
+  }
   const { changed } = await replaceMatchesWithStaged(db, mobilisationId, version, run.gone);
   phase('replace');
   // A whole run may rewrite many pairs: the planner's picture of `matches` is refreshed when it did (decision
