@@ -26,8 +26,8 @@ import * as projectGoalCorrections from './20261206T1040-project-goal-correction
 import * as notificationSettings from './20261207T1000-notification-settings';
 import * as searchPage from './20261208T1210-search-page';
 import * as matchSignatures from './20261208T1220-match-signatures';
-import * as matchesPartitionedByMobilisation from './20261209T1200-matches-partitioned-by-mobilisation';
 import * as searchEvidence from './20261209T1400-search-evidence';
+import * as matchesPartitionedByMobilisation from './20261209T1500-matches-partitioned-by-mobilisation';
 
 /** Listed by hand rather than read from disk, so migrations work the same under tsx, vitest and bundlers. */
 export const migrations: Record<string, Migration> = {
@@ -58,6 +58,6 @@ export const migrations: Record<string, Migration> = {
   '20261207T1000-notification-settings': notificationSettings,
   '20261208T1210-search-page': searchPage,
   '20261208T1220-match-signatures': matchSignatures,
-  '20261209T1200-matches-partitioned-by-mobilisation': matchesPartitionedByMobilisation,
   '20261209T1400-search-evidence': searchEvidence,
+  '20261209T1500-matches-partitioned-by-mobilisation': matchesPartitionedByMobilisation,
 };

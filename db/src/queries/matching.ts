@@ -332,7 +332,7 @@ export async function swapInLoadedMatches(db: Db, mobilisationId: string, gone: 
       and not exists (select 1 from ${table} l where l.need_id = m.need_id and l.offer_id = m.offer_id)
       and not exists (select 1 from unnest(${gone.needIds}::uuid[], ${gone.offerIds}::uuid[]) as g(need_id, offer_id)
         where g.need_id = m.need_id and g.offer_id = m.offer_id)`.execute(db);
-  // As the partitioned table's own (migration 20261209T1200): attaching takes them over instead of building
+  // As the partitioned table's own (migration 20261209T1500): attaching takes them over instead of building
   // them again. Their names are left to PostgreSQL, which picks free ones.
   await sql`alter table ${table} add primary key (need_id, offer_id, mobilisation_id)`.execute(db);
   await sql`create index on ${table} (offer_id)`.execute(db);
