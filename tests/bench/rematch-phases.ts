@@ -1,5 +1,5 @@
 // A whole re-match in-process on a copy of a bench:jobs template, cold then again, with the time of each phase
-// (index, rank, stage, replace, analyze): `tsx tests/bench/rematch-phases.ts --template <db> [--runs 2]`.
+// (index, rank, stage, replace, analyze): `pnpm bench:rematch-phases --template <db> [--runs 2]`.
 import { openDatabaseTarget } from '@kraftsamling/db';
 import { buildApp } from '@kraftsamling/server/app';
 import { rematchMobilisation } from '@kraftsamling/server/matching/rematch';
@@ -7,7 +7,7 @@ import { copyDatabase, dropDatabase, mobilisationIdOf, option, urlOf } from './s
 
 const template = option('template') ?? '';
 const runs = Number(option('runs') ?? 2);
-const copy = option('copy') ?? `h_rematch5_prof_${process.pid}`;
+const copy = option('copy') ?? `ks_bench_rematch_phases_${process.pid}`;
 
 async function main() {
   await copyDatabase(template, copy);
