@@ -429,9 +429,11 @@ export function senseReading(
 
 /** Cosine of two texts' library readings (both unit vectors). */
 export function senseSimilarity(a: ItemProfile, b: ItemProfile): number {
-  const ai = a.senseIds;
-  const bi = b.senseIds;
-  if (ai.length === 0 || bi.length === 0) return 0;
+  return sparseDot(a.senseIds, a.senseWeights, b.senseIds, b.senseWeights);
+}
+
+/** The dot product of two sparse vectors, each as ascending ids and their weights. */
+function sparseDot(ai: number[], aw: number[], bi: number[], bw: number[]): number {
   let i = 0;
   let j = 0;
   let dot = 0;
@@ -439,7 +441,7 @@ export function senseSimilarity(a: ItemProfile, b: ItemProfile): number {
     const x = ai[i] ?? 0;
     const y = bi[j] ?? 0;
     if (x === y) {
-      dot += (a.senseWeights[i] ?? 0) * (b.senseWeights[j] ?? 0);
+      dot += (aw[i] ?? 0) * (bw[j] ?? 0);
       i++;
       j++;
     } else if (x < y) i++;
@@ -461,22 +463,7 @@ function doubles(): number[] {
 /** Cosine of the two stem vectors. */
 export function lexicalSimilarity(a: ItemProfile, b: ItemProfile): number {
   if (a.norm === 0 || b.norm === 0) return 0;
-  let i = 0;
-  let j = 0;
-  let dot = 0;
-  const ai = a.stemIds;
-  const bi = b.stemIds;
-  while (i < ai.length && j < bi.length) {
-    const x = ai[i] ?? 0;
-    const y = bi[j] ?? 0;
-    if (x === y) {
-      dot += (a.stemWeights[i] ?? 0) * (b.stemWeights[j] ?? 0);
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return dot / (a.norm * b.norm);
+  return sparseDot(a.stemIds, a.stemWeights, b.stemIds, b.stemWeights) / (a.norm * b.norm);
 }
 
 /** An item's weight for a support type (0 if it does not concern it). Items have a handful of concepts. */
