@@ -266,6 +266,8 @@ const SETS: { name: string; path: string; named: boolean }[] = [
   { name: 'physical activity', path: 'tests/fixtures/field-physical-activity.json', named: true },
   { name: 'close violence', path: 'tests/fixtures/field-close-violence.json', named: true },
   { name: 'accessibility', path: 'tests/fixtures/field-accessibility.json', named: true },
+  { name: 'homelessness', path: 'tests/fixtures/field-homelessness.json', named: true },
+  { name: 'digital inclusion', path: 'tests/fixtures/field-digital-inclusion.json', named: true },
 ];
 
 const COLUMNS = ['ndcgAt5', 'suggestedPrecision', 'suggestedRecallStrong', 'quietWhenNothingFits'] as const;
