@@ -3,6 +3,7 @@ import { labelKey } from './analyse';
 import { Field } from './field/field';
 import { learnField } from './field/model';
 import { type ItemRef, type Match, MatchIndex, type MatchOrganisation } from './match-index';
+import { reachOf } from './reach';
 import { pairScore } from './score';
 import { fingerprint } from './vocabulary';
 
@@ -428,6 +429,47 @@ describe('an offer restricted to a place', () => {
     const within = index.offersForNeed({ org: 'forening-kalmar', index: 0 })[0];
     expect(within?.suggested).toBe(true);
     expect((within?.score ?? 0) > (elsewhere?.score ?? 0)).toBe(true);
+  });
+});
+
+describe('an offer given in the counties it names', () => {
+  const index = new MatchIndex([
+    {
+      id: 'inventerare',
+      county: 'Kalmar län',
+      needs: [],
+      offers: [
+        {
+          text: 'Våtmarksinventering och naturvärdesinventering för markägare och kommuner i Kalmar och Kronobergs län.',
+        },
+      ],
+    },
+    {
+      id: 'vaxjo',
+      county: 'Kronobergs län',
+      needs: [{ text: 'Vi behöver en naturvärdesinventering av våtmarken vid sjön innan vi bygger.' }],
+      offers: [],
+    },
+    {
+      id: 'lulea',
+      county: 'Norrbottens län',
+      needs: [{ text: 'Vi behöver en naturvärdesinventering av våtmarken vid älven innan vi bygger.' }],
+      offers: [],
+    },
+  ]);
+
+  it('is open in each of them and says where it is given elsewhere', () => {
+    const named = index.offersForNeed({ org: 'vaxjo', index: 0 })[0];
+    const far = index.offersForNeed({ org: 'lulea', index: 0 })[0];
+    expect(named?.reasons.some((r) => r.kind === 'outsideReach')).toBe(false);
+    expect(far?.suggested).toBe(false);
+    expect(far?.reasons).toContainEqual({ kind: 'outsideReach', where: 'Kalmar och Kronobergs län' });
+    expect((named?.score ?? 0) > (far?.score ?? 0)).toBe(true);
+  });
+
+  it('is open everywhere when it is also given at a distance', () => {
+    expect(reachOf('Kurser på plats i Stockholms län eller digitalt i hela landet.')).toBeUndefined();
+    expect(reachOf('Workshops in Stockholm County and Uppsala.')?.counties).toEqual(['stockholm', 'uppsala']);
   });
 });
 

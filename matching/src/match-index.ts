@@ -1,7 +1,7 @@
 import { Analyser, type TextAnalysis } from './analyse';
 import type { Field } from './field/field';
 import { areNeighbours, MAX_AWAY_SHARE, MAX_NEARNESS_SHARE, NEARNESS_SHARE, normaliseCounty } from './places';
-import { reachOf } from './reach';
+import { type Reach, reachOf } from './reach';
 import type { Reason } from './reasons';
 import {
   buildProfile,
@@ -842,9 +842,15 @@ export class MatchIndex {
       { county: org.countyId, municipality: org.municipalityId },
       this.scoring,
       this.analyser,
-      reachOf(item.text),
+      this.placed(reachOf(item.text)),
       senses,
     );
+  }
+
+  /** A reach with the counties it names numbered as this index numbers them. */
+  private placed(reach: Reach | undefined): Reach | undefined {
+    if (!reach?.counties) return reach;
+    return { ...reach, countyIds: reach.counties.map((county) => this.countyId(county)) };
   }
 
   private countyId(county: string | undefined): number {

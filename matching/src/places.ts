@@ -27,6 +27,8 @@ const BORDERS: [string, string[]][] = [
   ['västerbotten', ['norrbotten', 'västernorrland', 'jämtland']],
   ['norrbotten', ['västerbotten']],
 ];
+/** Every county, as `normaliseCounty` gives it. */
+export const COUNTIES: readonly string[] = BORDERS.map(([county]) => county);
 const neighbours = new Map(BORDERS.map(([county, list]) => [county, new Set(list)]));
 
 /** "Västernorrlands län", "Västernorrland" and "västernorrlands" name the same county. */

@@ -1,8 +1,19 @@
+import { COUNTIES, normaliseCounty } from './places';
+
 // Offers that only some may take up because of where they are: "Kommunens föreningsbidrag kan sökas av alla
 // föreningar som driver verksamhet för barn och unga i Tvärbäck" is no grant for a theatre in another county.
 
-/** Whom an offer is open to by place, as its text says: its own municipality, or its own county or region. */
-export type Reach = { level: 'municipality' | 'county'; place?: string };
+/**
+ * Whom an offer is open to by place, as its text says: its own municipality, its own county or region, or the
+ * counties it names (`counties`, as `normaliseCounty` gives them).
+ */
+export type Reach = {
+  level: 'municipality' | 'county';
+  place?: string;
+  counties?: string[];
+  /** `counties` as the index numbers counties, set by the index that reads the offer. */
+  countyIds?: number[];
+};
 
 const PLACE_WORDS: Record<string, Reach['level']> = {
   kommunen: 'municipality',
@@ -31,11 +42,42 @@ const ELIGIBILITY =
 // Whole countries and the Nordic region are no restriction for a Swedish mobilisation.
 const EVERYWHERE = new Set(['sverige', 'sweden', 'norden', 'landet', 'hela', 'europa', 'eu']);
 
+// Where an offer says it works, by county: "i Kalmar och Kronobergs län", "i hela Jönköpings län", "i sydvästra
+// Skåne", "på plats i Stockholmsregionen", "in Stockholm County". Help offered where one is cannot be taken up
+// from the other end of the country, whatever the field. A county's name is matched as it is spoken: with or
+// without the genitive s, "län", "County" or "-regionen", after a point of the compass.
+const COUNTY_NAMES = COUNTIES.map((c) => c.replace(/ /g, '\\s+')).join('|');
+const COMPASS =
+  '(?:(?:syd|nord)?(?:västra|östra)|norra|södra|mellersta|inre|northern|southern|western|eastern|central)\\s+';
+const ONE_COUNTY = `(?:region\\s+)?(?:${COMPASS})?(${COUNTY_NAMES})s?(?:regionen|\\s+län|\\s+county)?`;
+const COUNTY_PLACE = new RegExp(
+  `(?<!\\p{L})(?:i|inom|in|within|across|throughout)\\s+(?:hela\\s+|the\\s+|all\\s+of\\s+)?${ONE_COUNTY}(?:\\s*(?:,|och|and|eller|or|samt)\\s*${ONE_COUNTY})*(?:\\s+(?:län|counties|region))?(?!\\p{L})`,
+  'giu',
+);
+const ONE_COUNTY_ONLY = new RegExp(ONE_COUNTY, 'giu');
+// Help that is offered at a distance or nationwide is open wherever the county names say it is given in person.
+const ANYWHERE =
+  /(?<!\p{L})(?:hela landet|hela sverige|nationellt|digitalt|digital|online|på distans|distans|webbinari\p{L}*|via (?:zoom|teams|länk)|nationwide|remotely|all over sweden|across sweden)(?!\p{L})/iu;
+
+function countiesNamed(text: string): Reach | undefined {
+  if (ANYWHERE.test(text)) return undefined;
+  const counties = new Set<string>();
+  const places: string[] = [];
+  for (const match of text.matchAll(COUNTY_PLACE)) {
+    places.push(match[0].replace(/^\S+\s+(?:hela\s+|the\s+|all\s+of\s+)?/iu, ''));
+    for (const one of match[0].matchAll(ONE_COUNTY_ONLY)) {
+      if (one[1]) counties.add(normaliseCounty(one[1]).replace(/\s+/gu, ' '));
+    }
+  }
+  if (counties.size === 0) return undefined;
+  return { level: 'county', place: places.join(', '), counties: [...counties] };
+}
+
 /** The place an offer's text restricts it to, if it does. */
 export function reachOf(text: string): Reach | undefined {
   const match = ELIGIBILITY.exec(text);
   const place = match?.[1];
-  if (!place) return undefined;
+  if (!place) return countiesNamed(text);
   const level = PLACE_WORDS[place.toLowerCase()];
   if (level) return { level };
   if (EVERYWHERE.has(place.toLowerCase())) return undefined;

@@ -157,7 +157,9 @@ export const OUTSIDE_REACH = 0.5;
 /** Whether a need's organisation is outside the place its offer is restricted to (when both places are known). */
 export function isOutsideReach(need: ItemProfile, offer: ItemProfile): boolean {
   const reach = offer.reach;
-  if (!reach || need.county < 0 || offer.county < 0) return false;
+  if (!reach || need.county < 0) return false;
+  if (reach.countyIds) return !reach.countyIds.includes(need.county);
+  if (offer.county < 0) return false;
   if (need.county !== offer.county) return true;
   return (
     reach.level === 'municipality' &&
