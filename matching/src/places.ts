@@ -29,6 +29,35 @@ const BORDERS: [string, string[]][] = [
 ];
 /** Every county, as `normaliseCounty` gives it. */
 export const COUNTIES: readonly string[] = BORDERS.map(([county]) => county);
+// Provinces (landskap) and other spoken names of regions, by the counties they lie in: "i Hälsingland" is in
+// Gävleborg, "i Småland" in one of three counties.
+const PROVINCES: [string, string[]][] = [
+  ['sörmland', ['södermanland']],
+  ['hälsingland', ['gävleborg']],
+  ['gästrikland', ['gävleborg']],
+  ['medelpad', ['västernorrland']],
+  ['ångermanland', ['västernorrland']],
+  ['härjedalen', ['jämtland']],
+  ['lappland', ['norrbotten', 'västerbotten']],
+  ['småland', ['jönköping', 'kronoberg', 'kalmar']],
+  ['öland', ['kalmar']],
+  ['bohuslän', ['västra götaland']],
+  ['dalsland', ['västra götaland']],
+  ['västergötland', ['västra götaland']],
+  ['uppland', ['uppsala', 'stockholm']],
+  ['närke', ['örebro']],
+];
+const regions = new Map<string, string[]>([
+  ...COUNTIES.map((county) => [county, [county]] as [string, string[]]),
+  ...PROVINCES,
+]);
+/** The names of counties and provinces, as `normaliseCounty` gives them. */
+export const REGIONS: readonly string[] = [...regions.keys()];
+
+/** The counties a county's or a province's name ("Stockholms län", "Sörmland", "Småland") stands for. */
+export function countiesOfRegion(name: string): string[] {
+  return regions.get(normaliseCounty(name).replace(/\s+/gu, ' ')) ?? [];
+}
 const neighbours = new Map(BORDERS.map(([county, list]) => [county, new Set(list)]));
 
 /** "Västernorrlands län", "Västernorrland" and "västernorrlands" name the same county. */

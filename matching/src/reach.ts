@@ -1,4 +1,4 @@
-import { COUNTIES, normaliseCounty } from './places';
+import { countiesOfRegion, REGIONS } from './places';
 
 // Offers that only some may take up because of where they are: "Kommunens föreningsbidrag kan sökas av alla
 // föreningar som driver verksamhet för barn och unga i Tvärbäck" is no grant for a theatre in another county.
@@ -46,18 +46,30 @@ const EVERYWHERE = new Set(['sverige', 'sweden', 'norden', 'landet', 'hela', 'eu
 // Skåne", "på plats i Stockholmsregionen", "in Stockholm County". Help offered where one is cannot be taken up
 // from the other end of the country, whatever the field. A county's name is matched as it is spoken: with or
 // without the genitive s, "län", "County" or "-regionen", after a point of the compass.
-const COUNTY_NAMES = COUNTIES.map((c) => c.replace(/ /g, '\\s+')).join('|');
+const COUNTY_NAMES = REGIONS.map((c) => c.replace(/ /g, '\\s+')).join('|');
 const COMPASS =
   '(?:(?:syd|nord)?(?:västra|östra)|norra|södra|mellersta|inre|northern|southern|western|eastern|central)\\s+';
 const ONE_COUNTY = `(?:region\\s+)?(?:${COMPASS})?(${COUNTY_NAMES})s?(?:regionen|\\s+län|\\s+county)?`;
+// A list of them: "Kalmar och Kronobergs län", "Värmland, Dalarna and Örebro counties".
+const COUNTY_LIST = `${ONE_COUNTY}(?:\\s*(?:,|och|and|eller|or|samt)\\s*${ONE_COUNTY})*(?:\\s+(?:län|counties|region))?(?!\\p{L})`;
 const COUNTY_PLACE = new RegExp(
-  `(?<!\\p{L})(?:i|inom|in|within|across|throughout)\\s+(?:hela\\s+|the\\s+|all\\s+of\\s+)?${ONE_COUNTY}(?:\\s*(?:,|och|and|eller|or|samt)\\s*${ONE_COUNTY})*(?:\\s+(?:län|counties|region))?(?!\\p{L})`,
+  `(?<!\\p{L})(?:i|inom|in|within|across|throughout)\\s+(?:hela\\s+|the\\s+|all\\s+of\\s+)?${COUNTY_LIST}`,
   'giu',
 );
 const ONE_COUNTY_ONLY = new RegExp(ONE_COUNTY, 'giu');
+const STARTS_WITH_COUNTIES = new RegExp(`^${COUNTY_LIST}`, 'iu');
 // Help that is offered at a distance or nationwide is open wherever the county names say it is given in person.
 const ANYWHERE =
   /(?<!\p{L})(?:hela landet|hela sverige|nationellt|digitalt|digital|online|på distans|distans|webbinari\p{L}*|via (?:zoom|teams|länk)|nationwide|remotely|all over sweden|across sweden)(?!\p{L})/iu;
+
+/** The counties a list of counties' and provinces' names stands for: "Kalmar och Kronobergs län", "Småland". */
+function countiesIn(names: string): string[] {
+  const counties = new Set<string>();
+  for (const one of names.matchAll(ONE_COUNTY_ONLY)) {
+    for (const county of countiesOfRegion(one[1] ?? '')) counties.add(county);
+  }
+  return [...counties];
+}
 
 function countiesNamed(text: string): Reach | undefined {
   if (ANYWHERE.test(text)) return undefined;
@@ -65,9 +77,7 @@ function countiesNamed(text: string): Reach | undefined {
   const places: string[] = [];
   for (const match of text.matchAll(COUNTY_PLACE)) {
     places.push(match[0].replace(/^\S+\s+(?:hela\s+|the\s+|all\s+of\s+)?/iu, ''));
-    for (const one of match[0].matchAll(ONE_COUNTY_ONLY)) {
-      if (one[1]) counties.add(normaliseCounty(one[1]).replace(/\s+/gu, ' '));
-    }
+    for (const county of countiesIn(match[0])) counties.add(county);
   }
   if (counties.size === 0) return undefined;
   return { level: 'county', place: places.join(', '), counties: [...counties] };
@@ -81,6 +91,12 @@ export function reachOf(text: string): Reach | undefined {
   const level = PLACE_WORDS[place.toLowerCase()];
   if (level) return { level };
   if (EVERYWHERE.has(place.toLowerCase())) return undefined;
+  // A county or province named as whom the offer is for ("kan sökas av föreningar i Västra Götaland", "… i
+  // Skåne") is that county, not a town of the offer's own municipality.
+  const named = STARTS_WITH_COUNTIES.exec(
+    text.slice((match?.index ?? 0) + (match?.[0].length ?? 0) - place.length),
+  );
+  if (named) return { level: 'county', place: named[0], counties: countiesIn(named[0]) };
   // A name ("i Tvärbäck"): a municipality or town the offer is for.
   return /^\p{Lu}/u.test(place) ? { level: 'municipality', place } : undefined;
 }
