@@ -651,3 +651,53 @@ describe('a field read from its kinds’ names', () => {
     expect(matches.map((m) => m.offer.org)).toEqual(['same', 'neighbour', 'far']);
   });
 });
+
+describe('a proposal in a field read from names', () => {
+  const kinds = [
+    { id: 'evaluation', sv: 'Utvärdering och uppföljning', en: 'Evaluation and follow-up' },
+    { id: 'funding', sv: 'Finansiering och bidrag', en: 'Funding and grants' },
+    { id: 'nature', sv: 'Naturinventeringar och naturvård', en: 'Nature surveys and conservation' },
+  ];
+  const orgs: MatchOrganisation[] = [
+    {
+      id: 'need',
+      county: 'Skåne län',
+      needs: [
+        {
+          text: 'Betyder ängarna på kyrkogården något för insekterna? Någon som kan inventera fjärilar och bin?',
+        },
+      ],
+      offers: [],
+    },
+    {
+      id: 'alike',
+      county: 'Skåne län',
+      needs: [],
+      offers: [{ text: 'Pollinatörsinventering av humlor, bin och fjärilar för kommuner och kyrkogårdar.' }],
+    },
+    {
+      id: 'other',
+      county: 'Skåne län',
+      needs: [],
+      offers: [{ text: 'Våtmarksinventering och projektering av nya våtmarker för markägare och kommuner.' }],
+    },
+  ];
+  const model = learnField({
+    kinds,
+    items: orgs.flatMap((o) => [...o.needs, ...o.offers].map((i) => ({ org: o.id, text: i.text }))),
+  });
+
+  it('asks two texts of one kind to be alike besides it (decision 056); the template does not', () => {
+    expect(model.scoring.suggestLikeness).toBeGreaterThan(0);
+    expect(learnField({ items: [] }).scoring.suggestLikeness).toBeUndefined();
+    const strict = new MatchIndex(orgs, { field: Field.fromModel(model), scoring: { suggestLikeness: 1 } });
+    const matches = strict.offersForNeed({ org: 'need', index: 0 });
+    // Both are ranked; only the offer about the same insects is proposed.
+    expect(matches.map((m) => [m.offer.org, m.suggested])).toEqual([
+      ['alike', true],
+      ['other', false],
+    ]);
+    const lenient = new MatchIndex(orgs, { field: Field.fromModel(model), scoring: { suggestLikeness: 0 } });
+    expect(lenient.offersForNeed({ org: 'need', index: 0 }).every((m) => m.suggested)).toBe(true);
+  });
+});

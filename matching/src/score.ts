@@ -34,6 +34,12 @@ export type ScoringSettings = {
    */
   suggestCertainty: number;
   /**
+   * How alike two texts must be besides their kind before their pair is proposed: the cosine of their readings
+   * with the library plus that of their words (0: not asked). Two texts of one kind may be about different
+   * things of it: pollinators and wetlands are both a nature survey (decision 056).
+   */
+  suggestLikeness: number;
+  /**
    * Help that needs presence on both sides (premises, volunteers, local activities) is proposed only within the
    * county: further away it is still ranked, a neighbouring county above the rest, but nobody is told that
    * premises in Jämtland meet a need in Sundsvall.
@@ -84,6 +90,7 @@ export const DEFAULT_SCORING: ScoringSettings = {
   suggestLead: 0,
   temperature: 0,
   suggestCertainty: 0,
+  suggestLikeness: 0,
   presenceNearby: false,
   wordCandidates: false,
   lexicalCeiling: 1,
@@ -578,7 +585,9 @@ export function isSuggested(
     offer.mainScore >= offer.offerSuggestScore &&
     need.lead >= settings.suggestLead &&
     offer.lead >= settings.suggestLead &&
-    need.certainty * offer.certainty >= settings.suggestCertainty
+    need.certainty * offer.certainty >= settings.suggestCertainty &&
+    (settings.suggestLikeness <= 0 ||
+      senseSimilarity(need, offer) + lexicalSimilarity(need, offer) >= settings.suggestLikeness)
   );
 }
 

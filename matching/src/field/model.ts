@@ -101,6 +101,8 @@ export type LearningSettings = {
   temperature: number;
   /** How sure both texts of a pair must be of their shared kind before it is proposed, in a field read from names. */
   suggestCertainty: number;
+  /** How alike two texts must be besides their kind before a pair is proposed, in a field read from names. */
+  suggestLikeness: number;
   /** How strongly a field read from names evens out the share of texts each kind takes (0: not at all). */
   kindBalance: number;
   /** Texts the prior over kinds is estimated on at most: shares of 40 kinds settle within 2,000 texts. */
@@ -137,6 +139,7 @@ export const DEFAULT_LEARNING: LearningSettings = {
   namedLead: 1,
   temperature: 0.7,
   suggestCertainty: 0.6,
+  suggestLikeness: 0.3,
   kindBalance: 0.5,
   priorSampleSize: 2000,
   sampleSize: 8000,
@@ -168,6 +171,7 @@ export function learnField(input: LearningInput, options: Partial<LearningSettin
         suggestLead: settings.namedLead,
         temperature: settings.temperature,
         suggestCertainty: settings.suggestCertainty,
+        suggestLikeness: settings.suggestLikeness,
         presenceNearby: true,
         weights: settings.namedWeights,
         wordCandidates: true,
