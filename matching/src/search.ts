@@ -180,42 +180,61 @@ export function markHit(text: string, plan: SearchPlan, evidence: SearchEvidence
 }
 
 /**
- * The text in parts: the words of `phrases` (lower-case words joined by single spaces) where the whole phrase
- * stands, and the words whose stem in either language a group of the plan holds or starts with.
+ * What a plan marks, gathered once per plan rather than per hit: its stems and prefixes, and per word (as
+ * tokenised, lower-case) whether its stem in either language a group holds or starts with. A server keeps a
+ * query's plan for its later pages and filters (decision 052), so the words of a mobilisation's texts are
+ * stemmed and compared once per query, not once per hit; the verdicts are bounded like the stems' cache.
  */
-/** The stems and prefixes of a plan, found once for a page of hits rather than per hit. */
-const wordsOfPlans = new WeakMap<SearchPlan, { terms: ReadonlySet<string>; prefixes: string[] }>();
-function planWords(plan: SearchPlan) {
+type PlanWords = { terms: ReadonlySet<string>; prefixes: string[]; verdicts: Map<string, boolean> };
+const wordsOfPlans = new WeakMap<SearchPlan, PlanWords>();
+const VERDICT_LIMIT = 50_000;
+function planWords(plan: SearchPlan): PlanWords {
   let words = wordsOfPlans.get(plan);
   if (!words) {
     words = {
       terms: new Set(plan.groups.flatMap((g) => g.terms)),
       prefixes: plan.groups.flatMap((g) => g.prefixes),
+      verdicts: new Map(),
     };
     wordsOfPlans.set(plan, words);
   }
   return words;
 }
 
+/** Whether a group of the plan holds a word's stem in either language or starts it (or the word). */
+function planMarks(words: PlanWords, word: string): boolean {
+  let verdict = words.verdicts.get(word);
+  if (verdict === undefined) {
+    const { terms, prefixes } = words;
+    verdict = LANGUAGES.some((language) => {
+      const s = stem(word, language);
+      return terms.has(s) || prefixes.some((p) => s.startsWith(p) || word.startsWith(p));
+    });
+    if (words.verdicts.size >= VERDICT_LIMIT) words.verdicts.clear();
+    words.verdicts.set(word, verdict);
+  }
+  return verdict;
+}
+
+/**
+ * The text in parts: the words of `phrases` (lower-case words joined by single spaces) where the whole phrase
+ * stands, and the words whose stem in either language a group of the plan holds or starts with.
+ */
 function markWords(text: string, plan: SearchPlan, phrases: ReadonlySet<string>): MarkedPart[] {
   const tokens = tokenise(text);
-  const surfaces = tokens.map((t) => t.surface.toLowerCase());
   const marked = new Array<boolean>(tokens.length).fill(false);
   // A kind's evidence may be a phrase ("visa att"): only where the whole phrase stands is it marked, or the
   // little words of phrases would light up all over the text.
   for (const phrase of phrases) {
     const words = phrase.split(' ');
-    for (let i = 0; i + words.length <= surfaces.length; i++)
-      if (words.every((w, k) => surfaces[i + k] === w)) marked.fill(true, i, i + words.length);
+    for (let i = 0; i + words.length <= tokens.length; i++)
+      if (words.every((w, k) => tokens[i + k]?.surface === w)) marked.fill(true, i, i + words.length);
   }
-  const { terms, prefixes } = planWords(plan);
-  surfaces.forEach((word, i) => {
-    if (marked[i]) return;
-    marked[i] = LANGUAGES.some((language) => {
-      const s = stem(word, language);
-      return terms.has(s) || prefixes.some((p) => s.startsWith(p) || word.startsWith(p));
-    });
-  });
+  const words = planWords(plan);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token && !marked[i]) marked[i] = planMarks(words, token.surface);
+  }
 
   // Marked words with only spaces between them are one mark: a phrase reads as one.
   const parts: MarkedPart[] = [];

@@ -50,6 +50,31 @@ export async function withField<T extends object>(
  */
 const lastField = new Map<string, string | null>();
 
+/**
+ * Queries as the search thread read them, per mobilisation, field and query text (decision 052). A plan
+ * depends on nothing else (the reading's vocabularies are the process's code), so a kept one is never stale;
+ * keeping it spares each later page, filter or repeat of a query a round trip to the thread, and lets the
+ * marking keep what it found of the query's words (`markHit` gathers them per plan). Oldest out first.
+ */
+const plans = new Map<string, SearchPlan>();
+const PLANS_KEPT = 500;
+
+async function planOf(workers: Workers, reading: Reading, q: string) {
+  const key = `${reading.mobilisationId}\n${reading.fingerprint ?? ''}\n${q}`;
+  const kept = plans.get(key);
+  if (kept) {
+    plans.delete(key);
+    plans.set(key, kept);
+    return { plan: kept };
+  }
+  const read = await workers.run('search.plan', { ...reading, q });
+  if ('plan' in read) {
+    if (plans.size >= PLANS_KEPT) plans.delete(plans.keys().next().value ?? key);
+    plans.set(key, read.plan);
+  }
+  return read;
+}
+
 /** Words of a long text shown around its first marked word. */
 const snippetWords = 40;
 /** Words shown before the first marked word, so that it is read in its sentence. */
@@ -74,7 +99,7 @@ export async function search(
       mobilisationId,
       (r) => {
         reading = r;
-        return workers.run('search.plan', { ...r, q: query.q });
+        return planOf(workers, r, query.q);
       },
       known,
     );
@@ -119,12 +144,39 @@ async function mark(
   };
 }
 
+/** Whether a code unit is white space as `\s` in a regular expression reads it. */
+function isSpace(code: number): boolean {
+  return code <= 32
+    ? code === 32 || (code >= 9 && code <= 13)
+    : code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff;
+}
+
+/** The number of runs of non-space characters (`/\S+/g` matches), without allocating them. */
+function wordCount(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
 /** The marked text with marks as the API writes them, cut to about 40 words around the first mark. */
 export function snippet(parts: MarkedPart[]): string {
   // Most texts are short enough to be shown whole: then the words need not be split out and counted one by
   // one (a mark counts as one word, as below).
   let count = 0;
-  for (const part of parts) count += part.marked ? 1 : (part.text.match(/\S+/g)?.length ?? 0);
+  for (const part of parts) count += part.marked ? 1 : wordCount(part.text);
   if (count <= snippetWords + leadWords)
     return parts
       .map((p) => (p.marked ? `${highlightStart}${p.text}${highlightEnd}` : p.text))
