@@ -91,6 +91,8 @@ export type ProfileRevisionTable = {
 export type ProjectTable = {
   id: string;
   profile_id: string;
+  /** The profile's, on the row for search to scope its hits by (decision 052). */
+  mobilisation_id: string;
   position: number;
   title: string;
   description: string;
@@ -106,6 +108,8 @@ export type ItemKind = 'need' | 'offer';
 export type ProfileItemTable = {
   id: string;
   profile_id: string;
+  /** The profile's, on the row for search to scope its hits by (decision 052). */
+  mobilisation_id: string;
   kind: ItemKind;
   position: number;
   text: string;

@@ -372,7 +372,12 @@ function assertKindsExist(content: ProfileContent, known: ReadonlySet<string>) {
  */
 async function writeCurrentItems(
   trx: Db,
-  written: { profileId: string; revision: number; content: ProfileContent }[],
+  written: {
+    profileId: string;
+    row: { mobilisation_id: string };
+    revision: number;
+    content: ProfileContent;
+  }[],
   now?: Date,
 ) {
   const profileIds = written.map((w) => w.profileId);
@@ -387,10 +392,11 @@ async function writeCurrentItems(
       .execute();
   };
 
-  const projects = written.flatMap(({ profileId, revision, content }) =>
+  const projects = written.flatMap(({ profileId, row, revision, content }) =>
     content.projects.map((project, position) => ({
       id: project.id,
       profile_id: profileId,
+      mobilisation_id: row.mobilisation_id,
       position,
       title: project.title,
       description: project.description,
@@ -428,13 +434,14 @@ async function writeCurrentItems(
       .execute(),
   );
 
-  const items = written.flatMap(({ profileId, revision, content }) =>
+  const items = written.flatMap(({ profileId, row, revision, content }) =>
     [
       ...content.needs.map((item, position) => ({ item, position, kind: 'need' as const })),
       ...content.offers.map((item, position) => ({ item, position, kind: 'offer' as const })),
     ].map(({ item, position, kind }) => ({
       id: item.id,
       profile_id: profileId,
+      mobilisation_id: row.mobilisation_id,
       kind,
       position,
       text: item.text,

@@ -54,6 +54,11 @@ export type SearchPage = { items: SearchRow[]; total: number; fingerprint?: stri
 
 const allKinds: SearchHit['kind'][] = ['need', 'offer', 'project', 'goals'];
 
+/** The query's kinds and groups (`^id`, `~id`, `@id`): a hit's evidence of these alone marks it. */
+const marksOf = (groups: SearchTermGroup[]) => [
+  ...new Set(groups.flatMap((g) => g.terms.filter((t) => /^[~^@]/.test(t)))),
+];
+
 /**
  * Search over a mobilisation's submitted needs, offers, projects and goals by the engine's reading of them
  * (decision 023): a hit holds the terms of at least one of the query's groups; hits that cover the most groups
@@ -84,7 +89,8 @@ export async function searchMobilisation(
     fingerprint: string | null;
   }>`select * from search_page(${mobilisationId}, ${filter.q}, ${groups.map(groupQuery).join(' | ')}::tsquery,
       ${groups.map(groupQuery)}::tsquery[], ${groups.length > 2 ? 1 : 0},
-      ${filter.kind ? [filter.kind] : allKinds}::text[], ${filter.sector ?? null}, ${filter.county ?? null},
+      ${filter.kind ? [filter.kind] : allKinds}::text[], ${marksOf(groups)}::text[], ${filter.sector ?? null},
+      ${filter.county ?? null},
       ${filter.goal ?? null}, ${filter.concept ?? null}, ${filter.limit}, ${filter.offset})`.execute(db);
   return {
     total: rows[0]?.total ?? 0,
@@ -194,5 +200,5 @@ export async function cleanSearchIndexes(db: Db): Promise<void> {
 
 const searchIndexes = (Object.keys(searchable) as SearchTable[]).flatMap((table) => [
   `${table}_meaning_idx`,
-  `${table}_search_idx`,
+  `${table}_unread_search_idx`,
 ]);
