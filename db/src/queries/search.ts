@@ -1,6 +1,7 @@
 import type { SearchHit } from '@kraftsamling/shared';
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../kysely';
+import { executePrepared } from '../prepared';
 
 /** A query as the engine read it: one group per content word, covered by any of its terms or prefixes. */
 export type SearchTermGroup = { terms: string[]; prefixes: string[] };
@@ -74,24 +75,29 @@ export async function searchMobilisation(
 ): Promise<SearchPage> {
   const groups = filter.groups.filter((g) => g.terms.length + g.prefixes.length > 0);
   if (groups.length === 0) return { items: [], total: 0 };
-  const { rows } = await sql<{
-    kind: SearchHit['kind'] | null;
-    item_id: string | null;
-    profile_id: string;
-    organisation_id: string;
-    name: string;
-    sector: string;
-    county: string;
-    text: string;
-    rank: number;
-    evidence: Record<string, string[]> | null;
-    total: number;
-    fingerprint: string | null;
-  }>`select * from search_page(${mobilisationId}, ${filter.q}, ${groups.map(groupQuery).join(' | ')}::tsquery,
+  // Prepared once per connection (its text is one shape; the function keeps its own plan): later searches
+  // send only Bind and Execute.
+  const { rows } = await executePrepared(
+    db,
+    sql<{
+      kind: SearchHit['kind'] | null;
+      item_id: string | null;
+      profile_id: string;
+      organisation_id: string;
+      name: string;
+      sector: string;
+      county: string;
+      text: string;
+      rank: number;
+      evidence: Record<string, string[]> | null;
+      total: number;
+      fingerprint: string | null;
+    }>`select * from search_page(${mobilisationId}, ${filter.q}, ${groups.map(groupQuery).join(' | ')}::tsquery,
       ${groups.map(groupQuery)}::tsquery[], ${groups.length > 2 ? 1 : 0},
       ${filter.kind ? [filter.kind] : allKinds}::text[], ${marksOf(groups)}::text[], ${filter.sector ?? null},
       ${filter.county ?? null},
-      ${filter.goal ?? null}, ${filter.concept ?? null}, ${filter.limit}, ${filter.offset})`.execute(db);
+      ${filter.goal ?? null}, ${filter.concept ?? null}, ${filter.limit}, ${filter.offset})`,
+  );
   return {
     total: rows[0]?.total ?? 0,
     fingerprint: rows[0]?.fingerprint ?? null,
