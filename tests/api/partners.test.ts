@@ -236,6 +236,35 @@ describe('finding partners', () => {
     expect(marked(after)).toContain('körscheman');
   });
 
+  it("finds only the mobilisation's own texts, read by the engine or not yet", async () => {
+    // The same organisations' texts in a second mobilisation: each search keeps to its own profiles, whether
+    // a text is found by its words (not read yet) or by its terms.
+    const file = parseProfileFile(
+      await readFile(join(repoRoot, 'server/src/demo/kraftsamling-psykisk-halsa.json'), 'utf8'),
+      'demo',
+    );
+    const other = (await importProfiles(t.app.db, file, { slug: 'karta-2', name: 'Karta 2' })).mobilisationId;
+    const ours = new Set(orgs.map((o) => o.profileId));
+    const profilesFound = async (mobilisation: string) => {
+      const res = await t.request(
+        { method: 'GET', url: `/api/mobilisations/${mobilisation}/search?q=utv%C3%A4rdering&limit=100` },
+        null,
+      );
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json<SearchResult>().items.map((h) => h.profileId);
+    };
+    const unread = await profilesFound(other);
+    expect(unread.length).toBeGreaterThan(0);
+    expect(unread.filter((id) => ours.has(id))).toEqual([]);
+    await t.app.jobs.drain();
+    const read = await profilesFound(other);
+    expect(read.length).toBeGreaterThan(0);
+    expect(read.filter((id) => ours.has(id))).toEqual([]);
+    const own = await profilesFound(m);
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((id) => ours.has(id))).toBe(true);
+  });
+
   it('tells the other organisation of interest, and mutual interest becomes a link on the map', async () => {
     const [a, b] = orgs;
     if (!a || !b) throw new Error('no organisations');

@@ -35,4 +35,13 @@ describe('snippet', () => {
     expect(snippet(text(48))).toBe(`${start}visa att${end} ${text(48)[1]?.text.trim()}`);
     expect(snippet(text(49)).endsWith(' …')).toBe(true);
   });
+
+  it('counts words between any white space, as a line break or a no-break space', () => {
+    const words = (n: number, between: string) =>
+      Array.from({ length: n }, (_, i) => `ord${i}`).join(between);
+    for (const between of ['\n', '\t', '\u00a0', ' \u2009 ']) {
+      expect(snippet([{ text: words(48, between), marked: false }])).toBe(words(48, between));
+      expect(snippet([{ text: words(49, between), marked: false }]).endsWith(' …')).toBe(true);
+    }
+  });
 });
