@@ -478,6 +478,11 @@ export type InitiativeTable = {
   need_count: Generated<number>;
   offer_count: Generated<number>;
   project_count: Generated<number>;
+  /**
+   * The first participants as the list shows them (the lead, then by name), as the list's JSON: kept by
+   * triggers on the participants, their organisations and the lead (decision 051).
+   */
+  listed_participants: GeneratedAlways<unknown>;
 };
 
 export type InitiativeParticipantTable = {

@@ -268,4 +268,93 @@ describe('summaries stored once per change: the overview and the open review que
     expect(after.linkCounts).toEqual({ needs: 0, offers: 0, projects: 0 });
     expect(names(after)).toEqual([aName, 'Öppna föreningen']);
   });
+
+  it('keeps the listed participants current: the first twelve, a lead changed, an endorsement, a sector, a rename', async () => {
+    const letters = 'ABCDEFGHIJKLMN'.split('');
+    const joined = [];
+    for (const letter of letters)
+      joined.push(await createOrganisation(t, m, { name: `Deltagare ${letter}` }));
+    const ids = joined.map((j) => j.organisation.id);
+    const idOf = (letter: string) => ids[letters.indexOf(letter)] as string;
+    const created = await t.request({
+      method: 'POST',
+      url: `/api/mobilisations/${m}/initiatives`,
+      payload: {
+        title: 'Fjorton deltagare',
+        leadOrganisationId: idOf('M'),
+        participants: [...ids].reverse().map((organisationId) => ({ organisationId })),
+        links: { needs: [], offers: [], projects: [] },
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json<{ id: string }>().id;
+    const listed = async () => {
+      const res = await t.request({ method: 'GET', url: `/api/mobilisations/${m}/initiatives?limit=100` });
+      expect(res.statusCode, res.body).toBe(200);
+      const item = res.json<{ items: InitiativeSummary[] }>().items.find((i) => i.id === id);
+      if (!item) throw new Error('the initiative should be listed');
+      return item;
+    };
+    const shown = (item: InitiativeSummary) =>
+      item.participants.map((p) => `${p.organisation.name}${p.lead ? ' (lead)' : ''}`);
+    const first = await listed();
+    expect(first.participantCount).toBe(14);
+    expect(shown(first)).toEqual([
+      'Deltagare M (lead)',
+      ...'ABCDEFGHIJK'.split('').map((l) => `Deltagare ${l}`),
+    ]);
+
+    // Another lead, the participants as they were: the new lead comes first.
+    const relead = await t.request({
+      method: 'PATCH',
+      url: `/api/initiatives/${id}`,
+      payload: { version: first.version, leadOrganisationId: idOf('B') },
+    });
+    expect(relead.statusCode, relead.body).toBe(200);
+    const second = await listed();
+    expect(shown(second)).toEqual([
+      'Deltagare B (lead)',
+      ...'ACDEFGHIJKL'.split('').map((l) => `Deltagare ${l}`),
+    ]);
+
+    // A participant's endorsement, and an organisation's sector and name.
+    const endorsed = await t.request({
+      method: 'PUT',
+      url: `/api/initiatives/${id}/participants/${idOf('C')}/endorsement`,
+      payload: { endorsement: 'forankrad' },
+    });
+    expect(endorsed.statusCode, endorsed.body).toBe(200);
+    const organisation = async (letter: string, payload: Record<string, unknown>) => {
+      const current = await t.request({ method: 'GET', url: `/api/organisations/${idOf(letter)}` });
+      const res = await t.request({
+        method: 'PATCH',
+        url: `/api/organisations/${idOf(letter)}`,
+        payload: { version: current.json<{ version: number }>().version, ...payload },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    await organisation('D', { sector: 'akademi' });
+    // Same sort key, another name: the participants' order does not change, their names do.
+    await organisation('E', { name: 'DELTAGARE E' });
+    await organisation('A', { name: 'Zeta' });
+    const third = await listed();
+    expect(shown(third)).toEqual([
+      'Deltagare B (lead)',
+      ...'CD'.split('').map((l) => `Deltagare ${l}`),
+      'DELTAGARE E',
+      ...'FGHIJKL'.split('').map((l) => `Deltagare ${l}`),
+      'Deltagare M',
+    ]);
+    const byName = new Map(third.participants.map((p) => [p.organisation.name, p]));
+    expect(byName.get('Deltagare C')?.endorsement).toBe('forankrad');
+    expect(byName.get('Deltagare D')?.organisation.sector).toBe('akademi');
+    // What the list shows of each is what the initiative itself says.
+    const whole = await t.request({ method: 'GET', url: `/api/initiatives/${id}` });
+    const own = new Map(
+      whole
+        .json<{ participants: InitiativeSummary['participants'] }>()
+        .participants.map((p) => [p.organisation.id, p]),
+    );
+    for (const p of third.participants) expect(p).toEqual(own.get(p.organisation.id));
+  });
 });

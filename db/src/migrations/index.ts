@@ -28,6 +28,7 @@ import * as searchPage from './20261208T1210-search-page';
 import * as matchSignatures from './20261208T1220-match-signatures';
 import * as searchEvidence from './20261209T1400-search-evidence';
 import * as matchesPartitionedByMobilisation from './20261209T1500-matches-partitioned-by-mobilisation';
+import * as initiativeListedParticipants from './20261210T1200-initiative-listed-participants';
 import * as searchScopedOnItsRows from './20261210T1300-search-scoped-on-its-rows';
 
 /** Listed by hand rather than read from disk, so migrations work the same under tsx, vitest and bundlers. */
@@ -61,5 +62,6 @@ export const migrations: Record<string, Migration> = {
   '20261208T1220-match-signatures': matchSignatures,
   '20261209T1400-search-evidence': searchEvidence,
   '20261209T1500-matches-partitioned-by-mobilisation': matchesPartitionedByMobilisation,
+  '20261210T1200-initiative-listed-participants': initiativeListedParticipants,
   '20261210T1300-search-scoped-on-its-rows': searchScopedOnItsRows,
 };

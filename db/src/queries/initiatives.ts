@@ -10,7 +10,6 @@ import {
   type InitiativeStatus,
   type InitiativeSummary,
   JsonText,
-  listedParticipants,
   type MatchReason,
   type OrganisationInitiative,
 } from '@kraftsamling/shared';
@@ -302,8 +301,8 @@ const organisationRefJson = (id: RawBuilder<unknown>) => sql<unknown>`(select js
 /**
  * A page of a list as the list shows it, written as JSON by PostgreSQL in one statement (decision 047): each
  * initiative in the shape of `initiativeSummarySchema`, links counted (kept on the initiative, decision
- * 033), its first participants (the lead first, then by name, along initiative_participants_order_idx) and
- * its lead; the page after `after` is found by its position (created, id), so pages stay cheap however far
+ * 033), its first participants (the lead first, then by name: kept on the initiative by triggers as this
+ * JSON, decision 051) and its lead; the page after `after` is found by its position (created, id), so pages stay cheap however far
  * one reads. The stored proposal reasons and generated text are rebuilt with the schema's properties only,
  * and the generated text only while the title and description are still the platform's (generatedTextOf).
  */
@@ -318,22 +317,13 @@ export async function initiativePageJson(
     'description', i.generated_text->${language}->>'description')`;
   const isText = (language: 'sv' | 'en', field: 'title' | 'description') =>
     sql`jsonb_typeof(i.generated_text->${language}->${field}) = 'string'`;
+  // The participants are kept on the initiative by triggers, in this shape (decision 051).
   const item = sql`json_build_object('id', i.id, 'mobilisationId', i.mobilisation_id, 'title', i.title,
     'description', i.description, 'status', i.status, 'state', i.state, 'goals', i.goal_codes,
     'period', json_build_object('start', i.period_start, 'end', i.period_end),
     'lead', ${organisationRefJson(sql`i.lead_organisation_id`)},
     'participantCount', i.participant_count,
-    'participants', coalesce((select json_agg(json_build_object(
-        'organisation', ${organisationRefJson(sql`p.organisation_id`)}, 'endorsement', p.endorsement,
-        'lead', p.is_lead) order by p.is_lead desc, p.sort_name, p.organisation_id)
-      from (select * from (
-        (select ip.organisation_id, ip.endorsement, ip.sort_name, true as is_lead from initiative_participants ip
-          where ip.initiative_id = i.id and ip.organisation_id = i.lead_organisation_id)
-        union all
-        (select ip.organisation_id, ip.endorsement, ip.sort_name, false from initiative_participants ip
-          where ip.initiative_id = i.id and ip.organisation_id is distinct from i.lead_organisation_id
-          order by ip.sort_name, ip.organisation_id limit ${listedParticipants})
-      ) u order by u.is_lead desc, u.sort_name, u.organisation_id limit ${listedParticipants}) p), '[]'),
+    'participants', i.listed_participants,
     'proposalReasons', coalesce((select json_agg(json_build_object('kind', e->>'kind', 'sv', e->>'sv',
         'en', e->>'en') order by n)
       from jsonb_array_elements(case when jsonb_typeof(i.proposal_reasons) = 'array' then i.proposal_reasons

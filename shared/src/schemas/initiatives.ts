@@ -188,7 +188,11 @@ export const initiativeListQuerySchema = z.object({
 });
 export type InitiativeListQuery = z.input<typeof initiativeListQuerySchema>;
 
-/** How many participants a list shows per initiative (the lead first, then by name) unless asked for all. */
+/**
+ * How many participants a list shows per initiative (the lead first, then by name) unless asked for all. The
+ * database keeps each initiative's first ones (migration 20261210T1200, decision 051): a change of it needs a
+ * migration that rebuilds them.
+ */
 export const listedParticipants = 12;
 
 /**
