@@ -108,6 +108,58 @@ export function pairSignature(
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
+/**
+ * A digest of a set of pairs as stored, each by its need's and offer's ids and its signature (as
+ * `storedMatchSignatures` gives them), the same in whatever order they come: the count and the sums of two
+ * 32-bit hashes of each entry (sums of 300,000 of them stay exact as numbers). A whole run that finds the
+ * stored pairs' digest equal to the one of the lists it made last, from an index that has not changed since,
+ * need not rank again: its lists would be the same.
+ */
+export type PairsDigest = { count: number; low: number; high: number };
+
+/** Adds the entry `text.slice(start, end)` to `digest`. */
+function addEntry(digest: PairsDigest, text: string, start: number, end: number) {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  digest.count++;
+  digest.low += h1 >>> 0;
+  digest.high += h2 >>> 0;
+}
+
+/** The digest of `storedMatchSignatures`' text, read in place. */
+export function storedDigest(text: string): PairsDigest {
+  const digest = { count: 0, low: 0, high: 0 };
+  if (text.length === 0) return digest;
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf(',', start);
+    addEntry(digest, text, start, end < 0 ? text.length : end);
+    if (end < 0) return digest;
+    start = end + 1;
+  }
+}
+
+/** The digest the pairs will have once stored as they are, with their signatures. */
+export function pairsDigest(pairs: PairColumns): PairsDigest {
+  const digest = { count: 0, low: 0, high: 0 };
+  for (let i = 0; i < pairs.needIds.length; i++) {
+    const signature = pairs.signatures[i];
+    const entry = `${pairs.needIds[i]}${pairs.offerIds[i]}${signature ?? ''}`;
+    addEntry(digest, entry, 0, entry.length);
+  }
+  return digest;
+}
+
+export const sameDigest = (a: PairsDigest, b: PairsDigest) =>
+  a.count === b.count && a.low === b.low && a.high === b.high;
+
 /** The key of a pair in `StoredSignatures`: its need's id and its offer's, as PostgreSQL prints uuids. */
 export const pairKey = (needId: string, offerId: string) => needId + offerId;
 

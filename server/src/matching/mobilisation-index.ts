@@ -1,4 +1,5 @@
 import type { MatchableProfile } from '@kraftsamling/db';
+import type { PairsDigest } from '@kraftsamling/db/pair-columns';
 import {
   Analyser,
   engineVersion,
@@ -54,6 +55,13 @@ export class MobilisationIndex {
   private readonly goalOfItem = new Map<string, string | null>();
   private goals: GoalDefinition[] = [];
   private goalsKey = '';
+  /** Counts changes to what the lists are ranked from: profiles, goals, a text put in for a moment. */
+  private changes = 0;
+  /**
+   * The lists the last whole run made, as the digest they have once stored, and the index's state they were
+   * ranked from: a run from the same state that finds them stored as they were has nothing to rank.
+   */
+  lastRun: { state: number; digest: PairsDigest } | undefined;
 
   /**
    * `field`: the mobilisation's learnt field (decision 015), with its fingerprint; absent, the template's.
@@ -65,6 +73,16 @@ export class MobilisationIndex {
   ) {
     this.index = new MatchIndex([], field ? { field } : {});
     this.engineVersion = engineVersion(field);
+  }
+
+  /** Where the index stands: it moves with every change that may change a list. */
+  get state(): number {
+    return this.changes;
+  }
+
+  /** Notes a change made to `index` directly (a preview's text put in and taken out again). */
+  touched(): void {
+    this.changes++;
   }
 
   /** The learnt model's fingerprint this index reads with (null: the template). */
@@ -81,6 +99,7 @@ export class MobilisationIndex {
     if (goalsKey !== this.goalsKey) {
       this.goals = goals;
       this.goalsKey = goalsKey;
+      this.changes++;
       this.linkItemsToGoals([...this.texts.keys()]);
     }
     const current = new Map(revisions);
@@ -115,6 +134,7 @@ export class MobilisationIndex {
 
   private put(profile: MatchableProfile) {
     this.forget(profile.profileId);
+    this.changes++;
     const organisation: MatchOrganisation = {
       id: profile.profileId,
       county: profile.county,
@@ -189,6 +209,7 @@ export class MobilisationIndex {
   }
 
   private forget(profileId: string) {
+    this.changes++;
     const ids = this.itemIds.get(profileId);
     if (ids) {
       for (const id of [...ids.needs, ...ids.offers]) {
