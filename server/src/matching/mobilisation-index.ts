@@ -53,6 +53,12 @@ export class MobilisationIndex {
    * goal, so offers are not linked (that would double the cost of indexing for nothing).
    */
   private readonly goalOfItem = new Map<string, string | null>();
+  /**
+   * The goal each need text was linked to with the current goals and field: a text is read once, not again
+   * for a new revision that keeps it or for another need with the same words (a need is linked on its own,
+   * so its link depends on nothing else).
+   */
+  private readonly goalOfText = new Map<string, string | null>();
   private goals: GoalDefinition[] = [];
   private goalsKey = '';
   /** Counts changes to what the lists are ranked from: profiles, goals, a text put in for a moment. */
@@ -100,6 +106,7 @@ export class MobilisationIndex {
       this.goals = goals;
       this.goalsKey = goalsKey;
       this.changes++;
+      this.goalOfText.clear();
       this.linkItemsToGoals([...this.texts.keys()]);
     }
     const current = new Map(revisions);
@@ -199,13 +206,24 @@ export class MobilisationIndex {
 
   private linkItemsToGoals(itemIds: string[]) {
     if (this.goals.length === 0 || itemIds.length === 0) return;
-    const links = linkGoals(
-      this.goals,
-      itemIds.map((id) => ({ id, projects: [{ title: '', description: this.texts.get(id) ?? '' }] })),
-      // Linked a profile at a time as profiles come in: each need's link must not depend on its batch.
-      { ...(this.field ? { field: this.field } : {}), alone: true },
-    );
-    for (const link of links) this.goalOfItem.set(link.org, link.score > 0 ? link.goal : null);
+    // Texts no current need has any more are let go now and then, so the map stays the size of the needs.
+    if (this.goalOfText.size > 2 * this.texts.size + 1000) this.goalOfText.clear();
+    const unread = [
+      ...new Set(itemIds.map((id) => this.texts.get(id) ?? '').filter((text) => !this.goalOfText.has(text))),
+    ];
+    if (unread.length > 0) {
+      const links = linkGoals(
+        this.goals,
+        unread.map((text, i) => ({ id: String(i), projects: [{ title: '', description: text }] })),
+        // Linked a profile at a time as profiles come in: each need's link must not depend on its batch.
+        { ...(this.field ? { field: this.field } : {}), alone: true },
+      );
+      for (const link of links) {
+        const text = unread[Number(link.org)];
+        if (text !== undefined) this.goalOfText.set(text, link.score > 0 ? link.goal : null);
+      }
+    }
+    for (const id of itemIds) this.goalOfItem.set(id, this.goalOfText.get(this.texts.get(id) ?? '') ?? null);
   }
 
   private forget(profileId: string) {
