@@ -46,6 +46,7 @@ describe('pair columns as PostgreSQL array literals', () => {
     const pairs = emptyPairColumns();
     const reasons = [
       { kind: 'concept', concept: 'eval', needEvidence: ['"mäta" resultat'], offerEvidence: ['x\\y'] },
+      { kind: 'words', words: ['{klammer, komma}', 'NULL', 'å ä ö – ✓', 'rad\nbrytning\t'] },
     ];
     pairs.needIds.push('00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002');
     pairs.offerIds.push('00000000-0000-4000-8000-000000000003', '00000000-0000-4000-8000-000000000004');
@@ -59,8 +60,10 @@ describe('pair columns as PostgreSQL array literals', () => {
     const e = encodePairColumns(pairs);
     expect(e.count).toBe(2);
     const result = await pg.query(
-      `select * from unnest($1::uuid[], $2::uuid[], $3::real[], $4::boolean[], $5::integer[], $6::integer[],
-        $7::jsonb[], $8::text[], $9::text[]) as p(n, o, score, suggested, nr, orank, reasons, concept, goal)`,
+      `select n, o, score, suggested, nr, orank, reasons::jsonb as reasons, concept, goal
+       from rows from (unnest($1::uuid[]), unnest($2::uuid[]), unnest($3::real[]), unnest($4::boolean[]),
+         unnest($5::integer[]), unnest($6::integer[]), json_array_elements_text($7::json), unnest($8::text[]),
+         unnest($9::text[])) as p(n, o, score, suggested, nr, orank, reasons, concept, goal)`,
       [
         e.needIds,
         e.offerIds,

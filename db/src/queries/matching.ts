@@ -48,11 +48,11 @@ export async function loadMatchableProfiles(
     )
     .where('p.mobilisation_id', '=', mobilisationId)
     .where('p.submitted_version', 'is not', null);
-  if (onlyProfileIds) profiles = profiles.where('p.id', 'in', onlyProfileIds);
-  // One profile is what a read of its matches asks for, on every request: prepared then (prepared.ts). Other
-  // lengths give other texts, and run unprepared.
-  const one = onlyProfileIds?.length === 1;
-  const rows = one
+  // The ids as one array parameter, not a list of as many: the statement's text is then the same for any
+  // number of profiles, so it is prepared (prepared.ts) — one profile for every submission, a thousand for
+  // every batch of a whole run, which PostgreSQL parsed and planned with a thousand parameters each time.
+  if (onlyProfileIds) profiles = profiles.where(sql<boolean>`p.id = any(${onlyProfileIds}::uuid[])`);
+  const rows = onlyProfileIds
     ? (await executePrepared(db, profiles.orderBy('p.id'))).rows
     : await profiles.orderBy('p.id').execute();
   if (rows.length === 0) return [];
@@ -79,9 +79,9 @@ export async function loadMatchableProfiles(
     .where('i.withdrawn_at', 'is', null)
     // Met, withdrawn and lapsed items are not offered to the engine at all.
     .where('i.state', '=', 'open');
-  if (onlyProfileIds) items = items.where('i.profile_id', 'in', onlyProfileIds);
+  if (onlyProfileIds) items = items.where(sql<boolean>`i.profile_id = any(${onlyProfileIds}::uuid[])`);
   const ordered = items.orderBy('i.profile_id').orderBy('i.kind').orderBy('i.position');
-  for (const item of one ? (await executePrepared(db, ordered)).rows : await ordered.execute()) {
+  for (const item of onlyProfileIds ? (await executePrepared(db, ordered)).rows : await ordered.execute()) {
     const profile = byProfile.get(item.profile_id);
     if (!profile) continue;
     const entry = {
@@ -174,11 +174,15 @@ export async function writeRankings(
   });
 }
 
-/** The pairs as a table `p` with one array parameter per column: one statement, however many rows. */
+/**
+ * The pairs as a table `p` with one parameter per column (an array, the reasons a JSON array): one statement,
+ * however many rows. The columns are read side by side (`rows from`), as `unnest` with many arrays is.
+ */
 function unnestPairs(pairs: EncodedPairColumns) {
-  return sql`unnest(${pairs.needIds}::uuid[], ${pairs.offerIds}::uuid[], ${pairs.scores}::real[],
-    ${pairs.suggested}::boolean[], ${pairs.needRanks}::integer[], ${pairs.offerRanks}::integer[],
-    ${pairs.reasons}::text[], ${pairs.concepts}::text[], ${pairs.goals}::text[], ${pairs.signatures}::bigint[])
+  return sql`rows from (unnest(${pairs.needIds}::uuid[]), unnest(${pairs.offerIds}::uuid[]),
+    unnest(${pairs.scores}::real[]), unnest(${pairs.suggested}::boolean[]), unnest(${pairs.needRanks}::integer[]),
+    unnest(${pairs.offerRanks}::integer[]), json_array_elements_text(${pairs.reasons}::json),
+    unnest(${pairs.concepts}::text[]), unnest(${pairs.goals}::text[]), unnest(${pairs.signatures}::bigint[]))
     as p(need_id, offer_id, score, suggested, need_rank, offer_rank, reasons, concept, goal_code, signature)`;
 }
 
