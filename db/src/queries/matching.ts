@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { type Db, withTransaction } from '../kysely';
-import { type EncodedPairColumns, emptyPairColumns, encodePairColumns } from '../pair-columns';
+import { type EncodedPairColumns, emptyPairColumns, encodePairColumns, pairKey } from '../pair-columns';
 import { executePrepared } from '../prepared';
 import { matchesChanged } from './read-summaries';
 
@@ -122,42 +122,66 @@ export type RankedPair = {
 };
 
 /**
- * Stores ranked lists of some items (in the caller's transaction, if any). A pair is kept while it is in the
- * need's list (need_rank) or the offer's list (offer_rank); re-ranking an item clears its side's ranks first,
- * and its pairs left with neither rank go. `lists` maps an item to its new list, best first. Bulk statements
- * over arrays, and only the rows of these items are touched, however large the mobilisation.
+ * Stores ranked lists of some needs and offers (in the caller's transaction, if any). A pair is kept while it
+ * is in the need's list (need_rank) or the offer's list (offer_rank); re-ranking an item clears its side's
+ * ranks first, and its pairs left with neither rank go. `lists` maps each item to its new list, best first.
+ * Both sides in one set of statements (a pair in both lists is one row with both ranks): a submission's lists
+ * are written while its organisation waits for them, and each statement is a round trip. Bulk statements over
+ * arrays, and only the rows of these items are touched, however large the mobilisation.
  */
 export async function writeRankings(
   db: Db,
   mobilisationId: string,
   engineVersion: string,
-  side: 'need' | 'offer',
-  lists: Map<string, RankedPair[]>,
+  lists: { needs: Map<string, RankedPair[]>; offers: Map<string, RankedPair[]> },
 ): Promise<void> {
-  if (lists.size === 0) return;
-  const own = side === 'need' ? sql.ref('need_id') : sql.ref('offer_id');
-  const rankColumn = side === 'need' ? 'need_rank' : 'offer_rank';
-  const rank = sql.ref(rankColumn);
-  const ids = [...lists.keys()];
+  if (lists.needs.size === 0 && lists.offers.size === 0) return;
+  const needIds = [...lists.needs.keys()];
+  const offerIds = [...lists.offers.keys()];
   const pairs = emptyPairColumns();
-  for (const [id, list] of lists) {
-    list.forEach((pair, i) => {
-      pairs.needIds.push(side === 'need' ? id : pair.otherId);
-      pairs.offerIds.push(side === 'need' ? pair.otherId : id);
-      pairs.scores.push(pair.score);
-      pairs.suggested.push(pair.suggested);
-      pairs.needRanks.push(side === 'need' ? i + 1 : null);
-      pairs.offerRanks.push(side === 'offer' ? i + 1 : null);
-      pairs.reasons.push(JSON.stringify(pair.reasons));
-      pairs.concepts.push(pair.concept);
-      pairs.goals.push(pair.goal);
-      // The pair's other rank is not known here: no signature (the trigger clears the stored one on update).
-      pairs.signatures.push(null);
-    });
+  const positions = new Map<string, number>();
+  const add = (
+    needId: string,
+    offerId: string,
+    pair: RankedPair,
+    needRank: number | null,
+    offerRank: number | null,
+  ) => {
+    const key = pairKey(needId, offerId);
+    const at = positions.get(key);
+    if (at !== undefined) {
+      if (needRank !== null) pairs.needRanks[at] = needRank;
+      if (offerRank !== null) pairs.offerRanks[at] = offerRank;
+      return;
+    }
+    positions.set(key, pairs.needIds.length);
+    pairs.needIds.push(needId);
+    pairs.offerIds.push(offerId);
+    pairs.scores.push(pair.score);
+    pairs.suggested.push(pair.suggested);
+    pairs.needRanks.push(needRank);
+    pairs.offerRanks.push(offerRank);
+    pairs.reasons.push(JSON.stringify(pair.reasons));
+    pairs.concepts.push(pair.concept);
+    pairs.goals.push(pair.goal);
+    // The pair's other rank may not be known here: no signature (the trigger clears the stored one on update).
+    pairs.signatures.push(null);
+  };
+  for (const [id, list] of lists.needs) {
+    for (const [i, pair] of list.entries()) add(id, pair.otherId, pair, i + 1, null);
   }
+  for (const [id, list] of lists.offers) {
+    for (const [i, pair] of list.entries()) add(pair.otherId, id, pair, null, i + 1);
+  }
+  const touched = sql`need_id = any(${needIds}::uuid[]) or offer_id = any(${offerIds}::uuid[])`;
   await withTransaction(db, async (trx) => {
-    await sql`update matches set ${rank} = null where ${own} = any(${ids}::uuid[])`.execute(trx);
+    await sql`update matches set
+        need_rank = case when need_id = any(${needIds}::uuid[]) then null else need_rank end,
+        offer_rank = case when offer_id = any(${offerIds}::uuid[]) then null else offer_rank end
+      where ${touched}`.execute(trx);
     if (pairs.needIds.length > 0) {
+      // A rank the written lists do not give is the stored one: it belongs to an item not re-ranked here (the
+      // ranks of those that are were cleared above).
       await sql`insert into matches (mobilisation_id, need_id, offer_id, score, suggested, need_rank, offer_rank,
           reasons, engine_version, concept, goal_code)
         select ${mobilisationId}::uuid, p.need_id, p.offer_id, p.score, p.suggested, p.need_rank, p.offer_rank,
@@ -166,10 +190,12 @@ export async function writeRankings(
         on conflict (need_id, offer_id, mobilisation_id) do update set
           score = excluded.score, suggested = excluded.suggested, reasons = excluded.reasons,
           engine_version = excluded.engine_version, concept = excluded.concept, goal_code = excluded.goal_code,
-          computed_at = now(), ${rank} = excluded.${rank}`.execute(trx);
+          computed_at = now(), need_rank = coalesce(excluded.need_rank, matches.need_rank),
+          offer_rank = coalesce(excluded.offer_rank, matches.offer_rank)`.execute(trx);
     }
-    await sql`delete from matches
-      where ${own} = any(${ids}::uuid[]) and need_rank is null and offer_rank is null`.execute(trx);
+    await sql`delete from matches where (${touched}) and need_rank is null and offer_rank is null`.execute(
+      trx,
+    );
     await matchesChanged(trx, mobilisationId);
   });
 }

@@ -93,8 +93,10 @@ async function writeLists(
   version: string,
   lists: { needs: ItemLists; offers: ItemLists },
 ) {
-  await writeRankings(db, mobilisationId, version, 'need', new Map<string, RankedPair[]>(lists.needs));
-  await writeRankings(db, mobilisationId, version, 'offer', new Map<string, RankedPair[]>(lists.offers));
+  await writeRankings(db, mobilisationId, version, {
+    needs: new Map<string, RankedPair[]>(lists.needs),
+    offers: new Map<string, RankedPair[]>(lists.offers),
+  });
 }
 
 /**
