@@ -56,7 +56,7 @@ export class MobilisationIndex {
   /**
    * The goal each need text was linked to with the current goals and field: a text is read once, not again
    * for a new revision that keeps it or for another need with the same words (a need is linked on its own,
-   * so its link depends on nothing else).
+   * so its link depends on its text only, but for exact ties between goals: decision 055).
    */
   private readonly goalOfText = new Map<string, string | null>();
   private goals: GoalDefinition[] = [];
