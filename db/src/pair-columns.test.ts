@@ -5,7 +5,10 @@ import {
   encodePairColumns,
   pairKey,
   pairSignature,
+  pairsDigest,
   parseStoredSignatures,
+  sameDigest,
+  storedDigest,
   textArrayLiteral,
 } from './pair-columns';
 
@@ -43,6 +46,7 @@ describe('pair columns as PostgreSQL array literals', () => {
     const pairs = emptyPairColumns();
     const reasons = [
       { kind: 'concept', concept: 'eval', needEvidence: ['"mäta" resultat'], offerEvidence: ['x\\y'] },
+      { kind: 'words', words: ['{klammer, komma}', 'NULL', 'å ä ö – ✓', 'rad\nbrytning\t'] },
     ];
     pairs.needIds.push('00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002');
     pairs.offerIds.push('00000000-0000-4000-8000-000000000003', '00000000-0000-4000-8000-000000000004');
@@ -56,8 +60,10 @@ describe('pair columns as PostgreSQL array literals', () => {
     const e = encodePairColumns(pairs);
     expect(e.count).toBe(2);
     const result = await pg.query(
-      `select * from unnest($1::uuid[], $2::uuid[], $3::real[], $4::boolean[], $5::integer[], $6::integer[],
-        $7::jsonb[], $8::text[], $9::text[]) as p(n, o, score, suggested, nr, orank, reasons, concept, goal)`,
+      `select n, o, score, suggested, nr, orank, reasons::jsonb as reasons, concept, goal
+       from rows from (unnest($1::uuid[]), unnest($2::uuid[]), unnest($3::real[]), unnest($4::boolean[]),
+         unnest($5::integer[]), unnest($6::integer[]), json_array_elements_text($7::json), unnest($8::text[]),
+         unnest($9::text[])) as p(n, o, score, suggested, nr, orank, reasons, concept, goal)`,
       [
         e.needIds,
         e.offerIds,
@@ -154,5 +160,43 @@ describe('signatures of stored pairs', () => {
       [pairKey(need, offers[1] as string), null],
     ]);
     expect(parseStoredSignatures('').size).toBe(0);
+  });
+});
+
+describe('digests of stored pairs', () => {
+  const ids = [1, 2, 3, 4].map((n) => `00000000-0000-4000-8000-00000000000${n}`);
+  const columns = (signatures: (number | null)[]) => {
+    const pairs = emptyPairColumns();
+    signatures.forEach((signature, i) => {
+      pairs.needIds.push(ids[0] as string);
+      pairs.offerIds.push(ids[i + 1] as string);
+      pairs.signatures.push(signature);
+    });
+    return pairs;
+  };
+  const signatures = [2 ** 53 - 1, 7, 123_456_789_012];
+
+  it('are the same for the pairs a run made and for what PostgreSQL aggregates of them, in any order', async () => {
+    const { rows } = await pg.query<{ stored: string }>(
+      `select string_agg(n::text || o::text || coalesce(s::text, ''), ',' order by s desc) as stored
+       from unnest($1::uuid[], $2::uuid[], $3::bigint[]) as v(n, o, s)`,
+      [[ids[0], ids[0], ids[0]], ids.slice(1), signatures.map(String)],
+    );
+    const stored = storedDigest(rows[0]?.stored ?? '');
+    expect(stored.count).toBe(3);
+    expect(sameDigest(stored, pairsDigest(columns(signatures)))).toBe(true);
+    expect(sameDigest(storedDigest(''), pairsDigest(emptyPairColumns()))).toBe(true);
+  });
+
+  it('differ when a pair is missing, added, signed otherwise or not signed', () => {
+    const digest = pairsDigest(columns(signatures));
+    const [first = 0, second = 0] = signatures;
+    const others = [columns([first, second]), columns([first, second, 8]), columns([first, second, null])];
+    for (const other of others) expect(sameDigest(pairsDigest(other), digest)).toBe(false);
+    const added = columns(signatures);
+    added.needIds.push(ids[1] as string);
+    added.offerIds.push(ids[2] as string);
+    added.signatures.push(7);
+    expect(sameDigest(pairsDigest(added), digest)).toBe(false);
   });
 });

@@ -792,6 +792,8 @@ function learnGoalWords(
   goalCount: number,
   settings: GoalSettings,
 ): { words: Map<string, number[]>; kinds: Map<string, number[]> } {
+  // What nothing labelled teaches is nothing (a need linked on its own, no corrections): no stem is tallied.
+  if (!labels.some((label) => label >= 0)) return { words: new Map(), kinds: new Map() };
   const byStem = new Map<string, { orgs: Set<string>[]; uses: number }>();
   const byKind = new Map<string, number[]>();
   readings.forEach((r, i) => {

@@ -296,6 +296,30 @@ describe('a whole-mobilisation re-match, for readers', () => {
     for (const [key, r] of untouched) expect(r).toEqual(settled.get(key));
   });
 
+  it('ranks again when the stored lists are not the ones it made last, though its index did not change', async () => {
+    const rematch = () => rematchMobilisation(t.app.db, t.app.workers, mobilisationId, async () => {});
+    await rematch();
+    const settled = await snapshot();
+    // Another writer changed a stored pair and signed it as its own: the next run from the same index must not
+    // take the stored lists for the ones it made.
+    const pair = await t.app.db
+      .selectFrom('matches')
+      .select(['need_id', 'offer_id', 'signature'])
+      .where('mobilisation_id', '=', mobilisationId)
+      .where('need_rank', '=', 1)
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    await t.app.db
+      .updateTable('matches')
+      .set({ score: 0.01, signature: String(Number(pair.signature ?? 0) + 1) })
+      .where('need_id', '=', pair.need_id)
+      .where('offer_id', '=', pair.offer_id)
+      .execute();
+    expect(await snapshot()).not.toEqual(settled);
+    await rematch();
+    expect(await snapshot()).toEqual(settled);
+  });
+
   it('is computed off the event loop that answers requests, in the matching worker thread', () => {
     const lanes = t.app.workers.report();
     expect(lanes.matching?.completed).toBeGreaterThan(0);

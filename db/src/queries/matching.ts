@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { type Db, withTransaction } from '../kysely';
-import { type EncodedPairColumns, emptyPairColumns, encodePairColumns } from '../pair-columns';
+import { type EncodedPairColumns, emptyPairColumns, encodePairColumns, pairKey } from '../pair-columns';
 import { executePrepared } from '../prepared';
 import { matchesChanged } from './read-summaries';
 
@@ -48,11 +48,11 @@ export async function loadMatchableProfiles(
     )
     .where('p.mobilisation_id', '=', mobilisationId)
     .where('p.submitted_version', 'is not', null);
-  if (onlyProfileIds) profiles = profiles.where('p.id', 'in', onlyProfileIds);
-  // One profile is what a read of its matches asks for, on every request: prepared then (prepared.ts). Other
-  // lengths give other texts, and run unprepared.
-  const one = onlyProfileIds?.length === 1;
-  const rows = one
+  // The ids as one array parameter, not a list of as many: the statement's text is then the same for any
+  // number of profiles, so it is prepared (prepared.ts) — one profile for every submission, a thousand for
+  // every batch of a whole run, which PostgreSQL parsed and planned with a thousand parameters each time.
+  if (onlyProfileIds) profiles = profiles.where(sql<boolean>`p.id = any(${onlyProfileIds}::uuid[])`);
+  const rows = onlyProfileIds
     ? (await executePrepared(db, profiles.orderBy('p.id'))).rows
     : await profiles.orderBy('p.id').execute();
   if (rows.length === 0) return [];
@@ -79,9 +79,9 @@ export async function loadMatchableProfiles(
     .where('i.withdrawn_at', 'is', null)
     // Met, withdrawn and lapsed items are not offered to the engine at all.
     .where('i.state', '=', 'open');
-  if (onlyProfileIds) items = items.where('i.profile_id', 'in', onlyProfileIds);
+  if (onlyProfileIds) items = items.where(sql<boolean>`i.profile_id = any(${onlyProfileIds}::uuid[])`);
   const ordered = items.orderBy('i.profile_id').orderBy('i.kind').orderBy('i.position');
-  for (const item of one ? (await executePrepared(db, ordered)).rows : await ordered.execute()) {
+  for (const item of onlyProfileIds ? (await executePrepared(db, ordered)).rows : await ordered.execute()) {
     const profile = byProfile.get(item.profile_id);
     if (!profile) continue;
     const entry = {
@@ -122,42 +122,66 @@ export type RankedPair = {
 };
 
 /**
- * Stores ranked lists of some items (in the caller's transaction, if any). A pair is kept while it is in the
- * need's list (need_rank) or the offer's list (offer_rank); re-ranking an item clears its side's ranks first,
- * and its pairs left with neither rank go. `lists` maps an item to its new list, best first. Bulk statements
- * over arrays, and only the rows of these items are touched, however large the mobilisation.
+ * Stores ranked lists of some needs and offers (in the caller's transaction, if any). A pair is kept while it
+ * is in the need's list (need_rank) or the offer's list (offer_rank); re-ranking an item clears its side's
+ * ranks first, and its pairs left with neither rank go. `lists` maps each item to its new list, best first.
+ * Both sides in one set of statements (a pair in both lists is one row with both ranks): a submission's lists
+ * are written while its organisation waits for them, and each statement is a round trip. Bulk statements over
+ * arrays, and only the rows of these items are touched, however large the mobilisation.
  */
 export async function writeRankings(
   db: Db,
   mobilisationId: string,
   engineVersion: string,
-  side: 'need' | 'offer',
-  lists: Map<string, RankedPair[]>,
+  lists: { needs: Map<string, RankedPair[]>; offers: Map<string, RankedPair[]> },
 ): Promise<void> {
-  if (lists.size === 0) return;
-  const own = side === 'need' ? sql.ref('need_id') : sql.ref('offer_id');
-  const rankColumn = side === 'need' ? 'need_rank' : 'offer_rank';
-  const rank = sql.ref(rankColumn);
-  const ids = [...lists.keys()];
+  if (lists.needs.size === 0 && lists.offers.size === 0) return;
+  const needIds = [...lists.needs.keys()];
+  const offerIds = [...lists.offers.keys()];
   const pairs = emptyPairColumns();
-  for (const [id, list] of lists) {
-    list.forEach((pair, i) => {
-      pairs.needIds.push(side === 'need' ? id : pair.otherId);
-      pairs.offerIds.push(side === 'need' ? pair.otherId : id);
-      pairs.scores.push(pair.score);
-      pairs.suggested.push(pair.suggested);
-      pairs.needRanks.push(side === 'need' ? i + 1 : null);
-      pairs.offerRanks.push(side === 'offer' ? i + 1 : null);
-      pairs.reasons.push(JSON.stringify(pair.reasons));
-      pairs.concepts.push(pair.concept);
-      pairs.goals.push(pair.goal);
-      // The pair's other rank is not known here: no signature (the trigger clears the stored one on update).
-      pairs.signatures.push(null);
-    });
+  const positions = new Map<string, number>();
+  const add = (
+    needId: string,
+    offerId: string,
+    pair: RankedPair,
+    needRank: number | null,
+    offerRank: number | null,
+  ) => {
+    const key = pairKey(needId, offerId);
+    const at = positions.get(key);
+    if (at !== undefined) {
+      if (needRank !== null) pairs.needRanks[at] = needRank;
+      if (offerRank !== null) pairs.offerRanks[at] = offerRank;
+      return;
+    }
+    positions.set(key, pairs.needIds.length);
+    pairs.needIds.push(needId);
+    pairs.offerIds.push(offerId);
+    pairs.scores.push(pair.score);
+    pairs.suggested.push(pair.suggested);
+    pairs.needRanks.push(needRank);
+    pairs.offerRanks.push(offerRank);
+    pairs.reasons.push(JSON.stringify(pair.reasons));
+    pairs.concepts.push(pair.concept);
+    pairs.goals.push(pair.goal);
+    // The pair's other rank may not be known here: no signature (the trigger clears the stored one on update).
+    pairs.signatures.push(null);
+  };
+  for (const [id, list] of lists.needs) {
+    for (const [i, pair] of list.entries()) add(id, pair.otherId, pair, i + 1, null);
   }
+  for (const [id, list] of lists.offers) {
+    for (const [i, pair] of list.entries()) add(pair.otherId, id, pair, null, i + 1);
+  }
+  const touched = sql`need_id = any(${needIds}::uuid[]) or offer_id = any(${offerIds}::uuid[])`;
   await withTransaction(db, async (trx) => {
-    await sql`update matches set ${rank} = null where ${own} = any(${ids}::uuid[])`.execute(trx);
+    await sql`update matches set
+        need_rank = case when need_id = any(${needIds}::uuid[]) then null else need_rank end,
+        offer_rank = case when offer_id = any(${offerIds}::uuid[]) then null else offer_rank end
+      where ${touched}`.execute(trx);
     if (pairs.needIds.length > 0) {
+      // A rank the written lists do not give is the stored one: it belongs to an item not re-ranked here (the
+      // ranks of those that are were cleared above).
       await sql`insert into matches (mobilisation_id, need_id, offer_id, score, suggested, need_rank, offer_rank,
           reasons, engine_version, concept, goal_code)
         select ${mobilisationId}::uuid, p.need_id, p.offer_id, p.score, p.suggested, p.need_rank, p.offer_rank,
@@ -166,19 +190,25 @@ export async function writeRankings(
         on conflict (need_id, offer_id, mobilisation_id) do update set
           score = excluded.score, suggested = excluded.suggested, reasons = excluded.reasons,
           engine_version = excluded.engine_version, concept = excluded.concept, goal_code = excluded.goal_code,
-          computed_at = now(), ${rank} = excluded.${rank}`.execute(trx);
+          computed_at = now(), need_rank = coalesce(excluded.need_rank, matches.need_rank),
+          offer_rank = coalesce(excluded.offer_rank, matches.offer_rank)`.execute(trx);
     }
-    await sql`delete from matches
-      where ${own} = any(${ids}::uuid[]) and need_rank is null and offer_rank is null`.execute(trx);
+    await sql`delete from matches where (${touched}) and need_rank is null and offer_rank is null`.execute(
+      trx,
+    );
     await matchesChanged(trx, mobilisationId);
   });
 }
 
-/** The pairs as a table `p` with one array parameter per column: one statement, however many rows. */
+/**
+ * The pairs as a table `p` with one parameter per column (an array, the reasons a JSON array): one statement,
+ * however many rows. The columns are read side by side (`rows from`), as `unnest` with many arrays is.
+ */
 function unnestPairs(pairs: EncodedPairColumns) {
-  return sql`unnest(${pairs.needIds}::uuid[], ${pairs.offerIds}::uuid[], ${pairs.scores}::real[],
-    ${pairs.suggested}::boolean[], ${pairs.needRanks}::integer[], ${pairs.offerRanks}::integer[],
-    ${pairs.reasons}::text[], ${pairs.concepts}::text[], ${pairs.goals}::text[], ${pairs.signatures}::bigint[])
+  return sql`rows from (unnest(${pairs.needIds}::uuid[]), unnest(${pairs.offerIds}::uuid[]),
+    unnest(${pairs.scores}::real[]), unnest(${pairs.suggested}::boolean[]), unnest(${pairs.needRanks}::integer[]),
+    unnest(${pairs.offerRanks}::integer[]), json_array_elements_text(${pairs.reasons}::json),
+    unnest(${pairs.concepts}::text[]), unnest(${pairs.goals}::text[]), unnest(${pairs.signatures}::bigint[]))
     as p(need_id, offer_id, score, suggested, need_rank, offer_rank, reasons, concept, goal_code, signature)`;
 }
 

@@ -1,4 +1,5 @@
 import type { MatchableProfile } from '@kraftsamling/db';
+import type { PairsDigest } from '@kraftsamling/db/pair-columns';
 import {
   Analyser,
   engineVersion,
@@ -52,8 +53,21 @@ export class MobilisationIndex {
    * goal, so offers are not linked (that would double the cost of indexing for nothing).
    */
   private readonly goalOfItem = new Map<string, string | null>();
+  /**
+   * The goal each need text was linked to with the current goals and field: a text is read once, not again
+   * for a new revision that keeps it or for another need with the same words (a need is linked on its own,
+   * so its link depends on its text only, but for exact ties between goals: decision 055).
+   */
+  private readonly goalOfText = new Map<string, string | null>();
   private goals: GoalDefinition[] = [];
   private goalsKey = '';
+  /** Counts changes to what the lists are ranked from: profiles, goals, a text put in for a moment. */
+  private changes = 0;
+  /**
+   * The lists the last whole run made, as the digest they have once stored, and the index's state they were
+   * ranked from: a run from the same state that finds them stored as they were has nothing to rank.
+   */
+  lastRun: { state: number; digest: PairsDigest } | undefined;
 
   /**
    * `field`: the mobilisation's learnt field (decision 015), with its fingerprint; absent, the template's.
@@ -65,6 +79,16 @@ export class MobilisationIndex {
   ) {
     this.index = new MatchIndex([], field ? { field } : {});
     this.engineVersion = engineVersion(field);
+  }
+
+  /** Where the index stands: it moves with every change that may change a list. */
+  get state(): number {
+    return this.changes;
+  }
+
+  /** Notes a change made to `index` directly (a preview's text put in and taken out again). */
+  touched(): void {
+    this.changes++;
   }
 
   /** The learnt model's fingerprint this index reads with (null: the template). */
@@ -81,6 +105,8 @@ export class MobilisationIndex {
     if (goalsKey !== this.goalsKey) {
       this.goals = goals;
       this.goalsKey = goalsKey;
+      this.changes++;
+      this.goalOfText.clear();
       this.linkItemsToGoals([...this.texts.keys()]);
     }
     const current = new Map(revisions);
@@ -115,6 +141,7 @@ export class MobilisationIndex {
 
   private put(profile: MatchableProfile) {
     this.forget(profile.profileId);
+    this.changes++;
     const organisation: MatchOrganisation = {
       id: profile.profileId,
       county: profile.county,
@@ -179,16 +206,28 @@ export class MobilisationIndex {
 
   private linkItemsToGoals(itemIds: string[]) {
     if (this.goals.length === 0 || itemIds.length === 0) return;
-    const links = linkGoals(
-      this.goals,
-      itemIds.map((id) => ({ id, projects: [{ title: '', description: this.texts.get(id) ?? '' }] })),
-      // Linked a profile at a time as profiles come in: each need's link must not depend on its batch.
-      { ...(this.field ? { field: this.field } : {}), alone: true },
-    );
-    for (const link of links) this.goalOfItem.set(link.org, link.score > 0 ? link.goal : null);
+    // Texts no current need has any more are let go now and then, so the map stays the size of the needs.
+    if (this.goalOfText.size > 2 * this.texts.size + 1000) this.goalOfText.clear();
+    const unread = [
+      ...new Set(itemIds.map((id) => this.texts.get(id) ?? '').filter((text) => !this.goalOfText.has(text))),
+    ];
+    if (unread.length > 0) {
+      const links = linkGoals(
+        this.goals,
+        unread.map((text, i) => ({ id: String(i), projects: [{ title: '', description: text }] })),
+        // Linked a profile at a time as profiles come in: each need's link must not depend on its batch.
+        { ...(this.field ? { field: this.field } : {}), alone: true },
+      );
+      for (const link of links) {
+        const text = unread[Number(link.org)];
+        if (text !== undefined) this.goalOfText.set(text, link.score > 0 ? link.goal : null);
+      }
+    }
+    for (const id of itemIds) this.goalOfItem.set(id, this.goalOfText.get(this.texts.get(id) ?? '') ?? null);
   }
 
   private forget(profileId: string) {
+    this.changes++;
     const ids = this.itemIds.get(profileId);
     if (ids) {
       for (const id of [...ids.needs, ...ids.offers]) {

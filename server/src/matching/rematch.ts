@@ -93,8 +93,10 @@ async function writeLists(
   version: string,
   lists: { needs: ItemLists; offers: ItemLists },
 ) {
-  await writeRankings(db, mobilisationId, version, 'need', new Map<string, RankedPair[]>(lists.needs));
-  await writeRankings(db, mobilisationId, version, 'offer', new Map<string, RankedPair[]>(lists.offers));
+  await writeRankings(db, mobilisationId, version, {
+    needs: new Map<string, RankedPair[]>(lists.needs),
+    offers: new Map<string, RankedPair[]>(lists.offers),
+  });
 }
 
 /**
@@ -161,7 +163,8 @@ const loadShare = 0.2;
  * unchanged stored pairs copied beside them, and that table takes the place of the mobilisation's partition in
  * one transaction (decision 046). Either way readers see
  * the old lists until the new ones are complete, and a run that dies midway leaves them in place (decision
- * 016). A run that changes nothing writes nothing. Progress counts pairs compared and written.
+ * 016). A run that changes nothing writes nothing (and, from an index that has not changed since the last run,
+ * ranks nothing either). Progress counts pairs compared and written.
  */
 export async function rematchMobilisation(
   db: Db,
@@ -189,6 +192,11 @@ export async function rematchMobilisation(
   const whole = run.changed + run.gone.count > (options.loadShare ?? loadShare) * run.pairs;
   let done = run.pairs - run.changed;
   await progress(done, run.pairs);
+  if (run.changed === 0 && run.gone.count === 0) {
+    // The stored lists are the new ones: nothing to write, and nothing for readers' summaries to redo.
+    for (const name of ['stage', 'replace', 'analyze'] as const) phase(name);
+    return;
+  }
   if (whole) await startLoadingMatches(db, mobilisationId);
   // The thread encodes the next batch while this one is written.
   const take = () => awaitedLater(workers.run('matching.take', { mobilisationId, max: batchSize }));

@@ -3,7 +3,10 @@ import {
   type EncodedPairColumns,
   encodePairColumns,
   type PairColumns,
+  pairsDigest,
   parseStoredSignatures,
+  sameDigest,
+  storedDigest,
   textArrayLiteral,
 } from '@kraftsamling/db/pair-columns';
 import {
@@ -77,6 +80,7 @@ export const matchingTasks = {
         : new Analyser();
     const read = reader.analyse(input.text);
     const mi = indexOf(input.mobilisationId);
+    mi.touched();
     const item = { text: input.text };
     mi.index.upsert({
       id: PREVIEW_ORG,
@@ -150,7 +154,9 @@ export const matchingTasks = {
   /**
    * Ranks every need and offer and compares the pairs with the stored ones (`stored`: storedMatchSignatures'
    * text); the new and changed pairs wait here to be taken in batches. Returns how many pairs the lists hold,
-   * how many of them changed, and the stored pairs no longer listed.
+   * how many of them changed, and the stored pairs no longer listed. When the index has not changed since the
+   * last whole run and the stored pairs are the ones it made (by their digest), nothing has changed and nothing
+   * is ranked: that took seconds at 10,000 organisations for a run that wrote nothing.
    */
   'matching.full': (input: {
     mobilisationId: string;
@@ -163,7 +169,19 @@ export const matchingTasks = {
     offers: number;
   } => {
     const mi = indexOf(input.mobilisationId);
+    pending.delete(input.mobilisationId);
+    const last = mi.lastRun;
+    if (last && last.state === mi.state && sameDigest(storedDigest(input.stored), last.digest)) {
+      return {
+        pairs: last.digest.count,
+        changed: 0,
+        gone: { count: 0, needIds: '{}', offerIds: '{}' },
+        needs: mi.allItems('need').length,
+        offers: mi.allItems('offer').length,
+      };
+    }
     const pairs = allPairs(mi);
+    mi.lastRun = { state: mi.state, digest: pairsDigest(pairs) };
     const { changed, gone } = comparePairs(pairs, parseStoredSignatures(input.stored));
     pending.set(input.mobilisationId, { pairs, changed, next: 0 });
     return {
