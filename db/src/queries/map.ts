@@ -1,4 +1,10 @@
-import type { CollaborationMap, LinkStatus, MapCluster, MapNode } from '@kraftsamling/shared';
+import {
+  type LinkStatus,
+  linkStatuses,
+  type MapCluster,
+  type MapDocument,
+  type MapNode,
+} from '@kraftsamling/shared';
 import { sql } from 'kysely';
 import { type Db, withTransaction } from '../kysely';
 import { profileStatus } from './organisations';
@@ -215,9 +221,51 @@ export async function writeMap(
   });
 }
 
-/** The computed map with what a visitor sees of each organisation, and the initiatives as clusters. */
-export async function readMap(db: Db, mobilisationId: string): Promise<Omit<CollaborationMap, 'pending'>> {
-  const [nodes, links, clusters, participants] = await Promise.all([
+/** Links read per statement while a map document is built (see readMapDocument). */
+export const mapDocumentLinkPage = 10_000;
+
+/** Links of the map along the table's key, after `after`; their lists as JSON texts, parsed once each. */
+function mapLinkPage(
+  db: Db,
+  mobilisationId: string,
+  after: { source: string; target: string } | null,
+  limit: number,
+) {
+  return db
+    .selectFrom('map_links')
+    .select([
+      'source_id',
+      'target_id',
+      'status',
+      'weight',
+      sql<string>`array_to_json(concepts)::text`.as('concepts'),
+      sql<string>`array_to_json(goals)::text`.as('goals'),
+    ])
+    .where('mobilisation_id', '=', mobilisationId)
+    .$if(after !== null, (q) =>
+      q.where((eb) =>
+        eb(eb.refTuple('source_id', 'target_id'), '>', eb.tuple(after?.source ?? '', after?.target ?? '')),
+      ),
+    )
+    .orderBy('source_id')
+    .orderBy('target_id')
+    .limit(limit)
+    .execute();
+}
+
+/**
+ * The map document (decision 021) without its `pending` flag: the computed map with what a visitor sees of
+ * each organisation, its links as columns and the initiatives as clusters. The links (240,000 at 10,000
+ * organisations) are read a page at a time along the table's key and go straight into the columns, so the
+ * server never holds them as rows and objects at once: read whole, they took about 170 MB of the server's
+ * heap for a moment and raised its resident memory for good. `linkPage` is for tests.
+ */
+export async function readMapDocument(
+  db: Db,
+  mobilisationId: string,
+  linkPage = mapDocumentLinkPage,
+): Promise<Omit<MapDocument, 'pending'>> {
+  const [nodes, clusters, participants] = await Promise.all([
     db
       .selectFrom('map_nodes as n')
       .innerJoin('organisations as o', 'o.id', 'n.organisation_id')
@@ -243,7 +291,6 @@ export async function readMap(db: Db, mobilisationId: string): Promise<Omit<Coll
       .where('n.mobilisation_id', '=', mobilisationId)
       .orderBy('o.name')
       .execute(),
-    db.selectFrom('map_links').selectAll().where('mobilisation_id', '=', mobilisationId).execute(),
     db
       .selectFrom('initiatives')
       .select(['id', 'title', 'status', 'goal_codes'])
@@ -263,6 +310,47 @@ export async function readMap(db: Db, mobilisationId: string): Promise<Omit<Coll
     (latest, n) => (!latest || n.computed_at > latest ? n.computed_at : latest),
     null,
   );
+  const index = new Map(nodes.map((n, i) => [n.id, i]));
+  const links: MapDocument['links'] = {
+    source: [],
+    target: [],
+    status: [],
+    weight: [],
+    concepts: [],
+    goals: [],
+  };
+  // The distinct lists of concepts or goals, shared by many links: each is parsed once, when first seen.
+  const tagSets: string[][] = [];
+  const tagIndex = new Map<string, number>();
+  const tagSet = (json: string) => {
+    let i = tagIndex.get(json);
+    if (i === undefined) {
+      i = tagSets.length;
+      tagSets.push(JSON.parse(json) as string[]);
+      tagIndex.set(json, i);
+    }
+    return i;
+  };
+  let after: { source: string; target: string } | null = null;
+  for (;;) {
+    const page = await mapLinkPage(db, mobilisationId, after, linkPage);
+    for (const l of page) {
+      // A link whose ends are not on the map (a layout written between two of these statements) is left
+      // out; that layout bumped the revision, so the document is built again.
+      const source = index.get(l.source_id);
+      const target = index.get(l.target_id);
+      if (source === undefined || target === undefined) continue;
+      links.source.push(source);
+      links.target.push(target);
+      links.status.push(linkStatuses.indexOf(l.status));
+      links.weight.push(l.weight);
+      links.concepts.push(tagSet(l.concepts));
+      links.goals.push(tagSet(l.goals));
+    }
+    const last = page[page.length - 1];
+    if (!last || page.length < linkPage) break;
+    after = { source: last.source_id, target: last.target_id };
+  }
   return {
     mobilisationId,
     computedAt: computedAt ? computedAt.toISOString() : null,
@@ -280,14 +368,8 @@ export async function readMap(db: Db, mobilisationId: string): Promise<Omit<Coll
         goals: n.goals,
       }),
     ),
-    links: links.map((l) => ({
-      source: l.source_id,
-      target: l.target_id,
-      status: l.status,
-      weight: l.weight,
-      concepts: l.concepts,
-      goals: l.goals,
-    })),
+    links,
+    tagSets,
     clusters: clusters.map(
       (c): MapCluster => ({
         initiativeId: c.id,
