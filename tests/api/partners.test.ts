@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { readMapDocument } from '@kraftsamling/db';
+import { loadMapSources, readMapDocument } from '@kraftsamling/db';
 import { importProfiles } from '@kraftsamling/server/imports';
 import { parseProfileFile } from '@kraftsamling/server/imports/profile-file';
 import {
@@ -85,6 +85,12 @@ describe('the collaboration map', () => {
     expect(decodeMapDocument({ pending: false, ...whole })).toEqual(
       decodeMapDocument({ pending: false, ...sent }),
     );
+  });
+
+  it('is laid out from the suggested pairs read a page at a time, the same links whatever the page size', async () => {
+    const whole = await loadMapSources(t.app.db, m);
+    expect(whole.links.length).toBeGreaterThan(30);
+    expect(await loadMapSources(t.app.db, m, 5)).toEqual(whole);
   });
 
   it('is filtered in the browser by the shared filterMap: organisations and links alike', async () => {
