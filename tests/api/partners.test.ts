@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { loadMapSources, readMapDocument } from '@kraftsamling/db';
 import { importProfiles } from '@kraftsamling/server/imports';
 import { parseProfileFile } from '@kraftsamling/server/imports/profile-file';
 import {
@@ -73,6 +74,23 @@ describe('the collaboration map', () => {
     expect(first.nodes.filter((n) => n.concepts.length > 0).length).toBeGreaterThan(50);
     expect(new Set(first.nodes.map((n) => `${n.x},${n.y}`)).size).toBe(60);
     expect(await map()).toEqual(first);
+  });
+
+  it('is built from its links a page at a time, the same document whatever the page size', async () => {
+    const whole = await readMapDocument(t.app.db, m);
+    expect(whole.links.source.length).toBeGreaterThan(30);
+    const paged = await readMapDocument(t.app.db, m, 7);
+    expect(paged).toEqual(whole);
+    const { pending: _, ...sent } = (await getMap()).json<MapDocument>();
+    expect(decodeMapDocument({ pending: false, ...whole })).toEqual(
+      decodeMapDocument({ pending: false, ...sent }),
+    );
+  });
+
+  it('is laid out from the suggested pairs read a page at a time, the same links whatever the page size', async () => {
+    const whole = await loadMapSources(t.app.db, m);
+    expect(whole.links.length).toBeGreaterThan(30);
+    expect(await loadMapSources(t.app.db, m, 5)).toEqual(whole);
   });
 
   it('is filtered in the browser by the shared filterMap: organisations and links alike', async () => {

@@ -11,7 +11,9 @@
 // default 3). Sizes: `--sizes 60,2000,10000`; `BENCH_API_QUICK=1` (or `--quick`) runs 60 and 2,000 only.
 // `--only review,initiative` measures only the targets whose names contain one of the words (the bare list
 // and the session route always); `--cpu-prof <dir>` runs the server under Node's CPU profiler and leaves its
-// profiles (`.cpuprofile`, for Chrome's DevTools or speedscope) in that directory when it stops.
+// profiles (`.cpuprofile`, for Chrome's DevTools or speedscope) in that directory when it stops;
+// `--node-args '<flags>'` gives the server's Node more flags (`--heap-prof --heap-prof-dir=<dir>`, or an
+// `--import` of a module that logs each thread's `process.memoryUsage()`, which is how its memory was read).
 // `--database embedded` runs the same on the embedded database (PGlite in the server process, a DATA_DIR built
 // the same way through the product, whose own ANALYZE after imports and re-matches is all the statistics it
 // gets), `--database both` both side by side, each route on the server then on the embedded database in turn,
@@ -67,6 +69,7 @@ const ROUNDS = Number(option('rounds') ?? 3);
 const SECONDS = Number(option('seconds') ?? 3);
 const ONLY = option('only')?.split(',');
 const CPU_PROF = option('cpu-prof');
+const NODE_ARGS = option('node-args');
 const DATABASE = option('database') ?? 'server';
 if (!['server', 'embedded', 'both'].includes(DATABASE)) {
   throw new Error(`--database ${DATABASE}: expected server, embedded or both`);
@@ -344,7 +347,10 @@ async function prepare(db: Db, size: number) {
  */
 const neverAnalysedAfter = new Map<string, string[]>();
 
-const serverArgs = () => (CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : []);
+const serverArgs = () => [
+  ...(CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : []),
+  ...(NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+];
 
 /** Runs `work` with the server process on a fresh copy of the size's data on `side`; removes the copy after. */
 async function onSide<T>(side: Side, size: number, work: (running: Running) => Promise<T>): Promise<T> {

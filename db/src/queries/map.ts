@@ -1,4 +1,10 @@
-import type { CollaborationMap, LinkStatus, MapCluster, MapNode } from '@kraftsamling/shared';
+import {
+  type LinkStatus,
+  linkStatuses,
+  type MapCluster,
+  type MapDocument,
+  type MapNode,
+} from '@kraftsamling/shared';
 import { sql } from 'kysely';
 import { type Db, withTransaction } from '../kysely';
 import { profileStatus } from './organisations';
@@ -16,35 +22,17 @@ export type OrganisationPair = {
 /** An unordered pair, so that A→B and B→A are one link on the map. */
 const pairKey = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
 
-/**
- * Everything the map is computed from: the organisations, their current items (to find concepts), goals
- * their projects serve, and the links between organisations — suggested matches (proposed), accepted
- * matches (accepted) and interest shown from both sides (mutual), the strongest status winning.
- */
-export async function loadMapSources(db: Db, mobilisationId: string) {
-  const [organisations, items, projectGoals, pairs, decisions, interests, positions] = await Promise.all([
-    db
-      .selectFrom('profiles as p')
-      .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
-      .select(['o.id', 'p.id as profile_id'])
-      .where('p.mobilisation_id', '=', mobilisationId)
-      .execute(),
-    db
-      .selectFrom('profile_items as i')
-      .innerJoin('profiles as p', 'p.id', 'i.profile_id')
-      .select(['p.organisation_id', 'i.id', 'i.text', 'i.themes', 'i.target_groups'])
-      .where('p.mobilisation_id', '=', mobilisationId)
-      .where('i.withdrawn_at', 'is', null)
-      .execute(),
-    db
-      .selectFrom('projects as j')
-      .innerJoin('profiles as p', 'p.id', 'j.profile_id')
-      .leftJoin('project_goal_links as g', 'g.project_id', 'j.id')
-      .leftJoin('project_goal_corrections as c', 'c.project_id', 'j.id')
-      .select(['p.organisation_id', 'j.goal_codes', 'g.goal_code', 'c.goal_code as corrected_goal'])
-      .where('p.mobilisation_id', '=', mobilisationId)
-      .where('j.withdrawn_at', 'is', null)
-      .execute(),
+/** Suggested pairs read per statement while a layout loads (see loadMapSources; another page size is for tests). */
+export const suggestedPairsPage = 20_000;
+
+/** The suggested pairs between open items, with their organisations, along the key after `after`. */
+function suggestedPairPage(
+  db: Db,
+  mobilisationId: string,
+  after: { need: string; offer: string } | null,
+  limit: number,
+) {
+  return (
     db
       .selectFrom('matches as m')
       .innerJoin('profile_items as n', 'n.id', 'm.need_id')
@@ -66,6 +54,46 @@ export async function loadMapSources(db: Db, mobilisationId: string) {
       // Proposed links are between open items only.
       .where('n.state', '=', 'open')
       .where('f.state', '=', 'open')
+      .$if(after !== null, (q) =>
+        q.where((eb) =>
+          eb(eb.refTuple('m.need_id', 'm.offer_id'), '>', eb.tuple(after?.need ?? '', after?.offer ?? '')),
+        ),
+      )
+      .orderBy('m.need_id')
+      .orderBy('m.offer_id')
+      .limit(limit)
+      .execute()
+  );
+}
+
+/**
+ * Everything the map is computed from: the organisations, their current items (to find concepts), goals
+ * their projects serve, and the links between organisations — suggested matches (proposed), accepted
+ * matches (accepted) and interest shown from both sides (mutual), the strongest status winning.
+ */
+export async function loadMapSources(db: Db, mobilisationId: string, pairPage = suggestedPairsPage) {
+  const [organisations, items, projectGoals, decisions, interests, positions] = await Promise.all([
+    db
+      .selectFrom('profiles as p')
+      .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
+      .select(['o.id', 'p.id as profile_id'])
+      .where('p.mobilisation_id', '=', mobilisationId)
+      .execute(),
+    db
+      .selectFrom('profile_items as i')
+      .innerJoin('profiles as p', 'p.id', 'i.profile_id')
+      .select(['p.organisation_id', 'i.id', 'i.text', 'i.themes', 'i.target_groups'])
+      .where('p.mobilisation_id', '=', mobilisationId)
+      .where('i.withdrawn_at', 'is', null)
+      .execute(),
+    db
+      .selectFrom('projects as j')
+      .innerJoin('profiles as p', 'p.id', 'j.profile_id')
+      .leftJoin('project_goal_links as g', 'g.project_id', 'j.id')
+      .leftJoin('project_goal_corrections as c', 'c.project_id', 'j.id')
+      .select(['p.organisation_id', 'j.goal_codes', 'g.goal_code', 'c.goal_code as corrected_goal'])
+      .where('p.mobilisation_id', '=', mobilisationId)
+      .where('j.withdrawn_at', 'is', null)
       .execute(),
     listCurrentDecisions(db, mobilisationId),
     db
@@ -93,11 +121,39 @@ export async function loadMapSources(db: Db, mobilisationId: string) {
     if (goal && !link.goals.includes(goal)) link.goals.push(goal);
     links.set(key, link);
   };
-  const pairInfo = new Map(pairs.map((p) => [`${p.need_id}:${p.offer_id}`, p]));
+  const goalsOf = new Map<string, Set<string>>();
+  const addGoal = (org: string, goal: string | null | undefined) => {
+    if (!goal) return;
+    const set = goalsOf.get(org) ?? new Set<string>();
+    set.add(goal);
+    goalsOf.set(org, set);
+  };
+  for (const p of projectGoals) {
+    // A coordinator's correction first, then the organisation's own choice, then the engine's link.
+    const given = p.corrected_goal ? [p.corrected_goal] : p.goal_codes;
+    for (const g of given) addGoal(p.organisation_id, g);
+    if (given.length === 0) addGoal(p.organisation_id, p.goal_code);
+  }
   const decisionOf = new Map(decisions.map((d) => [`${d.needId}:${d.offerId}`, d.decision]));
-  for (const p of pairs) {
-    if (p.need_org === p.offer_org || decisionOf.get(`${p.need_id}:${p.offer_id}`) === 'rejected') continue;
-    touch(p.need_org, p.offer_org, 'proposed', p.concept, p.goal_code);
+  // What an accepted pair's link shows, when the engine suggested it too.
+  const pairInfo = new Map<string, { concept: string | null; goal_code: string | null }>();
+  // The suggested pairs a page at a time, so that the rows of all of them (254,000 at 10,000 organisations,
+  // four uuids each) are never held at once beside the links they add up to (decision 053).
+  let after: { need: string; offer: string } | null = null;
+  for (;;) {
+    const page = await suggestedPairPage(db, mobilisationId, after, pairPage);
+    for (const p of page) {
+      const key = `${p.need_id}:${p.offer_id}`;
+      const decision = decisionOf.get(key);
+      if (decision === 'accepted') pairInfo.set(key, { concept: p.concept, goal_code: p.goal_code });
+      // An organisation's suggested needs serve their goals too.
+      addGoal(p.need_org, p.goal_code);
+      if (p.need_org === p.offer_org || decision === 'rejected') continue;
+      touch(p.need_org, p.offer_org, 'proposed', p.concept, p.goal_code);
+    }
+    const last = page[page.length - 1];
+    if (!last || page.length < pairPage) break;
+    after = { need: last.need_id, offer: last.offer_id };
   }
   const accepted = decisions.filter((d) => d.decision === 'accepted');
   if (accepted.length > 0) {
@@ -131,21 +187,6 @@ export async function loadMapSources(db: Db, mobilisationId: string) {
       touch(i.from_organisation_id, i.to_organisation_id, 'mutual', null, null);
     }
   }
-
-  const goalsOf = new Map<string, Set<string>>();
-  const addGoal = (org: string, goal: string | null | undefined) => {
-    if (!goal) return;
-    const set = goalsOf.get(org) ?? new Set<string>();
-    set.add(goal);
-    goalsOf.set(org, set);
-  };
-  for (const p of projectGoals) {
-    // A coordinator's correction first, then the organisation's own choice, then the engine's link.
-    const given = p.corrected_goal ? [p.corrected_goal] : p.goal_codes;
-    for (const g of given) addGoal(p.organisation_id, g);
-    if (given.length === 0) addGoal(p.organisation_id, p.goal_code);
-  }
-  for (const p of pairs) addGoal(p.need_org, p.goal_code);
 
   return {
     organisations: organisations.map((o) => o.id),
@@ -215,9 +256,51 @@ export async function writeMap(
   });
 }
 
-/** The computed map with what a visitor sees of each organisation, and the initiatives as clusters. */
-export async function readMap(db: Db, mobilisationId: string): Promise<Omit<CollaborationMap, 'pending'>> {
-  const [nodes, links, clusters, participants] = await Promise.all([
+/** Links read per statement while a map document is built (see readMapDocument). */
+export const mapDocumentLinkPage = 10_000;
+
+/** Links of the map along the table's key, after `after`; their lists as JSON texts, parsed once each. */
+function mapLinkPage(
+  db: Db,
+  mobilisationId: string,
+  after: { source: string; target: string } | null,
+  limit: number,
+) {
+  return db
+    .selectFrom('map_links')
+    .select([
+      'source_id',
+      'target_id',
+      'status',
+      'weight',
+      sql<string>`array_to_json(concepts)::text`.as('concepts'),
+      sql<string>`array_to_json(goals)::text`.as('goals'),
+    ])
+    .where('mobilisation_id', '=', mobilisationId)
+    .$if(after !== null, (q) =>
+      q.where((eb) =>
+        eb(eb.refTuple('source_id', 'target_id'), '>', eb.tuple(after?.source ?? '', after?.target ?? '')),
+      ),
+    )
+    .orderBy('source_id')
+    .orderBy('target_id')
+    .limit(limit)
+    .execute();
+}
+
+/**
+ * The map document (decision 021) without its `pending` flag: the computed map with what a visitor sees of
+ * each organisation, its links as columns and the initiatives as clusters. The links (240,000 at 10,000
+ * organisations) are read a page at a time along the table's key and go straight into the columns, so the
+ * server never holds them as rows and objects at once: read whole, they took about 170 MB of the server's
+ * heap for a moment and raised its resident memory for good. `linkPage` is for tests.
+ */
+export async function readMapDocument(
+  db: Db,
+  mobilisationId: string,
+  linkPage = mapDocumentLinkPage,
+): Promise<Omit<MapDocument, 'pending'>> {
+  const [nodes, clusters, participants] = await Promise.all([
     db
       .selectFrom('map_nodes as n')
       .innerJoin('organisations as o', 'o.id', 'n.organisation_id')
@@ -243,7 +326,6 @@ export async function readMap(db: Db, mobilisationId: string): Promise<Omit<Coll
       .where('n.mobilisation_id', '=', mobilisationId)
       .orderBy('o.name')
       .execute(),
-    db.selectFrom('map_links').selectAll().where('mobilisation_id', '=', mobilisationId).execute(),
     db
       .selectFrom('initiatives')
       .select(['id', 'title', 'status', 'goal_codes'])
@@ -263,6 +345,47 @@ export async function readMap(db: Db, mobilisationId: string): Promise<Omit<Coll
     (latest, n) => (!latest || n.computed_at > latest ? n.computed_at : latest),
     null,
   );
+  const index = new Map(nodes.map((n, i) => [n.id, i]));
+  const links: MapDocument['links'] = {
+    source: [],
+    target: [],
+    status: [],
+    weight: [],
+    concepts: [],
+    goals: [],
+  };
+  // The distinct lists of concepts or goals, shared by many links: each is parsed once, when first seen.
+  const tagSets: string[][] = [];
+  const tagIndex = new Map<string, number>();
+  const tagSet = (json: string) => {
+    let i = tagIndex.get(json);
+    if (i === undefined) {
+      i = tagSets.length;
+      tagSets.push(JSON.parse(json) as string[]);
+      tagIndex.set(json, i);
+    }
+    return i;
+  };
+  let after: { source: string; target: string } | null = null;
+  for (;;) {
+    const page = await mapLinkPage(db, mobilisationId, after, linkPage);
+    for (const l of page) {
+      // A link whose ends are not on the map (a layout written between two of these statements) is left
+      // out; that layout bumped the revision, so the document is built again.
+      const source = index.get(l.source_id);
+      const target = index.get(l.target_id);
+      if (source === undefined || target === undefined) continue;
+      links.source.push(source);
+      links.target.push(target);
+      links.status.push(linkStatuses.indexOf(l.status));
+      links.weight.push(l.weight);
+      links.concepts.push(tagSet(l.concepts));
+      links.goals.push(tagSet(l.goals));
+    }
+    const last = page[page.length - 1];
+    if (!last || page.length < linkPage) break;
+    after = { source: last.source_id, target: last.target_id };
+  }
   return {
     mobilisationId,
     computedAt: computedAt ? computedAt.toISOString() : null,
@@ -280,14 +403,8 @@ export async function readMap(db: Db, mobilisationId: string): Promise<Omit<Coll
         goals: n.goals,
       }),
     ),
-    links: links.map((l) => ({
-      source: l.source_id,
-      target: l.target_id,
-      status: l.status,
-      weight: l.weight,
-      concepts: l.concepts,
-      goals: l.goals,
-    })),
+    links,
+    tagSets,
     clusters: clusters.map(
       (c): MapCluster => ({
         initiativeId: c.id,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gunzip, gzip } from 'node:zlib';
 import type { MapDocumentEncoding, StoredMapDocument } from '@kraftsamling/db';
-import { type CollaborationMap, encodeMapDocument } from '@kraftsamling/shared';
+import type { MapDocument } from '@kraftsamling/shared';
 
 // zlib's asynchronous calls compress in libuv's thread pool, off the event loop that answers requests.
 const gzipAsync = promisify(gzip);
@@ -14,15 +14,15 @@ const notPending = '{"pending":false,';
 const pending = '{"pending":true,';
 
 /**
- * The map document of one revision, as stored: its JSON (links as columns, `encodeMapDocument`), gzip for
+ * The map document of one revision, as stored: its JSON (links as columns, `readMapDocument`), gzip for
  * every browser and Brotli for those that take it (about a fifth smaller), and a weak ETag from its content,
  * so that a rebuild that changed nothing keeps answering 304 to browsers that have it.
  */
 export async function buildMapDocument(
-  map: Omit<CollaborationMap, 'pending'>,
+  document: Omit<MapDocument, 'pending'>,
   revision: number,
 ): Promise<StoredMapDocument> {
-  const json = JSON.stringify(encodeMapDocument({ ...map, pending: false }));
+  const json = JSON.stringify({ pending: false, ...document } satisfies MapDocument);
   if (!json.startsWith(notPending)) throw new Error('map document: pending must come first');
   const raw = Buffer.from(json);
   const [gzipped, brotli] = await Promise.all([

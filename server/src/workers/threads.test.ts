@@ -6,10 +6,11 @@ let threads: WorkerThreads<typeof fixtureTasks>;
 afterEach(async () => {
   await threads.close();
 });
-const open = () => {
+const open = (lanes: ConstructorParameters<typeof WorkerThreads>[2] = {}) => {
   threads = new WorkerThreads<typeof fixtureTasks>(
     new URL('./threads.fixture.ts', import.meta.url),
     'fixtureTasks',
+    lanes,
   );
   return threads;
 };
@@ -57,6 +58,24 @@ describe('worker threads', () => {
     expect(after.threadId).not.toBe(before.threadId);
     // A fresh thread starts with fresh state.
     expect(after.calls).toBe(1);
+  });
+
+  it('ends an idle lane’s thread after its idle time and starts a fresh one for the next task', async () => {
+    const t = open({ first: { idleMs: 200 } });
+    const before = await t.run('first.where', undefined);
+    // Tasks within the idle time keep the thread, and each task starts the countdown again.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const kept = await t.run('first.where', undefined);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await t.run('first.where', undefined)).threadId).toBe(before.threadId);
+    expect(kept.calls).toBe(2);
+    // A lane without an idle time keeps its thread.
+    const second = await t.run('second.where', undefined);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const after = await t.run('first.where', undefined);
+    expect(after.threadId).not.toBe(before.threadId);
+    expect(after.calls).toBe(1);
+    expect((await t.run('second.where', undefined)).threadId).toBe(second.threadId);
   });
 
   it('refuses work once closed', async () => {

@@ -11,7 +11,23 @@ export type TaskResponse =
 
 type Pending = { resolve: (output: unknown) => void; reject: (error: Error) => void };
 
-type Lane = { worker: Worker; pending: Map<number, Pending>; threadId: number };
+type Lane = {
+  worker: Worker;
+  pending: Map<number, Pending>;
+  threadId: number;
+  /** Ends the thread once it has had nothing to do for its lane's `idleMs`. */
+  idleTimer: NodeJS.Timeout | null;
+};
+
+/** How a lane's thread lives. */
+export type LaneOptions = {
+  /**
+   * End the thread after this long without a task, so that what it holds (its heap, grown by its last task,
+   * and the engine's compiled vocabularies) goes back to the system; the next task starts a fresh thread.
+   * Only for a lane whose state is a cache it can rebuild; absent: the thread lives as long as the app.
+   */
+  idleMs?: number;
+};
 
 export type LaneStats = { threadId: number | null; completed: number; failed: number; started: number };
 
@@ -38,7 +54,7 @@ function threadExecArgv(): string[] {
  * own, started on first use and started again after a crash, so a long map layout never delays a re-match and
  * a lane's cached state lives in one place. The database is not reachable from a thread (the embedded PGlite
  * lives in the main thread and cannot be opened twice): tasks get their input as data and return data, and
- * the caller does the reading and writing (decision 016).
+ * the caller does the reading and writing (decision 016). A lane may end its thread when idle (`LaneOptions`).
  */
 export class WorkerThreads<T extends TaskTable> {
   private readonly lanes = new Map<string, Lane>();
@@ -52,12 +68,17 @@ export class WorkerThreads<T extends TaskTable> {
   constructor(
     private readonly tasksUrl: URL,
     private readonly exportName = 'tasks',
+    private readonly laneOptions: Record<string, LaneOptions> = {},
   ) {}
 
   run<K extends keyof T & string>(task: K, input: Parameters<T[K]>[0]): Promise<Awaited<ReturnType<T[K]>>> {
     if (this.closed) return Promise.reject(new Error('worker threads are closed'));
     const laneName = task.includes('.') ? task.slice(0, task.indexOf('.')) : task;
     const lane = this.lane(laneName);
+    if (lane.idleTimer) {
+      clearTimeout(lane.idleTimer);
+      lane.idleTimer = null;
+    }
     const id = this.nextId++;
     const stats = this.statsOf(laneName);
     stats.started++;
@@ -90,8 +111,23 @@ export class WorkerThreads<T extends TaskTable> {
   async close(): Promise<void> {
     this.closed = true;
     const lanes = [...this.lanes.values()];
+    for (const lane of lanes) if (lane.idleTimer) clearTimeout(lane.idleTimer);
     this.lanes.clear();
     await Promise.all(lanes.map((lane) => lane.worker.terminate()));
+  }
+
+  /** Starts the idle countdown of a lane that has nothing left to do (see LaneOptions.idleMs). */
+  private whenIdle(name: string, lane: Lane) {
+    const idleMs = this.laneOptions[name]?.idleMs;
+    if (idleMs === undefined || lane.pending.size > 0) return;
+    if (lane.idleTimer) clearTimeout(lane.idleTimer);
+    lane.idleTimer = setTimeout(() => {
+      lane.idleTimer = null;
+      if (lane.pending.size > 0 || this.lanes.get(name) !== lane) return;
+      this.lanes.delete(name);
+      void lane.worker.terminate();
+    }, idleMs);
+    lane.idleTimer.unref();
   }
 
   private statsOf(name: string): LaneStats {
@@ -113,9 +149,10 @@ export class WorkerThreads<T extends TaskTable> {
     });
     // A thread must never keep the process alive on its own: the app closes its threads when it closes.
     worker.unref();
-    const lane: Lane = { worker, pending: new Map(), threadId: worker.threadId };
+    const lane: Lane = { worker, pending: new Map(), threadId: worker.threadId, idleTimer: null };
     this.statsOf(name).threadId = worker.threadId;
     const fail = (error: Error) => {
+      if (lane.idleTimer) clearTimeout(lane.idleTimer);
       if (this.lanes.get(name) === lane) this.lanes.delete(name);
       for (const pending of lane.pending.values()) pending.reject(error);
       lane.pending.clear();
@@ -124,6 +161,7 @@ export class WorkerThreads<T extends TaskTable> {
       const pending = lane.pending.get(response.id);
       if (!pending) return;
       lane.pending.delete(response.id);
+      this.whenIdle(name, lane);
       if (response.ok) pending.resolve(response.output);
       else {
         const error = new Error(response.error.message);

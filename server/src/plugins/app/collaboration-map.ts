@@ -1,7 +1,7 @@
 import {
   type Db,
   loadMapSources,
-  readMap,
+  readMapDocument,
   readMapDocumentBody,
   readMapDocumentState,
   runDetached,
@@ -69,7 +69,10 @@ export default fp(
         // Shared by every reader waiting for it: it goes on when the reader that started it goes away.
         build = runDetached(async () => {
           // Read after the revision: the data is at least as new as the revision the document is stored as.
-          const document = await buildMapDocument(await readMap(app.db, mobilisationId), state.revision);
+          const document = await buildMapDocument(
+            await readMapDocument(app.db, mobilisationId),
+            state.revision,
+          );
           await storeMapDocument(app.db, mobilisationId, document);
           return document.etag;
         }).finally(() => building.delete(key));
