@@ -436,7 +436,11 @@ type SizeResult = {
   loadAverage: number[];
 };
 
-/** The main read routes of one running server. */
+/**
+ * The main read routes of one running server, each asked for the page the web app's screen asks for (the
+ * organisation search's, review queue's and partner search's 20, the profile page's 5 matches per item, the
+ * initiative list's 25), not the API's larger defaults: what a person's click costs.
+ */
 function routesOf(r: Running): Target[] {
   const m = r.mobilisationId;
   const signedIn = (name: string, path: string): Target => ({
@@ -447,13 +451,13 @@ function routesOf(r: Running): Target[] {
   });
   return [
     signedIn('GET /api/session', '/api/session'),
-    signedIn('organisations list', `/api/mobilisations/${m}/organisations`),
-    signedIn("a profile's matches", `/api/profiles/${r.profileId}/matches?perItem=10`),
+    signedIn('organisations list', `/api/mobilisations/${m}/organisations?limit=20`),
+    signedIn("a profile's matches", `/api/profiles/${r.profileId}/matches?perItem=5`),
     signedIn('initiative list (proposals)', `/api/mobilisations/${m}/initiatives?state=proposed`),
-    signedIn('review queue', `/api/mobilisations/${m}/review`),
+    signedIn('review queue', `/api/mobilisations/${m}/review?limit=20`),
     signedIn('overview', `/api/mobilisations/${m}/overview`),
     signedIn('map', `/api/mobilisations/${m}/map`),
-    signedIn('search "utvärdering"', `/api/mobilisations/${m}/search?q=utv%C3%A4rdering`),
+    signedIn('search "utvärdering"', `/api/mobilisations/${m}/search?q=utv%C3%A4rdering&limit=20`),
   ].filter((t, i) => i === 0 || !ONLY || ONLY.some((word) => t.name.includes(word)));
 }
 
