@@ -20,7 +20,6 @@ import {
   type ScoringSettings,
   StemTable,
   senseReading,
-  senseSimilarity,
   weightOf,
 } from './score';
 import { fnv1a } from './vocabulary';
@@ -236,6 +235,16 @@ class ItemStore {
   stemPool = new Int32Array(1024);
   private poolUsed = 0;
   private poolGarbage = 0;
+  /**
+   * Every item's library reading (`ItemProfile.senseIds` and `senseWeights`) in two pools, side by side: the
+   * library cosine with a candidate reads two short runs of memory instead of following its profile.
+   */
+  senseStart = new Int32Array(0);
+  senseCount = new Int32Array(0);
+  senseIds = new Int32Array(1024);
+  senseWeights = new Float64Array(1024);
+  private senseUsed = 0;
+  private senseGarbage = 0;
   readonly mainOf: Map<number, PostingList>[];
   readonly secondaryOf: PostingList[];
   /** Per stem id: how many items have the stem. */
@@ -283,6 +292,7 @@ class ItemStore {
       list?.add(slot, weight, entry.org.number, p);
     });
     this.storeStems(slot, p);
+    this.storeSenses(slot, p);
     for (const sense of p.senseIds) {
       while (this.bySense.length <= sense) this.bySense.push([]);
       this.bySense[sense]?.push(slot);
@@ -353,6 +363,8 @@ class ItemStore {
     }
     this.poolGarbage += this.stemCount[slot] ?? 0;
     this.stemCount[slot] = 0;
+    this.senseGarbage += this.senseCount[slot] ?? 0;
+    this.senseCount[slot] = 0;
     this.entries[slot] = undefined;
     this.org[slot] = -1;
     this.free.push(slot);
@@ -368,6 +380,40 @@ class ItemStore {
     }
     this.poolUsed += count;
     this.norm[slot] = p.norm;
+  }
+
+  private storeSenses(slot: number, p: ItemProfile): void {
+    const count = p.senseIds.length;
+    if (this.senseUsed + count > this.senseIds.length) this.compactSenses(count);
+    this.senseStart[slot] = this.senseUsed;
+    this.senseCount[slot] = count;
+    for (let k = 0; k < count; k++) {
+      this.senseIds[this.senseUsed + k] = p.senseIds[k] ?? 0;
+      this.senseWeights[this.senseUsed + k] = p.senseWeights[k] ?? 0;
+    }
+    this.senseUsed += count;
+  }
+
+  /** Drops the library readings of removed items, growing the pools if they are still too small. */
+  private compactSenses(extra: number): void {
+    const live = this.senseUsed - this.senseGarbage;
+    const size = Math.max(1024, 2 ** Math.ceil(Math.log2((live + extra) * 2)));
+    const ids = new Int32Array(size);
+    const weights = new Float64Array(size);
+    let used = 0;
+    this.entries.forEach((entry, slot) => {
+      if (!entry) return;
+      const start = this.senseStart[slot] ?? 0;
+      const count = this.senseCount[slot] ?? 0;
+      ids.set(this.senseIds.subarray(start, start + count), used);
+      weights.set(this.senseWeights.subarray(start, start + count), used);
+      this.senseStart[slot] = used;
+      used += count;
+    });
+    this.senseIds = ids;
+    this.senseWeights = weights;
+    this.senseUsed = used;
+    this.senseGarbage = 0;
   }
 
   /** Drops the stems of removed items, growing the pool if it is still too small. */
@@ -405,6 +451,8 @@ class ItemStore {
     this.reach = grow(this.reach, new Uint8Array(capacity));
     this.stemStart = grow(this.stemStart, new Int32Array(capacity));
     this.stemCount = grow(this.stemCount, new Int32Array(capacity));
+    this.senseStart = grow(this.senseStart, new Int32Array(capacity));
+    this.senseCount = grow(this.senseCount, new Int32Array(capacity));
     this.norm = grow(this.norm, new Float64Array(capacity));
     this.capacity = capacity;
   }
@@ -549,6 +597,8 @@ export class MatchIndex {
   private readonly stems = new StemTable();
   private visited = new Uint32Array(1024);
   private scratch = new Float64Array(1024);
+  /** The library reading of the item being ranked, spread over an array indexed by library concept. */
+  private senseScratch = new Float64Array(0);
   private visit = 0;
   // What one ranking reads, kept here rather than in closures: the top list, the county buckets in scan
   // order, and the item being ranked (for `finish`).
@@ -1011,6 +1061,7 @@ export class MatchIndex {
     // The item's own stem vector, spread over an array indexed by stem id: a candidate's words are then
     // compared by reading its stems once. Cleared again before returning.
     const scratch = this.scratchFor(own);
+    const senseScratch = this.senseScratchFor(own);
     this.rankOwn = own;
     this.rankOthers = others;
     this.rankSide = side;
@@ -1134,6 +1185,7 @@ export class MatchIndex {
     }
 
     for (const stem of own.stemIds) scratch[stem] = 0;
+    for (const sense of own.senseIds) senseScratch[sense] = 0;
     this.rankOwn = undefined;
     this.rankOthers = undefined;
   }
@@ -1176,8 +1228,7 @@ export class MatchIndex {
       lexical = dot / (ownNorm * otherNorm);
     }
     const library = this.scoring.weights.library ?? 0;
-    const senses =
-      known >= 0 ? known : library > 0 ? senseSimilarity(own, (others.entries[slot] as Entry).profile) : 0;
+    const senses = known >= 0 ? known : library > 0 ? this.senseSimilarity(others, slot) : 0;
     if (overlap === 0 && lexical === 0 && senses === 0) return threshold;
     const score = Math.min(1, withoutWords + this.scoring.weights.lexical * lexical + library * senses);
     if (score < threshold) return threshold;
@@ -1212,10 +1263,34 @@ export class MatchIndex {
     // A candidate reached through a shared word or library concept: its library cosine is cheap to compute
     // exactly, and the ceiling would leave out the very pairs only the library finds.
     const library = settings.weights.library ?? 0;
-    const senses = library > 0 ? senseSimilarity(own, other) : 0;
+    const senses = library > 0 ? this.senseSimilarity(others, slot) : 0;
     if (withoutWords + settings.weights.lexical * settings.lexicalCeiling + library * senses < threshold)
       return threshold;
     return this.finish(slot, withoutWords, overlap, threshold, senses);
+  }
+
+  /**
+   * `senseSimilarity` of the item being ranked and a candidate, from the candidate's pooled reading and the
+   * ranked item's spread over `senseScratch`: the same products added in the same (ascending) order, so the
+   * same bits, with a zero for each concept only the candidate names.
+   */
+  private senseSimilarity(others: ItemStore, slot: number): number {
+    const scratch = this.senseScratch;
+    const ids = others.senseIds;
+    const weights = others.senseWeights;
+    const start = others.senseStart[slot] ?? 0;
+    const end = start + (others.senseCount[slot] ?? 0);
+    let dot = 0;
+    for (let k = start; k < end; k++) dot += (scratch[ids[k] ?? 0] ?? 0) * (weights[k] ?? 0);
+    return dot;
+  }
+
+  private senseScratchFor(own: ItemProfile): Float64Array {
+    const size = this.senses?.vocabulary.concepts.length ?? 0;
+    if (this.senseScratch.length < size) this.senseScratch = new Float64Array(size);
+    const scratch = this.senseScratch;
+    for (let k = 0; k < own.senseIds.length; k++) scratch[own.senseIds[k] ?? 0] = own.senseWeights[k] ?? 0;
+    return scratch;
   }
 
   private scratchFor(own: ItemProfile): Float64Array {
