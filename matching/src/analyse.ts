@@ -81,8 +81,13 @@ type WordInfo = {
   partOnly: Set<number>;
   /** The single-word terms this word triggers, flattened as concept, weight, concept, weight… */
   singles: number[];
-  /** Phrase terms and ignore rules to check when this word occurs (they are anchored on one of its patterns). */
-  anchors: number[];
+  /**
+   * Phrase terms to check when this word occurs (they are anchored on one of its patterns), each as its term id,
+   * its number of patterns and those patterns: most phrases are ruled out because a part does not occur in the
+   * text, which this tells without reading the term.
+   */
+  anchors: Int32Array;
+  /** Ignore rules to check when this word occurs. */
   ignoreAnchors: number[];
   /** Whether the word anchors any phrase or ignore rule (then the text's pattern occurrences are needed). */
   hasAnchors: boolean;
@@ -631,7 +636,7 @@ export class Analyser {
       for (const termId of tables.termsByPattern[pattern] ?? []) {
         const term = tables.terms[termId];
         if (!term) continue;
-        if (term.patterns.length > 1) anchors.push(termId);
+        if (term.patterns.length > 1) anchors.push(termId, term.patterns.length, ...term.patterns);
         // A function word is only ever part of a phrase: its stem may equal a term's ("som" and "sommar").
         else if (tables.stopwords.has(surface)) continue;
         else if (!(partOnly.has(pattern) && concepts[term.concept]?.kind === 'supportType')) {
@@ -646,7 +651,7 @@ export class Analyser {
       patterns: sortedPatterns,
       partOnly,
       singles,
-      anchors,
+      anchors: Int32Array.from(anchors),
       ignoreAnchors,
       hasAnchors: anchors.length > 0 || ignoreAnchors.length > 0,
       phrasePatterns: sortedPatterns.filter((pattern) => this.phraseParts[tables.language][pattern] === 1),
@@ -744,10 +749,17 @@ export class Analyser {
       }
       if (!withOccurrences) continue;
       const anchors = info.anchors;
-      for (let k = 0; k < anchors.length; k++) {
+      for (let k = 0; k < anchors.length; ) {
         const termId = anchors[k] ?? 0;
+        const parts = k + 2;
+        k = parts + (anchors[k + 1] ?? 0);
         if (triedTerms[termId] === stamp) continue;
         triedTerms[termId] = stamp;
+        // `matchPhrase` finds nothing when a part does not occur: the usual case, told here from the word's own
+        // copy of the phrase's patterns.
+        let occurs = true;
+        for (let q = parts; q < k && occurs; q++) occurs = occurrences.head(anchors[q] ?? 0) >= 0;
+        if (!occurs) continue;
         const term = tables.terms[termId];
         const matched = term ? matchPhrase(term.patterns, occurrences) : undefined;
         if (!term || !matched) continue;
