@@ -18,6 +18,7 @@ import {
   type PairPlaces,
   reasonsFrom,
   type ScoringSettings,
+  type SenseReading,
   StemTable,
   senseReading,
   weightOf,
@@ -621,7 +622,7 @@ export class MatchIndex {
     const count = this.analyser.vocabulary.supportTypeCount;
     this.needs = new ItemStore(count);
     this.offers = new ItemStore(count);
-    for (const organisation of organisations) this.upsert(organisation);
+    this.upsertAll(organisations);
   }
 
   get organisationCount(): number {
@@ -634,6 +635,35 @@ export class MatchIndex {
 
   /** Adds an organisation or replaces its earlier version. Unchanged texts are not analysed again. */
   upsert(organisation: MatchOrganisation): void {
+    this.put(organisation, undefined);
+  }
+
+  /**
+   * `upsert` for several organisations, with the library readings of the new ones' texts (where the scoring
+   * weighs them) made first, in one pass, and once per distinct text: a reading depends on the text alone. Reading
+   * with one analyser at a time keeps its tables in the processor's cache, where alternating the field's and the
+   * library's for every text cost half as much again.
+   */
+  upsertAll(organisations: Iterable<MatchOrganisation>): void {
+    const list = [...organisations];
+    const senses = this.senses;
+    let readings: Map<string, SenseReading> | undefined;
+    if (senses) {
+      readings = new Map();
+      for (const organisation of list) {
+        if (this.orgs.has(organisation.id)) continue;
+        for (const items of [organisation.needs, organisation.offers]) {
+          for (const { text } of items) {
+            if (readings.has(text)) continue;
+            readings.set(text, senseReading(senses.analyseItem(text).concepts, senses.vocabulary));
+          }
+        }
+      }
+    }
+    for (const organisation of list) this.put(organisation, readings);
+  }
+
+  private put(organisation: MatchOrganisation, readings: Map<string, SenseReading> | undefined): void {
     this.version++;
     const previous = this.orgs.get(organisation.id);
     const known = new Map<string, ItemProfile>();
@@ -669,11 +699,11 @@ export class MatchIndex {
     };
     this.orgs.set(org.id, org);
     for (let index = 0; index < organisation.needs.length; index++) {
-      const profile = this.profileOf(organisation.needs[index] as MatchItem, org, known);
+      const profile = this.profileOf(organisation.needs[index] as MatchItem, org, known, readings);
       org.needs.push(this.needs.add({ org, index, profile }));
     }
     for (let index = 0; index < organisation.offers.length; index++) {
-      const profile = this.profileOf(organisation.offers[index] as MatchItem, org, known);
+      const profile = this.profileOf(organisation.offers[index] as MatchItem, org, known, readings);
       org.offers.push(this.offers.add({ org, index, profile }));
     }
   }
@@ -868,22 +898,29 @@ export class MatchIndex {
   }
 
   /** The profile of an item: its earlier version's if text, tags and place are unchanged, else a new one. */
-  private profileOf(item: MatchItem, org: OrgEntry, known: Map<string, ItemProfile>): ItemProfile {
+  private profileOf(
+    item: MatchItem,
+    org: OrgEntry,
+    known: Map<string, ItemProfile>,
+    readings: Map<string, SenseReading> | undefined,
+  ): ItemProfile {
     const reused = known.size > 0 ? known.get(profileKey(item)) : undefined;
     return reused && reused.county === org.countyId && reused.municipality === org.municipalityId
       ? reused
-      : this.profile(item, org);
+      : this.profile(item, org, readings?.get(item.text));
   }
 
-  private profile(item: MatchItem, org: OrgEntry): ItemProfile {
+  private profile(item: MatchItem, org: OrgEntry, reading: SenseReading | undefined): ItemProfile {
     const analysis = this.analyser.analyseItem(item.text, {
       themes: item.themes,
       targetGroups: item.targetGroups,
     });
     // Another analyser: the field's keeps this text's stems in its buffers for `buildProfile`.
-    const senses = this.senses
-      ? senseReading(this.senses.analyseItem(item.text).concepts, this.senses.vocabulary)
-      : undefined;
+    const senses =
+      reading ??
+      (this.senses
+        ? senseReading(this.senses.analyseItem(item.text).concepts, this.senses.vocabulary)
+        : undefined);
     return buildProfile(
       analysis,
       item,
