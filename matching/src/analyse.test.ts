@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Analyser } from './analyse';
+import * as general from '../vocabulary/library/general';
+import * as olderPeople from '../vocabulary/library/older-people';
+import { Analyser, DEFAULT_ANALYSER_SETTINGS, labelKey } from './analyse';
+import { libraryVocabulary } from './field/build';
+import { senseReading } from './score';
 
 const analyser = new Analyser();
 const main = (text: string) => analyser.analyse(text).concepts[0]?.id;
@@ -78,5 +82,34 @@ describe('analyse', () => {
   it('detects English and Swedish texts', () => {
     expect(analyser.analyse('We need funding for our project').language).toBe('en');
     expect(analyser.analyse('Vi behöver pengar till projektet').language).toBe('sv');
+  });
+
+  it("reads a text's support types as a vector exactly as its analysis gives them", () => {
+    // The library reading of decision 050, made without the analysis's objects: the same numbers, bit for bit.
+    const library = new Analyser(libraryVocabulary(), { ...DEFAULT_ANALYSER_SETTINGS, evidence: false });
+    const texts = [
+      ...Object.values(general.examples).flat(),
+      ...Object.values(olderPeople.examples).flat(),
+      'Vi behöver hjälp att utvärdera våra insatser för unga',
+      'We can evaluate peer support programmes using mixed methods.',
+      'Kontakta oss gärna.',
+      '',
+    ];
+    let named = 0;
+    for (const text of texts) {
+      const vector = library.conceptVector(text);
+      expect(vector).toEqual(senseReading(library.analyse(text).concepts, library.vocabulary));
+      if (vector.ids.length > 1) named++;
+    }
+    expect(named).toBeGreaterThan(20);
+  });
+});
+
+describe('labelKey', () => {
+  it('keys a text by its words, whatever the spacing, and leaves a text already spaced so as it is', () => {
+    expect(labelKey('  Vi  behöver\tstöd\n ')).toBe('Vi behöver stöd');
+    expect(labelKey('Vi\u00a0behöver stöd')).toBe('Vi behöver stöd');
+    const text = 'Vi behöver stöd.';
+    expect(labelKey(text)).toBe(text);
   });
 });

@@ -32,8 +32,12 @@ export type TextLabels = Map<string, { confirmed: string[]; refuted: string[] }>
 
 /** The key of a text in `TextLabels`: the same text with other spacing is the same text. */
 export function labelKey(text: string): string {
-  return text.trim().replace(/\s+/g, ' ');
+  // Most texts are their own key: they are returned as they are, without a copy.
+  return NOT_A_KEY.test(text) ? text.trim().replace(/\s+/g, ' ') : text;
 }
+
+// Space at either end, two spaces in a row, or a space other than " ": what `labelKey` changes.
+const NOT_A_KEY = /^\s|\s$|\s\s|[^\S ]/;
 
 export type AnalyserSettings = {
   /** Each further term of the same concept adds this much less than the previous one. */
@@ -335,6 +339,13 @@ export class Analyser {
   /** Per concept, a score added wherever a text names it (a field's prior over its kinds), if any. */
   private bias: Float64Array | undefined;
   private readonly labels: Map<string, { confirmed: number[]; refuted: string[] }> = new Map();
+  /** The label of the text read last, if it has one. */
+  private label: { confirmed: number[]; refuted: string[] } | undefined;
+  /** Per concept, the place of its id in the ids' order (see `conceptVector`). */
+  private readonly idRank: Int32Array;
+  private found = new Int32Array(0);
+  /** The concepts with a boost (see `applyBoosts`), in the vocabulary's order. */
+  private readonly boosted: ConceptInfo[];
 
   constructor(
     readonly vocabulary: Vocabulary = defaultVocabulary(),
@@ -364,6 +375,13 @@ export class Analyser {
     };
     this.phraseParts = { sv: parts(vocabulary.tables.sv), en: parts(vocabulary.tables.en) };
     this.isSupportType = Uint8Array.from(vocabulary.concepts, (c) => (c.kind === 'supportType' ? 1 : 0));
+    this.idRank = new Int32Array(vocabulary.concepts.length);
+    [...vocabulary.concepts]
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .forEach((concept, rank) => {
+        this.idRank[concept.index] = rank;
+      });
+    this.boosted = vocabulary.concepts.filter((c) => c.boost);
   }
 
   analyse(text: string, tags?: ItemTags): TextAnalysis {
@@ -386,12 +404,115 @@ export class Analyser {
     return this.read(text, undefined, true, language);
   }
 
+  /**
+   * A text's support types as a unit vector, as `senseReading` (score.ts) makes it of `analyse(text).concepts`:
+   * the indexes of the support types the text names (rounded score above 0), ascending, with their rounded
+   * scores divided by the vector's norm, whose squares are summed in the order `analyse` lists the concepts, so
+   * the numbers are the same to the bit. For a reading that is only ever compared: no result objects, evidence
+   * or stems are made, and `lastStems` is left as it was.
+   */
+  conceptVector(text: string): { ids: number[]; weights: number[] } {
+    this.score(text, undefined);
+    const scores = this.scores;
+    const isType = this.isSupportType;
+    const idRank = this.idRank;
+    if (this.found.length < scores.length) this.found = new Int32Array(scores.length);
+    const found = this.found;
+    let n = 0;
+    for (let index = 0; index < scores.length; index++) {
+      const score = scores[index] ?? 0;
+      if (score <= 0 || isType[index] !== 1) continue;
+      const rounded = round(score);
+      if (rounded <= 0) continue;
+      // By score, the larger first, then by id: the order `analyse` lists the concepts in.
+      const rank = idRank[index] ?? 0;
+      let j = n - 1;
+      while (j >= 0) {
+        const other = found[j] ?? 0;
+        const otherScore = round(scores[other] ?? 0);
+        if (otherScore > rounded || (otherScore === rounded && (idRank[other] ?? 0) < rank)) break;
+        found[j + 1] = other;
+        j--;
+      }
+      found[j + 1] = index;
+      n++;
+    }
+    const ids: number[] = [];
+    const weights = [0.5];
+    weights.length = 0;
+    if (n === 0) return { ids, weights };
+    let norm = 0;
+    for (let k = 0; k < n; k++) {
+      const score = round(scores[found[k] ?? 0] ?? 0);
+      norm += score * score;
+    }
+    for (let k = 0; k < n; k++) ids.push(found[k] ?? 0);
+    ids.sort((a, b) => a - b);
+    for (const index of ids) weights.push(round(scores[index] ?? 0) / Math.sqrt(norm));
+    return { ids, weights: weights.slice() };
+  }
+
   private read(
     text: string,
     tags: ItemTags | undefined,
     withStems: boolean,
     forced?: Language,
   ): TextAnalysis {
+    const { count, language } = this.score(text, tags, forced);
+    const infos = this.infos;
+    const scores = this.scores;
+    const evidence = this.evidence;
+
+    let keys: Int32Array = this.keys;
+    const lexicalStems = this.lexicalStems;
+    const lexicalWords = this.lexicalWords;
+    let n = 0;
+    for (let i = 0; i < count; i++) {
+      const info = infos[i] as WordInfo;
+      const lexical = info.lexical;
+      const lexicalKeys = info.lexicalKeys;
+      const wordsOf = info.lexicalWords;
+      if (keys.length < n + lexical.length) keys = this.growKeys(n + lexical.length);
+      for (let k = 0; k < lexical.length; k++) {
+        keys[n] = lexicalKeys[k] ?? 0;
+        lexicalStems[n] = lexical[k] as string;
+        lexicalWords[n] = wordsOf[k] as string;
+        n++;
+      }
+    }
+    this.lexicalCount = n;
+    const stems = withStems ? lexicalStems.slice(0, n) : [];
+    const words = withStems ? lexicalWords.slice(0, n) : [];
+
+    const concepts: ConceptEvidence[] = [];
+    const groups: ConceptEvidence[] = [];
+    const all = this.vocabulary.concepts;
+    for (let index = 0; index < all.length; index++) {
+      const score = scores[index] ?? 0;
+      if (score <= 0) continue;
+      const concept = all[index] as ConceptInfo;
+      const entry = { id: concept.id, score: round(score), evidence: evidence[index] ?? [] };
+      if (concept.kind === 'supportType') concepts.push(entry);
+      else if (score >= this.settings.groupThreshold) groups.push(entry);
+    }
+    insertionSort(concepts, byScore);
+    insertionSort(groups, byScore);
+    const refuted = this.label?.refuted;
+    return refuted?.length
+      ? { language, concepts, targetGroups: groups, stems, words, refuted }
+      : { language, concepts, targetGroups: groups, stems, words };
+  }
+
+  /**
+   * Reads a text into the analyser's buffers: its words' infos (`infos`), the concepts' scores (`scores`) and
+   * evidence (`evidence`), and the label the mobilisation gave the text (`label`). Returns its word count and
+   * language.
+   */
+  private score(
+    text: string,
+    tags: ItemTags | undefined,
+    forced?: Language,
+  ): { count: number; language: Language } {
     // Tags are resolved first: resolving one may analyse it as a text, which reuses this analyser's buffers.
     const tagged = tags ? this.resolveTags(tags) : undefined;
     const scanner = this.scanner;
@@ -466,46 +587,10 @@ export class Analyser {
         if (score > 0) scores[k] = Math.max(0.05, score + (bias[k] ?? 0));
       }
     }
-    if (this.labels.size > 0) this.applyLabels(text, scores, evidence);
-
-    let keys: Int32Array = this.keys;
-    const lexicalStems = this.lexicalStems;
-    const lexicalWords = this.lexicalWords;
-    let n = 0;
-    for (let i = 0; i < count; i++) {
-      const info = infos[i] as WordInfo;
-      const lexical = info.lexical;
-      const lexicalKeys = info.lexicalKeys;
-      const wordsOf = info.lexicalWords;
-      if (keys.length < n + lexical.length) keys = this.growKeys(n + lexical.length);
-      for (let k = 0; k < lexical.length; k++) {
-        keys[n] = lexicalKeys[k] ?? 0;
-        lexicalStems[n] = lexical[k] as string;
-        lexicalWords[n] = wordsOf[k] as string;
-        n++;
-      }
-    }
-    this.lexicalCount = n;
-    const stems = withStems ? lexicalStems.slice(0, n) : [];
-    const words = withStems ? lexicalWords.slice(0, n) : [];
-
-    const concepts: ConceptEvidence[] = [];
-    const groups: ConceptEvidence[] = [];
-    const all = this.vocabulary.concepts;
-    for (let index = 0; index < all.length; index++) {
-      const score = scores[index] ?? 0;
-      if (score <= 0) continue;
-      const concept = all[index] as ConceptInfo;
-      const entry = { id: concept.id, score: round(score), evidence: evidence[index] ?? [] };
-      if (concept.kind === 'supportType') concepts.push(entry);
-      else if (score >= this.settings.groupThreshold) groups.push(entry);
-    }
-    insertionSort(concepts, byScore);
-    insertionSort(groups, byScore);
-    const refuted = this.labels.size > 0 ? this.labels.get(labelKey(text))?.refuted : undefined;
-    return refuted?.length
-      ? { language, concepts, targetGroups: groups, stems, words, refuted }
-      : { language, concepts, targetGroups: groups, stems, words };
+    const label = this.labels.size > 0 ? this.labels.get(labelKey(text)) : undefined;
+    if (label) this.applyLabels(label, scores, evidence);
+    this.label = label;
+    return { count, language };
   }
 
   /**
@@ -946,7 +1031,8 @@ export class Analyser {
         }
       }
       scores[current] = score;
-      evidence[current] = shown ?? [];
+      // Without evidence, `read` gives each concept an empty list itself.
+      if (withEvidence) evidence[current] = shown ?? [];
     }
   }
 
@@ -987,9 +1073,11 @@ export class Analyser {
    * then never proposed under them, see `buildProfile`): moving the text to its next kind would move it among
    * texts it is as likely to be wrong for.
    */
-  private applyLabels(text: string, scores: Float64Array, evidence: (string[] | undefined)[]) {
-    const label = this.labels.get(labelKey(text));
-    if (!label) return;
+  private applyLabels(
+    label: { confirmed: number[] },
+    scores: Float64Array,
+    evidence: (string[] | undefined)[],
+  ) {
     for (const concept of label.confirmed) {
       scores[concept] = (scores[concept] ?? 0) + this.settings.tagWeight;
       if ((evidence[concept]?.length ?? 0) === 0) evidence[concept] = [];
@@ -997,7 +1085,7 @@ export class Analyser {
   }
 
   private applyBoosts(scores: Float64Array) {
-    for (const concept of this.vocabulary.concepts) {
+    for (const concept of this.boosted) {
       const boost = concept.boost;
       if (!boost || (scores[concept.index] ?? 0) < this.settings.boostThreshold) continue;
       if (boost.groups.some((g) => (scores[g] ?? 0) >= this.settings.groupThreshold)) {

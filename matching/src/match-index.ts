@@ -20,7 +20,6 @@ import {
   type ScoringSettings,
   type SenseReading,
   StemTable,
-  senseReading,
   weightOf,
 } from './score';
 import { fnv1a } from './vocabulary';
@@ -655,7 +654,7 @@ export class MatchIndex {
         for (const items of [organisation.needs, organisation.offers]) {
           for (const { text } of items) {
             if (readings.has(text)) continue;
-            readings.set(text, senseReading(senses.analyseItem(text).concepts, senses.vocabulary));
+            readings.set(text, senses.conceptVector(text));
           }
         }
       }
@@ -916,11 +915,7 @@ export class MatchIndex {
       targetGroups: item.targetGroups,
     });
     // Another analyser: the field's keeps this text's stems in its buffers for `buildProfile`.
-    const senses =
-      reading ??
-      (this.senses
-        ? senseReading(this.senses.analyseItem(item.text).concepts, this.senses.vocabulary)
-        : undefined);
+    const senses = reading ?? this.senses?.conceptVector(item.text);
     return buildProfile(
       analysis,
       item,
