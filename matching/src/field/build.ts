@@ -6,6 +6,7 @@ import { Analyser } from '../analyse';
 import { languageVote } from '../language/detect-language';
 import { stem } from '../language/stem';
 import { TokenScanner } from '../language/tokenise';
+import { WordTable } from '../language/word-table';
 import type { KindLabels } from '../reasons';
 import { compileVocabulary, defaultVocabulary, LANGUAGES, type Vocabulary } from '../vocabulary';
 import type { KindDefinition } from './kinds';
@@ -22,7 +23,10 @@ export function corpusStats(texts: Iterable<string>): CorpusStats {
   const { sv, en } = defaultVocabulary().tables;
   const scanner = new TokenScanner();
   const df: CorpusStats['df'] = { sv: new Map(), en: new Map() };
-  const words: string[] = [];
+  // Each word form as written, read once: the same forms recur in text after text.
+  const forms = new WordTable<CorpusWord>();
+  const words: CorpusWord[] = [];
+  const seen = new Set<string>();
   let count = 0;
   for (const text of texts) {
     count++;
@@ -30,16 +34,41 @@ export function corpusStats(texts: Iterable<string>): CorpusStats {
     let vote = 0;
     words.length = 0;
     for (let i = 0; i < n; i++) {
-      const word = scanner.original(i).toLowerCase();
+      let word = forms.getHashed(
+        scanner.text,
+        scanner.start[i] ?? 0,
+        scanner.wordEnd[i] ?? 0,
+        scanner.hash[i] ?? 0,
+      );
+      if (!word) {
+        const original = scanner.original(i);
+        const lower = original.toLowerCase();
+        word = { lower, vote: languageVote(lower, sv.stopwords, en.stopwords), sv: undefined, en: undefined };
+        forms.add(original, word);
+      }
       words.push(word);
-      vote += languageVote(word, sv.stopwords, en.stopwords);
+      vote += word.vote;
     }
     const language: Language = vote < 0 ? 'en' : 'sv';
     const map = df[language];
-    for (const s of new Set(words.map((w) => stem(w, language)))) map.set(s, (map.get(s) ?? 0) + 1);
+    // Each stem once per text, counted in the order the text first uses it.
+    seen.clear();
+    for (const word of words) {
+      let s = word[language];
+      if (s === undefined) {
+        s = stem(word.lower, language);
+        word[language] = s;
+      }
+      if (seen.has(s)) continue;
+      seen.add(s);
+      map.set(s, (map.get(s) ?? 0) + 1);
+    }
   }
   return { texts: count, df };
 }
+
+/** A word form of `corpusStats`: lower-cased, its language vote, and its stem in each language once asked. */
+type CorpusWord = { lower: string; vote: number; sv: string | undefined; en: string | undefined };
 
 type Tier = keyof TermTiers;
 const TIERS: Tier[] = ['core', 'related', 'hint'];
