@@ -47,6 +47,17 @@ function shortLabel(
   return labels?.get(id)?.[language] ?? vocabulary.byId.get(id)?.short[language] ?? id;
 }
 
+/**
+ * What each text says, so a reason states only what both texts say: " (behov: ”…”; erbjudande: ”…”)". A function
+ * of its own rather than a closure in `describeReason`, which a whole run calls for every reason it writes.
+ */
+function shownWords(language: ReasonLanguage, need: string[] = [], offer: string[] = []): string {
+  const sv = language === 'sv';
+  return need.length > 0 && offer.length > 0
+    ? ` (${sv ? 'behov' : 'need'}: ${quote(need, 2, language)}; ${sv ? 'erbjudande' : 'offer'}: ${quote(offer, 2, language)})`
+    : '';
+}
+
 /** The reason as one short sentence in Swedish or English. */
 export function describeReason(
   reason: Reason,
@@ -55,20 +66,15 @@ export function describeReason(
   labels?: KindLabels,
 ): string {
   const sv = language === 'sv';
-  // What each text says, so a reason states only what both texts say: " (behov: ”…”; erbjudande: ”…”)".
-  const shown = (need: string[] = [], offer: string[] = []) =>
-    need.length > 0 && offer.length > 0
-      ? ` (${sv ? 'behov' : 'need'}: ${quote(need, 2, language)}; ${sv ? 'erbjudande' : 'offer'}: ${quote(offer, 2, language)})`
-      : '';
   switch (reason.kind) {
     case 'concept': {
       const label = shortLabel(reason.concept, language, vocabulary, labels);
-      const words = shown(reason.needEvidence, reason.offerEvidence);
+      const words = shownWords(language, reason.needEvidence, reason.offerEvidence);
       return sv ? `båda gäller ${label}${words}` : `both concern ${label}${words}`;
     }
     case 'targetGroup': {
       const label = shortLabel(reason.group, language, vocabulary);
-      return `${sv ? `båda riktar sig till ${label}` : `both are for ${label}`}${shown(reason.needEvidence, reason.offerEvidence)}`;
+      return `${sv ? `båda riktar sig till ${label}` : `both are for ${label}`}${shownWords(language, reason.needEvidence, reason.offerEvidence)}`;
     }
     case 'openToAll':
       if (reason.side === 'offer')
