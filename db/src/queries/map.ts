@@ -1,9 +1,9 @@
 import {
   type LinkStatus,
-  linkStatuses,
   type MapCluster,
   type MapDocument,
   type MapNode,
+  mapLinkColumns,
 } from '@kraftsamling/shared';
 import { sql } from 'kysely';
 import { type Db, withTransaction } from '../kysely';
@@ -346,26 +346,11 @@ export async function readMapDocument(
     null,
   );
   const index = new Map(nodes.map((n, i) => [n.id, i]));
-  const links: MapDocument['links'] = {
-    source: [],
-    target: [],
-    status: [],
-    weight: [],
-    concepts: [],
-    goals: [],
-  };
-  // The distinct lists of concepts or goals, shared by many links: each is parsed once, when first seen.
-  const tagSets: string[][] = [];
-  const tagIndex = new Map<string, number>();
-  const tagSet = (json: string) => {
-    let i = tagIndex.get(json);
-    if (i === undefined) {
-      i = tagSets.length;
-      tagSets.push(JSON.parse(json) as string[]);
-      tagIndex.set(json, i);
-    }
-    return i;
-  };
+  // The distinct lists of concepts or goals, shared by many links: each JSON text is parsed once, when first seen.
+  const { links, tagSets, add } = mapLinkColumns(
+    (json: string) => json,
+    (json) => JSON.parse(json) as string[],
+  );
   let after: { source: string; target: string } | null = null;
   for (;;) {
     const page = await mapLinkPage(db, mobilisationId, after, linkPage);
@@ -374,13 +359,7 @@ export async function readMapDocument(
       // out; that layout bumped the revision, so the document is built again.
       const source = index.get(l.source_id);
       const target = index.get(l.target_id);
-      if (source === undefined || target === undefined) continue;
-      links.source.push(source);
-      links.target.push(target);
-      links.status.push(linkStatuses.indexOf(l.status));
-      links.weight.push(l.weight);
-      links.concepts.push(tagSet(l.concepts));
-      links.goals.push(tagSet(l.goals));
+      if (source !== undefined && target !== undefined) add(source, target, l);
     }
     const last = page[page.length - 1];
     if (!last || page.length < linkPage) break;

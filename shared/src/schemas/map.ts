@@ -107,21 +107,12 @@ export const mapDocumentReadSchema = mapDocumentSchema.extend({
   }),
 });
 
-/** The document for a map (links whose ends are not on it are left out). */
-export function encodeMapDocument(map: CollaborationMap): MapDocument {
-  const index = new Map(map.nodes.map((n, i) => [n.id, i]));
-  const tagSets: string[][] = [];
-  const tagIndex = new Map<string, number>();
-  const tagSet = (tags: string[]) => {
-    const key = tags.join('\u0000');
-    let i = tagIndex.get(key);
-    if (i === undefined) {
-      i = tagSets.length;
-      tagSets.push(tags);
-      tagIndex.set(key, i);
-    }
-    return i;
-  };
+/**
+ * A map document's link columns, filled one link at a time: each distinct list of concepts or goals is kept
+ * once in `tagSets`, found by `keyOf` and read by `tagsOf` only when first seen (the server gets them as JSON
+ * texts, a built map as arrays).
+ */
+export function mapLinkColumns<T>(keyOf: (tags: T) => string, tagsOf: (tags: T) => string[]) {
   const links: MapDocument['links'] = {
     source: [],
     target: [],
@@ -130,16 +121,44 @@ export function encodeMapDocument(map: CollaborationMap): MapDocument {
     concepts: [],
     goals: [],
   };
-  for (const link of map.links) {
-    const source = index.get(link.source);
-    const target = index.get(link.target);
-    if (source === undefined || target === undefined) continue;
+  const tagSets: string[][] = [];
+  const tagIndex = new Map<string, number>();
+  const tagSet = (tags: T) => {
+    const key = keyOf(tags);
+    let i = tagIndex.get(key);
+    if (i === undefined) {
+      i = tagSets.length;
+      tagSets.push(tagsOf(tags));
+      tagIndex.set(key, i);
+    }
+    return i;
+  };
+  const add = (
+    source: number,
+    target: number,
+    link: { status: LinkStatus; weight: number; concepts: T; goals: T },
+  ) => {
     links.source.push(source);
     links.target.push(target);
     links.status.push(linkStatuses.indexOf(link.status));
     links.weight.push(link.weight);
     links.concepts.push(tagSet(link.concepts));
     links.goals.push(tagSet(link.goals));
+  };
+  return { links, tagSets, add };
+}
+
+/** The document for a map (links whose ends are not on it are left out). */
+export function encodeMapDocument(map: CollaborationMap): MapDocument {
+  const index = new Map(map.nodes.map((n, i) => [n.id, i]));
+  const { links, tagSets, add } = mapLinkColumns(
+    (tags: string[]) => tags.join('\u0000'),
+    (tags) => tags,
+  );
+  for (const link of map.links) {
+    const source = index.get(link.source);
+    const target = index.get(link.target);
+    if (source !== undefined && target !== undefined) add(source, target, link);
   }
   return {
     pending: map.pending,
