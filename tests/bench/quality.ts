@@ -268,6 +268,8 @@ const SETS: { name: string; path: string; named: boolean }[] = [
   { name: 'accessibility', path: 'tests/fixtures/field-accessibility.json', named: true },
   { name: 'homelessness', path: 'tests/fixtures/field-homelessness.json', named: true },
   { name: 'digital inclusion', path: 'tests/fixtures/field-digital-inclusion.json', named: true },
+  { name: 'loneliness', path: 'tests/fixtures/field-loneliness.json', named: true },
+  { name: 'gender equality', path: 'tests/fixtures/field-gender-equality.json', named: true },
 ];
 
 const COLUMNS = ['ndcgAt5', 'suggestedPrecision', 'suggestedRecallStrong', 'quietWhenNothingFits'] as const;
