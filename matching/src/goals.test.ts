@@ -151,3 +151,75 @@ describe('linkGoals', () => {
     expect(links.map((l) => l.goal)).toEqual(['food', 'move', 'food', 'move']);
   });
 });
+
+describe('linkGoals, goals of any field', () => {
+  const field = Field.fromModel(
+    learnField({
+      kinds: [
+        { id: 'jobs', sv: 'Jobbmatchning och praktik', en: 'Job matching and work placements' },
+        { id: 'language', sv: 'Språkträning', en: 'Language training' },
+      ],
+      items: [],
+    }),
+  );
+  const goals: GoalDefinition[] = [
+    {
+      id: 'work',
+      sv: 'Fler nyanlända i egen försörjning genom arbete',
+      en: 'More newly arrived people supporting themselves through work',
+    },
+    {
+      id: 'language',
+      sv: 'Språk och utbildning som öppnar vägar',
+      en: 'Language and education that open pathways',
+    },
+  ];
+
+  it('does not take whom a goal is for, named in English, as what the goal is about', () => {
+    const links = linkGoals(
+      goals,
+      [
+        {
+          id: 'a',
+          projects: [{ title: 'Language café', description: 'Conversation practice for refugees.' }],
+        },
+        {
+          id: 'b',
+          projects: [{ title: 'Språkcafé', description: 'Samtal på svenska två kvällar i veckan.' }],
+        },
+        {
+          id: 'c',
+          projects: [{ title: 'Jobbspåret', description: 'Praktik och jobbmatchning hos arbetsgivare.' }],
+        },
+        { id: 'd', projects: [{ title: 'Job track', description: 'Work placements with employers.' }] },
+      ],
+      { field },
+    );
+    expect(links.map((l) => l.goal)).toEqual(['language', 'language', 'work', 'work']);
+  });
+});
+
+describe('linkGoals, goals the themes read', () => {
+  it('reads a project that says little in the light of what its organisation works for', () => {
+    const links = linkGoals(goals, [
+      {
+        id: 'a',
+        goals: 'Telefonjour för våldsutsatta kvinnor och män, alla dagar.',
+        projects: [{ title: 'Ugglan', description: 'Sedan 2019.' }],
+      },
+      {
+        id: 'b',
+        goals: 'Gratis prova-på-aktiviteter och motion för alla åldrar.',
+        projects: [{ title: 'Ugglan', description: 'Sedan 2019.' }],
+      },
+    ]);
+    expect(links.map((l) => l.goal)).toEqual(['stod', 'fram']);
+    // Linked alone, a project has only its own words: nothing points anywhere.
+    const alone = linkGoals(
+      goals,
+      [{ id: 'a', goals: 'Krisstöd dygnet runt.', projects: [{ title: 'Ugglan' }] }],
+      { alone: true },
+    );
+    expect(alone[0]?.score).toBe(0);
+  });
+});

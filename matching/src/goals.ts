@@ -59,6 +59,11 @@ export type GoalSettings = {
   organisationWeight: number;
   itemsWeight: number;
   /**
+   * Weight of the organisation's goals answer for goals the themes read (its themes and words, as they stand):
+   * lower than for goals read by the field, where every reading is standardised.
+   */
+  themeOrganisationWeight: number;
+  /**
    * Weights of what the other projects teach through the kinds and the words they share with a project
    * (`teach`), how sharply a project's reading is taken as its goal there, and the smoothing of what few
    * projects teach towards even.
@@ -108,6 +113,7 @@ export const DEFAULT_GOAL_SETTINGS: GoalSettings = {
   fieldLexicalWeight: 1,
   organisationWeight: 0.6,
   itemsWeight: 0.3,
+  themeOrganisationWeight: 0.15,
   teachingKindWeight: 0.5,
   teachingWordWeight: 0.5,
   teachingTemperature: 1,
@@ -195,7 +201,7 @@ function goalProfile(goal: GoalDefinition, m: Models, field: Field): GoalProfile
     const content = field.analyser.analyse(text);
     tagged(content).forEach((key, k) => {
       // Whom a goal is for ("Fler nyanlända i egen försörjning") is in most projects of its field.
-      if (isAudience(content.words[k] ?? '')) return;
+      if (isAudience(content.words[k] ?? '', content.language)) return;
       stems.set(key, 1);
       if (!words.has(key)) words.set(key, content.words[k] ?? key);
     });
@@ -241,12 +247,13 @@ export type GoalLinkOptions = {
  * Links each current project to the overall goal it serves best, for goals of any field.
  *
  * Goals whose texts name a goal theme plainly (health promotion, equipping individuals, support for those in
- * need …) are linked through the themes, served by library concepts, and the goals' own words. Goals of any
- * other field are linked by four readings of the project, each standardised over the mobilisation's projects so
- * that a goal whose words are everywhere ("idrott, kultur och mötesplatser") does not take every project: the
- * kinds of support it concerns, tied to the goals whose words their names share and to the goals whose texts
- * the field reads as those kinds; the goals' words in it (weighed by how few goals use them); and the goals read
- * as a field of their own. What its organisation says it works for, and what it needs and offers, count too.
+ * need …) are linked through the themes, served by library concepts, the goals' own words and, a little, what the
+ * project's organisation says it works for. Goals of any other field are linked by four readings of the project,
+ * each standardised over the mobilisation's projects so that a goal whose words are everywhere ("idrott, kultur
+ * och mötesplatser") does not take every project: the kinds of support it concerns, tied to the goals whose words
+ * their names share and to the goals whose texts the field reads as those kinds; the goals' words in it (weighed
+ * by how few goals use them); and the goals read as a field of their own. What its organisation says it works
+ * for, and what it needs and offers, count too.
  * Then the mobilisation's projects teach each other: the kinds and words of the projects read as one goal's tie
  * them to that goal, and each project hears what the others (never itself) teach. Coordinators' corrections
  * keep their goal and teach the most.
@@ -277,9 +284,10 @@ export function linkGoals(
   }
   const projectCount = readings.length;
   const together = clarity < 1 && !options.alone;
-  // An organisation's own account of what it works for, and its needs and offers, read like a project of its.
+  // An organisation's own account of what it works for, and its needs and offers, read like a project of its:
+  // for goals of any field, also those the themes read.
   const context = new Map<string, { about?: number; items?: number }>();
-  if (together) {
+  if (!options.alone) {
     for (const org of organisations) {
       if (org.projects.length === 0) continue;
       const entry: { about?: number; items?: number } = {};
@@ -335,7 +343,8 @@ export function linkGoals(
           x +
           (1 - clarity) *
             (settings.organisationWeight * (row(about)?.[gi] ?? 0) +
-              settings.itemsWeight * (row(items)?.[gi] ?? 0)),
+              settings.itemsWeight * (row(items)?.[gi] ?? 0)) +
+          clarity * settings.themeOrganisationWeight * (row(about)?.[gi] ?? 0),
       ),
     );
     speaks.push(
@@ -622,11 +631,6 @@ function templateField(): Field {
   return template;
 }
 
-/**
- * The goals read as a field of their own: each goal's words, and the library concepts they name ("arbete",
- * "försörjning" → work placements, job matching …), become its terms, and the projects' own words are learnt
- * from. Returns each project's score per goal, shared out (summing to 1, or 0 when nothing points anywhere).
- */
 const goalFields = new Map<string, Field>();
 
 /**
@@ -645,6 +649,14 @@ function goalsAsField(goals: GoalDefinition[]): Field {
   return field;
 }
 
+/**
+ * The goals read as a field of their own: each goal's words, and the library concepts they name ("arbete",
+ * "försörjning" → work placements, job matching …), become its terms. Returns each project's score per goal as
+ * it stands, up to one and a half core terms (as a theme's own words count): a project that only hints at one
+ * goal ("Språkcafé", a hint of the newcomers' kind of help a goal's words name) is not as sure of it as one that
+ * names it plainly. Shared out (summing to 1), a lone hint counted as much as the plainest project, and weighed
+ * like that for every project whose words happened to name one goal only.
+ */
 function goalReadings(
   goals: GoalDefinition[],
   readings: ProjectReading[],
@@ -654,9 +666,9 @@ function goalReadings(
   const field = goalsAsField(goals);
   return readings.map((r) => {
     const concepts = field.analyser.analyse(r.text).concepts;
-    const scores = goals.map((g) => concepts.find((c) => c.id === g.id)?.score ?? 0);
-    const sum = scores.reduce((a, b) => a + b, 0);
-    return scores.map((x) => (sum > 0 ? x / sum : 0));
+    return goals.map((g) =>
+      Math.min(1.5, (concepts.find((c) => c.id === g.id)?.score ?? 0) / settings.conceptScale),
+    );
   });
 }
 

@@ -243,7 +243,7 @@ function chooseDraws(
           // one kind of help.
           if (stats && c.evidence.every((e) => isCommon(e, language, stats))) continue;
           // Nor, in a goal, does the group it is for.
-          if (broad && c.evidence.every((e) => isAudience(e.toLowerCase()))) continue;
+          if (broad && c.evidence.every((e) => isAudience(e.toLowerCase(), language))) continue;
           scores.set(c.id, Math.max(scores.get(c.id) ?? 0, c.score));
         }
       }

@@ -67,7 +67,7 @@ export function nameTerms(
     const role = content.length === 1 ? 'segment' : 'word';
     for (const word of content) {
       // Whom a goal is for ("nyanlända", "äldre", "barn") is read separately, as target groups.
-      if (skipAudience && isAudience(word.word)) continue;
+      if (skipAudience && isAudience(word.word, tables.language)) continue;
       add({ term: word.term, role, stems: [word.stem], words: [word.word] });
       for (const part of (tables.language === 'sv' && decompounder?.split(word.word)) || []) {
         if (isContentWord(part, tables))
@@ -89,14 +89,17 @@ export function nameTerms(
 let audience: Analyser | undefined;
 
 /**
- * A word that names a target group clearly and no kind of help as clearly ("nyanlända", "barn", "äldre"; not
- * "föräldrastöd").
+ * A word that names a target group clearly and no kind of help more clearly ("nyanlända", "newly arrived",
+ * "barn", "äldre"; not "föräldrastöd"). Read in the language it was written in when that is known: a word or two
+ * says too little about its language, and "newly arrived" read as Swedish names nobody. A word that names a group
+ * and a kind of help as clearly ("newly arrived": the newcomers' kind of help has it as a core term, as Swedish
+ * has "nyanlända" only as a related one) is whom a goal is for: every project of such a field names them.
  */
-export function isAudience(word: string): boolean {
+export function isAudience(word: string, language?: Language): boolean {
   audience ??= new Analyser(defaultVocabulary());
-  const analysis = audience.analyse(word);
+  const analysis = language ? audience.analyseAs(word, language) : audience.analyse(word);
   const group = analysis.targetGroups[0]?.score ?? 0;
-  return group >= 3 && (analysis.concepts[0]?.score ?? 0) < group;
+  return group >= 3 && (analysis.concepts[0]?.score ?? 0) <= group;
 }
 
 function isContentWord(word: string, tables: LanguageTables): boolean {
