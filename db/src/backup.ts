@@ -32,12 +32,18 @@ export class BackupError extends Error {
   }
 }
 
-/** Starts answering backup requests for the embedded database this process holds; returns the stopper. */
-export async function serveBackups(pglite: PGlite, dir: string): Promise<() => Promise<void>> {
+/**
+ * Starts answering backup requests for the embedded database this process holds (`dump` copies its data
+ * directory, gzipped); returns the stopper.
+ */
+export async function serveBackups(
+  dump: () => Promise<Uint8Array>,
+  dir: string,
+): Promise<() => Promise<void>> {
   const path = join(dir, backupSocketName);
   // This process holds the directory's lock, so a socket left there was left by a holder that died.
   rmSync(path, { force: true });
-  const server = createServer((socket) => answerBackupRequest(pglite, socket));
+  const server = createServer((socket) => answerBackupRequest(dump, socket));
   const listening = await new Promise<boolean>((done) => {
     server.once('error', () => done(false));
     server.listen(path, () => done(true));
@@ -54,7 +60,7 @@ export async function serveBackups(pglite: PGlite, dir: string): Promise<() => P
     });
 }
 
-function answerBackupRequest(pglite: PGlite, socket: Socket): void {
+function answerBackupRequest(dump: () => Promise<Uint8Array>, socket: Socket): void {
   let request = '';
   socket.on('error', () => socket.destroy());
   socket.on('data', (chunk: Buffer) => {
@@ -68,9 +74,9 @@ function answerBackupRequest(pglite: PGlite, socket: Socket): void {
       socket.end(`${JSON.stringify({ ok: false, message: 'unknown request' })}\n`);
       return;
     }
-    pglite.dumpDataDir('gzip').then(
-      async (blob) => {
-        const bytes = Buffer.from(await blob.arrayBuffer());
+    dump().then(
+      (archive) => {
+        const bytes = Buffer.from(archive.buffer, archive.byteOffset, archive.length);
         socket.write(`${JSON.stringify({ ok: true, bytes: bytes.length })}\n`);
         socket.end(bytes);
       },

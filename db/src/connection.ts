@@ -1,12 +1,11 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import pg, { type PoolConfig } from 'pg';
 import { serveBackups } from './backup';
+import { EmbeddedDatabase } from './embedded';
 
 export type DatabaseKind = 'embedded' | 'server';
 
@@ -58,17 +57,16 @@ export async function openDatabaseTarget(options: DatabaseOptions): Promise<Data
   }
   const dataDir = options.dataDir ?? './data';
   if (dataDir === 'memory://') {
-    const pglite = await PGlite.create({ extensions: embeddedExtensions });
-    return embeddedTarget(pglite, 'in memory', async () => {});
+    return embeddedTarget(await EmbeddedDatabase.open(null), 'in memory', async () => {});
   }
   const dir = resolve(dataDir);
   mkdirSync(dir, { recursive: true });
   const release = acquireDirectoryLock(dir);
   try {
-    const pglite = await PGlite.create(join(dir, 'pgdata'), { extensions: embeddedExtensions });
+    const database = await EmbeddedDatabase.open(join(dir, 'pgdata'));
     // `pnpm cli backup` asks the process that holds the database for a consistent copy (decision 012).
-    const stopBackups = await serveBackups(pglite, dir);
-    return embeddedTarget(pglite, dir, async () => {
+    const stopBackups = await serveBackups(() => database.dump(), dir);
+    return embeddedTarget(database, dir, async () => {
       await stopBackups();
       release();
     });
@@ -79,7 +77,7 @@ export async function openDatabaseTarget(options: DatabaseOptions): Promise<Data
 }
 
 function embeddedTarget(
-  pglite: PGlite,
+  database: EmbeddedDatabase,
   description: string,
   afterClose: () => Promise<void>,
 ): DatabaseTarget {
@@ -87,11 +85,11 @@ function embeddedTarget(
     kind: 'embedded',
     description,
     // PGlite is a single connection: a larger pool interleaves protocol messages and hangs.
-    poolConfig: { ...createPgConfig(pglite), max: 1 },
-    // One process: PGlite delivers its own notifications on commit, like a server.
-    listen: (channel, onNotify) => pglite.listen(channel, () => onNotify()),
+    poolConfig: database.poolConfig(),
+    // One session: PGlite delivers its own notifications on commit, like a server.
+    listen: (channel, onNotify) => database.listen(channel, onNotify),
     close: async () => {
-      await pglite.close();
+      await database.close();
       await afterClose();
     },
   };
