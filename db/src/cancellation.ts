@@ -66,7 +66,7 @@ type Client = pg.PoolClient & { processID?: number };
  * every statement sent in cancellable work checks its signal (above). With a
  * canceller (a PostgreSQL server), a statement under way when the signal is aborted is cancelled, and its
  * connection is closed instead of going back to the pool, so no late cancel can ever reach the next statement
- * on that backend. Without one (the embedded database, which runs a statement to its end in this process),
+ * on that backend. Without one (the embedded database, whose thread runs a statement to its end),
  * only the statements not yet sent are spared.
  */
 export function cancellablePool(

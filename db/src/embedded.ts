@@ -38,6 +38,7 @@ export class EmbeddedDatabase {
   static open(dataDir: string | null): Promise<EmbeddedDatabase> {
     const worker = new Worker(new URL('./embedded-worker.mjs', import.meta.url), {
       workerData: { dataDir },
+      execArgv: withoutTypeScriptLoader(process.execArgv),
       name: 'kraftsamling-database',
     });
     return new Promise((resolve, reject) => {
@@ -228,6 +229,21 @@ type FromWorker =
   | { kind: 'notify'; channel: string }
   | { kind: 'reply'; request: number; ok: true; value?: Uint8Array }
   | { kind: 'reply'; request: number; ok: false; message: string };
+
+/** The thread runs plain JavaScript: the TypeScript loader the process may have started with is left out. */
+function withoutTypeScriptLoader(execArgv: readonly string[]): string[] {
+  const args: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i] as string;
+    if ((arg === '--import' || arg === '--require') && /tsx/.test(execArgv[i + 1] ?? '')) {
+      i++;
+      continue;
+    }
+    if (/^--(import|require)=.*tsx/.test(arg)) continue;
+    args.push(arg);
+  }
+  return args;
+}
 
 const quoteIdentifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
 

@@ -2,8 +2,9 @@ import { statementName } from './prepared';
 
 /**
  * Read statements kept prepared on the embedded database's one connection (decision 045). PGlite runs the
- * database in this process, on the event loop that also serves requests, so every statement's parse, analysis
- * and planning is CPU taken from requests; and its planning asks the size of each table and index it
+ * database in this process, on one thread (since decision 060 not the one that serves requests, but the only
+ * one it has), so every statement's parse, analysis and planning is CPU the next statement waits for; and its
+ * planning asks the size of each table and index it
  * considers, each a file-system call through the WebAssembly layer. A statement sent under a name is parsed
  * once per connection, and PostgreSQL's plan cache then decides per statement whether a generic plan (no
  * planning at all) is as good as planning each time (`plan_cache_mode = auto`). Only reads (`select`,

@@ -14,9 +14,9 @@
 // profiles (`.cpuprofile`, for Chrome's DevTools or speedscope) in that directory when it stops;
 // `--node-args '<flags>'` gives the server's Node more flags (`--heap-prof --heap-prof-dir=<dir>`, or an
 // `--import` of a module that logs each thread's `process.memoryUsage()`, which is how its memory was read).
-// `--database embedded` runs the same on the embedded database (PGlite in the server process, a DATA_DIR built
-// the same way through the product, whose own ANALYZE after imports and re-matches is all the statistics it
-// gets), `--database both` both side by side, each route on the server then on the embedded database in turn,
+// `--database embedded` runs the same on the embedded database (PGlite in a thread of the server process, a
+// DATA_DIR built the same way through the product, whose own ANALYZE after imports and re-matches is all the
+// statistics it gets), `--database both` both side by side, each route on the server then on the embedded database in turn,
 // and prints each route's req/s on the embedded database as a share of the server's.
 // Templates (ks_bench_api_<size>_… on the server, directories of the same name under BENCH_DATA_DIR, default
 // $TMPDIR/kraftsamling-bench) are kept for later runs; each copy is migrated to the checkout's schema. Prints

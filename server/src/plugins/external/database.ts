@@ -25,10 +25,10 @@ declare module 'fastify' {
 }
 
 /**
- * LISTEN and UNLISTEN on the embedded database, each while holding the pool's one connection. PGlite runs them
- * as statements of its own beside the connection's protocol messages; one that came between a statement's Bind
- * and its Execute (the jobs loop stopping its LISTEN while a job released its lease at shutdown) left the
- * database spinning in the middle of the extended protocol, the process's event loop stopped for good.
+ * LISTEN and UNLISTEN on the embedded database, each while holding the pool's one connection. Its thread runs
+ * them as statements of its own beside the connection's protocol messages (embedded.ts); one that came between
+ * a statement's Bind and its Execute (the jobs loop stopping its LISTEN while a job released its lease at
+ * shutdown) left the database spinning in the middle of the extended protocol, the process stopped for good.
  */
 function exclusiveListen(pool: Pool, listen: DatabaseTarget['listen']): DatabaseTarget['listen'] {
   const holding = async <T>(work: () => Promise<T>): Promise<T> => {
