@@ -82,7 +82,12 @@ export class EmbeddedDatabase {
     if (!callbacks) {
       callbacks = new Set();
       this.listeners.set(channel, callbacks);
-      await this.request({ kind: 'exec', sql: `listen ${quoteIdentifier(channel)}` });
+      try {
+        await this.request({ kind: 'exec', sql: `listen ${quoteIdentifier(channel)}` });
+      } catch (error) {
+        this.listeners.delete(channel);
+        throw error;
+      }
     }
     callbacks.add(onNotify);
     return async () => {
@@ -102,9 +107,12 @@ export class EmbeddedDatabase {
   /** Closes PGlite (its checkpoint written) and ends the thread; after the pool that used it has ended. */
   async close(): Promise<void> {
     if (this.closing) return;
-    if (!this.failure) await this.request({ kind: 'shutdown' });
-    this.closing = true;
-    await this.worker.terminate();
+    try {
+      if (!this.failure) await this.request({ kind: 'shutdown' });
+    } finally {
+      this.closing = true;
+      await this.worker.terminate();
+    }
   }
 
   private socket(): EmbeddedSocket {
