@@ -210,6 +210,14 @@ describe('MatchIndex updates', () => {
     expect(a.slice(2 * needCount)).toEqual(b.slice(2 * needCount));
   });
 
+  it('reads a text given again, elsewhere, once: a bulk index answers exactly like one built one at a time', () => {
+    // The pool's seven sentences recur across organisations in other counties and municipalities.
+    const orgs = mobilisation(60, 7);
+    const one = new MatchIndex();
+    for (const o of orgs) one.upsert(o);
+    expect(everything(new MatchIndex(orgs), orgs)).toEqual(everything(one, orgs));
+  });
+
   it('lists every need and every offer in bulk exactly as one at a time, reasons included', () => {
     const orgs = mobilisation(60, 5);
     const index = new MatchIndex(orgs);

@@ -16,6 +16,7 @@ import {
   type Neighbours,
   OUTSIDE_REACH,
   type PairPlaces,
+  profileAt,
   reasonsFrom,
   type ScoringSettings,
   type SenseReading,
@@ -634,14 +635,15 @@ export class MatchIndex {
 
   /** Adds an organisation or replaces its earlier version. Unchanged texts are not analysed again. */
   upsert(organisation: MatchOrganisation): void {
-    this.put(organisation, undefined);
+    this.put(organisation, undefined, undefined);
   }
 
   /**
    * `upsert` for several organisations, with the library readings of the new ones' texts (where the scoring
    * weighs them) made first, in one pass, and once per distinct text: a reading depends on the text alone. Reading
    * with one analyser at a time keeps its tables in the processor's cache, where alternating the field's and the
-   * library's for every text cost half as much again.
+   * library's for every text cost half as much again. A text given again (with the same tags) is not read again:
+   * its profile is the first one's, at its own organisation's place.
    */
   upsertAll(organisations: Iterable<MatchOrganisation>): void {
     const list = [...organisations];
@@ -659,10 +661,16 @@ export class MatchIndex {
         }
       }
     }
-    for (const organisation of list) this.put(organisation, readings);
+    const read = new Map<string, ItemProfile>();
+    for (const organisation of list) this.put(organisation, readings, read);
   }
 
-  private put(organisation: MatchOrganisation, readings: Map<string, SenseReading> | undefined): void {
+  /** `read`: profiles of texts read earlier in the same `upsertAll`, by `profileKey`. */
+  private put(
+    organisation: MatchOrganisation,
+    readings: Map<string, SenseReading> | undefined,
+    read: Map<string, ItemProfile> | undefined,
+  ): void {
     this.version++;
     const previous = this.orgs.get(organisation.id);
     const known = new Map<string, ItemProfile>();
@@ -698,11 +706,11 @@ export class MatchIndex {
     };
     this.orgs.set(org.id, org);
     for (let index = 0; index < organisation.needs.length; index++) {
-      const profile = this.profileOf(organisation.needs[index] as MatchItem, org, known, readings);
+      const profile = this.profileOf(organisation.needs[index] as MatchItem, org, known, readings, read);
       org.needs.push(this.needs.add({ org, index, profile }));
     }
     for (let index = 0; index < organisation.offers.length; index++) {
-      const profile = this.profileOf(organisation.offers[index] as MatchItem, org, known, readings);
+      const profile = this.profileOf(organisation.offers[index] as MatchItem, org, known, readings, read);
       org.offers.push(this.offers.add({ org, index, profile }));
     }
   }
@@ -896,17 +904,28 @@ export class MatchIndex {
     return { start, count, scores, codes, otherOrgs, otherIndexes, offerEvidence, otherProfiles };
   }
 
-  /** The profile of an item: its earlier version's if text, tags and place are unchanged, else a new one. */
+  /**
+   * The profile of an item: its earlier version's if text and tags are unchanged, or that of the same text read
+   * earlier in this batch (`read`), at the organisation's place; else a new one. A profile depends on nothing
+   * but the text, its tags and the place.
+   */
   private profileOf(
     item: MatchItem,
     org: OrgEntry,
     known: Map<string, ItemProfile>,
     readings: Map<string, SenseReading> | undefined,
+    read: Map<string, ItemProfile> | undefined,
   ): ItemProfile {
-    const reused = known.size > 0 ? known.get(profileKey(item)) : undefined;
-    return reused && reused.county === org.countyId && reused.municipality === org.municipalityId
-      ? reused
-      : this.profile(item, org, readings?.get(item.text));
+    const key = known.size > 0 || read ? profileKey(item) : '';
+    const reused = (known.size > 0 ? known.get(key) : undefined) ?? read?.get(key);
+    if (reused) {
+      return reused.county === org.countyId && reused.municipality === org.municipalityId
+        ? reused
+        : profileAt(reused, { county: org.countyId, municipality: org.municipalityId });
+    }
+    const profile = this.profile(item, org, readings?.get(item.text));
+    read?.set(key, profile);
+    return profile;
   }
 
   private profile(item: MatchItem, org: OrgEntry, reading: SenseReading | undefined): ItemProfile {

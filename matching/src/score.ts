@@ -417,6 +417,43 @@ const NO_SENSE_WEIGHTS: number[] = doubles();
  * A text's reading with the library (its concepts and their scores, any order) as a unit vector by concept
  * index, ascending.
  */
+/**
+ * A profile read from the same text (and tags) for an organisation elsewhere: everything but the place is the
+ * text's, so it is shared rather than read again. Written out field by field in `buildProfile`'s order, so both
+ * make objects of one shape and the scoring loops that read profiles stay monomorphic.
+ */
+export function profileAt(p: ItemProfile, place: { county: number; municipality: number }): ItemProfile {
+  return {
+    item: p.item,
+    main: p.main,
+    mainScore: p.mainScore,
+    lead: p.lead,
+    offerSuggestScore: p.offerSuggestScore,
+    needSuggestScore: p.needSuggestScore,
+    certainty: p.certainty,
+    confidence: p.confidence,
+    confidenceRoot: p.confidenceRoot,
+    conceptIndexes: p.conceptIndexes,
+    conceptWeights: p.conceptWeights,
+    conceptEvidence: p.conceptEvidence,
+    groups: p.groups,
+    open: p.open,
+    openToAll: p.openToAll,
+    senseIds: p.senseIds,
+    senseWeights: p.senseWeights,
+    stemIds: p.stemIds,
+    stemWeights: p.stemWeights,
+    stemWords: p.stemWords,
+    namedGroups: p.namedGroups,
+    groupEvidence: p.groupEvidence,
+    norm: p.norm,
+    county: place.county,
+    municipality: place.municipality,
+    presence: p.presence,
+    reach: p.reach,
+  };
+}
+
 export function senseReading(
   concepts: readonly { id: string; score: number }[],
   library: Vocabulary,
