@@ -278,11 +278,12 @@ class ItemStore {
     this.municipality[slot] = p.municipality;
     this.presence[slot] = p.presence ? 1 : 0;
     this.reach[slot] = p.reach ? 1 : 0;
-    p.conceptIndexes.forEach((concept, k) => {
+    for (let k = 0; k < p.conceptIndexes.length; k++) {
+      const concept = p.conceptIndexes[k] ?? 0;
       const weight = p.conceptWeights[k] ?? 0;
       if (concept !== p.main) {
         this.secondaryOf[concept]?.add(slot, weight, entry.org.number, p);
-        return;
+        continue;
       }
       const byCounty = this.mainOf[concept];
       let list = byCounty?.get(p.county);
@@ -291,7 +292,7 @@ class ItemStore {
         byCounty.set(p.county, list);
       }
       list?.add(slot, weight, entry.org.number, p);
-    });
+    }
     this.storeStems(slot, p);
     this.storeSenses(slot, p);
     for (const sense of p.senseIds) {
@@ -665,7 +666,7 @@ export class MatchIndex {
     for (const organisation of list) this.put(organisation, readings, read);
   }
 
-  /** `read`: profiles of texts read earlier in the same `upsertAll`, by `profileKey`. */
+  /** `read`: profiles of untagged texts read earlier in the same `upsertAll`, by text. */
   private put(
     organisation: MatchOrganisation,
     readings: Map<string, SenseReading> | undefined,
@@ -803,7 +804,8 @@ export class MatchIndex {
         const end = start + (found.count[slot] ?? 0);
         for (let r = start; r < end; r++) {
           const at = r * EXPLANATION_WIDTH;
-          const other = { org: found.otherOrgs[r] as string, index: found.otherIndexes[r] ?? 0 };
+          const otherOrg = found.otherOrgs[r] as OrgEntry;
+          const other = { org: otherOrg.id, index: found.otherIndexes[r] ?? 0 };
           const otherProfile = found.otherProfiles[r] as ItemProfile;
           const needSide = side === 'need';
           matches.push({
@@ -818,9 +820,8 @@ export class MatchIndex {
               found.codes,
               at,
               vocabulary,
-              needSide
-                ? this.placesOf(org, other.org)
-                : this.placesOf(this.orgs.get(other.org) as OrgEntry, org.id),
+              // An organisation's entry holds its county and municipality as it gave them.
+              needSide ? { need: org, offer: otherOrg } : { need: otherOrg, offer: org },
             ),
           });
         }
@@ -842,7 +843,7 @@ export class MatchIndex {
     count: Int32Array;
     scores: Float64Array;
     codes: Int32Array;
-    otherOrgs: string[];
+    otherOrgs: OrgEntry[];
     otherIndexes: Int32Array;
     offerEvidence: (string[] | undefined)[];
     otherProfiles: ItemProfile[];
@@ -867,7 +868,7 @@ export class MatchIndex {
     let scores = new Float64Array(capacity);
     let codes = new Int32Array(capacity * EXPLANATION_WIDTH);
     let otherIndexes = new Int32Array(capacity);
-    const otherOrgs: string[] = [];
+    const otherOrgs: OrgEntry[] = [];
     const offerEvidence: (string[] | undefined)[] = [];
     const otherProfiles: ItemProfile[] = [];
     let used = 0;
@@ -896,7 +897,7 @@ export class MatchIndex {
         offerEvidence.push(explainCodes(need, offer, codes, r * EXPLANATION_WIDTH, this.neighbours));
         codes[r * EXPLANATION_WIDTH + 3] = isSuggested(need, offer, this.scoring, this.neighbours) ? 1 : 0;
         otherProfiles.push(other);
-        otherOrgs.push(otherEntry.org.id);
+        otherOrgs.push(otherEntry.org);
         otherIndexes[r] = otherEntry.index;
       }
       used += n;
@@ -916,15 +917,17 @@ export class MatchIndex {
     readings: Map<string, SenseReading> | undefined,
     read: Map<string, ItemProfile> | undefined,
   ): ItemProfile {
-    const key = known.size > 0 || read ? profileKey(item) : '';
-    const reused = (known.size > 0 ? known.get(key) : undefined) ?? read?.get(key);
+    // A batch knows untagged texts by the text alone (tagged ones, seldom repeated, are read each time): no key
+    // to build for every item.
+    const batch = read && item.themes === undefined && item.targetGroups === undefined ? read : undefined;
+    const reused = (known.size > 0 ? known.get(profileKey(item)) : undefined) ?? batch?.get(item.text);
     if (reused) {
       return reused.county === org.countyId && reused.municipality === org.municipalityId
         ? reused
         : profileAt(reused, { county: org.countyId, municipality: org.municipalityId });
     }
     const profile = this.profile(item, org, readings?.get(item.text));
-    read?.set(key, profile);
+    batch?.set(item.text, profile);
     return profile;
   }
 
