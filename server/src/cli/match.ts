@@ -59,12 +59,12 @@ export async function run(args: string[]): Promise<number> {
     for (const m of matches) {
       described.length = 0;
       for (const reason of m.reasons) described.push(describeReason(reason, options.lang, field.vocabulary));
+      // One piece per match: each piece is encoded into the buffer by a call of its own.
       out.write(
         `${separator}{"need":{"org":${id(m.need.org)},"index":${m.need.index}},"offer":{"org":${id(m.offer.org)},` +
-          `"index":${m.offer.index}},"score":${round(m.score)},"suggested":${m.suggested},"reasons":`,
+          `"index":${m.offer.index}},"score":${round(m.score)},"suggested":${m.suggested},` +
+          `"reasons":${JSON.stringify(described)}}`,
       );
-      out.write(JSON.stringify(described));
-      out.write('}');
       separator = ',\n';
     }
   }
