@@ -30,6 +30,7 @@ import * as searchEvidence from './20261209T1400-search-evidence';
 import * as matchesPartitionedByMobilisation from './20261209T1500-matches-partitioned-by-mobilisation';
 import * as initiativeListedParticipants from './20261210T1200-initiative-listed-participants';
 import * as searchScopedOnItsRows from './20261210T1300-search-scoped-on-its-rows';
+import * as reviewPage from './20261211T1400-review-page';
 
 /** Listed by hand rather than read from disk, so migrations work the same under tsx, vitest and bundlers. */
 export const migrations: Record<string, Migration> = {
@@ -64,4 +65,5 @@ export const migrations: Record<string, Migration> = {
   '20261209T1500-matches-partitioned-by-mobilisation': matchesPartitionedByMobilisation,
   '20261210T1200-initiative-listed-participants': initiativeListedParticipants,
   '20261210T1300-search-scoped-on-its-rows': searchScopedOnItsRows,
+  '20261211T1400-review-page': reviewPage,
 };

@@ -30,8 +30,19 @@ export async function readStoredSummary(
   // Read on every request of the overview and the open review queue: prepared (prepared.ts).
   const { rows } = await executePrepared(db, query);
   const row = rows[0];
-  const latestChange = Number(row?.latest_change ?? 0);
-  if (!row || row.format !== format || row.latest_change !== null) return { summary: null, latestChange };
+  return row ? currentSummary(row, format) : { summary: null, latestChange: 0 };
+}
+
+/**
+ * A stored summary as read with its format and the newest change recorded for it (a statement that reads it
+ * beside other things, as the review page does): the summary while nothing it shows changed, else null.
+ */
+export function currentSummary(
+  row: { format: number | null; summary: unknown; latest_change: string | number | null },
+  format: number,
+): { summary: unknown; latestChange: number } {
+  const latestChange = Number(row.latest_change ?? 0);
+  if (row.format !== format || row.latest_change !== null) return { summary: null, latestChange };
   return { summary: row.summary, latestChange };
 }
 

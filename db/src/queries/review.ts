@@ -2,7 +2,7 @@ import { AppError, type DecisionValue } from '@kraftsamling/shared';
 import { sql } from 'kysely';
 import type { Db } from '../kysely';
 import { executePrepared } from '../prepared';
-import { readStoredSummary, rebuildSummary } from './read-summaries';
+import { currentSummary, readStoredSummary, rebuildSummary } from './read-summaries';
 
 type OrganisationRef = { id: string; name: string; sector: string; county: string };
 type Side = { id: string; text: string; profileId: string; organisation: OrganisationRef };
@@ -68,6 +68,13 @@ type Raw = {
   kinds_version: number;
 };
 
+/** A row of `review_page`: a pair (its columns null in the one row of an empty page) and the stored size. */
+type OpenQueueRaw = { [K in keyof Raw]: K extends 'need_id' ? string | null : Raw[K] } & {
+  queue_format: number | null;
+  queue_summary: unknown;
+  queue_latest_change: string | number | null;
+};
+
 /** A page's pairs and their items, before the sides' profiles and organisations are joined to them. */
 const pairColumns = sql`n.id as need_id, n.text as need_text, n.profile_id as need_profile_id,
   o.id as offer_id, o.text as offer_text, o.profile_id as offer_profile_id,
@@ -122,6 +129,9 @@ function conditions(filter: ReviewFilter, joined = false) {
   return sql.join(where, sql` and `);
 }
 
+/** The stored size of the whole open queue as a read found it: null when out of date (decision 033). */
+export type StoredQueueSize = { size: number | null; latestChange: number };
+
 /**
  * The pairs coordinators review: every suggested match and every pair someone decided on, with the latest
  * decision. A rejection stands only while both texts are as they were when it was made; an edited text makes
@@ -130,19 +140,34 @@ function conditions(filter: ReviewFilter, joined = false) {
  * Suggested pairs are read best first along matches_review_idx, each joined to its latest decision through
  * the pair index, and the walk stops at the page's end; the few decided pairs that are not suggested (any
  * more) are read apart and merged in by score. Nothing sorts the whole mobilisation (decision 018).
+ *
+ * The queue as it opens (open pairs, unfiltered) is `review_page`, a function that keeps one plan per
+ * connection and reads the stored size of the queue with the page (decision 062); `queueSize` gets that stored
+ * size (null when out of date) and gives the total (the caller shares rebuilds, decision 033). A filtered
+ * queue, or any queue without `queueSize`, is the statement below, planned for its values, and counted.
  */
 export async function listReview(
   db: Db,
   mobilisationId: string,
   filter: ReviewFilter,
-  /** The filter's total when the caller knows it (the open queue's stored size): it is not counted again. */
-  knownTotal?: number,
+  queueSize?: (stored: StoredQueueSize) => Promise<number>,
 ): Promise<{
   items: ReviewRow[];
   total: number;
   /** The mobilisation's kinds version its reasons' labels are taken from; null when the page is empty. */
   kindsVersion: number | null;
 }> {
+  if (queueSize && isWholeOpenQueue(filter)) {
+    // Prepared (prepared.ts); the function keeps its own plan.
+    const { rows } = await executePrepared(
+      db,
+      sql<OpenQueueRaw>`select * from review_page(${mobilisationId}, ${filter.offset}, ${filter.limit})`,
+    );
+    const first = rows[0];
+    const total = await queueSize(first ? storedQueueSize(first) : { size: null, latestChange: 0 });
+    const pairs = rows.filter((r): r is OpenQueueRaw & { need_id: string } => r.need_id !== null);
+    return { total, kindsVersion: pairs[0]?.kinds_version ?? null, items: pairs.map(reviewRow) };
+  }
   const wanted = filter.offset + filter.limit;
   const where = conditions(filter);
   const latestOfPair = sql`left join lateral (select x.decision, x.note, x.decided_by_name, x.decided_at,
@@ -191,51 +216,49 @@ export async function listReview(
   const [{ rows }, total] = await Promise.all([
     // Prepared: planning it anew took longer than running it (prepared.ts).
     executePrepared(db, pageQuery),
-    knownTotal ?? countReview(db, mobilisationId, filter, decided),
+    countReview(db, mobilisationId, filter, decided),
   ]);
-  return {
-    total,
-    kindsVersion: rows[0]?.kinds_version ?? null,
-    items: rows.map((r) => ({
-      need: {
-        id: r.need_id,
-        text: r.need_text,
-        profileId: r.need_profile_id,
-        organisation: {
-          id: r.need_org_id,
-          name: r.need_org_name,
-          sector: r.need_org_sector,
-          county: r.need_org_county,
-        },
-      },
-      offer: {
-        id: r.offer_id,
-        text: r.offer_text,
-        profileId: r.offer_profile_id,
-        organisation: {
-          id: r.offer_org_id,
-          name: r.offer_org_name,
-          sector: r.offer_org_sector,
-          county: r.offer_org_county,
-        },
-      },
-      score: r.score ?? 0,
-      suggested: r.suggested ?? false,
-      concept: r.concept ?? null,
-      goal: r.goal_code ?? null,
-      reasonsText: r.reasons,
-      decision:
-        r.decision && r.decided_at
-          ? {
-              decision: r.decision as DecisionValue,
-              note: r.note ?? '',
-              decidedBy: r.decided_by_name ?? '',
-              decidedAt: r.decided_at,
-            }
-          : null,
-    })),
-  };
+  return { total, kindsVersion: rows[0]?.kinds_version ?? null, items: rows.map(reviewRow) };
 }
+
+const reviewRow = (r: Raw): ReviewRow => ({
+  need: {
+    id: r.need_id,
+    text: r.need_text,
+    profileId: r.need_profile_id,
+    organisation: {
+      id: r.need_org_id,
+      name: r.need_org_name,
+      sector: r.need_org_sector,
+      county: r.need_org_county,
+    },
+  },
+  offer: {
+    id: r.offer_id,
+    text: r.offer_text,
+    profileId: r.offer_profile_id,
+    organisation: {
+      id: r.offer_org_id,
+      name: r.offer_org_name,
+      sector: r.offer_org_sector,
+      county: r.offer_org_county,
+    },
+  },
+  score: r.score ?? 0,
+  suggested: r.suggested ?? false,
+  concept: r.concept ?? null,
+  goal: r.goal_code ?? null,
+  reasonsText: r.reasons,
+  decision:
+    r.decision && r.decided_at
+      ? {
+          decision: r.decision as DecisionValue,
+          note: r.note ?? '',
+          decidedBy: r.decided_by_name ?? '',
+          decidedAt: r.decided_at,
+        }
+      : null,
+});
 
 /** The latest decision on each decided pair of the mobilisation, as a table `d`. */
 const decidedPairs = (
@@ -253,18 +276,28 @@ const reviewQueueFormat = 1;
  * The size of the whole open queue, stored (decision 033): counting it walks every suggested pair of the
  * mobilisation, while a page of it costs what the page holds. Null when something it depends on changed.
  */
-export async function readStoredReviewQueueSize(
-  db: Db,
-  mobilisationId: string,
-): Promise<{ size: number | null; latestChange: number }> {
+export async function readStoredReviewQueueSize(db: Db, mobilisationId: string): Promise<StoredQueueSize> {
   const { summary, latestChange } = await readStoredSummary(
     db,
     mobilisationId,
     'review-queue',
     reviewQueueFormat,
   );
+  return queueSizeOf(summary, latestChange);
+}
+
+function queueSizeOf(summary: unknown, latestChange: number): StoredQueueSize {
   const size = (summary as { open?: unknown } | null)?.open;
   return { size: typeof size === 'number' ? size : null, latestChange };
+}
+
+/** The stored size as `review_page` read it with the page. */
+function storedQueueSize(row: OpenQueueRaw): StoredQueueSize {
+  const { summary, latestChange } = currentSummary(
+    { format: row.queue_format, summary: row.queue_summary, latest_change: row.queue_latest_change },
+    reviewQueueFormat,
+  );
+  return queueSizeOf(summary, latestChange);
 }
 
 /** Counts the whole open queue and stores the size (see rebuildSummary). */

@@ -4,6 +4,7 @@ import {
   rebuildOverview,
   rebuildReviewQueueSize,
   runDetached,
+  type StoredQueueSize,
 } from '@kraftsamling/db';
 import type { Overview } from '@kraftsamling/shared';
 import fp from 'fastify-plugin';
@@ -13,8 +14,11 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The mobilisation's overview: the stored one, or built (and stored) first if what it shows changed. */
     overview: (mobilisationId: string) => Promise<Overview>;
-    /** How many pairs the whole open review queue holds: stored, or counted (and stored) first. */
-    reviewQueueSize: (mobilisationId: string) => Promise<number>;
+    /**
+     * How many pairs the whole open review queue holds: stored, or counted (and stored) first. `stored`: the
+     * stored size as a statement of the caller's already read it (the review page's), not read again.
+     */
+    reviewQueueSize: (mobilisationId: string, stored?: StoredQueueSize) => Promise<number>;
   }
 }
 
@@ -32,8 +36,11 @@ export default fp(
       rebuild: (mobilisationId: string) => Promise<T>,
     ) => {
       const building = new Map<string, Promise<T>>();
-      return async (mobilisationId: string): Promise<T> => {
-        const stored = await read(mobilisationId);
+      return async (
+        mobilisationId: string,
+        known?: { value: T | null; latestChange: number },
+      ): Promise<T> => {
+        const stored = known ?? (await read(mobilisationId));
         if (stored.value !== null) return stored.value;
         const key = `${name}:${mobilisationId}:${stored.latestChange}`;
         let build = building.get(key);
@@ -56,16 +63,16 @@ export default fp(
         (id) => rebuildOverview(app.db, id),
       ),
     );
-    app.decorate(
-      'reviewQueueSize',
-      current(
-        'review-queue',
-        async (id) => {
-          const { size, latestChange } = await readStoredReviewQueueSize(app.db, id);
-          return { value: size, latestChange };
-        },
-        (id) => rebuildReviewQueueSize(app.db, id),
-      ),
+    const reviewQueueSize = current(
+      'review-queue',
+      async (id) => {
+        const { size, latestChange } = await readStoredReviewQueueSize(app.db, id);
+        return { value: size, latestChange };
+      },
+      (id) => rebuildReviewQueueSize(app.db, id),
+    );
+    app.decorate('reviewQueueSize', (mobilisationId: string, stored?: StoredQueueSize) =>
+      reviewQueueSize(mobilisationId, stored && { value: stored.size, latestChange: stored.latestChange }),
     );
   },
   { name: 'read-summaries', dependencies: ['database'] },

@@ -4,7 +4,6 @@ import {
   getMobilisation,
   initiativePageJson,
   insertInitiative,
-  isWholeOpenQueue,
   listInitiativePage,
   listInitiatives,
   listReview,
@@ -251,15 +250,12 @@ const mobilisationInitiatives: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { mobilisationId } = request.params;
-      // The queue as it opens has its size stored; a page of it costs what the page holds (decision 033).
-      const knownTotal = isWholeOpenQueue(request.query)
-        ? await app.reviewQueueSize(mobilisationId)
-        : undefined;
+      // The queue as it opens has its size stored, read with the page (decision 033, 062).
       const { items, total, kindsVersion } = await listReview(
         app.db,
         mobilisationId,
         request.query,
-        knownTotal,
+        (stored) => app.reviewQueueSize(mobilisationId, stored),
       );
       const labels =
         kindsVersion === null ? undefined : await reasonLabels(app.db, mobilisationId, kindsVersion);
