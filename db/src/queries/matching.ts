@@ -351,17 +351,25 @@ export async function loadMatches(
  * old partition (or the mobilisation's pairs in the default partition) and attaches the loaded table in its
  * place, so readers see the old lists or the new, never part of either.
  */
-export async function swapInLoadedMatches(db: Db, mobilisationId: string, gone: GonePairs): Promise<void> {
+export async function swapInLoadedMatches(
+  db: Db,
+  mobilisationId: string,
+  gone: GonePairs,
+  /** How many stored pairs the run left as they were: none after a first run or a new field model. */
+  unchanged: number,
+): Promise<void> {
   const { load, partition, literal } = matchTables(mobilisationId);
   const table = sql.table(load);
-  // Its statistics first, so that what was loaded is looked up by a hash, not read through once per stored pair.
-  await sql`analyze ${table}`.execute(db);
-  await sql`insert into ${table} (${storedColumns})
-    select ${storedColumns} from matches m
-    where m.mobilisation_id = ${mobilisationId}
-      and not exists (select 1 from ${table} l where l.need_id = m.need_id and l.offer_id = m.offer_id)
-      and not exists (select 1 from unnest(${gone.needIds}::uuid[], ${gone.offerIds}::uuid[]) as g(need_id, offer_id)
-        where g.need_id = m.need_id and g.offer_id = m.offer_id)`.execute(db);
+  if (unchanged > 0) {
+    // Its statistics first, so that what was loaded is looked up by a hash, not read through once per stored pair.
+    await sql`analyze ${table}`.execute(db);
+    await sql`insert into ${table} (${storedColumns})
+      select ${storedColumns} from matches m
+      where m.mobilisation_id = ${mobilisationId}
+        and not exists (select 1 from ${table} l where l.need_id = m.need_id and l.offer_id = m.offer_id)
+        and not exists (select 1 from unnest(${gone.needIds}::uuid[], ${gone.offerIds}::uuid[]) as g(need_id, offer_id)
+          where g.need_id = m.need_id and g.offer_id = m.offer_id)`.execute(db);
+  }
   // As the partitioned table's own (migration 20261209T1500): attaching takes them over instead of building
   // them again. Their names are left to PostgreSQL, which picks free ones.
   await sql`alter table ${table} add primary key (need_id, offer_id, mobilisation_id)`.execute(db);

@@ -216,7 +216,7 @@ export async function rematchMobilisation(
   if (whole) {
     // The unchanged pairs are copied over in the database; the loaded partition's statistics are gathered
     // before it is swapped in.
-    await swapInLoadedMatches(db, mobilisationId, run.gone);
+    await swapInLoadedMatches(db, mobilisationId, run.gone, run.pairs - run.changed);
     phase('replace');
     phase('analyze');
     return;
