@@ -57,40 +57,42 @@ export async function openDatabaseTarget(options: DatabaseOptions): Promise<Data
   }
   const dataDir = options.dataDir ?? './data';
   if (dataDir === 'memory://') {
-    return embeddedTarget(await EmbeddedDatabase.open(null), 'in memory', async () => {});
+    return embeddedTarget(await EmbeddedDatabase.open(null), 'in memory');
   }
   const dir = resolve(dataDir);
   mkdirSync(dir, { recursive: true });
   const release = acquireDirectoryLock(dir);
+  let database: EmbeddedDatabase | null = null;
   try {
-    const database = await EmbeddedDatabase.open(join(dir, 'pgdata'));
+    const opened = await EmbeddedDatabase.open(join(dir, 'pgdata'));
+    database = opened;
     // `pnpm cli backup` asks the process that holds the database for a consistent copy (decision 012).
-    const stopBackups = await serveBackups(() => database.dump(), dir);
-    return embeddedTarget(database, dir, async () => {
-      await stopBackups();
-      release();
-    });
+    const stopBackups = await serveBackups(() => opened.dump(), dir);
+    return embeddedTarget(opened, dir, stopBackups, release);
   } catch (error) {
+    await database?.close().catch(() => {});
     release();
     throw error;
   }
 }
 
+/** Closing: no more backups are asked for, then the database closes, then its directory is let go. */
 function embeddedTarget(
   database: EmbeddedDatabase,
   description: string,
-  afterClose: () => Promise<void>,
+  stopBackups: () => Promise<void> = async () => {},
+  release: () => void = () => {},
 ): DatabaseTarget {
   return {
     kind: 'embedded',
     description,
-    // PGlite is a single connection: a larger pool interleaves protocol messages and hangs.
     poolConfig: database.poolConfig(),
     // One session: PGlite delivers its own notifications on commit, like a server.
     listen: (channel, onNotify) => database.listen(channel, onNotify),
     close: async () => {
+      await stopBackups();
       await database.close();
-      await afterClose();
+      release();
     },
   };
 }

@@ -1,6 +1,7 @@
 import { Duplex } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import type { PoolConfig } from 'pg';
+import { threadExecArgv } from './thread-exec-argv';
 
 /**
  * The embedded database (PGlite) in a thread of its own (decision 060). PGlite runs PostgreSQL in WebAssembly
@@ -22,6 +23,7 @@ export class EmbeddedDatabase {
   private inFlight = 0;
   private failure: Error | null = null;
   private closing = false;
+  private closed: Promise<void> | null = null;
   /** Bytes written by each connection in this tick, sent together. */
   private readonly outgoing = new Map<number, Buffer[]>();
   private flushQueued = false;
@@ -38,7 +40,7 @@ export class EmbeddedDatabase {
   static open(dataDir: string | null): Promise<EmbeddedDatabase> {
     const worker = new Worker(new URL('./embedded-worker.mjs', import.meta.url), {
       workerData: { dataDir },
-      execArgv: withoutTypeScriptLoader(process.execArgv),
+      execArgv: threadExecArgv(),
       name: 'kraftsamling-database',
     });
     return new Promise((resolve, reject) => {
@@ -63,7 +65,7 @@ export class EmbeddedDatabase {
     });
   }
 
-  /** For a pg Pool: PGlite is one session, so one connection (a second would interleave its messages). */
+  /** For a pg Pool: PGlite is one session, so one connection (a second's statements would run in the first's transaction). */
   poolConfig(): PoolConfig {
     return {
       stream: () => this.socket(),
@@ -105,13 +107,19 @@ export class EmbeddedDatabase {
   }
 
   /** Closes PGlite (its checkpoint written) and ends the thread; after the pool that used it has ended. */
-  async close(): Promise<void> {
-    if (this.closing) return;
+  close(): Promise<void> {
+    this.closed ??= this.shutDown();
+    return this.closed;
+  }
+
+  private async shutDown() {
     try {
       if (!this.failure) await this.request({ kind: 'shutdown' });
     } finally {
       this.closing = true;
       await this.worker.terminate();
+      // What still reaches for the thread fails at once instead of waiting on one that is gone.
+      this.fail(new Error('the embedded database is closed'));
     }
   }
 
@@ -237,21 +245,6 @@ type FromWorker =
   | { kind: 'notify'; channel: string }
   | { kind: 'reply'; request: number; ok: true; value?: Uint8Array }
   | { kind: 'reply'; request: number; ok: false; message: string };
-
-/** The thread runs plain JavaScript: the TypeScript loader the process may have started with is left out. */
-function withoutTypeScriptLoader(execArgv: readonly string[]): string[] {
-  const args: string[] = [];
-  for (let i = 0; i < execArgv.length; i++) {
-    const arg = execArgv[i] as string;
-    if ((arg === '--import' || arg === '--require') && /tsx/.test(execArgv[i + 1] ?? '')) {
-      i++;
-      continue;
-    }
-    if (/^--(import|require)=.*tsx/.test(arg)) continue;
-    args.push(arg);
-  }
-  return args;
-}
 
 const quoteIdentifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
 

@@ -36,3 +36,4 @@ export * from './queries/review';
 export * from './queries/search';
 export type * from './schema';
 export * from './statements';
+export * from './thread-exec-argv';

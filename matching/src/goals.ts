@@ -295,7 +295,8 @@ export function linkGoals(
         entry.about = readings.length;
         readings.push(readProject(org.id, -1, org.goals, field, m, settings));
       }
-      const items = [...(org.needs ?? []), ...(org.offers ?? [])].filter((t) => t.trim());
+      // Themes do not weigh an organisation's needs and offers: they are read only for goals read as a field.
+      const items = clarity < 1 ? [...(org.needs ?? []), ...(org.offers ?? [])].filter((t) => t.trim()) : [];
       if (items.length > 0) {
         entry.items = readings.length;
         readings.push(readProject(org.id, -1, items.join('. '), field, m, settings));
@@ -649,13 +650,16 @@ function goalsAsField(goals: GoalDefinition[]): Field {
   return field;
 }
 
+/** A text's words count toward a goal up to one and a half core terms, whether a theme's or a goal's own. */
+const mostCoreTerms = 1.5;
+
 /**
  * The goals read as a field of their own: each goal's words, and the library concepts they name ("arbete",
  * "försörjning" → work placements, job matching …), become its terms. Returns each project's score per goal as
  * it stands, up to one and a half core terms (as a theme's own words count): a project that only hints at one
  * goal ("Språkcafé", a hint of the newcomers' kind of help a goal's words name) is not as sure of it as one that
- * names it plainly. Shared out (summing to 1), a lone hint counted as much as the plainest project, and weighed
- * like that for every project whose words happened to name one goal only.
+ * names it plainly. The scores are not shared out (summing to 1): shared out, a lone hint counted as much as the
+ * plainest project, for every project whose words happened to name one goal only.
  */
 function goalReadings(
   goals: GoalDefinition[],
@@ -667,7 +671,7 @@ function goalReadings(
   return readings.map((r) => {
     const concepts = field.analyser.analyse(r.text).concepts;
     return goals.map((g) =>
-      Math.min(1.5, (concepts.find((c) => c.id === g.id)?.score ?? 0) / settings.conceptScale),
+      Math.min(mostCoreTerms, (concepts.find((c) => c.id === g.id)?.score ?? 0) / settings.conceptScale),
     );
   });
 }
@@ -911,7 +915,8 @@ function themeEvidence(
     concepts.push(concept.id);
   }
   const words = own.concepts.find((c) => c.id === theme.id);
-  if (words) strength += settings.projectTermWeight * Math.min(1.5, words.score / settings.conceptScale);
+  if (words)
+    strength += settings.projectTermWeight * Math.min(mostCoreTerms, words.score / settings.conceptScale);
   return { strength, concepts: concepts.slice(0, 3), words: words?.evidence.slice(0, 3) ?? [] };
 }
 

@@ -15,7 +15,6 @@ import {
   isSuggested,
   type Neighbours,
   OUTSIDE_REACH,
-  type PairPlaces,
   profileAt,
   reasonsFrom,
   type ScoringSettings,
@@ -995,15 +994,6 @@ export class MatchIndex {
     return known === 1;
   }
 
-  /** Where the organisations of a pair are, as they gave it, for the reasons. */
-  private placesOf(needOrg: OrgEntry, offerOrgId: string): PairPlaces {
-    const offerOrg = this.orgs.get(offerOrgId);
-    return {
-      need: { county: needOrg.county, municipality: needOrg.municipality },
-      offer: { county: offerOrg?.county, municipality: offerOrg?.municipality },
-    };
-  }
-
   /**
    * What is left of a candidate for the place an offer is restricted to (see `isOutsideReach`): 1 unless the
    * offer of the pair names one. Reads the side being ranked from `rankSide`.
@@ -1080,7 +1070,7 @@ export class MatchIndex {
           needEntry.profile,
           offerEntry.profile,
           vocabulary,
-          this.placesOf(needEntry.org, offerEntry.org.id),
+          { need: needEntry.org, offer: offerEntry.org },
           this.neighbours,
         ),
       });

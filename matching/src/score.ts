@@ -414,10 +414,6 @@ const NO_SENSES: number[] = [];
 const NO_SENSE_WEIGHTS: number[] = doubles();
 
 /**
- * A text's reading with the library (its concepts and their scores, any order) as a unit vector by concept
- * index, ascending.
- */
-/**
  * A profile read from the same text (and tags) for an organisation elsewhere: everything but the place is the
  * text's, so it is shared rather than read again. Written out field by field in `buildProfile`'s order, so both
  * make objects of one shape and the scoring loops that read profiles stay monomorphic.
@@ -454,6 +450,10 @@ export function profileAt(p: ItemProfile, place: { county: number; municipality:
   };
 }
 
+/**
+ * A text's reading with the library (its concepts and their scores, any order) as a unit vector by concept
+ * index, ascending.
+ */
 export function senseReading(
   concepts: readonly { id: string; score: number }[],
   library: Vocabulary,

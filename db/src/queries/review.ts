@@ -2,7 +2,7 @@ import { AppError, type DecisionValue } from '@kraftsamling/shared';
 import { sql } from 'kysely';
 import type { Db } from '../kysely';
 import { executePrepared } from '../prepared';
-import { currentSummary, readStoredSummary, rebuildSummary } from './read-summaries';
+import { currentSummary, rebuildSummary } from './read-summaries';
 
 type OrganisationRef = { id: string; name: string; sector: string; county: string };
 type Side = { id: string; text: string; profileId: string; organisation: OrganisationRef };
@@ -267,24 +267,14 @@ const decidedPairs = (
     where mobilisation_id = ${mobilisationId} order by need_id, offer_id, id desc)`;
 
 /** The queue as it opens: open pairs, whatever their goal, concept, county or sector. */
-export const isWholeOpenQueue = (filter: ReviewFilter) =>
+const isWholeOpenQueue = (filter: ReviewFilter) =>
   filter.state === 'open' && !filter.goal && !filter.concept && !filter.county && !filter.sector;
 
-const reviewQueueFormat = 1;
-
 /**
- * The size of the whole open queue, stored (decision 033): counting it walks every suggested pair of the
- * mobilisation, while a page of it costs what the page holds. Null when something it depends on changed.
+ * The size of the whole open queue is stored (decision 033): counting it walks every suggested pair of the
+ * mobilisation, while a page of it costs what the page holds. `review_page` reads it with the page.
  */
-export async function readStoredReviewQueueSize(db: Db, mobilisationId: string): Promise<StoredQueueSize> {
-  const { summary, latestChange } = await readStoredSummary(
-    db,
-    mobilisationId,
-    'review-queue',
-    reviewQueueFormat,
-  );
-  return queueSizeOf(summary, latestChange);
-}
+const reviewQueueFormat = 1;
 
 function queueSizeOf(summary: unknown, latestChange: number): StoredQueueSize {
   const size = (summary as { open?: unknown } | null)?.open;

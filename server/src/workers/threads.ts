@@ -1,4 +1,5 @@
 import { threadId, Worker } from 'node:worker_threads';
+import { threadExecArgv } from '@kraftsamling/db';
 
 /** Functions a worker thread can run by name: pure CPU work that takes its input as data and returns data. */
 // biome-ignore lint/suspicious/noExplicitAny: a task's input type is its own; the table only names tasks
@@ -32,21 +33,6 @@ export type LaneOptions = {
 export type LaneStats = { threadId: number | null; completed: number; failed: number; started: number };
 
 const entry = new URL('./thread-entry.mjs', import.meta.url);
-
-/** Options Node gives the main thread that a worker should not repeat (tsx registers itself in the thread). */
-function threadExecArgv(): string[] {
-  const args: string[] = [];
-  for (let i = 0; i < process.execArgv.length; i++) {
-    const arg = process.execArgv[i] as string;
-    if ((arg === '--import' || arg === '--require') && /tsx/.test(process.execArgv[i + 1] ?? '')) {
-      i++;
-      continue;
-    }
-    if (/^--(import|require)=.*tsx/.test(arg)) continue;
-    args.push(arg);
-  }
-  return args;
-}
 
 /**
  * CPU-heavy background work (matching, map layout) off the event loop that answers requests. Each lane — the

@@ -1,6 +1,5 @@
 import {
   readStoredOverview,
-  readStoredReviewQueueSize,
   rebuildOverview,
   rebuildReviewQueueSize,
   runDetached,
@@ -15,10 +14,10 @@ declare module 'fastify' {
     /** The mobilisation's overview: the stored one, or built (and stored) first if what it shows changed. */
     overview: (mobilisationId: string) => Promise<Overview>;
     /**
-     * How many pairs the whole open review queue holds: stored, or counted (and stored) first. `stored`: the
-     * stored size as a statement of the caller's already read it (the review page's), not read again.
+     * How many pairs the whole open review queue holds: `stored`, the stored size as the review page read it,
+     * or counted (and stored) first when that is out of date.
      */
-    reviewQueueSize: (mobilisationId: string, stored?: StoredQueueSize) => Promise<number>;
+    reviewQueueSize: (mobilisationId: string, stored: StoredQueueSize) => Promise<number>;
   }
 }
 
@@ -30,18 +29,11 @@ declare module 'fastify' {
  */
 export default fp(
   async (app) => {
-    const current = <T>(
-      name: string,
-      read: (mobilisationId: string) => Promise<{ value: T | null; latestChange: number }>,
-      rebuild: (mobilisationId: string) => Promise<T>,
-    ) => {
+    /** The stored summary, or one build per mobilisation and newest change seen, shared by its readers. */
+    const sharedBuilds = <T>(name: string, rebuild: (mobilisationId: string) => Promise<T>) => {
       const building = new Map<string, Promise<T>>();
-      return async (
-        mobilisationId: string,
-        known?: { value: T | null; latestChange: number },
-      ): Promise<T> => {
-        const stored = known ?? (await read(mobilisationId));
-        if (stored.value !== null) return stored.value;
+      return (mobilisationId: string, stored: { value: T | null; latestChange: number }): Promise<T> => {
+        if (stored.value !== null) return Promise.resolve(stored.value);
         const key = `${name}:${mobilisationId}:${stored.latestChange}`;
         let build = building.get(key);
         if (!build) {
@@ -52,27 +44,14 @@ export default fp(
         return build;
       };
     };
-    app.decorate(
-      'overview',
-      current(
-        'overview',
-        async (id) => {
-          const { overview, latestChange } = await readStoredOverview(app.db, id);
-          return { value: overview, latestChange };
-        },
-        (id) => rebuildOverview(app.db, id),
-      ),
-    );
-    const reviewQueueSize = current(
-      'review-queue',
-      async (id) => {
-        const { size, latestChange } = await readStoredReviewQueueSize(app.db, id);
-        return { value: size, latestChange };
-      },
-      (id) => rebuildReviewQueueSize(app.db, id),
-    );
-    app.decorate('reviewQueueSize', (mobilisationId: string, stored?: StoredQueueSize) =>
-      reviewQueueSize(mobilisationId, stored && { value: stored.size, latestChange: stored.latestChange }),
+    const overview = sharedBuilds('overview', (id) => rebuildOverview(app.db, id));
+    app.decorate('overview', async (mobilisationId: string) => {
+      const stored = await readStoredOverview(app.db, mobilisationId);
+      return overview(mobilisationId, { value: stored.overview, latestChange: stored.latestChange });
+    });
+    const reviewQueueSize = sharedBuilds('review-queue', (id) => rebuildReviewQueueSize(app.db, id));
+    app.decorate('reviewQueueSize', (mobilisationId: string, stored: StoredQueueSize) =>
+      reviewQueueSize(mobilisationId, { value: stored.size, latestChange: stored.latestChange }),
     );
   },
   { name: 'read-summaries', dependencies: ['database'] },

@@ -26,9 +26,9 @@ declare module 'fastify' {
 
 /**
  * LISTEN and UNLISTEN on the embedded database, each while holding the pool's one connection. Its thread runs
- * them as statements of its own beside the connection's protocol messages (embedded.ts); one that came between
- * a statement's Bind and its Execute (the jobs loop stopping its LISTEN while a job released its lease at
- * shutdown) left the database spinning in the middle of the extended protocol, the process stopped for good.
+ * them as statements of their own in PGlite's one session (embedded.ts); between two of the connection's
+ * exchanges that session may be inside the connection's transaction, and a LISTEN run there would join it and
+ * vanish if it rolled back.
  */
 function exclusiveListen(pool: Pool, listen: DatabaseTarget['listen']): DatabaseTarget['listen'] {
   const holding = async <T>(work: () => Promise<T>): Promise<T> => {
