@@ -84,10 +84,15 @@ const sslRequest = 80877103;
 const terminate = 0x58;
 const notification = 0x41;
 
+/** Where each backend message in a stretch of them starts: its type byte, then its length. */
+function* messageStarts(bytes) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = 0; at + 5 <= bytes.length; at += 1 + view.getInt32(at + 1)) yield at;
+}
+
 /** Notifications in a stretch of backend messages go to the main thread's listeners. */
 function forwardNotifications(bytes) {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let at = 0; at + 5 <= bytes.length; at += 1 + view.getInt32(at + 1)) {
+  for (const at of messageStarts(bytes)) {
     if (bytes[at] !== notification) continue;
     const start = at + 9;
     const end = bytes.indexOf(0, start);
@@ -116,8 +121,7 @@ async function run(bytes) {
 /** A statement of the thread's own (LISTEN, UNLISTEN), failing with the database's error message. */
 async function exec(sql) {
   const out = await run(simpleQuery(sql));
-  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
-  for (let at = 0; at + 5 <= out.length; at += 1 + view.getInt32(at + 1)) {
+  for (const at of messageStarts(out)) {
     if (out[at] !== 0x45) continue;
     // An ErrorResponse: fields of a type byte and a string; 'M' is the message.
     for (let field = at + 5; out[field] !== 0; ) {

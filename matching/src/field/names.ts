@@ -90,14 +90,14 @@ let audience: Analyser | undefined;
 
 /**
  * A word that names a target group clearly and no kind of help more clearly ("nyanlända", "newly arrived",
- * "barn", "äldre"; not "föräldrastöd"). Read in the language it was written in when that is known: a word or two
+ * "barn", "äldre"; not "föräldrastöd"). Read in the language it was written in: a word or two
  * says too little about its language, and "newly arrived" read as Swedish names nobody. A word that names a group
  * and a kind of help as clearly ("newly arrived": the newcomers' kind of help has it as a core term, as Swedish
  * has "nyanlända" only as a related one) is whom a goal is for: every project of such a field names them.
  */
-export function isAudience(word: string, language?: Language): boolean {
+export function isAudience(word: string, language: Language): boolean {
   audience ??= new Analyser(defaultVocabulary());
-  const analysis = language ? audience.analyseAs(word, language) : audience.analyse(word);
+  const analysis = audience.analyseAs(word, language);
   const group = analysis.targetGroups[0]?.score ?? 0;
   return group >= 3 && (analysis.concepts[0]?.score ?? 0) <= group;
 }
