@@ -202,6 +202,10 @@ class PostingList {
   }
 }
 
+/** A pool's new length: at least twice what is live and about to be added, a power of two, never below 1024. */
+const poolSize = (live: number, extra: number) =>
+  Math.max(1024, 2 ** Math.ceil(Math.log2((live + extra) * 2)));
+
 /**
  * Needs or offers. What pair scoring reads is kept in typed arrays indexed by slot, and two inverted indexes
  * per support type: items whose *main* concept it is, split by county so the matched item's own county can be
@@ -397,43 +401,49 @@ class ItemStore {
 
   /** Drops the library readings of removed items, growing the pools if they are still too small. */
   private compactSenses(extra: number): void {
-    const live = this.senseUsed - this.senseGarbage;
-    const size = Math.max(1024, 2 ** Math.ceil(Math.log2((live + extra) * 2)));
+    const size = poolSize(this.senseUsed - this.senseGarbage, extra);
     const ids = new Int32Array(size);
     const weights = new Float64Array(size);
-    let used = 0;
-    this.entries.forEach((entry, slot) => {
-      if (!entry) return;
-      const start = this.senseStart[slot] ?? 0;
-      const count = this.senseCount[slot] ?? 0;
-      ids.set(this.senseIds.subarray(start, start + count), used);
-      weights.set(this.senseWeights.subarray(start, start + count), used);
-      this.senseStart[slot] = used;
-      used += count;
-    });
+    this.senseUsed = this.packRuns(
+      this.senseStart,
+      this.senseCount,
+      [this.senseIds, this.senseWeights],
+      [ids, weights],
+    );
     this.senseIds = ids;
     this.senseWeights = weights;
-    this.senseUsed = used;
     this.senseGarbage = 0;
   }
 
   /** Drops the stems of removed items, growing the pool if it is still too small. */
   private compactPool(extra: number): void {
-    const live = this.poolUsed - this.poolGarbage;
-    const size = Math.max(1024, 2 ** Math.ceil(Math.log2((live + extra) * 2)));
-    const stems = new Int32Array(size);
+    const stems = new Int32Array(poolSize(this.poolUsed - this.poolGarbage, extra));
+    this.poolUsed = this.packRuns(this.stemStart, this.stemCount, [this.stemPool], [stems]);
+    this.stemPool = stems;
+    this.poolGarbage = 0;
+  }
+
+  /**
+   * Copies each live item's run (`start`, `count`) of the pools `from` to the front of `to`, side by side, in
+   * slot order, and moves its start there; returns how much of `to` is used.
+   */
+  private packRuns(
+    start: Int32Array,
+    count: Int32Array,
+    from: (Int32Array | Float64Array)[],
+    to: (Int32Array | Float64Array)[],
+  ): number {
     let used = 0;
     this.entries.forEach((entry, slot) => {
       if (!entry) return;
-      const start = this.stemStart[slot] ?? 0;
-      const count = this.stemCount[slot] ?? 0;
-      stems.set(this.stemPool.subarray(start, start + count), used);
-      this.stemStart[slot] = used;
-      used += count;
+      const first = start[slot] ?? 0;
+      const n = count[slot] ?? 0;
+      for (let i = 0; i < from.length; i++)
+        to[i]?.set((from[i] as Int32Array | Float64Array).subarray(first, first + n), used);
+      start[slot] = used;
+      used += n;
     });
-    this.stemPool = stems;
-    this.poolUsed = used;
-    this.poolGarbage = 0;
+    return used;
   }
 
   private grow(capacity: number): void {
