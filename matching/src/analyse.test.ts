@@ -3,7 +3,7 @@ import * as general from '../vocabulary/library/general';
 import * as olderPeople from '../vocabulary/library/older-people';
 import { Analyser, DEFAULT_ANALYSER_SETTINGS, labelKey } from './analyse';
 import { libraryVocabulary } from './field/build';
-import { senseReading } from './score';
+import type { Vocabulary } from './vocabulary';
 
 const analyser = new Analyser();
 const main = (text: string) => analyser.analyse(text).concepts[0]?.id;
@@ -113,3 +113,20 @@ describe('labelKey', () => {
     expect(labelKey(text)).toBe(text);
   });
 });
+
+/**
+ * The library reading as decision 050 first made it, from an analysis's concepts: a unit vector by concept
+ * index, ascending, its norm summed in the order the analysis lists them.
+ */
+function senseReading(concepts: readonly { id: string; score: number }[], library: Vocabulary) {
+  const pairs: [number, number][] = [];
+  let norm = 0;
+  for (const c of concepts) {
+    const index = library.byId.get(c.id)?.index;
+    if (index === undefined || c.score <= 0) continue;
+    pairs.push([index, c.score]);
+    norm += c.score * c.score;
+  }
+  pairs.sort((a, b) => a[0] - b[0]);
+  return { ids: pairs.map(([index]) => index), weights: pairs.map(([, score]) => score / Math.sqrt(norm)) };
+}

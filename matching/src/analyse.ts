@@ -405,7 +405,7 @@ export class Analyser {
   }
 
   /**
-   * A text's support types as a unit vector, as `senseReading` (score.ts) makes it of `analyse(text).concepts`:
+   * A text's support types as a unit vector, as decision 050 reads it of `analyse(text).concepts`:
    * the indexes of the support types the text names (rounded score above 0), ascending, with their rounded
    * scores divided by the vector's norm, whose squares are summed in the order `analyse` lists the concepts, so
    * the numbers are the same to the bit. For a reading that is only ever compared: no result objects, evidence

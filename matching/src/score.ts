@@ -450,29 +450,6 @@ export function profileAt(p: ItemProfile, place: { county: number; municipality:
   };
 }
 
-/**
- * A text's reading with the library (its concepts and their scores, any order) as a unit vector by concept
- * index, ascending.
- */
-export function senseReading(
-  concepts: readonly { id: string; score: number }[],
-  library: Vocabulary,
-): SenseReading {
-  const pairs: [number, number][] = [];
-  let norm = 0;
-  for (const c of concepts) {
-    const index = library.byId.get(c.id)?.index;
-    if (index === undefined || c.score <= 0) continue;
-    pairs.push([index, c.score]);
-    norm += c.score * c.score;
-  }
-  if (pairs.length === 0) return { ids: NO_SENSES, weights: NO_SENSE_WEIGHTS };
-  pairs.sort((a, b) => a[0] - b[0]);
-  const weights = doubles();
-  for (const [, score] of pairs) weights.push(score / Math.sqrt(norm));
-  return { ids: pairs.map(([index]) => index), weights: weights.slice() };
-}
-
 /** Cosine of two texts' library readings (both unit vectors). */
 export function senseSimilarity(a: ItemProfile, b: ItemProfile): number {
   return sparseDot(a.senseIds, a.senseWeights, b.senseIds, b.senseWeights);
