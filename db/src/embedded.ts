@@ -65,7 +65,10 @@ export class EmbeddedDatabase {
     });
   }
 
-  /** For a pg Pool: PGlite is one session, so one connection (a second's statements would run in the first's transaction). */
+  /**
+   * For a pg Pool: PGlite is one session, so one connection (a second's statements would run in the first's
+   * transaction).
+   */
   poolConfig(): PoolConfig {
     return {
       stream: () => this.socket(),

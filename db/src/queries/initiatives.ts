@@ -302,8 +302,8 @@ const organisationRefJson = (id: RawBuilder<unknown>) => sql<unknown>`(select js
  * A page of a list as the list shows it, written as JSON by PostgreSQL in one statement (decision 047): each
  * initiative in the shape of `initiativeSummarySchema`, links counted (kept on the initiative, decision
  * 033), its first participants (the lead first, then by name: kept on the initiative by triggers as this
- * JSON, decision 051) and its lead; the page after `after` is found by its position (created, id), so pages stay cheap however far
- * one reads. The stored proposal reasons and generated text are rebuilt with the schema's properties only,
+ * JSON, decision 051) and its lead; the page after `after` is found by its position (created, id), so pages
+ * stay cheap however far one reads. The stored proposal reasons and generated text are rebuilt with the schema's properties only,
  * and the generated text only while the title and description are still the platform's (generatedTextOf).
  */
 export async function initiativePageJson(

@@ -39,8 +39,9 @@ const entry = new URL('./thread-entry.mjs', import.meta.url);
  * part of a task's name before the dot, e.g. `matching.full` runs in lane `matching` — has a thread of its
  * own, started on first use and started again after a crash, so a long map layout never delays a re-match and
  * a lane's cached state lives in one place. The database is not reachable from a thread (the embedded PGlite
- * lives in a thread of its own, reached through the main thread's pool, and cannot be opened twice): tasks get their input as data and return data, and
- * the caller does the reading and writing (decision 016). A lane may end its thread when idle (`LaneOptions`).
+ * lives in a thread of its own, reached through the main thread's pool, and cannot be opened twice): tasks get
+ * their input as data and return data, and the caller does the reading and writing (decision 016). A lane may
+ * end its thread when idle (`LaneOptions`).
  */
 export class WorkerThreads<T extends TaskTable> {
   private readonly lanes = new Map<string, Lane>();
