@@ -270,6 +270,8 @@ const SETS: { name: string; path: string; named: boolean }[] = [
   { name: 'digital inclusion', path: 'tests/fixtures/field-digital-inclusion.json', named: true },
   { name: 'loneliness', path: 'tests/fixtures/field-loneliness.json', named: true },
   { name: 'gender equality', path: 'tests/fixtures/field-gender-equality.json', named: true },
+  { name: 'substance prevention', path: 'tests/fixtures/field-substance-prevention.json', named: true },
+  { name: 'parenting support', path: 'tests/fixtures/field-parenting-support.json', named: true },
 ];
 
 const COLUMNS = ['ndcgAt5', 'suggestedPrecision', 'suggestedRecallStrong', 'quietWhenNothingFits'] as const;
