@@ -603,15 +603,21 @@ function goalSetup(goals: GoalDefinition[], m: Models, field: Field): GoalSetup 
  * tidiga insatser" → exercise, nutrition, falls prevention …): a kind counts up to a full core term, and is
  * shared out over the goals whose texts name it, sharpened, so a kind every goal names ties to none in
  * particular.
+ *
+ * A goal's Swedish and English texts say the same thing, so a kind counts by the mean of its readings in them
+ * (decision 069): a kind only one wording names is how that language's words happen to read, not what the goal
+ * is about. In an integration drive, "Språk, utbildning och validering …" read "utbildning" as the hiring kind's
+ * word in Swedish only, and took job tracks to the language goal; "More newly arrived people … through work" read
+ * "people" as the young people of a leisure kind's name, and took football to the work goal.
  */
-function goalKindsOf(goals: GoalDefinition[], field: Field): Map<string, number[]> {
+export function goalKindsOf(goals: GoalDefinition[], field: Field): Map<string, number[]> {
   const out = new Map<string, number[]>();
   goals.forEach((goal, gi) => {
-    for (const text of [goal.sv, goal.en]) {
-      if (!text?.trim()) continue;
+    const texts = [goal.sv, goal.en].filter((t): t is string => Boolean(t?.trim()));
+    for (const text of texts) {
       for (const c of field.analyser.analyse(text).concepts) {
         const row = out.get(c.id) ?? goals.map(() => 0);
-        row[gi] = Math.max(row[gi] ?? 0, Math.min(1, c.score / 3));
+        row[gi] = (row[gi] ?? 0) + Math.min(1, c.score / 3) / texts.length;
         out.set(c.id, row);
       }
     }
