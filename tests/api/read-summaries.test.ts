@@ -1,4 +1,11 @@
-import { listReview, loadOverview, readStoredOverview, rebuildOverview } from '@kraftsamling/db';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import {
+  initiativePageJson,
+  listReview,
+  loadOverview,
+  readStoredOverview,
+  rebuildOverview,
+} from '@kraftsamling/db';
 import type { InitiativeSummary, Overview, ReviewList } from '@kraftsamling/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app';
@@ -356,5 +363,74 @@ describe('summaries stored once per change: the overview and the open review que
         .participants.map((p) => [p.organisation.id, p]),
     );
     for (const p of third.participants) expect(p).toEqual(own.get(p.organisation.id));
+  });
+});
+
+describe('pages of the initiative list held in memory (decision 064)', () => {
+  it('answers a page from memory only while the rows it is written from are unchanged, compressed or not', async () => {
+    const url = `/api/mobilisations/${m}/initiatives?limit=100`;
+    /** The page as the database writes it now, and each answer the route gives. */
+    const expectCurrent = async () => {
+      const written = (await initiativePageJson(t.app.db, m, { state: 'listed', limit: 100 })).page?.text;
+      for (let i = 0; i < 2; i++) {
+        const plain = await t.request({ method: 'GET', url });
+        expect(plain.statusCode, plain.body).toBe(200);
+        expect(plain.body).toBe(written);
+        for (const [encoding, decompress] of [
+          ['gzip', gunzipSync],
+          ['br', brotliDecompressSync],
+        ] as const) {
+          const res = await t.request({ method: 'GET', url, headers: { 'accept-encoding': encoding } });
+          expect(res.headers['content-encoding']).toBe(encoding);
+          expect(res.headers.vary).toBe('accept-encoding');
+          expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+          expect(decompress(res.rawPayload).toString()).toBe(written);
+        }
+      }
+      return JSON.parse(written ?? '') as { items: InitiativeSummary[] };
+    };
+    const lead = await createOrganisation(t, m, { name: 'Ledande förening' });
+    const created = await t.request({
+      method: 'POST',
+      url: `/api/mobilisations/${m}/initiatives`,
+      payload: {
+        title: 'Hålls i minnet',
+        leadOrganisationId: lead.organisation.id,
+        participants: [{ organisationId: lead.organisation.id }, { organisationId: organisations.b }],
+        links: { needs: [], offers: [], projects: [] },
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json<{ id: string }>().id;
+    const shown = async () => (await expectCurrent()).items.find((i) => i.id === id);
+    expect((await shown())?.lead?.name).toBe('Ledande förening');
+    const renamed = await t.request({
+      method: 'PATCH',
+      url: `/api/organisations/${lead.organisation.id}`,
+      payload: { version: 1, name: 'Omdöpt ledare' },
+    });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect((await shown())?.lead?.name).toBe('Omdöpt ledare');
+    // A link counted, a title edited, the initiative taken off the list.
+    await t.app.db
+      .insertInto('initiative_links')
+      .values({ initiative_id: id, kind: 'need', item_id: a.needId })
+      .execute();
+    expect((await shown())?.linkCounts.needs).toBe(1);
+    const version = (await shown())?.version as number;
+    const edited = await t.request({
+      method: 'PATCH',
+      url: `/api/initiatives/${id}`,
+      payload: { version, title: 'Nytt namn' },
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect((await shown())?.title).toBe('Nytt namn');
+    const discarded = await t.request({
+      method: 'PATCH',
+      url: `/api/initiatives/${id}`,
+      payload: { version: version + 1, state: 'discarded' },
+    });
+    expect(discarded.statusCode, discarded.body).toBe(200);
+    expect(await shown()).toBeUndefined();
   });
 });

@@ -299,19 +299,53 @@ const organisationRefJson = (id: RawBuilder<unknown>) => sql<unknown>`(select js
   'name', o.name, 'sector', o.sector, 'county', o.county) from organisations o where o.id = ${id})`;
 
 /**
+ * A page of the list as the database has it now: its `signature`, and its text unless that signature is
+ * `known` (then `page` is null: the caller holds that text, decision 064).
+ */
+export type SignedInitiativePage = { signature: string; page: JsonText<InitiativeList> | null };
+
+/**
+ * The signature of a page's rows `p` (in list order) and their leads' organisations `o`: each by id and row
+ * version (`xmin`, new with every update of a row, whatever the update).
+ */
+const pageSignature = sql<string>`md5(coalesce(string_agg(p.id::text || ' ' || p.row_version || ' '
+  || coalesce(o.xmin::text, '-'), ',' order by p.created_at, p.id), ''))`;
+
+/**
  * A page of a list as the list shows it, written as JSON by PostgreSQL in one statement (decision 047): each
  * initiative in the shape of `initiativeSummarySchema`, links counted (kept on the initiative, decision
  * 033), its first participants (the lead first, then by name: kept on the initiative by triggers as this
  * JSON, decision 051) and its lead; the page after `after` is found by its position (created, id), so pages
  * stay cheap however far one reads. The stored proposal reasons and generated text are rebuilt with the schema's properties only,
  * and the generated text only while the title and description are still the platform's (generatedTextOf).
+ *
+ * The page comes with the signature of the rows it is written from (decision 064): the initiatives on it and
+ * the one after it (which decides `nextCursor`), and their leads' organisations. Everything else the text
+ * shows is kept on those rows: the participants (051) and the counts (033) by triggers. When the caller
+ * holds the page of a `known` signature, a small statement reads the signature alone, and the page is
+ * written only when it differs.
  */
 export async function initiativePageJson(
   db: Db,
   mobilisationId: string,
   filter: PageFilter,
-): Promise<JsonText<InitiativeList>> {
-  const query = (await pageQuery(db, mobilisationId, filter)).limit(filter.limit + 1);
+  known: string | null = null,
+): Promise<SignedInitiativePage> {
+  const query = (await pageQuery(db, mobilisationId, filter))
+    .select(sql<string>`initiatives.xmin::text`.as('row_version'))
+    .limit(filter.limit + 1);
+  if (known !== null) {
+    const rows = query
+      .clearSelect()
+      .select(['id', 'created_at', 'lead_organisation_id', sql<string>`xmin::text`.as('row_version')]);
+    const { rows: signed } = await executePrepared(
+      db,
+      sql<{ signature: string }>`select ${pageSignature} as signature from (${rows}) p
+        left join organisations o on o.id = p.lead_organisation_id`,
+    );
+    const signature = signed[0]?.signature;
+    if (signature === known) return { signature, page: null };
+  }
   const words = (language: 'sv' | 'en') => sql`json_build_object(
     'title', i.generated_text->${language}->>'title',
     'description', i.generated_text->${language}->>'description')`;
@@ -335,17 +369,22 @@ export async function initiativePageJson(
     'mergedInto', i.merged_into, 'version', i.version, 'createdAt', ${isoTimestamp(sql`i.created_at`)},
     'updatedAt', ${isoTimestamp(sql`i.updated_at`)},
     'linkCounts', json_build_object('needs', i.need_count, 'offers', i.offer_count, 'projects', i.project_count))`;
-  // Prepared (prepared.ts): one text per combination of filters.
+  // Prepared (prepared.ts): one text per combination of filters. The signature is of the rows the page is
+  // written from, in the same snapshot.
   const { rows } = await executePrepared(
     db,
-    sql<{ json: string }>`with page as (
+    sql<{ signature: string; json: string }>`with page as (
         select i.*, row_number() over (order by i.created_at, i.id) as n from (${query}) i)
-      select '{"items":' || coalesce((select json_agg(${item} order by i.n) from page i
+      select (select ${pageSignature} from page p left join organisations o on o.id = p.lead_organisation_id)
+          as signature,
+        '{"items":' || coalesce((select json_agg(${item} order by i.n) from page i
           where i.n <= ${filter.limit}), '[]')
         || ',"nextCursor":' || coalesce((select to_json(i.id)::text from page i where i.n = ${filter.limit}
           and exists (select from page where n > ${filter.limit})), 'null') || '}' as json`,
   );
-  return new JsonText(rows[0]?.json ?? '');
+  const row = rows[0];
+  if (!row) throw new Error('initiativePageJson: the statement returned no row');
+  return { signature: row.signature, page: new JsonText(row.json) };
 }
 
 /**

@@ -11,22 +11,30 @@ import fp from 'fastify-plugin';
  * 8 % and 3.5 % more bytes (13.1 kB instead of 12.1 kB gzipped). An answer of up to 256 kB is compressed in one
  * synchronous call (under 1 ms at these levels) instead of through a stream and the thread pool, whose
  * machinery cost more than the compression itself on 2 cores (the plugin's own ceiling there is 8 kB). The
- * map's document is stored compressed (decision 021) and not compressed again.
+ * map's document is stored compressed (decision 021) and not compressed again, and the initiative list's pages
+ * are kept compressed with these settings (decision 064).
  */
+export const compression = {
+  /** Smaller answers are sent as they are. */
+  threshold: 1024,
+  zlibOptions: { level: 3 },
+  brotliOptions: {
+    params: {
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_QUALITY]: 3,
+    },
+  },
+};
+
 export default fp(
   async (app) => {
     await app.register(fastifyCompress, {
       global: true,
-      threshold: 1024,
+      threshold: compression.threshold,
       syncThreshold: 256 * 1024,
       encodings: ['br', 'gzip', 'deflate'],
-      zlibOptions: { level: 3 },
-      brotliOptions: {
-        params: {
-          [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-          [constants.BROTLI_PARAM_QUALITY]: 3,
-        },
-      },
+      zlibOptions: compression.zlibOptions,
+      brotliOptions: compression.brotliOptions,
     });
   },
   { name: 'compression' },

@@ -19,6 +19,7 @@ import {
   createInitiativeSchema,
   decideMatchSchema,
   exportQuerySchema,
+  type InitiativeList,
   initiativeListQuerySchema,
   initiativeListSchema,
   initiativeSchema,
@@ -41,9 +42,12 @@ import {
   initiativeCsv,
   initiativeWorkbook,
 } from '../../../initiatives/export';
+import { InitiativePageCache } from '../../../initiatives/page-cache';
 import { proposeInitiatives } from '../../../initiatives/propose';
 import { reasonLabels } from '../../../kinds/kinds';
+import { chooseEncoding } from '../../../map/document';
 import { presentStoredReasons } from '../../../matching/present';
+import { compression } from '../../../plugins/external/compression';
 import { sendJsonText } from '../../../response-serializer';
 import { errorResponses } from '../error-responses';
 
@@ -51,6 +55,8 @@ import { errorResponses } from '../error-responses';
 const mobilisationInitiatives: FastifyPluginAsyncZod = async (app) => {
   const tags = ['initiatives'];
   const concepts = new Map(listConcepts().map((c) => [c.id, c]));
+  // The list's pages last answered, sent again while the database's signature of their rows holds (064).
+  const pages = new InitiativePageCache(16 * 1024 * 1024);
 
   app.get(
     '/:mobilisationId/initiatives',
@@ -71,9 +77,27 @@ const mobilisationInitiatives: FastifyPluginAsyncZod = async (app) => {
         throw new AppError('FORBIDDEN', 'Proposals are visible to coordinators.');
       }
       const { mobilisationId } = request.params;
-      if (request.query.participants === 'all')
-        return listInitiativePage(app.db, mobilisationId, request.query);
-      return sendJsonText(reply, await initiativePageJson(app.db, mobilisationId, request.query));
+      const { query } = request;
+      if (query.participants === 'all') return listInitiativePage(app.db, mobilisationId, query);
+      const key = [mobilisationId, query.state, query.goal, query.status, query.after, query.limit].join(' ');
+      const known = pages.get(key);
+      const { signature, page } = await initiativePageJson(
+        app.db,
+        mobilisationId,
+        query,
+        known?.signature ?? null,
+      );
+      const held = page ? pages.hold(key, signature, page) : known;
+      if (!held) throw new Error('initiative page: no text for a signature not held');
+      const encoding = chooseEncoding(request.headers['accept-encoding']);
+      if (encoding === 'identity' || held.page.text.length < compression.threshold)
+        return sendJsonText(reply, held.page);
+      // Compressed once per page and encoding, as the compression plugin would (which leaves it as it is).
+      reply
+        .type('application/json; charset=utf-8')
+        .header('content-encoding', encoding)
+        .header('vary', 'accept-encoding');
+      return reply.send(pages.encoded(key, held, encoding) as unknown as InitiativeList);
     },
   );
 
