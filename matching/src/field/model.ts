@@ -88,7 +88,9 @@ export type LearningSettings = {
    * The score's shares in a field read from names. Its kinds are read less surely than the tuned template's, so
    * the words both texts use weigh far more: measured on nine fields' blind sets, a pair's shared words (with
    * every text ranked against those it shares rare words with) raised nDCG@5 by 0.05 on average, most where the
-   * kinds' names said least, and rare words weighed up by their rarity lowered it.
+   * kinds' names said least, and rare words weighed up by their rarity lowered it. The shares are a ranking model
+   * fitted on the readable graded sets (`pnpm bench:fit-weights`, decision 068): the texts' confidence adds
+   * nothing beside the chance both are of one kind, and the place more than it was given by hand.
    */
   namedWeights: ScoringSettings['weights'];
   /** See `ScoringSettings.lexicalCeiling`. */
@@ -133,7 +135,7 @@ export const DEFAULT_LEARNING: LearningSettings = {
   selfTraining: DEFAULT_SELF_TRAINING,
   build: DEFAULT_BUILD,
   distrust: { low: 0.4, lowScore: 6, mid: 0.6, midScore: 4 },
-  namedWeights: { concept: 0.18, confidence: 0.07, group: 0.07, county: 0.04, lexical: 0.36, library: 0.28 },
+  namedWeights: { concept: 0.29, confidence: 0, group: 0.015, county: 0.135, lexical: 0.285, library: 0.275 },
   lexicalCeiling: 0.5,
   libraryCeiling: 0,
   namedLead: 1,
