@@ -6,19 +6,25 @@
 //   (bench:match's full match, in a child process of its own, in the same run);
 // - the session route (`GET /api/session`, 10 clients at once) quiet, and while the first re-match runs;
 // - at 2,000 organisations, submit → the profile's new matches readable (`pending` false), several times.
+// Each run also logs the CPU time the server (all its threads) and its database backends spent on it, the
+// phases of the whole run as the server logs them (at info), and the jobs so far with when each was queued,
+// started and finished: on a shared machine the CPU time is the figure that load does not inflate.
 // Each figure is the median of the runs (`--runs N`, default 3); sizes with `--sizes 2000,10000`. The data is
 // imported once into a template database (kept for later runs: ks_bench_jobs_<size>_v1) and copied for each
 // run (`--template <database>` copies a database prepared otherwise). Prints figures; asserts nothing.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '@kraftsamling/db';
+import type { ServerProcess } from '../support/process';
 import {
   type Actor,
   api,
   copyDatabase,
   dropDatabase,
+  flag,
   idle,
   keptDatabase,
   logger,
@@ -29,6 +35,7 @@ import {
   seedMobilisation,
   signedInAdmin,
   sleep,
+  withAdmin,
   withDatabase,
   withServer,
 } from './support';
@@ -82,8 +89,38 @@ async function sessionLoad(base: string, actor: Actor, stop: Promise<unknown>): 
 
 type Run = { id: string; status: string; progress: number; total: number };
 
+/** CPU time (user + system, all threads) a process has used so far, in ms; 0 when it is gone. */
+function cpuMsOf(pid: number): number {
+  try {
+    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th, in clock ticks.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/** The server's CPU time and its database's (every backend connected to it), in ms so far. */
+async function cpuMs(serverPid: number | undefined, database: string) {
+  const backends = await withAdmin((c) =>
+    c.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1', [database]),
+  );
+  return {
+    server: serverPid ? cpuMsOf(serverPid) : 0,
+    database: backends.rows.reduce((sum, b) => sum + cpuMsOf(b.pid), 0),
+  };
+}
+
 /** POST match-runs, then the run's status until done; with `load`, the session route is loaded meanwhile. */
-async function fullRun(base: string, actor: Actor, mobilisationId: string, load: boolean) {
+async function fullRun(
+  server: ServerProcess,
+  database: string,
+  actor: Actor,
+  mobilisationId: string,
+  load: boolean,
+) {
+  const base = server.url;
+  const cpuBefore = await cpuMs(server.child.pid, database);
   const started = performance.now();
   const { run } = await api<{ run: Run }>(
     base,
@@ -105,13 +142,47 @@ async function fullRun(base: string, actor: Actor, mobilisationId: string, load:
     }
   })();
   const [ms, latencies] = await Promise.all([finished, load ? sessionLoad(base, actor, finished) : []]);
-  return { ms, latencies };
+  const cpuAfter = await cpuMs(server.child.pid, database);
+  return {
+    ms,
+    latencies,
+    cpu: { server: cpuAfter.server - cpuBefore.server, database: cpuAfter.database - cpuBefore.database },
+    phases: lastPhases(server),
+  };
+}
+
+/** The phases of the server's last whole run, as it logged them ('whole re-match done'). */
+function lastPhases(server: ServerProcess): string {
+  const line = server
+    .output()
+    .split('\n')
+    .filter((l) => l.includes('whole re-match done'))
+    .at(-1);
+  if (!line) return '';
+  const { ms, phases } = JSON.parse(line) as { ms: number; phases: Record<string, number> };
+  return `handler ${ms}: ${Object.entries(phases)
+    .map(([name, t]) => `${name} ${t}`)
+    .join(', ')}`;
 }
 
 type Draft = {
   version: number;
   content: { offers: { id: string; text: string }[] } & Record<string, unknown>;
 };
+
+/** Every job so far with when it was queued, started and finished, in ms from the first one queued. */
+async function jobTimeline(db: Db): Promise<string> {
+  const jobs = await db
+    .selectFrom('jobs')
+    .select(['kind', 'status', 'created_at', 'started_at', 'finished_at'])
+    .orderBy('created_at')
+    .execute();
+  const origin = jobs[0]?.created_at.getTime() ?? 0;
+  const at = (d: Date | null) => (d ? String(d.getTime() - origin) : '–');
+  return jobs
+    .map((j) => `${j.kind} ${j.status} ${at(j.created_at)}/${at(j.started_at)}/${at(j.finished_at)}`)
+    .join('; ');
+}
 
 /** Submit → that profile's matches no longer pending, for a few profiles one after another. */
 async function submitLatencies(base: string, actor: Actor, db: Db, mobilisationId: string) {
@@ -185,6 +256,8 @@ type SizeResult = {
   size: number;
   engine: number[];
   first: number[];
+  /** CPU time of the server process (all its threads) and of its database backends during the first run. */
+  firstCpu: { server: number; database: number }[];
   again: number[];
   quiet: { p50: number; p99: number }[];
   during: { p50: number; p99: number }[];
@@ -193,41 +266,66 @@ type SizeResult = {
 
 async function measure(size: number): Promise<SizeResult> {
   const template = GIVEN_TEMPLATE ?? (await ensureTemplate(size));
-  const result: SizeResult = { size, engine: [], first: [], again: [], quiet: [], during: [], submits: [] };
+  const result: SizeResult = {
+    size,
+    engine: [],
+    first: [],
+    firstCpu: [],
+    again: [],
+    quiet: [],
+    during: [],
+    submits: [],
+  };
   for (let run = 1; run <= RUNS; run++) {
-    result.engine.push((await bareEngine(size)).ms);
+    // `--skip-engine`: no reference run of the bare engine (on a loaded machine it takes minutes).
+    if (!flag('skip-engine')) result.engine.push((await bareEngine(size)).ms);
     const copy = `ks_bench_jobs_run_${process.pid}`;
     await copyDatabase(template, copy);
     try {
       await withDatabase(copy, async (db) => {
         const actor = await signedInAdmin(db);
         const mobilisationId = await mobilisationIdOf(db, 'bench');
-        await withServer(copy, async (server) => {
-          const base = server.url;
-          const quiet = await sessionLoad(base, actor, sleep(QUIET_MS));
-          // The time of a run alone; then the session route while a run works (its time is given too).
-          const first = await fullRun(base, actor, mobilisationId, false);
-          const mapMs = (await idle(db)).ms;
-          const again = await fullRun(base, actor, mobilisationId, true);
-          await idle(db);
-          const submits = size <= 2000 ? await submitLatencies(base, actor, db, mobilisationId) : [];
-          const stats = (l: number[]) => ({ p50: percentile(l, 50), p99: percentile(l, 99) });
-          result.first.push(first.ms);
-          result.again.push(again.ms);
-          result.quiet.push(stats(quiet));
-          result.during.push(stats(again.latencies));
-          result.submits.push(...submits);
-          log(
-            `${size} run ${run}: engine ${Math.round(result.engine.at(-1) ?? 0)} ms; full re-match ${Math.round(first.ms)} ms ` +
-              `(then map layout ${Math.round(mapMs)} ms), again ${Math.round(again.ms)} ms; session p50/p99 quiet ` +
-              `${stats(quiet).p50.toFixed(1)}/${stats(quiet).p99.toFixed(1)} ms (${quiet.length} requests), during ` +
-              `${stats(again.latencies).p50.toFixed(1)}/${stats(again.latencies).p99.toFixed(1)} ms (${again.latencies.length})` +
-              (submits.length
-                ? `; submit → readable ${submits.map((s) => Math.round(s)).join(', ')} ms`
-                : '') +
-              `; load average ${(loadavg()[0] ?? 0).toFixed(1)}`,
-          );
-        });
+        await withServer(
+          copy,
+          async (server) => {
+            const base = server.url;
+            const quiet = await sessionLoad(base, actor, sleep(QUIET_MS));
+            // The time of a run alone; then the session route while a run works (its time is given too).
+            const first = await fullRun(server, copy, actor, mobilisationId, false);
+            log(
+              `${size} run ${run}: first ${Math.round(first.ms)} ms, CPU server ${first.cpu.server} ms, database ${first.cpu.database} ms; ${first.phases}`,
+            );
+            log(`jobs so far: ${await jobTimeline(db)}`);
+            const mapMs = (await idle(db)).ms;
+            const again = await fullRun(server, copy, actor, mobilisationId, true);
+            log(
+              `${size} run ${run}: again ${Math.round(again.ms)} ms, CPU server ${again.cpu.server} ms, database ${again.cpu.database} ms; ${again.phases}`,
+            );
+            await idle(db);
+            const submits = size <= 2000 ? await submitLatencies(base, actor, db, mobilisationId) : [];
+            const stats = (l: number[]) => ({ p50: percentile(l, 50), p99: percentile(l, 99) });
+            result.first.push(first.ms);
+            result.firstCpu.push(first.cpu);
+            result.again.push(again.ms);
+            result.quiet.push(stats(quiet));
+            result.during.push(stats(again.latencies));
+            result.submits.push(...submits);
+            log(
+              `${size} run ${run}: engine ${Math.round(result.engine.at(-1) ?? 0)} ms; full re-match ${Math.round(first.ms)} ms ` +
+                `(then map layout ${Math.round(mapMs)} ms), again ${Math.round(again.ms)} ms; session p50/p99 quiet ` +
+                `${stats(quiet).p50.toFixed(1)}/${stats(quiet).p99.toFixed(1)} ms (${quiet.length} requests), during ` +
+                `${stats(again.latencies).p50.toFixed(1)}/${stats(again.latencies).p99.toFixed(1)} ms (${again.latencies.length})` +
+                (submits.length
+                  ? `; submit → readable ${submits.map((s) => Math.round(s)).join(', ')} ms`
+                  : '') +
+                `; load average ${(loadavg()[0] ?? 0).toFixed(1)}`,
+            );
+          },
+          undefined,
+          [],
+          // At info the server logs each whole run's phases (requests are logged at debug only).
+          { LOG_LEVEL: 'info' },
+        );
       });
     } finally {
       await dropDatabase(copy);
@@ -254,11 +352,18 @@ async function main() {
     ),
     row(
       'Engine alone: analyse, index, top 10 for every need',
-      results.map((r) => ms(median(r.engine))),
+      results.map((r) => (r.engine.length ? ms(median(r.engine)) : '–')),
     ),
     row(
       'Full re-match via the API, cold server, no stored lists',
       results.map((r) => ms(median(r.first))),
+    ),
+    row(
+      '  CPU time meanwhile: server (all threads) / database',
+      results.map(
+        (r) =>
+          `${ms(median(r.firstCpu.map((c) => c.server)))} / ${ms(median(r.firstCpu.map((c) => c.database)))}`,
+      ),
     ),
     row(
       'Full re-match again, lists stored, under session load',

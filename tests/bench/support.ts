@@ -305,8 +305,9 @@ export function withServer<T>(
   work: (server: ServerProcess) => Promise<T>,
   timeoutMs?: number,
   nodeArgs: string[] = [],
+  env: Record<string, string> = {},
 ): Promise<T> {
-  return withServerProcess({ DATABASE_URL: urlOf(database) }, work, timeoutMs, nodeArgs);
+  return withServerProcess({ ...env, DATABASE_URL: urlOf(database) }, work, timeoutMs, nodeArgs);
 }
 
 async function withServerProcess<T>(
@@ -316,7 +317,7 @@ async function withServerProcess<T>(
   nodeArgs: string[],
 ): Promise<T> {
   const server = await startServer(
-    { ...database, SEED_DEMO: 'false', LOG_LEVEL: 'warn' },
+    { LOG_LEVEL: 'warn', ...database, SEED_DEMO: 'false' },
     timeoutMs,
     nodeArgs,
   );

@@ -2,6 +2,7 @@ import { type Db, loadAccessScope } from '@kraftsamling/db';
 import fp from 'fastify-plugin';
 import {
   type Paired,
+  type RunPhase,
   rematchAroundProfile,
   rematchMobilisation,
   rematchProfile,
@@ -67,9 +68,20 @@ export default fp(
 
     app.jobs.handle(matchJobs.mobilisation, async (job) => {
       const { mobilisationId } = job.payload as { mobilisationId: string };
-      await rematchMobilisation(app.db, app.workers, mobilisationId, job.progress);
+      const started = performance.now();
+      const phases: Partial<Record<RunPhase, number>> = {};
+      await rematchMobilisation(app.db, app.workers, mobilisationId, job.progress, {
+        phase: (name, ms) => {
+          phases[name] = Math.round(ms);
+        },
+      });
       await app.collaborationMap.refresh(mobilisationId);
       await app.searchIndex.refresh(mobilisationId);
+      // One line per whole run: where its time went (bench:jobs reads it).
+      app.log.info(
+        { job: job.id, ms: Math.round(performance.now() - started), phases },
+        'whole re-match done',
+      );
     });
 
     app.decorate('matching', {
