@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { claimJob, getJob, hasPendingJobs } from '@kraftsamling/db';
+import { claimJob, completeJob, getJob, hasPendingJobs, staleSearchTexts } from '@kraftsamling/db';
 import { importProfiles } from '@kraftsamling/server/imports';
 import { parseProfileFile } from '@kraftsamling/server/imports/profile-file';
 import type { MapDocument, ProfileMatches } from '@kraftsamling/shared';
@@ -153,6 +153,39 @@ describe('background jobs', () => {
     ]);
     expect(settled).toBe('closed');
   });
+
+  it('pause reading texts for search while a whole re-match of their mobilisation runs, and read them after', async () => {
+    const t = await open();
+    const m = await createMobilisation(t);
+    const a = await createOrganisation(t, m.id);
+    await submitCompleteProfile(t, a.profileId);
+    const read = await t.app.workers.run('search.version', { mobilisationId: m.id, fingerprint: null });
+    if ('needField' in read) throw new Error('the template reads without a field');
+    const unread = async () => (await staleSearchTexts(t.app.db, m.id, read.version, 1000)).length;
+    const before = await unread();
+    expect(before).toBeGreaterThan(0);
+    // A whole run that another instance is working on.
+    const runId = await t.app.matching.rematchMobilisation(m.id);
+    expect((await claimJob(t.app.db, 'another-instance', ['match-mobilisation'], 60))?.id).toBe(runId);
+    await t.app.searchIndex.refresh(m.id);
+    const reading = async () =>
+      (
+        await t.app.db
+          .selectFrom('jobs')
+          .select('status')
+          .where('kind', '=', 'search-index')
+          .orderBy('created_at')
+          .executeTakeFirst()
+      )?.status;
+    // The drain goes on until the submission's re-match, held back by the run's lock, has run too.
+    void t.app.jobs.drain();
+    await eventually(async () => (await reading()) === 'running', 'the search job started');
+    await new Promise((r) => setTimeout(r, 600));
+    expect(await unread()).toBe(before);
+    await completeJob(t.app.db, runId, 'another-instance');
+    await eventually(async () => (await reading()) === 'done', 'the search job ended');
+    expect(await unread()).toBe(0);
+  }, 120_000);
 
   it('absorb a request for a map layout into the one still waiting', async () => {
     const t = await open();

@@ -261,3 +261,21 @@ export async function isWorkPending(db: Db, dedupeKeys: string[]): Promise<boole
   );
   return rows.length > 0;
 }
+
+/**
+ * Whether work under this dedupe key is running now on some instance: a running job whose lease ran out (its
+ * instance died) does not count until another instance takes it over.
+ */
+export async function isWorkRunning(db: Db, dedupeKey: string): Promise<boolean> {
+  const { rows } = await executePrepared(
+    db,
+    db
+      .selectFrom('jobs')
+      .select('id')
+      .where('dedupe_key', '=', dedupeKey)
+      .where('status', '=', 'running')
+      .where('locked_until', '>', sql<Date>`now()`)
+      .limit(1),
+  );
+  return rows.length > 0;
+}
