@@ -121,7 +121,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(collaborationMap);
   await app.register(readSummaries);
   await app.register(searchIndex);
-  await app.register(matching);
+  await app.register(matching, { warm: options.jobs?.autoStart !== false });
   await app.register(learning, options.learning ?? {});
   await app.register(mailer, {
     smtpUrl: settings.smtpUrl,

@@ -122,6 +122,14 @@ export const matchingTasks = {
     return { needField: false, load: mi.plan(input.goals, input.revisions), engineVersion: mi.engineVersion };
   },
 
+  /**
+   * Nothing but being ready: the thread started, its modules loaded and the engine's vocabularies compiled
+   * (about a second on a quiet machine), before the first job after a start needs them.
+   */
+  'matching.ready': (): void => {
+    new Analyser().analyse('Vi behöver stöd till unga.');
+  },
+
   /** Starts the mobilisation's index afresh with its learnt field (null: the template). */
   'matching.field': (input: { mobilisationId: string; model: FieldModel | null }): void => {
     const field = input.model ? Field.fromModel(input.model) : undefined;

@@ -35,7 +35,7 @@ const lockKey = (mobilisationId: string) => `matching:${mobilisationId}`;
  * index per mobilisation synced from the database before each job, so any instance can take any job.
  */
 export default fp(
-  async (app) => {
+  async (app, opts: { warm?: boolean }) => {
     app.jobs.handle(matchJobs.profile, async (job) => {
       const { profileId } = job.payload as { profileId: string };
       const scope = await loadAccessScope(app.db, { profileId });
@@ -83,6 +83,17 @@ export default fp(
         'whole re-match done',
       );
     });
+
+    if (opts.warm !== false) {
+      // The matching thread is started with the server, not by the first job after a start: that job (a
+      // coordinator's whole run, a submission whose matches the organisation waits for) would wait about a
+      // second for its modules and vocabularies.
+      app.addHook('onReady', async () => {
+        app.workers
+          .run('matching.ready', undefined)
+          .catch((error: unknown) => app.log.warn({ err: error }, 'the matching thread did not start'));
+      });
+    }
 
     app.decorate('matching', {
       profileSubmitted: async (mobilisationId, profileId, db) => {
