@@ -1,84 +1,94 @@
-import {
-  type LinkStatus,
-  type MapCluster,
-  type MapDocument,
-  type MapNode,
-  mapLinkColumns,
-} from '@kraftsamling/shared';
+import { type MapCluster, type MapDocument, type MapNode, mapLinkColumns } from '@kraftsamling/shared';
 import { sql } from 'kysely';
 import { type Db, withTransaction } from '../kysely';
 import { profileStatus } from './organisations';
-import { listCurrentDecisions } from './review';
-
-export type OrganisationPair = {
-  a: string;
-  b: string;
-  status: LinkStatus;
-  weight: number;
-  concepts: string[];
-  goals: string[];
-};
-
-/** An unordered pair, so that A→B and B→A are one link on the map. */
-const pairKey = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
-
-/** Suggested pairs read per statement while a layout loads (see loadMapSources; another page size is for tests). */
-export const suggestedPairsPage = 20_000;
-
-/** The suggested pairs between open items, with their organisations, along the key after `after`. */
-function suggestedPairPage(
-  db: Db,
-  mobilisationId: string,
-  after: { need: string; offer: string } | null,
-  limit: number,
-) {
-  return (
-    db
-      .selectFrom('matches as m')
-      .innerJoin('profile_items as n', 'n.id', 'm.need_id')
-      .innerJoin('profile_items as f', 'f.id', 'm.offer_id')
-      .innerJoin('profiles as np', 'np.id', 'n.profile_id')
-      .innerJoin('profiles as fp', 'fp.id', 'f.profile_id')
-      .select([
-        'm.need_id',
-        'm.offer_id',
-        'm.concept',
-        'm.goal_code',
-        'np.organisation_id as need_org',
-        'fp.organisation_id as offer_org',
-      ])
-      .where('m.mobilisation_id', '=', mobilisationId)
-      .where('m.suggested', '=', true)
-      .where('n.withdrawn_at', 'is', null)
-      .where('f.withdrawn_at', 'is', null)
-      // Proposed links are between open items only.
-      .where('n.state', '=', 'open')
-      .where('f.state', '=', 'open')
-      .$if(after !== null, (q) =>
-        q.where((eb) =>
-          eb(eb.refTuple('m.need_id', 'm.offer_id'), '>', eb.tuple(after?.need ?? '', after?.offer ?? '')),
-        ),
-      )
-      .orderBy('m.need_id')
-      .orderBy('m.offer_id')
-      .limit(limit)
-      .execute()
-  );
-}
 
 /**
- * Everything the map is computed from: the organisations, their current items (to find concepts), goals
- * their projects serve, and the links between organisations — suggested matches (proposed), accepted
- * matches (accepted) and interest shown from both sides (mutual), the strongest status winning.
+ * The links between a mobilisation's organisations, one row per unordered pair (a < b): suggested matches
+ * between open items (proposed), accepted matches (accepted) and interest shown from both sides (mutual), the
+ * strongest status winning; the weight counts them all. A rejection holds while both items are as they were
+ * when it was made. Computed by PostgreSQL where the map's links are written and where its layout reads them,
+ * so that the 240,000 links of 10,000 organisations never become objects on the server (decision 070).
  */
-export async function loadMapSources(db: Db, mobilisationId: string, pairPage = suggestedPairsPage) {
-  const [organisations, items, projectGoals, decisions, interests, positions] = await Promise.all([
-    db
-      .selectFrom('profiles as p')
-      .innerJoin('organisations as o', 'o.id', 'p.organisation_id')
-      .select(['o.id', 'p.id as profile_id'])
-      .where('p.mobilisation_id', '=', mobilisationId)
-      .execute(),
+function mapLinks(mobilisationId: string) {
+  return sql`
+    with decided as (
+      select distinct on (d.need_id, d.offer_id) d.need_id, d.offer_id, d.decision, d.need_revision, d.offer_revision
+      from match_decisions d
+      where d.mobilisation_id = ${mobilisationId}
+      order by d.need_id, d.offer_id, d.id desc
+    ), current_decisions as (
+      select d.need_id, d.offer_id, d.decision
+      from decided d
+      join profile_items n on n.id = d.need_id
+      join profile_items o on o.id = d.offer_id
+      where n.withdrawn_at is null and o.withdrawn_at is null
+        and (d.decision <> 'rejected' or (d.need_revision = n.revision_number and d.offer_revision = o.revision_number))
+    ), suggested as (
+      select m.need_id, m.offer_id, m.concept, m.goal_code,
+        np.organisation_id as need_org, fp.organisation_id as offer_org
+      from matches m
+      join profile_items n on n.id = m.need_id
+      join profile_items f on f.id = m.offer_id
+      join profiles np on np.id = n.profile_id
+      join profiles fp on fp.id = f.profile_id
+      where m.mobilisation_id = ${mobilisationId} and m.suggested
+        and n.withdrawn_at is null and f.withdrawn_at is null and n.state = 'open' and f.state = 'open'
+    ), touches as (
+      select s.need_org as x, s.offer_org as y, 0 as rank, s.concept, s.goal_code
+      from suggested s
+      left join current_decisions c on c.need_id = s.need_id and c.offer_id = s.offer_id
+      where s.need_org <> s.offer_org and c.decision is distinct from 'rejected'
+      union all
+      -- An accepted pair shows what the engine said of it when the engine suggests it too.
+      select np.organisation_id, fp.organisation_id, 1, s.concept, s.goal_code
+      from current_decisions c
+      join profile_items n on n.id = c.need_id
+      join profiles np on np.id = n.profile_id
+      join profile_items f on f.id = c.offer_id
+      join profiles fp on fp.id = f.profile_id
+      left join suggested s on s.need_id = c.need_id and s.offer_id = c.offer_id
+      where c.decision = 'accepted' and np.organisation_id <> fp.organisation_id
+      union all
+      select i.from_organisation_id, i.to_organisation_id, 2, null, null
+      from (
+        select distinct from_organisation_id, to_organisation_id from interests where mobilisation_id = ${mobilisationId}
+      ) i
+      where i.from_organisation_id < i.to_organisation_id and exists (
+        select 1 from interests j
+        where j.mobilisation_id = ${mobilisationId}
+          and j.from_organisation_id = i.to_organisation_id and j.to_organisation_id = i.from_organisation_id
+      )
+    )
+    select least(x, y) as a, greatest(x, y) as b,
+      (array['proposed', 'accepted', 'mutual'])[max(rank) + 1] as status,
+      count(*)::int as weight,
+      coalesce(array_agg(distinct concept) filter (where concept is not null), '{}') as concepts,
+      coalesce(array_agg(distinct goal_code) filter (where goal_code is not null), '{}') as goals
+    from touches
+    group by 1, 2`;
+}
+
+/** A layout's links: each an unordered pair of organisations, as indexes into `organisations`, and a weight. */
+export type LayoutLinks = { a: number[]; b: number[]; weight: number[] };
+
+/**
+ * Everything the map is laid out from: the organisations, their current items (to find concepts), the goals
+ * their projects serve and their suggested needs are linked to, the links between them and where they were.
+ */
+export async function loadMapSources(db: Db, mobilisationId: string) {
+  const [graph, items, projectGoals, suggestedGoals, positions] = await Promise.all([
+    // The organisations and the links in one statement, so that the indexes name the organisations listed.
+    sql<{ organisations: string[] | null; a: number[] | null; b: number[] | null; weight: number[] | null }>`
+      with orgs as (
+        select organisation_id as id, (row_number() over (order by organisation_id))::int - 1 as idx
+        from profiles where mobilisation_id = ${mobilisationId}
+      ), links as (${mapLinks(mobilisationId)})
+      select (select array_agg(id order by idx) from orgs) as organisations,
+        array_agg(oa.idx) as a, array_agg(ob.idx) as b, array_agg(l.weight) as weight
+      from links l
+      join orgs oa on oa.id = l.a
+      join orgs ob on ob.id = l.b`.execute(db),
     db
       .selectFrom('profile_items as i')
       .innerJoin('profiles as p', 'p.id', 'i.profile_id')
@@ -95,12 +105,21 @@ export async function loadMapSources(db: Db, mobilisationId: string, pairPage = 
       .where('p.mobilisation_id', '=', mobilisationId)
       .where('j.withdrawn_at', 'is', null)
       .execute(),
-    listCurrentDecisions(db, mobilisationId),
+    // An organisation's suggested needs serve their goals too.
     db
-      .selectFrom('interests')
-      .select(['from_organisation_id', 'to_organisation_id'])
+      .selectFrom('matches as m')
+      .innerJoin('profile_items as n', 'n.id', 'm.need_id')
+      .innerJoin('profile_items as f', 'f.id', 'm.offer_id')
+      .innerJoin('profiles as np', 'np.id', 'n.profile_id')
+      .select(['np.organisation_id', 'm.goal_code'])
       .distinct()
-      .where('mobilisation_id', '=', mobilisationId)
+      .where('m.mobilisation_id', '=', mobilisationId)
+      .where('m.suggested', '=', true)
+      .where('m.goal_code', 'is not', null)
+      .where('n.withdrawn_at', 'is', null)
+      .where('f.withdrawn_at', 'is', null)
+      .where('n.state', '=', 'open')
+      .where('f.state', '=', 'open')
       .execute(),
     db
       .selectFrom('map_nodes')
@@ -109,18 +128,6 @@ export async function loadMapSources(db: Db, mobilisationId: string, pairPage = 
       .execute(),
   ]);
 
-  const links = new Map<string, OrganisationPair>();
-  const rank: Record<LinkStatus, number> = { proposed: 0, accepted: 1, mutual: 2 };
-  const touch = (x: string, y: string, status: LinkStatus, concept: string | null, goal: string | null) => {
-    const key = pairKey(x, y);
-    const [a, b] = key.split('|') as [string, string];
-    const link = links.get(key) ?? { a, b, status, weight: 0, concepts: [], goals: [] };
-    if (rank[status] > rank[link.status]) link.status = status;
-    link.weight++;
-    if (concept && !link.concepts.includes(concept)) link.concepts.push(concept);
-    if (goal && !link.goals.includes(goal)) link.goals.push(goal);
-    links.set(key, link);
-  };
   const goalsOf = new Map<string, Set<string>>();
   const addGoal = (org: string, goal: string | null | undefined) => {
     if (!goal) return;
@@ -134,62 +141,12 @@ export async function loadMapSources(db: Db, mobilisationId: string, pairPage = 
     for (const g of given) addGoal(p.organisation_id, g);
     if (given.length === 0) addGoal(p.organisation_id, p.goal_code);
   }
-  const decisionOf = new Map(decisions.map((d) => [`${d.needId}:${d.offerId}`, d.decision]));
-  // What an accepted pair's link shows, when the engine suggested it too.
-  const pairInfo = new Map<string, { concept: string | null; goal_code: string | null }>();
-  // The suggested pairs a page at a time, so that the rows of all of them (254,000 at 10,000 organisations,
-  // four uuids each) are never held at once beside the links they add up to (decision 053).
-  let after: { need: string; offer: string } | null = null;
-  for (;;) {
-    const page = await suggestedPairPage(db, mobilisationId, after, pairPage);
-    for (const p of page) {
-      const key = `${p.need_id}:${p.offer_id}`;
-      const decision = decisionOf.get(key);
-      if (decision === 'accepted') pairInfo.set(key, { concept: p.concept, goal_code: p.goal_code });
-      // An organisation's suggested needs serve their goals too.
-      addGoal(p.need_org, p.goal_code);
-      if (p.need_org === p.offer_org || decision === 'rejected') continue;
-      touch(p.need_org, p.offer_org, 'proposed', p.concept, p.goal_code);
-    }
-    const last = page[page.length - 1];
-    if (!last || page.length < pairPage) break;
-    after = { need: last.need_id, offer: last.offer_id };
-  }
-  const accepted = decisions.filter((d) => d.decision === 'accepted');
-  if (accepted.length > 0) {
-    const orgOfItem = new Map(
-      (
-        await db
-          .selectFrom('profile_items as i')
-          .innerJoin('profiles as p', 'p.id', 'i.profile_id')
-          .select(['i.id', 'p.organisation_id'])
-          .where(
-            'i.id',
-            'in',
-            accepted.flatMap((d) => [d.needId, d.offerId]),
-          )
-          .execute()
-      ).map((r) => [r.id, r.organisation_id]),
-    );
-    for (const d of accepted) {
-      const x = orgOfItem.get(d.needId);
-      const y = orgOfItem.get(d.offerId);
-      const info = pairInfo.get(`${d.needId}:${d.offerId}`);
-      if (x && y && x !== y) touch(x, y, 'accepted', info?.concept ?? null, info?.goal_code ?? null);
-    }
-  }
-  const shown = new Set(interests.map((i) => `${i.from_organisation_id}|${i.to_organisation_id}`));
-  for (const i of interests) {
-    if (
-      i.from_organisation_id < i.to_organisation_id &&
-      shown.has(`${i.to_organisation_id}|${i.from_organisation_id}`)
-    ) {
-      touch(i.from_organisation_id, i.to_organisation_id, 'mutual', null, null);
-    }
-  }
+  for (const s of suggestedGoals) addGoal(s.organisation_id, s.goal_code);
 
+  const row = graph.rows[0];
   return {
-    organisations: organisations.map((o) => o.id),
+    organisations: row?.organisations ?? [],
+    links: { a: row?.a ?? [], b: row?.b ?? [], weight: row?.weight ?? [] } satisfies LayoutLinks,
     items: items.map((i) => ({
       organisationId: i.organisation_id,
       text: i.text,
@@ -197,7 +154,6 @@ export async function loadMapSources(db: Db, mobilisationId: string, pairPage = 
       targetGroups: i.target_groups,
     })),
     goals: goalsOf,
-    links: [...links.values()],
     positions: new Map(positions.map((p) => [p.organisation_id, { x: p.x, y: p.y }])),
   };
 }
@@ -210,13 +166,12 @@ export type ComputedNode = {
   goals: string[];
 };
 
-/** Replaces the mobilisation's computed map in one transaction: readers see the old map or the new one. */
-export async function writeMap(
-  db: Db,
-  mobilisationId: string,
-  nodes: ComputedNode[],
-  links: OrganisationPair[],
-): Promise<void> {
+/**
+ * Replaces the mobilisation's computed map in one transaction: readers see the old map or the new one. The
+ * links are computed again as they are written, so they are the links of now even when they changed while
+ * the layout ran (the next layout places whoever they joined).
+ */
+export async function writeMap(db: Db, mobilisationId: string, nodes: ComputedNode[]): Promise<void> {
   await withTransaction(db, async (trx) => {
     await trx.deleteFrom('map_links').where('mobilisation_id', '=', mobilisationId).execute();
     await trx.deleteFrom('map_nodes').where('mobilisation_id', '=', mobilisationId).execute();
@@ -235,22 +190,15 @@ export async function writeMap(
         )
         .execute();
     }
-    for (let i = 0; i < links.length; i += 1000) {
-      await trx
-        .insertInto('map_links')
-        .values(
-          links.slice(i, i + 1000).map((l) => ({
-            mobilisation_id: mobilisationId,
-            source_id: l.a,
-            target_id: l.b,
-            status: l.status,
-            weight: l.weight,
-            concepts: l.concepts,
-            goals: l.goals,
-          })),
-        )
-        .execute();
-    }
+    // Only links between organisations on the map: a profile added while the layout ran waits for the next.
+    await sql`
+      insert into map_links (mobilisation_id, source_id, target_id, status, weight, concepts, goals)
+      select ${mobilisationId}, l.a, l.b, l.status, l.weight, l.concepts, l.goals
+      from (${mapLinks(mobilisationId)}) l
+      where exists (select 1 from map_nodes n where n.mobilisation_id = ${mobilisationId} and n.organisation_id = l.a)
+        and exists (select 1 from map_nodes n where n.mobilisation_id = ${mobilisationId} and n.organisation_id = l.b)`.execute(
+      trx,
+    );
     // The stored map document no longer shows this layout: the next reader or the map job rebuilds it.
     await sql`select map_document_bump(array[${mobilisationId}]::uuid[])`.execute(trx);
   });

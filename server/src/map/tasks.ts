@@ -1,4 +1,4 @@
-import type { ComputedNode } from '@kraftsamling/db';
+import type { ComputedNode, LayoutLinks } from '@kraftsamling/db';
 import { analyse } from '@kraftsamling/matching';
 import { layoutMap } from './layout';
 
@@ -7,7 +7,7 @@ const conceptScore = 2;
 
 export type MapLayoutInput = {
   organisations: string[];
-  links: { a: string; b: string; weight: number }[];
+  links: LayoutLinks;
   previous: [organisationId: string, position: { x: number; y: number }][];
   items: { organisationId: string; text: string; themes: string[]; targetGroups: string[] }[];
   goals: [organisationId: string, goals: string[]][];

@@ -46,13 +46,13 @@ export default fp(
       const sources = await loadMapSources(app.db, mobilisationId);
       const nodes = await app.workers.run('map.layout', {
         organisations: sources.organisations,
-        links: sources.links.map((l) => ({ a: l.a, b: l.b, weight: l.weight })),
+        links: sources.links,
         previous: [...sources.positions],
         items: sources.items,
         goals: [...sources.goals].map(([id, goals]): [string, string[]] => [id, [...goals]]),
       });
       job.signal.throwIfAborted();
-      await writeMap(app.db, mobilisationId, nodes, sources.links);
+      await writeMap(app.db, mobilisationId, nodes);
       // The document is built here, once per layout, so that no reader waits for it.
       await current(mobilisationId);
     });
