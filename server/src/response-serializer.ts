@@ -103,3 +103,16 @@ function compile(
 export function sendJsonText<T, R extends { send: (payload: T) => R }>(reply: R, answer: JsonText<T>): R {
   return reply.send(answer as unknown as T);
 }
+
+/**
+ * Sends a document already written (and compressed, unless `encoding` is identity) as the route's schema
+ * says: Fastify sends a Buffer as it is, without serialising it again, so the reply's declared type is
+ * satisfied by the caller's word that the bytes are such a document (decisions 021 and 064).
+ */
+export function sendEncodedJson<
+  R extends { send: (payload: never) => R; header: (key: string, value: string) => R },
+>(reply: R, bytes: Buffer, encoding: string): R {
+  reply.header('content-type', 'application/json; charset=utf-8');
+  if (encoding !== 'identity') reply.header('content-encoding', encoding);
+  return reply.send(bytes as never);
+}

@@ -19,7 +19,6 @@ import {
   createInitiativeSchema,
   decideMatchSchema,
   exportQuerySchema,
-  type InitiativeList,
   initiativeListQuerySchema,
   initiativeListSchema,
   initiativeSchema,
@@ -48,7 +47,7 @@ import { reasonLabels } from '../../../kinds/kinds';
 import { chooseEncoding } from '../../../map/document';
 import { presentStoredReasons } from '../../../matching/present';
 import { compression } from '../../../plugins/external/compression';
-import { sendJsonText } from '../../../response-serializer';
+import { sendEncodedJson, sendJsonText } from '../../../response-serializer';
 import { errorResponses } from '../error-responses';
 
 /** The coordinators' work on a mobilisation: reviewing matches, the initiative list, the overview, export. */
@@ -93,11 +92,8 @@ const mobilisationInitiatives: FastifyPluginAsyncZod = async (app) => {
       if (encoding === 'identity' || held.page.text.length < compression.threshold)
         return sendJsonText(reply, held.page);
       // Compressed once per page and encoding, as the compression plugin would (which leaves it as it is).
-      reply
-        .type('application/json; charset=utf-8')
-        .header('content-encoding', encoding)
-        .header('vary', 'accept-encoding');
-      return reply.send(pages.encoded(key, held, encoding) as unknown as InitiativeList);
+      reply.header('vary', 'accept-encoding');
+      return sendEncodedJson(reply, pages.encoded(key, held, encoding), encoding);
     },
   );
 

@@ -17,7 +17,6 @@ import {
   interestReachQuerySchema,
   interestReachSchema,
   interestToPassOnListSchema,
-  type MapDocument,
   mapDocumentSchema,
   mobilisationInterestParamsSchema,
   mobilisationParamsSchema,
@@ -32,6 +31,7 @@ import { interestLimits } from '../../../auth/attempt-limits';
 import { interestMail, interestToPassOnMail } from '../../../mail/templates';
 import { chooseEncoding, matchesEtag, sentEtag } from '../../../map/document';
 import { mapJob } from '../../../plugins/app/collaboration-map';
+import { sendEncodedJson } from '../../../response-serializer';
 import { search } from '../../../search/search';
 import { errorResponses } from '../error-responses';
 
@@ -72,11 +72,8 @@ const partners: FastifyPluginAsyncZod = async (app) => {
         if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send(null);
         const body = await app.collaborationMap.body(mobilisationId, stored, encoding, pending);
         if (!body) continue;
-        reply.header('content-type', 'application/json; charset=utf-8');
-        if (encoding !== 'identity') reply.header('content-encoding', encoding);
-        // The stored bytes are this schema's document, encoded once when it was built (Fastify sends a Buffer
-        // as it is, without serialising it again).
-        return reply.send(body as unknown as MapDocument);
+        // The stored bytes are this schema's document, encoded once when it was built.
+        return sendEncodedJson(reply, body, encoding);
       }
       throw new AppError('SERVICE_UNAVAILABLE', 'The map is being replaced; ask again in a moment.');
     },
