@@ -4,6 +4,7 @@ import { concepts as alcoholDrugsGambling } from './alcohol-drugs-gambling';
 import { concepts as childrenYouth } from './children-youth';
 import { concepts as climateEnvironment } from './climate-environment';
 import { concepts as crisisPreparedness } from './crisis-preparedness';
+import { concepts as disabilityAccessibility } from './disability-accessibility';
 import { concepts as foodMeals } from './food-meals';
 import { concepts as general } from './general';
 import { concepts as housingHomelessness } from './housing-homelessness';
@@ -112,6 +113,15 @@ const PRESENCE = new Set([
   'litter-picking',
   'cycling-promotion',
   'local-food-systems',
+  'personal-assistance',
+  'daily-activities-lss',
+  'lss-housing',
+  'short-stays-lss',
+  'contact-escort-lss',
+  'adult-leisure-disability',
+  'accessible-transport',
+  'accessible-play-nature',
+  'adapted-adult-learning',
 ]);
 
 export const library: ConceptDefinition[] = [
@@ -129,5 +139,6 @@ export const library: ConceptDefinition[] = [
     ...alcoholDrugsGambling,
     ...crisisPreparedness,
     ...climateEnvironment,
+    ...disabilityAccessibility,
   ].map((concept) => (PRESENCE.has(concept.id) ? { ...concept, needsPresence: true } : concept)),
 ];
