@@ -6,6 +6,7 @@ import * as childrenYouth from '../vocabulary/library/children-youth';
 import * as climateEnvironment from '../vocabulary/library/climate-environment';
 import * as crisisPreparedness from '../vocabulary/library/crisis-preparedness';
 import * as foodMeals from '../vocabulary/library/food-meals';
+import * as genderEqualityViolence from '../vocabulary/library/gender-equality-violence';
 import * as general from '../vocabulary/library/general';
 import * as housingHomelessness from '../vocabulary/library/housing-homelessness';
 import * as olderPeople from '../vocabulary/library/older-people';
@@ -34,6 +35,7 @@ const fields = {
   safety,
   socialSustainability,
   workIntegration,
+  genderEqualityViolence,
 };
 
 describe('the library of kinds of help', () => {

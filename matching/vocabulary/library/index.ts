@@ -5,6 +5,7 @@ import { concepts as childrenYouth } from './children-youth';
 import { concepts as climateEnvironment } from './climate-environment';
 import { concepts as crisisPreparedness } from './crisis-preparedness';
 import { concepts as foodMeals } from './food-meals';
+import { concepts as genderEqualityViolence } from './gender-equality-violence';
 import { concepts as general } from './general';
 import { concepts as housingHomelessness } from './housing-homelessness';
 import { concepts as olderPeople } from './older-people';
@@ -112,6 +113,11 @@ const PRESENCE = new Set([
   'litter-picking',
   'cycling-promotion',
   'local-food-systems',
+  'protected-housing-shelters',
+  'sexual-harassment-events',
+  'huskurage-neighbours',
+  'hbtqi-pride-events',
+  'awareness-days-violence',
 ]);
 
 export const library: ConceptDefinition[] = [
@@ -129,5 +135,6 @@ export const library: ConceptDefinition[] = [
     ...alcoholDrugsGambling,
     ...crisisPreparedness,
     ...climateEnvironment,
+    ...genderEqualityViolence,
   ].map((concept) => (PRESENCE.has(concept.id) ? { ...concept, needsPresence: true } : concept)),
 ];
