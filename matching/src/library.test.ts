@@ -7,6 +7,7 @@ import * as climateEnvironment from '../vocabulary/library/climate-environment';
 import * as crisisPreparedness from '../vocabulary/library/crisis-preparedness';
 import * as disabilityAccessibility from '../vocabulary/library/disability-accessibility';
 import * as foodMeals from '../vocabulary/library/food-meals';
+import * as genderEqualityViolence from '../vocabulary/library/gender-equality-violence';
 import * as general from '../vocabulary/library/general';
 import * as housingHomelessness from '../vocabulary/library/housing-homelessness';
 import * as olderPeople from '../vocabulary/library/older-people';
@@ -36,6 +37,7 @@ const fields = {
   socialSustainability,
   workIntegration,
   disabilityAccessibility,
+  genderEqualityViolence,
 };
 
 describe('the library of kinds of help', () => {

@@ -6,6 +6,7 @@ import { concepts as climateEnvironment } from './climate-environment';
 import { concepts as crisisPreparedness } from './crisis-preparedness';
 import { concepts as disabilityAccessibility } from './disability-accessibility';
 import { concepts as foodMeals } from './food-meals';
+import { concepts as genderEqualityViolence } from './gender-equality-violence';
 import { concepts as general } from './general';
 import { concepts as housingHomelessness } from './housing-homelessness';
 import { concepts as olderPeople } from './older-people';
@@ -122,6 +123,11 @@ const PRESENCE = new Set([
   'accessible-transport',
   'accessible-play-nature',
   'adapted-adult-learning',
+  'protected-housing-shelters',
+  'sexual-harassment-events',
+  'huskurage-neighbours',
+  'hbtqi-pride-events',
+  'awareness-days-violence',
 ]);
 
 export const library: ConceptDefinition[] = [
@@ -140,5 +146,6 @@ export const library: ConceptDefinition[] = [
     ...crisisPreparedness,
     ...climateEnvironment,
     ...disabilityAccessibility,
+    ...genderEqualityViolence,
   ].map((concept) => (PRESENCE.has(concept.id) ? { ...concept, needsPresence: true } : concept)),
 ];
