@@ -4,6 +4,7 @@ import { concepts as alcoholDrugsGambling } from './alcohol-drugs-gambling';
 import { concepts as childrenYouth } from './children-youth';
 import { concepts as climateEnvironment } from './climate-environment';
 import { concepts as crisisPreparedness } from './crisis-preparedness';
+import { concepts as cultureCivilSociety } from './culture-civil-society';
 import { concepts as foodMeals } from './food-meals';
 import { concepts as general } from './general';
 import { concepts as housingHomelessness } from './housing-homelessness';
@@ -112,6 +113,27 @@ const PRESENCE = new Set([
   'litter-picking',
   'cycling-promotion',
   'local-food-systems',
+  'culture-in-healthcare',
+  'culture-for-older-people',
+  'choir-singing-health',
+  'participatory-arts',
+  'library-meeting-place',
+  'amateur-arts-associations',
+  'study-association-arrangements',
+  'volunteer-coordination',
+  'corporate-volunteering',
+  'open-meeting-places',
+  'public-art',
+  'cultural-heritage',
+  'festivals-events',
+  'arts-school-access',
+  'youth-culture-creation',
+  'culture-disability-access',
+  'culture-audience-access',
+  'faith-communities',
+  'touring-and-presenters',
+  'craft-circles',
+  'association-pathways',
 ]);
 
 export const library: ConceptDefinition[] = [
@@ -129,5 +151,6 @@ export const library: ConceptDefinition[] = [
     ...alcoholDrugsGambling,
     ...crisisPreparedness,
     ...climateEnvironment,
+    ...cultureCivilSociety,
   ].map((concept) => (PRESENCE.has(concept.id) ? { ...concept, needsPresence: true } : concept)),
 ];
