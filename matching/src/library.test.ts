@@ -6,6 +6,7 @@ import * as childrenYouth from '../vocabulary/library/children-youth';
 import * as climateEnvironment from '../vocabulary/library/climate-environment';
 import * as crisisPreparedness from '../vocabulary/library/crisis-preparedness';
 import * as disabilityAccessibility from '../vocabulary/library/disability-accessibility';
+import * as cultureCivilSociety from '../vocabulary/library/culture-civil-society';
 import * as foodMeals from '../vocabulary/library/food-meals';
 import * as genderEqualityViolence from '../vocabulary/library/gender-equality-violence';
 import * as general from '../vocabulary/library/general';
@@ -38,6 +39,7 @@ const fields = {
   workIntegration,
   disabilityAccessibility,
   genderEqualityViolence,
+  cultureCivilSociety,
 };
 
 describe('the library of kinds of help', () => {

@@ -5,6 +5,7 @@ import { concepts as childrenYouth } from './children-youth';
 import { concepts as climateEnvironment } from './climate-environment';
 import { concepts as crisisPreparedness } from './crisis-preparedness';
 import { concepts as disabilityAccessibility } from './disability-accessibility';
+import { concepts as cultureCivilSociety } from './culture-civil-society';
 import { concepts as foodMeals } from './food-meals';
 import { concepts as genderEqualityViolence } from './gender-equality-violence';
 import { concepts as general } from './general';
@@ -128,6 +129,27 @@ const PRESENCE = new Set([
   'huskurage-neighbours',
   'hbtqi-pride-events',
   'awareness-days-violence',
+  'culture-in-healthcare',
+  'culture-for-older-people',
+  'choir-singing-health',
+  'participatory-arts',
+  'library-meeting-place',
+  'amateur-arts-associations',
+  'study-association-arrangements',
+  'volunteer-coordination',
+  'corporate-volunteering',
+  'open-meeting-places',
+  'public-art',
+  'cultural-heritage',
+  'festivals-events',
+  'arts-school-access',
+  'youth-culture-creation',
+  'culture-disability-access',
+  'culture-audience-access',
+  'faith-communities',
+  'touring-and-presenters',
+  'craft-circles',
+  'association-pathways',
 ]);
 
 export const library: ConceptDefinition[] = [
@@ -147,5 +169,6 @@ export const library: ConceptDefinition[] = [
     ...climateEnvironment,
     ...disabilityAccessibility,
     ...genderEqualityViolence,
+    ...cultureCivilSociety,
   ].map((concept) => (PRESENCE.has(concept.id) ? { ...concept, needsPresence: true } : concept)),
 ];
