@@ -4,6 +4,7 @@ import { concepts as alcoholDrugsGambling } from './alcohol-drugs-gambling';
 import { concepts as childrenYouth } from './children-youth';
 import { concepts as climateEnvironment } from './climate-environment';
 import { concepts as crisisPreparedness } from './crisis-preparedness';
+import { concepts as familyEconomicVulnerability } from './family-economic-vulnerability';
 import { concepts as foodMeals } from './food-meals';
 import { concepts as general } from './general';
 import { concepts as housingHomelessness } from './housing-homelessness';
@@ -112,6 +113,20 @@ const PRESENCE = new Set([
   'litter-picking',
   'cycling-promotion',
   'local-food-systems',
+  'family-centre-model',
+  'dads-groups',
+  'young-parents',
+  'single-parent-support',
+  'children-in-separation',
+  'contact-families',
+  'foster-families',
+  'family-treatment',
+  'family-volunteer-visits',
+  'preschool-outreach',
+  'family-holiday-breaks',
+  'christmas-help',
+  'clothing-material-aid',
+  'bereaved-children',
 ]);
 
 export const library: ConceptDefinition[] = [
@@ -129,5 +144,6 @@ export const library: ConceptDefinition[] = [
     ...alcoholDrugsGambling,
     ...crisisPreparedness,
     ...climateEnvironment,
+    ...familyEconomicVulnerability,
   ].map((concept) => (PRESENCE.has(concept.id) ? { ...concept, needsPresence: true } : concept)),
 ];
