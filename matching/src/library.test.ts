@@ -7,6 +7,7 @@ import * as climateEnvironment from '../vocabulary/library/climate-environment';
 import * as crisisPreparedness from '../vocabulary/library/crisis-preparedness';
 import * as disabilityAccessibility from '../vocabulary/library/disability-accessibility';
 import * as cultureCivilSociety from '../vocabulary/library/culture-civil-society';
+import * as familyEconomicVulnerability from '../vocabulary/library/family-economic-vulnerability';
 import * as foodMeals from '../vocabulary/library/food-meals';
 import * as genderEqualityViolence from '../vocabulary/library/gender-equality-violence';
 import * as general from '../vocabulary/library/general';
@@ -40,6 +41,7 @@ const fields = {
   disabilityAccessibility,
   genderEqualityViolence,
   cultureCivilSociety,
+  familyEconomicVulnerability,
 };
 
 describe('the library of kinds of help', () => {

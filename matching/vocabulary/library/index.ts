@@ -6,6 +6,7 @@ import { concepts as climateEnvironment } from './climate-environment';
 import { concepts as crisisPreparedness } from './crisis-preparedness';
 import { concepts as disabilityAccessibility } from './disability-accessibility';
 import { concepts as cultureCivilSociety } from './culture-civil-society';
+import { concepts as familyEconomicVulnerability } from './family-economic-vulnerability';
 import { concepts as foodMeals } from './food-meals';
 import { concepts as genderEqualityViolence } from './gender-equality-violence';
 import { concepts as general } from './general';
@@ -150,6 +151,20 @@ const PRESENCE = new Set([
   'touring-and-presenters',
   'craft-circles',
   'association-pathways',
+  'family-centre-model',
+  'dads-groups',
+  'young-parents',
+  'single-parent-support',
+  'children-in-separation',
+  'contact-families',
+  'foster-families',
+  'family-treatment',
+  'family-volunteer-visits',
+  'preschool-outreach',
+  'family-holiday-breaks',
+  'christmas-help',
+  'clothing-material-aid',
+  'bereaved-children',
 ]);
 
 export const library: ConceptDefinition[] = [
@@ -170,5 +185,6 @@ export const library: ConceptDefinition[] = [
     ...disabilityAccessibility,
     ...genderEqualityViolence,
     ...cultureCivilSociety,
+    ...familyEconomicVulnerability,
   ].map((concept) => (PRESENCE.has(concept.id) ? { ...concept, needsPresence: true } : concept)),
 ];
