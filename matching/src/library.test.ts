@@ -5,8 +5,8 @@ import * as alcoholDrugsGambling from '../vocabulary/library/alcohol-drugs-gambl
 import * as childrenYouth from '../vocabulary/library/children-youth';
 import * as climateEnvironment from '../vocabulary/library/climate-environment';
 import * as crisisPreparedness from '../vocabulary/library/crisis-preparedness';
-import * as disabilityAccessibility from '../vocabulary/library/disability-accessibility';
 import * as cultureCivilSociety from '../vocabulary/library/culture-civil-society';
+import * as disabilityAccessibility from '../vocabulary/library/disability-accessibility';
 import * as familyEconomicVulnerability from '../vocabulary/library/family-economic-vulnerability';
 import * as foodMeals from '../vocabulary/library/food-meals';
 import * as genderEqualityViolence from '../vocabulary/library/gender-equality-violence';
