@@ -5,6 +5,7 @@ import * as alcoholDrugsGambling from '../vocabulary/library/alcohol-drugs-gambl
 import * as childrenYouth from '../vocabulary/library/children-youth';
 import * as climateEnvironment from '../vocabulary/library/climate-environment';
 import * as crisisPreparedness from '../vocabulary/library/crisis-preparedness';
+import * as digitalInclusion from '../vocabulary/library/digital-inclusion';
 import * as foodMeals from '../vocabulary/library/food-meals';
 import * as general from '../vocabulary/library/general';
 import * as housingHomelessness from '../vocabulary/library/housing-homelessness';
@@ -34,6 +35,7 @@ const fields = {
   safety,
   socialSustainability,
   workIntegration,
+  digitalInclusion,
 };
 
 describe('the library of kinds of help', () => {

@@ -4,6 +4,7 @@ import { concepts as alcoholDrugsGambling } from './alcohol-drugs-gambling';
 import { concepts as childrenYouth } from './children-youth';
 import { concepts as climateEnvironment } from './climate-environment';
 import { concepts as crisisPreparedness } from './crisis-preparedness';
+import { concepts as digitalInclusion } from './digital-inclusion';
 import { concepts as foodMeals } from './food-meals';
 import { concepts as general } from './general';
 import { concepts as housingHomelessness } from './housing-homelessness';
@@ -112,6 +113,13 @@ const PRESENCE = new Set([
   'litter-picking',
   'cycling-promotion',
   'local-food-systems',
+  'assisted-digital-help',
+  'champions-and-guides',
+  'basic-digital-courses',
+  'public-computers-wifi',
+  'device-lending',
+  'device-donation-refurbishing',
+  'coding-makerspaces',
 ]);
 
 export const library: ConceptDefinition[] = [
@@ -129,5 +137,6 @@ export const library: ConceptDefinition[] = [
     ...alcoholDrugsGambling,
     ...crisisPreparedness,
     ...climateEnvironment,
+    ...digitalInclusion,
   ].map((concept) => (PRESENCE.has(concept.id) ? { ...concept, needsPresence: true } : concept)),
 ];
