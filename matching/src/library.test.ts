@@ -6,6 +6,7 @@ import * as childrenYouth from '../vocabulary/library/children-youth';
 import * as climateEnvironment from '../vocabulary/library/climate-environment';
 import * as crisisPreparedness from '../vocabulary/library/crisis-preparedness';
 import * as cultureCivilSociety from '../vocabulary/library/culture-civil-society';
+import * as digitalInclusion from '../vocabulary/library/digital-inclusion';
 import * as disabilityAccessibility from '../vocabulary/library/disability-accessibility';
 import * as familyEconomicVulnerability from '../vocabulary/library/family-economic-vulnerability';
 import * as foodMeals from '../vocabulary/library/food-meals';
@@ -42,6 +43,7 @@ const fields = {
   genderEqualityViolence,
   cultureCivilSociety,
   familyEconomicVulnerability,
+  digitalInclusion,
 };
 
 describe('the library of kinds of help', () => {

@@ -5,6 +5,7 @@ import { concepts as childrenYouth } from './children-youth';
 import { concepts as climateEnvironment } from './climate-environment';
 import { concepts as crisisPreparedness } from './crisis-preparedness';
 import { concepts as cultureCivilSociety } from './culture-civil-society';
+import { concepts as digitalInclusion } from './digital-inclusion';
 import { concepts as disabilityAccessibility } from './disability-accessibility';
 import { concepts as familyEconomicVulnerability } from './family-economic-vulnerability';
 import { concepts as foodMeals } from './food-meals';
@@ -165,6 +166,13 @@ const PRESENCE = new Set([
   'christmas-help',
   'clothing-material-aid',
   'bereaved-children',
+  'assisted-digital-help',
+  'champions-and-guides',
+  'basic-digital-courses',
+  'public-computers-wifi',
+  'device-lending',
+  'device-donation-refurbishing',
+  'coding-makerspaces',
 ]);
 
 export const library: ConceptDefinition[] = [
@@ -186,5 +194,6 @@ export const library: ConceptDefinition[] = [
     ...genderEqualityViolence,
     ...cultureCivilSociety,
     ...familyEconomicVulnerability,
+    ...digitalInclusion,
   ].map((concept) => (PRESENCE.has(concept.id) ? { ...concept, needsPresence: true } : concept)),
 ];
