@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { loadMapSources, readMapDocument } from '@kraftsamling/db';
+import { loadMapSources, readMapDocument, searchPostingsDrift } from '@kraftsamling/db';
 import { importProfiles } from '@kraftsamling/server/imports';
 import { parseProfileFile } from '@kraftsamling/server/imports/profile-file';
 import {
@@ -258,6 +258,30 @@ describe('finding partners', () => {
     const after = await search(`q=${encodeURIComponent('körschema')}`);
     expect(after.items.map((h) => h.organisation.id)).toContain(org.organisation.id);
     expect(marked(after)).toContain('körscheman');
+  });
+
+  it("forgets a text taken out of its profile, and keeps every read text's terms as its postings", async () => {
+    const org = orgs[2];
+    if (!org) throw new Error('no organisations');
+    const profile = draftOf(await getProfile(t, org.profileId));
+    const needs = profile.content.needs.filter((n) => !n.text.includes('körscheman'));
+    expect(needs.length).toBe(profile.content.needs.length - 1);
+    const saved = await t.request({
+      method: 'PUT',
+      url: `/api/profiles/${org.profileId}/draft`,
+      payload: { version: profile.version, content: { ...profile.content, needs } },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const submitted = await t.request({
+      method: 'POST',
+      url: `/api/profiles/${org.profileId}/submit`,
+      payload: { version: draftOf(saved.json<Profile>()).version },
+    });
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    await t.app.jobs.drain();
+    const after = await search(`q=${encodeURIComponent('körschema')}`);
+    expect(after.items.map((h) => h.organisation.id)).not.toContain(org.organisation.id);
+    expect(await searchPostingsDrift(t.app.db, m)).toEqual({ missing: 0, extra: 0 });
   });
 
   it("finds only the mobilisation's own texts, read by the engine or not yet", async () => {
