@@ -845,7 +845,7 @@ export const concepts: ConceptDefinition[] = [
         utvärdering av kulturinsats*, utvärdera kulturinsats*, utvärdera kulturprojekt*, utvärdering av kulturprojekt*,
         mäta kulturens, publikundersökning*, besökarundersökning*, besöksstatistik*, besökarstudie*,
         besökarenkät*, who-rapport*, who:s rapport, kulturdeltagande i befolkningen, kulturindex*`,
-      related: `forskning*, forskare*, =studie, =studien, =studier, utvärdering*, statistik*, data, enkät*, kunskapsunderlag*, evidens*,
+      related: `forskning*, forskare*, =studie, =studien, =studier, statistik*, data, enkät*, kunskapsunderlag*, evidens*,
         effekter, effekten`,
       hint: `mäta, resultat`,
     },

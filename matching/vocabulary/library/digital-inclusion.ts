@@ -225,7 +225,7 @@ export const concepts: ConceptDefinition[] = [
         kommer hem och hjälper, installera hemma, koppla in hemma, installationshjälp*, teamviewer, anydesk,
         support via video, videosupport*, chattsupport*, supportchatt*`,
       related: `distans, telefonsupport*, it-support*, helpline*`,
-      hint: `installera, installation*, hemmet, hjälp, telefon*, ringa, ringer, hemma, hembesök*`,
+      hint: `installera, installation*, hemmet, telefon*, ringa, ringer, hemma, hembesök*`,
     },
     en: {
       core: `tech helpline*, digital helpline*, it helpline*, tech support by phone, tech help by phone,
@@ -645,7 +645,7 @@ export const concepts: ConceptDefinition[] = [
         begripsamhetstest*, universell utformning av digitala`,
       related: `=användare, =användarna, =användaren, =användares, medskapande, samskapande, fokusgrupp*,
         behovsinventering*, design för alla, inkluderande design`,
-      hint: `utveckl*, behov, synpunkter, design*, testa, testar, tester, utforma, medverkan`,
+      hint: `utveckl*, synpunkter, design*, testa, testar, tester, utforma, medverkan`,
     },
     en: {
       core: `user testing, user test*, usability testing, usability test*, user panel*, test panel*, test users,

@@ -832,10 +832,10 @@ export const concepts: ConceptDefinition[] = [
         kartläggning av behov hos personer med, kartlägga behoven hos personer med, behovsprognos* för lss,
         behovsanalys* för lss, prognos för lss, framtida behov av lss,
         funktionsnedsättning i folkhälsoenkät*`,
-      related: `statistik*, data, uppföljning*, kartläggning*, kartlägga, enkät*, undersökning*,
+      related: `statistik*, data, kartläggning*, kartlägga, enkät*, undersökning*,
         levnadsvillkor,
         levnadsförhållanden, indikator*, prognos*, behovsprognos*, behovsinventering*, kommunuppföljning*`,
-      hint: `analys*, siffror`,
+      hint: `analys*, siffror, uppföljning*`,
     },
     en: {
       core: `living conditions of people with disabilit*, living conditions of disabled people,

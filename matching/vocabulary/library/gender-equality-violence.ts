@@ -41,8 +41,8 @@ export const concepts: ConceptDefinition[] = [
         kön som variabel, kön som bakgrundsvariabel, könsskillnader i statistiken, skillnader mellan kvinnor och män,
         skillnader mellan flickor och pojkar`,
       related: `statistik*, statistiska centralbyrån, indikator*, nyckeltal*, =kolada, =scb, underlag*, =data,
-        =siffror, kartläggning*, uppföljning*, könsfördelning*, enkät*, mätning*, sammanställ*`,
-      hint: `andel*, analys*, siffr*`,
+        =siffror, kartläggning*, könsfördelning*, enkät*, mätning*, sammanställ*`,
+      hint: `andel*, analys*, siffr*, uppföljning*`,
     },
     en: {
       core: `sex-disaggregated, gender-disaggregated, data broken down by sex, data broken down by gender,
