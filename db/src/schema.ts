@@ -208,7 +208,6 @@ export type Database = {
   jobs: JobTable;
   import_runs: ImportRunTable;
   matches: MatchTable;
-  search_postings: SearchPostingTable;
   match_staging: MatchStagingTable;
   users: UserTable;
   memberships: MembershipTable;
@@ -302,18 +301,6 @@ export type MatchStagingTable = {
   concept: string | null;
   goal_code: string | null;
   signature: string | null;
-};
-
-/**
- * Each read text's search terms, one row per term (decision 073), kept by triggers from the text's `meaning`
- * while the text is live.
- */
-export type SearchPostingTable = {
-  mobilisation_id: string;
-  term: string;
-  kind: string;
-  item_id: string;
-  profile_id: string;
 };
 
 export type MatchTable = {

@@ -31,7 +31,7 @@ import * as matchesPartitionedByMobilisation from './20261209T1500-matches-parti
 import * as initiativeListedParticipants from './20261210T1200-initiative-listed-participants';
 import * as searchScopedOnItsRows from './20261210T1300-search-scoped-on-its-rows';
 import * as reviewPage from './20261211T1400-review-page';
-import * as searchPostings from './20261213T1200-search-postings';
+import * as searchWithoutJit from './20261213T1200-search-without-jit';
 
 /** Listed by hand rather than read from disk, so migrations work the same under tsx, vitest and bundlers. */
 export const migrations: Record<string, Migration> = {
@@ -67,5 +67,5 @@ export const migrations: Record<string, Migration> = {
   '20261210T1200-initiative-listed-participants': initiativeListedParticipants,
   '20261210T1300-search-scoped-on-its-rows': searchScopedOnItsRows,
   '20261211T1400-review-page': reviewPage,
-  '20261213T1200-search-postings': searchPostings,
+  '20261213T1200-search-without-jit': searchWithoutJit,
 };

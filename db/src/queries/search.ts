@@ -36,6 +36,17 @@ const searchable = {
 } as const;
 export type SearchTable = keyof typeof searchable;
 
+/** A lexeme as tsquery input: quoted, so that the engine's `^id` and `~id` terms are taken as they are. */
+function lexeme(term: string, prefix: boolean): string {
+  return `'${term.replace(/\\/g, '\\\\').replace(/'/g, "''")}'${prefix ? ':*' : ''}`;
+}
+
+function groupQuery(group: SearchTermGroup): string {
+  return [...group.terms.map((t) => lexeme(t, false)), ...group.prefixes.map((p) => lexeme(p, true))].join(
+    ' | ',
+  );
+}
+
 /**
  * A page of hits, how many there are in all, and the fingerprint of the mobilisation's field now (null: it has
  * none; absent: the query had no terms, so nothing was read).
@@ -64,11 +75,6 @@ export async function searchMobilisation(
 ): Promise<SearchPage> {
   const groups = filter.groups.filter((g) => g.terms.length + g.prefixes.length > 0);
   if (groups.length === 0) return { items: [], total: 0 };
-  // Each group's terms and prefixes as rows of the postings' ranges (decision 073).
-  const operands = groups.flatMap((g, group) => [
-    ...g.terms.map((term) => ({ term, group, prefix: false })),
-    ...g.prefixes.map((term) => ({ term, group, prefix: true })),
-  ]);
   // Prepared once per connection (its text is one shape; the function keeps its own plan): later searches
   // send only Bind and Execute.
   const { rows } = await executePrepared(
@@ -86,9 +92,8 @@ export async function searchMobilisation(
       evidence: Record<string, string[]> | null;
       total: number;
       fingerprint: string | null;
-    }>`select * from search_page(${mobilisationId}, ${filter.q}, ${operands.map((o) => o.term)}::text[],
-      ${operands.map((o) => o.group)}::integer[], ${operands.map((o) => o.prefix)}::boolean[], ${groups.length},
-      ${groups.length > 2 ? 1 : 0},
+    }>`select * from search_page(${mobilisationId}, ${filter.q}, ${groups.map(groupQuery).join(' | ')}::tsquery,
+      ${groups.map(groupQuery)}::tsquery[], ${groups.length > 2 ? 1 : 0},
       ${filter.kind ? [filter.kind] : allKinds}::text[], ${marksOf(groups)}::text[], ${filter.sector ?? null},
       ${filter.county ?? null},
       ${filter.goal ?? null}, ${filter.concept ?? null}, ${filter.limit}, ${filter.offset})`,
@@ -199,36 +204,7 @@ export async function cleanSearchIndexes(db: Db): Promise<void> {
     to_regclass(n.name) as i where i is not null`.execute(db);
 }
 
-const searchIndexes = (Object.keys(searchable) as SearchTable[]).map((table) => `${table}_unread_search_idx`);
-
-/**
- * How far the mobilisation's postings are from its live texts' terms: rows missing and rows that should not be
- * there. The triggers keep both at 0; a check for tests and for an operator who doubts the search.
- */
-export async function searchPostingsDrift(
-  db: Db,
-  mobilisationId: string,
-): Promise<{ missing: number; extra: number }> {
-  const { rows } = await sql<{ missing: number; extra: number }>`
-    with live as (
-      select t.mobilisation_id, u.term collate "C" as term, t.kind, t.id as item_id, t.profile_id
-      from profile_items t, unnest(tsvector_to_array(t.meaning)) as u(term)
-      where t.mobilisation_id = ${mobilisationId} and t.meaning is not null and t.withdrawn_at is null
-      union all
-      select t.mobilisation_id, u.term collate "C", 'project', t.id, t.profile_id
-      from projects t, unnest(tsvector_to_array(t.meaning)) as u(term)
-      where t.mobilisation_id = ${mobilisationId} and t.meaning is not null and t.withdrawn_at is null
-      union all
-      select t.mobilisation_id, u.term collate "C", 'goals', t.id, t.id
-      from profiles t, unnest(tsvector_to_array(t.meaning)) as u(term)
-      where t.mobilisation_id = ${mobilisationId} and t.meaning is not null and t.submitted_version is not null
-    ), stored as (
-      select mobilisation_id, term, kind, item_id, profile_id from search_postings
-      where mobilisation_id = ${mobilisationId}
-    )
-    select (select count(*) from (select * from live except select * from stored) m)::integer as missing,
-      (select count(*) from (select * from stored except select * from live) e)::integer as extra`.execute(
-    db,
-  );
-  return rows[0] ?? { missing: 0, extra: 0 };
-}
+const searchIndexes = (Object.keys(searchable) as SearchTable[]).flatMap((table) => [
+  `${table}_meaning_idx`,
+  `${table}_unread_search_idx`,
+]);
