@@ -2,22 +2,18 @@ import { type MapCluster, type MapDocument, type MapNode, mapLinkColumns } from 
 import { sql } from 'kysely';
 import { type Db, withTransaction } from '../kysely';
 import { profileStatus } from './organisations';
+import { latestDecisions } from './review';
 
 /**
  * The links between a mobilisation's organisations, one row per unordered pair (a < b): suggested matches
  * between open items (proposed), accepted matches (accepted) and interest shown from both sides (mutual), the
  * strongest status winning; the weight counts them all. A rejection holds while both items are as they were
- * when it was made. Computed by PostgreSQL where the map's links are written and where its layout reads them,
+ * when it was made, as in `listCurrentDecisions`. Computed by PostgreSQL where the map's links are written and where its layout reads them,
  * so that the 240,000 links of 10,000 organisations never become objects on the server (decision 070).
  */
-function mapLinks(mobilisationId: string) {
+function mapLinks(db: Db, mobilisationId: string) {
   return sql`
-    with decided as (
-      select distinct on (d.need_id, d.offer_id) d.need_id, d.offer_id, d.decision, d.need_revision, d.offer_revision
-      from match_decisions d
-      where d.mobilisation_id = ${mobilisationId}
-      order by d.need_id, d.offer_id, d.id desc
-    ), current_decisions as (
+    with decided as ${latestDecisions(db, mobilisationId)}, current_decisions as (
       select d.need_id, d.offer_id, d.decision
       from decided d
       join profile_items n on n.id = d.need_id
@@ -83,7 +79,7 @@ export async function loadMapSources(db: Db, mobilisationId: string) {
       with orgs as (
         select organisation_id as id, (row_number() over (order by organisation_id))::int - 1 as idx
         from profiles where mobilisation_id = ${mobilisationId}
-      ), links as (${mapLinks(mobilisationId)})
+      ), links as (${mapLinks(db, mobilisationId)})
       select (select array_agg(id order by idx) from orgs) as organisations,
         array_agg(oa.idx) as a, array_agg(ob.idx) as b, array_agg(l.weight) as weight
       from links l
@@ -194,7 +190,7 @@ export async function writeMap(db: Db, mobilisationId: string, nodes: ComputedNo
     await sql`
       insert into map_links (mobilisation_id, source_id, target_id, status, weight, concepts, goals)
       select ${mobilisationId}, l.a, l.b, l.status, l.weight, l.concepts, l.goals
-      from (${mapLinks(mobilisationId)}) l
+      from (${mapLinks(trx, mobilisationId)}) l
       where exists (select 1 from map_nodes n where n.mobilisation_id = ${mobilisationId} and n.organisation_id = l.a)
         and exists (select 1 from map_nodes n where n.mobilisation_id = ${mobilisationId} and n.organisation_id = l.b)`.execute(
       trx,
