@@ -16,6 +16,8 @@ import {
   type OrganisationList,
   type OutboxMessage,
   type Profile,
+  type ReviewItem,
+  type ReviewList,
   type SearchResult,
 } from '@kraftsamling/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,6 +99,35 @@ describe('the collaboration map', () => {
     expect(laidOut.length).toBeGreaterThan(30);
     expect(new Set(laidOut).size).toBe(laidOut.length);
     expect(laidOut.sort()).toEqual(stored.sort());
+  });
+
+  it('shows an accepted pair as an accepted link, and a rejected one no longer', async () => {
+    const res = await t.request({ method: 'GET', url: `/api/mobilisations/${m}/review?limit=500` });
+    expect(res.statusCode, res.body).toBe(200);
+    const pairOf = (item: ReviewItem) =>
+      [item.need.organisation.id, item.offer.organisation.id].sort().join('|');
+    const items = res
+      .json<ReviewList>()
+      .items.filter((i) => i.suggested && pairOf(i).split('|')[0] !== pairOf(i).split('|')[1]);
+    const alone = items.filter((i) => items.filter((j) => pairOf(j) === pairOf(i)).length === 1);
+    const [accepted, rejected] = alone;
+    if (!accepted || !rejected)
+      throw new Error('the demo has no two pairs of organisations with one proposal each');
+    for (const [item, decision] of [
+      [accepted, 'accepted'],
+      [rejected, 'rejected'],
+    ] as const) {
+      const decided = await t.request({
+        method: 'POST',
+        url: `/api/mobilisations/${m}/review/decisions`,
+        payload: { needId: item.need.id, offerId: item.offer.id, decision, note: '' },
+      });
+      expect(decided.statusCode, decided.body).toBe(201);
+    }
+    await t.app.jobs.drain();
+    const links = new Map((await map()).links.map((l) => [[l.source, l.target].sort().join('|'), l]));
+    expect(links.get(pairOf(accepted))?.status).toBe('accepted');
+    expect(links.get(pairOf(rejected))).toBeUndefined();
   });
 
   it('is filtered in the browser by the shared filterMap: organisations and links alike', async () => {
