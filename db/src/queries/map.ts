@@ -2,35 +2,38 @@ import { type MapCluster, type MapDocument, type MapNode, mapLinkColumns } from 
 import { sql } from 'kysely';
 import { type Db, withTransaction } from '../kysely';
 import { profileStatus } from './organisations';
-import { latestDecisions } from './review';
+import { currentDecisions } from './review';
+
+/** The mobilisation's suggested pairs between open items, with the organisation on each side. */
+function openSuggestions(db: Db, mobilisationId: string) {
+  return db
+    .selectFrom('matches as m')
+    .innerJoin('profile_items as n', 'n.id', 'm.need_id')
+    .innerJoin('profile_items as f', 'f.id', 'm.offer_id')
+    .innerJoin('profiles as np', 'np.id', 'n.profile_id')
+    .innerJoin('profiles as fp', 'fp.id', 'f.profile_id')
+    .select(['m.need_id', 'm.offer_id', 'm.concept', 'm.goal_code'])
+    .select(['np.organisation_id as need_org', 'fp.organisation_id as offer_org'])
+    .where('m.mobilisation_id', '=', mobilisationId)
+    .where('m.suggested', '=', true)
+    .where('n.withdrawn_at', 'is', null)
+    .where('f.withdrawn_at', 'is', null)
+    .where('n.state', '=', 'open')
+    .where('f.state', '=', 'open');
+}
 
 /**
  * The links between a mobilisation's organisations, one row per unordered pair (a < b): suggested matches
  * between open items (proposed), accepted matches (accepted) and interest shown from both sides (mutual), the
- * strongest status winning; the weight counts them all. A rejection holds while both items are as they were
- * when it was made, as in `listCurrentDecisions`. Computed by PostgreSQL where the map's links are written and where its layout reads them,
- * so that the 240,000 links of 10,000 organisations never become objects on the server (decision 070).
+ * strongest status winning; the weight counts them all; a rejection holds as `currentDecisions` says. Computed
+ * by PostgreSQL where the map's links are written and where its layout reads them, so that the 240,000 links of
+ * 10,000 organisations never become objects on the server (decision 070).
  */
 function mapLinks(db: Db, mobilisationId: string) {
   return sql`
-    with decided as ${latestDecisions(db, mobilisationId)}, current_decisions as (
-      select d.need_id, d.offer_id, d.decision
-      from decided d
-      join profile_items n on n.id = d.need_id
-      join profile_items o on o.id = d.offer_id
-      where n.withdrawn_at is null and o.withdrawn_at is null
-        and (d.decision <> 'rejected' or (d.need_revision = n.revision_number and d.offer_revision = o.revision_number))
-    ), suggested as (
-      select m.need_id, m.offer_id, m.concept, m.goal_code,
-        np.organisation_id as need_org, fp.organisation_id as offer_org
-      from matches m
-      join profile_items n on n.id = m.need_id
-      join profile_items f on f.id = m.offer_id
-      join profiles np on np.id = n.profile_id
-      join profiles fp on fp.id = f.profile_id
-      where m.mobilisation_id = ${mobilisationId} and m.suggested
-        and n.withdrawn_at is null and f.withdrawn_at is null and n.state = 'open' and f.state = 'open'
-    ), touches as (
+    with current_decisions as (${currentDecisions(db, mobilisationId)}),
+      suggested as (${openSuggestions(db, mobilisationId)}),
+      touches as (
       select s.need_org as x, s.offer_org as y, 0 as rank, s.concept, s.goal_code
       from suggested s
       left join current_decisions c on c.need_id = s.need_id and c.offer_id = s.offer_id
@@ -102,20 +105,11 @@ export async function loadMapSources(db: Db, mobilisationId: string) {
       .where('j.withdrawn_at', 'is', null)
       .execute(),
     // An organisation's suggested needs serve their goals too.
-    db
-      .selectFrom('matches as m')
-      .innerJoin('profile_items as n', 'n.id', 'm.need_id')
-      .innerJoin('profile_items as f', 'f.id', 'm.offer_id')
-      .innerJoin('profiles as np', 'np.id', 'n.profile_id')
+    openSuggestions(db, mobilisationId)
+      .clearSelect()
       .select(['np.organisation_id', 'm.goal_code'])
       .distinct()
-      .where('m.mobilisation_id', '=', mobilisationId)
-      .where('m.suggested', '=', true)
       .where('m.goal_code', 'is not', null)
-      .where('n.withdrawn_at', 'is', null)
-      .where('f.withdrawn_at', 'is', null)
-      .where('n.state', '=', 'open')
-      .where('f.state', '=', 'open')
       .execute(),
     db
       .selectFrom('map_nodes')

@@ -418,30 +418,33 @@ export async function recordDecision(
 }
 
 /**
- * The decision that currently holds for each decided pair of the mobilisation. A rejection whose need or offer
- * text has changed since no longer holds.
+ * The decision that currently holds for each decided pair of the mobilisation whose items are not withdrawn. A
+ * rejection whose need or offer text has changed since no longer holds. One query, so the map's links
+ * (`mapLinks`) and the initiative proposals read the same rule.
  */
+export function currentDecisions(db: Db, mobilisationId: string) {
+  return db
+    .selectFrom(latestDecisions(db, mobilisationId).as('d'))
+    .innerJoin('profile_items as n', 'n.id', 'd.need_id')
+    .innerJoin('profile_items as o', 'o.id', 'd.offer_id')
+    .select(['d.need_id', 'd.offer_id', 'd.decision'])
+    .where('n.withdrawn_at', 'is', null)
+    .where('o.withdrawn_at', 'is', null)
+    .where((eb) =>
+      eb.or([
+        eb('d.decision', '<>', 'rejected'),
+        eb.and([
+          eb('d.need_revision', '=', eb.ref('n.revision_number')),
+          eb('d.offer_revision', '=', eb.ref('o.revision_number')),
+        ]),
+      ]),
+    );
+}
+
 export async function listCurrentDecisions(
   db: Db,
   mobilisationId: string,
 ): Promise<{ needId: string; offerId: string; decision: DecisionValue }[]> {
-  const rows = await db
-    .selectFrom(latestDecisions(db, mobilisationId).as('d'))
-    .innerJoin('profile_items as n', 'n.id', 'd.need_id')
-    .innerJoin('profile_items as o', 'o.id', 'd.offer_id')
-    .select([
-      'd.need_id',
-      'd.offer_id',
-      'd.decision',
-      'd.need_revision',
-      'd.offer_revision',
-      'n.revision_number as nr',
-      'o.revision_number as orv',
-    ])
-    .where('n.withdrawn_at', 'is', null)
-    .where('o.withdrawn_at', 'is', null)
-    .execute();
-  return rows
-    .filter((r) => r.decision !== 'rejected' || (r.need_revision === r.nr && r.offer_revision === r.orv))
-    .map((r) => ({ needId: r.need_id, offerId: r.offer_id, decision: r.decision }));
+  const rows = await currentDecisions(db, mobilisationId).execute();
+  return rows.map((r) => ({ needId: r.need_id, offerId: r.offer_id, decision: r.decision }));
 }
