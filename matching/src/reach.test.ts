@@ -38,6 +38,24 @@ describe('reachOf', () => {
     ]);
   });
 
+  it('reads who may take an offer up where the words open their sentence', () => {
+    expect(
+      reachOf('Vi ger råd om statliga bidrag. Gäller kommuner och föreningar i länet – hör av er.'),
+    ).toEqual({ level: 'county' });
+    expect(reachOf('Samtalsgrupp om klimatoro. Öppet för alla i Malmhavn.')).toEqual({
+      level: 'municipality',
+      place: 'Malmhavn',
+    });
+    expect(reachOf('Kan sökas av föreningar i Tvärbäck.')).toEqual({
+      level: 'municipality',
+      place: 'Tvärbäck',
+    });
+    expect(reachOf('Avlösning i hemmet – gäller den som vårdar en närstående i Hälsingestrand.')).toEqual({
+      level: 'municipality',
+      place: 'Hälsingestrand',
+    });
+  });
+
   it('restricts nothing that is also given at a distance', () => {
     expect(reachOf('Processtöd på plats i Jönköpings län, digitalt i hela landet.')).toBeUndefined();
     expect(reachOf('Vi ger råd om bidrag och ansökningar.')).toBeUndefined();

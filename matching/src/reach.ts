@@ -35,10 +35,12 @@ const PLACE_WORDS: Record<string, Reach['level']> = {
 };
 
 // Who may take the offer up ("kan sökas av", "för föreningar", "riktar sig till", "open to") and, within the
-// same sentence, where they must be ("i kommunen", "inom länet", "i Tvärbäck").
+// same sentence, where they must be ("i kommunen", "inom länet", "i Tvärbäck"). A trigger may open its sentence
+// ("Gäller kommuner och föreningar i länet", "Öppet för alla i Malmhavn"), so its first letter may be a capital;
+// the place's capital must stay one, so the whole expression cannot ignore case.
 // (JavaScript's \b knows only ASCII letters: the look-arounds stand for it around å, ä and ö.)
 const ELIGIBILITY =
-  /(?<!\p{L})(?:kan sökas|sökas av|kan ansöka|får söka|riktar sig till|är (?:öppen|öppet|till) för|gäller (?:för )?(?:alla )?|för (?:alla )?(?:föreningar|invånare|organisationer|medborgare)|open to|available to|for (?:residents|organisations|associations|groups)|can be applied for by|eligible)(?!\p{L})[^.!?\n]{0,90}?(?<!\p{L})(?:i|inom|in|within)\s+((?:vår|vårt|the|our)\s+\p{L}+|kommunen|staden|länet|regionen|\p{Lu}\p{Ll}+)/u;
+  /(?<!\p{L})(?:[Kk]an sökas|sökas av|[Kk]an ansöka|[Ff]år söka|[Rr]iktar sig till|[Ää]r (?:öppen|öppet|till) för|[Öö]ppe[nt] för|[Öö]ppna för|[Gg]äller(?: för)?(?: alla)?|[Ff]ör (?:alla )?(?:föreningar|invånare|organisationer|medborgare)|[Oo]pen to|[Aa]vailable to|[Ff]or (?:residents|organisations|associations|groups)|[Cc]an be applied for by|[Ee]ligible)(?!\p{L})[^.!?\n]{0,90}?(?<!\p{L})(?:i|inom|in|within)\s+((?:vår|vårt|the|our)\s+\p{L}+|kommunen|staden|länet|regionen|\p{Lu}\p{Ll}+)/u;
 // Whole countries and the Nordic region are no restriction for a Swedish mobilisation.
 const EVERYWHERE = new Set(['sverige', 'sweden', 'norden', 'landet', 'hela', 'europa', 'eu']);
 
