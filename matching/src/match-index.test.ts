@@ -705,7 +705,123 @@ describe('a proposal in a field read from names', () => {
       ['alike', true],
       ['other', false],
     ]);
-    const lenient = new MatchIndex(orgs, { field: Field.fromModel(model), scoring: { suggestLikeness: 0 } });
+    // Likeness alone: without the margin to the need's best (decision 075), which would leave the wetland out too.
+    const lenient = new MatchIndex(orgs, {
+      field: Field.fromModel(model),
+      scoring: { suggestLikeness: 0, suggestMargin: 0 },
+    });
     expect(lenient.offersForNeed({ org: 'need', index: 0 }).every((m) => m.suggested)).toBe(true);
+  });
+});
+
+describe('a proposal near the best its need has (decision 075)', () => {
+  const kinds = [
+    { id: 'evaluation', sv: 'Utvärdering och uppföljning', en: 'Evaluation and follow-up' },
+    { id: 'funding', sv: 'Finansiering och bidrag', en: 'Funding and grants' },
+    { id: 'nature', sv: 'Naturinventeringar och naturvård', en: 'Nature surveys and conservation' },
+  ];
+  const orgs: MatchOrganisation[] = [
+    {
+      id: 'need',
+      county: 'Skåne län',
+      needs: [{ text: 'Någon som kan inventera fjärilar och bin på ängarna vid kyrkogården i sommar?' }],
+      offers: [],
+    },
+    {
+      id: 'near',
+      county: 'Skåne län',
+      needs: [],
+      offers: [{ text: 'Vi inventerar fjärilar, humlor och bin på ängar och kyrkogårdar åt andra.' }],
+    },
+    {
+      id: 'far',
+      county: 'Norrbottens län',
+      needs: [],
+      offers: [{ text: 'Naturinventeringar av våtmarker och skog, med rapport och kartor.' }],
+    },
+  ];
+  const model = learnField({
+    kinds,
+    items: orgs.flatMap((o) => [...o.needs, ...o.offers].map((i) => ({ org: o.id, text: i.text }))),
+  });
+  const need = { org: 'need', index: 0 };
+
+  it('is asked for in a field read from names, not by the template', () => {
+    expect(model.scoring.suggestMargin).toBeGreaterThan(0);
+    expect(learnField({ items: [] }).scoring.suggestMargin).toBeUndefined();
+  });
+
+  it('leaves a same-kind offer far below the need’s best ranked but not proposed, from either side', () => {
+    const open = new MatchIndex(orgs, {
+      field: Field.fromModel(model),
+      scoring: { suggestLikeness: 0, suggestMargin: 0 },
+    });
+    const [best, second] = open.offersForNeed(need);
+    // Both offers are of the need's kind and proposed without a margin; the first is nearer and more alike.
+    expect([best?.offer.org, best?.suggested, second?.offer.org, second?.suggested]).toEqual([
+      'near',
+      true,
+      'far',
+      true,
+    ]);
+    const gap = (best?.score ?? 0) - (second?.score ?? 0);
+    expect(gap).toBeGreaterThan(0.02);
+    const index = new MatchIndex(orgs, {
+      field: Field.fromModel(model),
+      scoring: { suggestLikeness: 0, suggestMargin: gap / 2 },
+    });
+    expect(index.offersForNeed(need).map((m) => [m.offer.org, m.suggested])).toEqual([
+      ['near', true],
+      ['far', false],
+    ]);
+    // The offer's own list says the same of the pair, before and after the need itself was ranked.
+    const fresh = new MatchIndex(orgs, {
+      field: Field.fromModel(model),
+      scoring: { suggestLikeness: 0, suggestMargin: gap / 2 },
+    });
+    expect(fresh.needsForOffer({ org: 'far', index: 0 }).map((m) => m.suggested)).toEqual([false]);
+    expect(index.needsForOffer({ org: 'far', index: 0 }).map((m) => m.suggested)).toEqual([false]);
+    expect(index.needsForOffer({ org: 'near', index: 0 }).map((m) => m.suggested)).toEqual([true]);
+    expect(index.offersForNeed(need, { suggestedOnly: true }).map((m) => m.offer.org)).toEqual(['near']);
+    expect(
+      index.needsForOffer({ org: 'far', index: 0 }, { suggestedOnly: true }).map((m) => m.need.org),
+    ).toEqual([]);
+  });
+
+  it('marks every pair alike in a need’s list, an offer’s list, in bulk and one at a time', () => {
+    const mob = mobilisation(60, 5);
+    const index = new MatchIndex(mob, { scoring: { suggestMargin: 0.05 } });
+    const flags = new Map<string, boolean>();
+    const pair = (m: Match) => `${m.need.org}#${m.need.index}|${m.offer.org}#${m.offer.index}`;
+    const note = (m: Match) => {
+      const known = flags.get(pair(m));
+      if (known !== undefined) expect(m.suggested).toBe(known);
+      flags.set(pair(m), m.suggested);
+    };
+    // An offer's list asked for first, while no need's best is known yet.
+    const offers = mob.flatMap((o) => o.offers.map((_, i) => ({ org: o.id, index: i })));
+    for (const offer of offers) index.needsForOffer(offer, { top: 7 }).forEach(note);
+    for (const { need: n, matches } of index.allMatches({ top: 7 })) {
+      matches.forEach(note);
+      expect(matches).toEqual(index.offersForNeed(n, { top: 7 }));
+      // A proposal is within the margin of the first of its need's list, and the suggested-only list is the
+      // proposals of the full list, in order.
+      const first = matches[0]?.score ?? 0;
+      for (const m of matches) if (m.suggested) expect(m.score).toBeGreaterThanOrEqual(first - 0.05);
+      const all = index.offersForNeed(n, { top: 100 }).filter((m) => m.suggested);
+      expect(index.offersForNeed(n, { top: 3, suggestedOnly: true })).toEqual(all.slice(0, 3));
+    }
+    for (const { offer, matches } of index.allOfferMatches({ top: 7 })) {
+      matches.forEach(note);
+      expect(matches).toEqual(index.needsForOffer(offer, { top: 7 }));
+      const all = index.needsForOffer(offer, { top: 100 }).filter((m) => m.suggested);
+      expect(index.needsForOffer(offer, { top: 2, suggestedOnly: true })).toEqual(all.slice(0, 2));
+    }
+    // The margin decides some pairs here: it is not an empty rule.
+    const without = new MatchIndex(mob);
+    const before = [...without.allMatches({ top: 7 })].flatMap((e) => e.matches).filter((m) => m.suggested);
+    const after = [...index.allMatches({ top: 7 })].flatMap((e) => e.matches).filter((m) => m.suggested);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.length).toBeLessThan(before.length);
   });
 });

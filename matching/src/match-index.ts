@@ -11,6 +11,7 @@ import {
   explain,
   explainCodes,
   type ItemProfile,
+  isNearNeedsBest,
   isOutsideReach,
   isSuggested,
   type Neighbours,
@@ -624,6 +625,15 @@ export class MatchIndex {
   private rankMinScore = 0;
   /** Counts changes, so a running `allMatches` notices them. */
   private version = 0;
+  /**
+   * Each need's best score, the first of its own list, by slot (NaN: not known yet), for `suggestMargin`; valid
+   * for the index's `version` it was filled in. A need's ranking notes it; a pair seen from its offer's side asks
+   * for it, and a need not ranked yet in this version is ranked for its first offer alone.
+   */
+  private needBest = new Float64Array(0);
+  private needBestVersion = -1;
+  private readonly oneSlot = new Int32Array(1);
+  private readonly oneScore = new Float64Array(1);
 
   constructor(organisations: Iterable<MatchOrganisation> = [], options: MatchIndexOptions = {}) {
     this.analyser = options.analyser ?? options.field?.analyser ?? new Analyser();
@@ -796,7 +806,12 @@ export class MatchIndex {
     query: MatchQuery,
   ): Generator<{ item: ItemRef; matches: Match[] }> {
     const version = this.version;
-    const found = this.searchAll(side, query);
+    // A suggested-only list whose proposals ask for their need's best is found item by item (see
+    // `rankSuggestedNearBest`); nothing runs whole lists that way, so it need not be fast.
+    const found =
+      query.suggestedOnly === true && this.scoring.suggestMargin > 0
+        ? undefined
+        : this.searchAll(side, query);
     const vocabulary = this.analyser.vocabulary;
     const store = side === 'need' ? this.needs : this.offers;
     for (const org of this.orgs.values()) {
@@ -804,7 +819,7 @@ export class MatchIndex {
         const entry = store.entries[slot];
         if (!entry) continue;
         const item = { org: org.id, index: entry.index };
-        if (this.version !== version) {
+        if (this.version !== version || !found) {
           yield { item, matches: this.rank(entry, side, query) };
           continue;
         }
@@ -897,6 +912,7 @@ export class MatchIndex {
       start[slot] = used;
       count[slot] = n;
       top.drain(slots, scores, used);
+      if (side === 'need' && n > 0 && !query.suggestedOnly) this.noteNeedBest(slot, scores[used] ?? 0);
       const own = ownEntry.profile;
       for (let r = used; r < used + n; r++) {
         const otherEntry = others[slots[r] ?? 0] as Entry;
@@ -904,7 +920,12 @@ export class MatchIndex {
         const need = side === 'need' ? own : other;
         const offer = side === 'need' ? other : own;
         offerEvidence.push(explainCodes(need, offer, codes, r * EXPLANATION_WIDTH, this.neighbours));
-        codes[r * EXPLANATION_WIDTH + 3] = isSuggested(need, offer, this.scoring, this.neighbours) ? 1 : 0;
+        // The need's best may be found by ranking it: only now, with this item's list drained.
+        codes[r * EXPLANATION_WIDTH + 3] =
+          isSuggested(need, offer, this.scoring, this.neighbours) &&
+          this.nearNeedsBest(scores[r] ?? 0, side === 'need' ? slot : (slots[r] ?? 0))
+            ? 1
+            : 0;
         otherProfiles.push(other);
         otherOrgs.push(otherEntry.org);
         otherIndexes[r] = otherEntry.index;
@@ -1045,13 +1066,91 @@ export class MatchIndex {
    * bits): this is the engine's hot path.
    */
   private rank(entry: Entry, side: 'need' | 'offer', query: MatchQuery): Match[] {
+    if (query.suggestedOnly === true && this.scoring.suggestMargin > 0) {
+      return this.rankSuggestedNearBest(entry, side, query);
+    }
     this.search(entry, side, query);
+    const n = this.drainTop();
+    if (side === 'need' && n > 0) this.noteNeedBest(this.slotOf('need', entry), this.bestScores[0] ?? 0);
+    return this.matchesOf(entry, side, this.bestSlots, this.bestScores, 0, n);
+  }
+
+  /** Empties the top list into `bestSlots` and `bestScores`, best first; returns how many. */
+  private drainTop(): number {
     if (this.bestSlots.length < this.top.length) {
       this.bestSlots = new Int32Array(this.top.length);
       this.bestScores = new Float64Array(this.top.length);
     }
-    const n = this.top.drain(this.bestSlots, this.bestScores, 0);
-    return this.matchesOf(entry, side, this.bestSlots, this.bestScores, 0, n);
+    return this.top.drain(this.bestSlots, this.bestScores, 0);
+  }
+
+  /**
+   * A suggested-only list where a proposal also asks for its need's best (`suggestMargin`): the pairs
+   * `isSuggested` admits, best first, less those too far below their need's best. Along a need's own list that is
+   * one cut at one score, so its first `top` are found at once; along an offer's, each need has its own best, so
+   * the list is read further until `top` are found or it ends.
+   */
+  private rankSuggestedNearBest(entry: Entry, side: 'need' | 'offer', query: MatchQuery): Match[] {
+    const wanted = query.top ?? 10;
+    if (wanted <= 0) return [];
+    const ownSlot = this.slotOf(side, entry);
+    for (let size = wanted; ; size *= 2) {
+      this.search(entry, side, { ...query, top: size });
+      const n = this.drainTop();
+      let kept = 0;
+      for (let i = 0; i < n && kept < wanted; i++) {
+        const score = this.bestScores[i] ?? 0;
+        const slot = this.bestSlots[i] ?? 0;
+        // Ranking a need for its best leaves these two arrays alone.
+        if (!this.nearNeedsBest(score, side === 'need' ? ownSlot : slot)) continue;
+        this.bestSlots[kept] = slot;
+        this.bestScores[kept] = score;
+        kept++;
+      }
+      if (kept >= wanted || n < size)
+        return this.matchesOf(entry, side, this.bestSlots, this.bestScores, 0, kept);
+    }
+  }
+
+  /** Where an item is kept in its side's store. */
+  private slotOf(side: 'need' | 'offer', entry: Entry): number {
+    return (side === 'need' ? entry.org.needs : entry.org.offers)[entry.index] ?? -1;
+  }
+
+  /** The need best scores known in this version of the index (see `needBest`). */
+  private knownNeedBests(): Float64Array {
+    if (this.needBestVersion !== this.version || this.needBest.length < this.needs.entries.length) {
+      this.needBest = new Float64Array(Math.max(16, this.needs.entries.length)).fill(Number.NaN);
+      this.needBestVersion = this.version;
+    }
+    return this.needBest;
+  }
+
+  private noteNeedBest(slot: number, best: number): void {
+    if (this.scoring.suggestMargin > 0) this.knownNeedBests()[slot] = best;
+  }
+
+  /**
+   * The first score of a need's own list (-∞ if it has none). May rank the need, so never while another ranking
+   * is under way: only once its top list is drained.
+   */
+  private bestOfNeed(slot: number): number {
+    const known = this.knownNeedBests();
+    const noted = known[slot] ?? Number.NaN;
+    if (!Number.isNaN(noted)) return noted;
+    let best = Number.NEGATIVE_INFINITY;
+    const entry = this.needs.entries[slot];
+    if (entry) {
+      this.search(entry, 'need', { top: 1 });
+      if (this.top.drain(this.oneSlot, this.oneScore, 0) > 0) best = this.oneScore[0] ?? best;
+    }
+    known[slot] = best;
+    return best;
+  }
+
+  /** Whether a pair's score is near its need's best (`suggestMargin`); asks for that best only with a margin. */
+  private nearNeedsBest(score: number, needSlot: number): boolean {
+    return this.scoring.suggestMargin <= 0 || isNearNeedsBest(score, this.bestOfNeed(needSlot), this.scoring);
   }
 
   /** The matches of one item with `count` items of the other side from `start` (best first), with reasons. */
@@ -1066,6 +1165,7 @@ export class MatchIndex {
     const others = side === 'need' ? this.offers : this.needs;
     const vocabulary = this.analyser.vocabulary;
     const matches: Match[] = [];
+    const ownSlot = side === 'need' ? this.slotOf('need', entry) : -1;
     for (let i = start; i < start + count; i++) {
       const score = scores[i] ?? 0;
       const other = others.entries[slots[i] ?? 0] as Entry;
@@ -1075,7 +1175,9 @@ export class MatchIndex {
         need: { org: needEntry.org.id, index: needEntry.index },
         offer: { org: offerEntry.org.id, index: offerEntry.index },
         score,
-        suggested: isSuggested(needEntry.profile, offerEntry.profile, this.scoring, this.neighbours),
+        suggested:
+          isSuggested(needEntry.profile, offerEntry.profile, this.scoring, this.neighbours) &&
+          this.nearNeedsBest(score, side === 'need' ? ownSlot : (slots[i] ?? 0)),
         reasons: explain(
           needEntry.profile,
           offerEntry.profile,

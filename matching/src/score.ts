@@ -40,6 +40,14 @@ export type ScoringSettings = {
    */
   suggestLikeness: number;
   /**
+   * How far below the best score its need has a pair may be and still be proposed (0: not asked). A proposal says
+   * "this offer would meet the need"; when the need's own list holds an offer that scores far higher (nearer,
+   * more alike, surer of its kind), a weaker one of the same kind is at best a second choice, and often of the
+   * kind only by the words both happen to use (decision 075). The need is what the work is for, so its list
+   * decides; the margin is in the score's own units.
+   */
+  suggestMargin: number;
+  /**
    * Help that needs presence on both sides (premises, volunteers, local activities) is proposed only within the
    * county: further away it is still ranked, a neighbouring county above the rest, but nobody is told that
    * premises in Jämtland meet a need in Sundsvall.
@@ -91,6 +99,7 @@ export const DEFAULT_SCORING: ScoringSettings = {
   temperature: 0,
   suggestCertainty: 0,
   suggestLikeness: 0,
+  suggestMargin: 0,
   presenceNearby: false,
   wordCandidates: false,
   lexicalCeiling: 1,
@@ -603,6 +612,14 @@ export function isSuggested(
     (settings.suggestLikeness <= 0 ||
       senseSimilarity(need, offer) + lexicalSimilarity(need, offer) >= settings.suggestLikeness)
   );
+}
+
+/**
+ * Whether a pair's score is near enough to the best score its need has (`needBest`, the first of the need's own
+ * list) to be proposed, beside `isSuggested`'s reading of the pair itself (see `ScoringSettings.suggestMargin`).
+ */
+export function isNearNeedsBest(score: number, needBest: number, settings: ScoringSettings): boolean {
+  return settings.suggestMargin <= 0 || score >= needBest - settings.suggestMargin;
 }
 
 // Where help that needs presence may be proposed (`presenceNearby`); an unknown county is not held against it.

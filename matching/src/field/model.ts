@@ -105,6 +105,8 @@ export type LearningSettings = {
   suggestCertainty: number;
   /** How alike two texts must be besides their kind before a pair is proposed, in a field read from names. */
   suggestLikeness: number;
+  /** How far below its need's best score a pair may be proposed, in a field read from names (decision 075). */
+  suggestMargin: number;
   /** How strongly a field read from names evens out the share of texts each kind takes (0: not at all). */
   kindBalance: number;
   /** Texts the prior over kinds is estimated on at most: shares of 40 kinds settle within 2,000 texts. */
@@ -142,6 +144,7 @@ export const DEFAULT_LEARNING: LearningSettings = {
   temperature: 0.7,
   suggestCertainty: 0.6,
   suggestLikeness: 0.3,
+  suggestMargin: 0.1,
   kindBalance: 0.5,
   priorSampleSize: 2000,
   sampleSize: 8000,
@@ -174,6 +177,7 @@ export function learnField(input: LearningInput, options: Partial<LearningSettin
         temperature: settings.temperature,
         suggestCertainty: settings.suggestCertainty,
         suggestLikeness: settings.suggestLikeness,
+        suggestMargin: settings.suggestMargin,
         presenceNearby: true,
         weights: settings.namedWeights,
         wordCandidates: true,
