@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { Field } from './field/field';
 import { learnField } from './field/model';
-import { describeGoalReason, type GoalDefinition, goalKindsOf, linkGoals } from './goals';
+import {
+  DEFAULT_GOAL_SETTINGS,
+  describeGoalReason,
+  type GoalDefinition,
+  goalGroupsOf,
+  goalKindsOf,
+  linkGoals,
+} from './goals';
 
 // The goals of a mobilisation in an unusual order and with made-up ids: linking reads their texts.
 const goals: GoalDefinition[] = [
@@ -196,6 +203,51 @@ describe('linkGoals, goals of any field', () => {
       { field },
     );
     expect(links.map((l) => l.goal)).toEqual(['language', 'language', 'work', 'work']);
+  });
+});
+
+describe('linkGoals, goals that differ by whom they are for', () => {
+  const field = Field.fromModel(
+    learnField({
+      kinds: [{ id: 'exercise', sv: 'Motion och träning', en: 'Exercise and training' }],
+      items: [],
+    }),
+  );
+  const goals: GoalDefinition[] = [
+    { id: 'young', sv: 'Fler barn och unga är med', en: 'More children and young people take part' },
+    { id: 'older', sv: 'Fler äldre är med', en: 'More older people take part' },
+  ];
+  const organisations = [
+    { id: 'a', projects: [{ title: 'Knattefotboll', description: 'Lördagar för barn i lågstadiet.' }] },
+    { id: 'b', projects: [{ title: 'Seniorgympa', description: 'Tisdagar för pensionärer.' }] },
+    { id: 'c', projects: [{ title: 'Sommarlovsklubben', description: 'Hela juli för ungdomar.' }] },
+    { id: 'd', projects: [{ title: 'Stavgång', description: 'Onsdagar för äldre i parken.' }] },
+  ];
+  const expected = ['young', 'older', 'young', 'older'];
+
+  it('reads whom the goals name where that is what tells them apart', () => {
+    expect(linkGoals(goals, organisations, { field }).map((l) => l.goal)).toEqual(expected);
+    expect(linkGoals(goals, organisations, { field, alone: true }).map((l) => l.goal)).toEqual(expected);
+    // Read only for what the goals are about, the same work for other people points at neither goal.
+    const without = linkGoals(goals, organisations, {
+      field,
+      alone: true,
+      settings: { ...DEFAULT_GOAL_SETTINGS, groupWeight: 0 },
+    });
+    expect(without.map((l) => l.score)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('ties a group every goal names to none in particular', () => {
+    const groups = goalGroupsOf(
+      [
+        { id: 'move', sv: 'Fler äldre rör sig varje dag', en: 'More older people move every day' },
+        { id: 'meet', sv: 'Färre äldre är ensamma', en: 'Fewer older people are lonely' },
+      ],
+      field,
+    );
+    const [move = 0, meet = 0] = groups.get('elderly') ?? [];
+    expect(move).toBeGreaterThan(0);
+    expect(move).toBeCloseTo(meet);
   });
 });
 

@@ -86,6 +86,11 @@ export type GoalSettings = {
   learnFromGuesses: boolean;
   /** Weight of the goals read as a field of their own (see `goalReadings`). */
   goalFieldWeight: number;
+  /**
+   * Weight of whom the project is for, through the goals that name those people (`goalGroupsOf`), for goals
+   * read by the field.
+   */
+  groupWeight: number;
   /** How far a project's best goal must lead the second before it teaches others. */
   confidentRatio: number;
   /** Share of a stem's uses that must be in projects of one goal. */
@@ -123,6 +128,7 @@ export const DEFAULT_GOAL_SETTINGS: GoalSettings = {
   rounds: 2,
   learnFromGuesses: false,
   goalFieldWeight: 1,
+  groupWeight: 0.5,
   confidentRatio: 1.5,
   minPurity: 0.6,
   themeClear: [3, 4.5],
@@ -225,6 +231,8 @@ type ProjectReading = {
   text: string;
   perTheme: { strength: number; concepts: string[]; words: string[] }[];
   kinds: { id: string; weight: number }[];
+  /** Whom it is for: the target groups the field reads in it, each up to one core term. */
+  groups: { id: string; weight: number }[];
   stems: string[];
   words: Map<string, string>;
 };
@@ -248,12 +256,12 @@ export type GoalLinkOptions = {
  *
  * Goals whose texts name a goal theme plainly (health promotion, equipping individuals, support for those in
  * need …) are linked through the themes, served by library concepts, the goals' own words and, a little, what the
- * project's organisation says it works for. Goals of any other field are linked by four readings of the project,
+ * project's organisation says it works for. Goals of any other field are linked by five readings of the project,
  * each standardised over the mobilisation's projects so that a goal whose words are everywhere ("idrott, kultur
  * och mötesplatser") does not take every project: the kinds of support it concerns, tied to the goals whose words
  * their names share and to the goals whose texts the field reads as those kinds; the goals' words in it (weighed
- * by how few goals use them); and the goals read as a field of their own. What its organisation says it works
- * for, and what it needs and offers, count too.
+ * by how few goals use them); the goals read as a field of their own; and whom it is for, tied to the goals that
+ * name those people. What its organisation says it works for, and what it needs and offers, count too.
  * Then the mobilisation's projects teach each other: the kinds and words of the projects read as one goal's tie
  * them to that goal, and each project hears what the others (never itself) teach. Coordinators' corrections
  * keep their goal and teach the most.
@@ -266,7 +274,7 @@ export function linkGoals(
   const settings = options.settings ?? DEFAULT_GOAL_SETTINGS;
   const m = load();
   const field = options.field ?? templateField();
-  const { profiles, affinity, goalKinds } = goalSetup(goals, m, field);
+  const { profiles, affinity, goalKinds, goalGroups } = goalSetup(goals, m, field);
   // Goals whose every text names a goal theme plainly ("Ett mer hälsofrämjande samhälle och levnadssätt") are
   // linked by the themes, which were written for such goals; the less clearly they do, the more the field's
   // kinds and what its own projects teach decide.
@@ -306,7 +314,7 @@ export function linkGoals(
   }
   const byGoal = clarity < 1 ? goalReadings(goals, readings, settings) : [];
   const evidence = readings.map((r, i) =>
-    fieldEvidence(r, profiles, affinity, goalKinds, clarity < 1 ? (byGoal[i] ?? []) : []),
+    fieldEvidence(r, profiles, affinity, goalKinds, goalGroups, clarity < 1 ? (byGoal[i] ?? []) : []),
   );
   const standard = together ? standardise(evidence, profiles.length) : evidence;
   const weights = [
@@ -314,6 +322,7 @@ export function linkGoals(
     settings.goalKindWeight,
     settings.fieldLexicalWeight,
     settings.goalFieldWeight,
+    settings.groupWeight,
   ];
   const own = readings.map((r, i) =>
     profiles.map((g, gi) => {
@@ -413,25 +422,33 @@ function share(scores: number[], best: number, standardised: boolean): number {
 }
 
 /**
- * A reading's four kinds of evidence for each goal, as they stand: its kinds through their affinity to each goal
+ * A reading's five kinds of evidence for each goal, as they stand: its kinds through their affinity to each goal
  * (`kindAffinities`), its kinds through the goals' own texts read by the field (`goalKindsOf`), the goals' words
- * in it, and the goals read as a field of their own (`goalReadings`).
+ * in it, the goals read as a field of their own (`goalReadings`), and whom it is for through the goals that name
+ * them (`goalGroupsOf`).
  */
 function fieldEvidence(
   r: ProjectReading,
   goals: GoalProfile[],
   affinity: Map<string, number[]>,
   goalKinds: Map<string, number[]>,
+  goalGroups: Map<string, number[]>,
   asField: number[],
 ): number[][] {
-  const through = (table: Map<string, number[]>) =>
-    goals.map((_, gi) => r.kinds.reduce((a, k) => a + k.weight * (table.get(k.id)?.[gi] ?? 0), 0));
+  const through = (table: Map<string, number[]>, read = r.kinds) =>
+    goals.map((_, gi) => read.reduce((a, k) => a + k.weight * (table.get(k.id)?.[gi] ?? 0), 0));
   const lexical = goals.map((g) => {
     let shared = 0;
     for (const s of r.stems) shared += g.stems.get(s) ?? 0;
     return r.stems.length > 0 ? shared / Math.sqrt(r.stems.length) : 0;
   });
-  return [through(affinity), through(goalKinds), lexical, goals.map((_, gi) => asField[gi] ?? 0)];
+  return [
+    through(affinity),
+    through(goalKinds),
+    lexical,
+    goals.map((_, gi) => asField[gi] ?? 0),
+    through(goalGroups, r.groups),
+  ];
 }
 
 /**
@@ -571,6 +588,7 @@ type GoalSetup = {
   profiles: GoalProfile[];
   affinity: Map<string, number[]>;
   goalKinds: Map<string, number[]>;
+  goalGroups: Map<string, number[]>;
 };
 const goalSetups = new WeakMap<Field, Map<string, GoalSetup>>();
 
@@ -591,7 +609,12 @@ function goalSetup(goals: GoalDefinition[], m: Models, field: Field): GoalSetup 
   if (!setup) {
     const profiles = goals.map((goal) => goalProfile(goal, m, field));
     weighGoalStems(profiles, field);
-    setup = { profiles, affinity: kindAffinities(field, profiles, m), goalKinds: goalKindsOf(goals, field) };
+    setup = {
+      profiles,
+      affinity: kindAffinities(field, profiles, m),
+      goalKinds: goalKindsOf(goals, field),
+      goalGroups: goalGroupsOf(goals, field),
+    };
     if (byGoals.size >= 16) byGoals.clear();
     byGoals.set(key, setup);
   }
@@ -619,6 +642,40 @@ export function goalKindsOf(goals: GoalDefinition[], field: Field): Map<string, 
         const row = out.get(c.id) ?? goals.map(() => 0);
         row[gi] = (row[gi] ?? 0) + Math.min(1, c.score / 3) / texts.length;
         out.set(c.id, row);
+      }
+    }
+  });
+  for (const [id, row] of out) {
+    const sum = row.reduce((a, b) => a + b, 0);
+    out.set(
+      id,
+      row.map((x) => (sum > 0 ? (x * x) / sum : 0)),
+    );
+  }
+  return out;
+}
+
+/**
+ * How much each target group ties to each goal, as the field reads the goals' texts: whom a goal names ("Färre
+ * barn och unga dras in i kriminalitet", "Äldre och deras närstående lever tryggt"), each text in the language it
+ * was written in, a group counting by the mean of its readings in the goal's texts, shared out over the goals and
+ * sharpened as a goal's kinds are (`goalKindsOf`).
+ *
+ * Decision 058 read goals for what they are about, leaving out whom they are for: in a field whose every goal
+ * and most texts name the same people, they tell no goal apart. Where goals differ by whom they are for (young
+ * people drawn into crime against victims of violence; children's own creative work against culture for
+ * everyone), that is the one thing that does (decision 077). A group every goal names ties to none in
+ * particular, and one most projects name is standardised away with the rest of the evidence.
+ */
+export function goalGroupsOf(goals: GoalDefinition[], field: Field): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  goals.forEach((goal, gi) => {
+    const languages = (['sv', 'en'] as const).filter((language) => Boolean(goal[language]?.trim()));
+    for (const language of languages) {
+      for (const group of field.analyser.analyseAs(goal[language] ?? '', language).targetGroups) {
+        const row = out.get(group.id) ?? goals.map(() => 0);
+        row[gi] = (row[gi] ?? 0) + Math.min(1, group.score / 3) / languages.length;
+        out.set(group.id, row);
       }
     }
   });
@@ -768,6 +825,10 @@ function readProject(
     text,
     perTheme: m.themes.map((theme) => themeEvidence(theme, templateAnalysis, own, settings)),
     kinds,
+    groups: analysis.targetGroups.map((g) => ({
+      id: g.id,
+      weight: Math.min(1, g.score / settings.conceptScale),
+    })),
     stems: [...new Set(stems)],
     words,
   };
