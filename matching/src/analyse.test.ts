@@ -105,6 +105,31 @@ describe('analyse', () => {
   });
 });
 
+describe('a library reading weighed per concept', () => {
+  it('scales each concept before the vector is made a unit one, and keeps the reading as it was beside it', () => {
+    const library = new Analyser(libraryVocabulary(), { ...DEFAULT_ANALYSER_SETTINGS, evidence: false });
+    const text = 'Vi behöver tolk till balansträningen för seniorer och hjälp att utvärdera den.';
+    const plain = library.conceptVector(text);
+    expect(plain.ids.length).toBeGreaterThan(2);
+    expect(plain.plain).toBeUndefined();
+    const [dropped = 0, halved = 0] = plain.ids;
+    const scale = new Float64Array(library.vocabulary.concepts.length).fill(1);
+    scale[dropped] = 0;
+    scale[halved] = 0.5;
+    const scaled = library.conceptVector(text, scale);
+    // The same concepts, one of them weighing nothing now, and the unscaled reading alongside.
+    expect(scaled.ids).toEqual(plain.ids);
+    expect(scaled.plain).toEqual(plain.weights);
+    expect(scaled.weights[0]).toBe(0);
+    const expected = plain.weights.map((w, k) => w * (k === 0 ? 0 : k === 1 ? 0.5 : 1));
+    const norm = Math.hypot(...expected);
+    scaled.weights.forEach((w, k) => {
+      expect(w).toBeCloseTo((expected[k] ?? 0) / norm, 12);
+    });
+    expect(Math.hypot(...scaled.weights)).toBeCloseTo(1, 12);
+  });
+});
+
 describe('labelKey', () => {
   it('keys a text by its words, whatever the spacing, and leaves a text already spaced so as it is', () => {
     expect(labelKey('  Vi  behöver\tstöd\n ')).toBe('Vi behöver stöd');

@@ -409,9 +409,11 @@ export class Analyser {
    * the indexes of the support types the text names (rounded score above 0), ascending, with their rounded
    * scores divided by the vector's norm, whose squares are summed in the order `analyse` lists the concepts, so
    * the numbers are the same to the bit. For a reading that is only ever compared: no result objects, evidence
-   * or stems are made, and `lastStems` is left as it was.
+   * or stems are made, and `lastStems` is left as it was. With `scale` (per concept index), `weights` are the
+   * rounded scores times their concept's scale, made a unit vector (a field weighs its library's concepts by how
+   * few of its texts name them: decision 076), and `plain` the vector without the scale, over the same ids.
    */
-  conceptVector(text: string): { ids: number[]; weights: number[] } {
+  conceptVector(text: string, scale?: Float64Array): { ids: number[]; weights: number[]; plain?: number[] } {
     this.score(text, undefined);
     const scores = this.scores;
     const isType = this.isSupportType;
@@ -440,16 +442,25 @@ export class Analyser {
     const ids: number[] = [];
     const weights = [0.5];
     weights.length = 0;
-    if (n === 0) return { ids, weights };
+    if (n === 0) return scale ? { ids, weights, plain: weights } : { ids, weights };
     let norm = 0;
+    let scaledNorm = 0;
     for (let k = 0; k < n; k++) {
-      const score = round(scores[found[k] ?? 0] ?? 0);
+      const index = found[k] ?? 0;
+      const score = round(scores[index] ?? 0);
       norm += score * score;
+      if (scale) scaledNorm += (score * (scale[index] ?? 1)) ** 2;
     }
     for (let k = 0; k < n; k++) ids.push(found[k] ?? 0);
     ids.sort((a, b) => a - b);
     for (const index of ids) weights.push(round(scores[index] ?? 0) / Math.sqrt(norm));
-    return { ids, weights: weights.slice() };
+    if (!scale) return { ids, weights: weights.slice() };
+    const plain = weights.slice();
+    // Where the scale leaves no concept of the text any weight, nothing of it is left to compare: all weights 0.
+    const root = scaledNorm > 0 ? Math.sqrt(scaledNorm) : 1;
+    weights.length = 0;
+    for (const index of ids) weights.push((round(scores[index] ?? 0) * (scale[index] ?? 1)) / root);
+    return { ids, weights: weights.slice(), plain };
   }
 
   private read(

@@ -582,7 +582,9 @@ describe('a field read from its kinds’ names', () => {
     });
     expect(first?.offer.org).toBe('plain');
     expect(second?.offer.org).toBe('torn');
-    expect((first?.score ?? 0) - (second?.score ?? 0)).toBeGreaterThan(0.05);
+    // By the kind's share mostly: evaluation, which all three texts name, weighs little in their library
+    // likeness (decision 076).
+    expect((first?.score ?? 0) - (second?.score ?? 0)).toBeGreaterThan(0.03);
   });
 
   it('ranks an offer that says what the need says above one only plainer of its kind (decision 038)', () => {
@@ -609,6 +611,95 @@ describe('a field read from its kinds’ names', () => {
     // The template reads texts with its own tuned concepts only.
     expect(Field.fromModel(learnField({ items: [] })).senses).toBeUndefined();
     expect(fieldFor([]).senses).toBeDefined();
+  });
+
+  it('weighs a library concept the less the more of the mobilisation’s texts name it (decision 076)', () => {
+    const texts = [
+      ...Array.from(
+        { length: 20 },
+        (_, i) => `Vi har balansträning för seniorer i område ${i} och söker platser.`,
+      ),
+      'Vi behöver tolk till balansträningen för seniorer.',
+      'Vi kan tolka på arabiska och somaliska, även vid balansträning.',
+      'Vi erbjuder balansträning för seniorer.',
+    ];
+    const items = texts.map((text, i) => ({ org: `org-${i}`, text }));
+    const model = learnField({ kinds, items });
+    expect(model.library?.texts).toBe(texts.length);
+    expect(model.library?.named['falls-prevention']).toBe(texts.length);
+    expect(model.library?.named.interpreting).toBe(2);
+    const likeness = (field: Field, a: string, b: string) => {
+      const read = (text: string) =>
+        field.senses?.conceptVector(text, field.senseScale) ?? { ids: [], weights: [] };
+      const x = read(a);
+      const y = read(b);
+      return x.ids.reduce((sum, id, k) => sum + (x.weights[k] ?? 0) * (y.weights[y.ids.indexOf(id)] ?? 0), 0);
+    };
+    const [need = '', interpreting = '', training = ''] = texts.slice(-3);
+    const weighed = Field.fromModel(model);
+    const alike = Field.fromModel(learnField({ kinds, items }, { librarySampleSize: 0 }));
+    // Balance training, which every text names, says little of whether two of them are about the same help;
+    // interpreting, which two name, says much.
+    expect(likeness(alike, need, training)).toBeGreaterThan(0.25);
+    expect(likeness(weighed, need, training)).toBeLessThan(0.1);
+    expect(likeness(weighed, need, interpreting)).toBeGreaterThan(0.6);
+    expect(alike.model.library).toBeUndefined();
+    expect(alike.senseScale).toBeUndefined();
+    expect(model.fingerprint).not.toBe(alike.model.fingerprint);
+    // The template reads no library, so counts none.
+    expect(learnField({ items }).library).toBeUndefined();
+  });
+
+  it('weighs library concepts by their rarity in the score only: the same pairs are proposed', () => {
+    const orgs: MatchOrganisation[] = [
+      {
+        id: 'a',
+        county: 'Skåne län',
+        needs: [
+          { text: 'Vi behöver tolk till balansträningen för seniorer.' },
+          { text: 'Vi söker en lokal för balansträning för seniorer på tisdagar.' },
+        ],
+        offers: [{ text: 'Vi erbjuder balansträning för seniorer.' }],
+      },
+      {
+        id: 'b',
+        county: 'Skåne län',
+        needs: [{ text: 'Vi vill utvärdera vår balansträning för seniorer.' }],
+        offers: [
+          { text: 'Vi kan tolka på arabiska och somaliska, även vid balansträning.' },
+          { text: 'Vår samlingslokal kan lånas av föreningar för balansträning och annat.' },
+        ],
+      },
+      {
+        id: 'c',
+        county: 'Skåne län',
+        needs: [{ text: 'Vi behöver bidrag till balansträning för seniorer.' }],
+        offers: [
+          { text: 'Vi utvärderar insatser för seniorer, till exempel balansträning.' },
+          { text: 'Stiftelsen ger bidrag till föreningar som håller balansträning för seniorer.' },
+        ],
+      },
+    ];
+    const items = orgs.flatMap((o) => [...o.needs, ...o.offers].map((i) => ({ org: o.id, text: i.text })));
+    const lists = (librarySampleSize: number) =>
+      [
+        ...new MatchIndex(orgs, {
+          field: Field.fromModel(learnField({ kinds, items }, { librarySampleSize })),
+        }).allMatches(),
+      ]
+        .flatMap(({ matches }) => matches)
+        .map((m) => ({ pair: `${m.need.org}${m.need.index}-${m.offer.org}${m.offer.index}`, ...m }));
+    const weighed = lists(1000);
+    const alike = lists(0);
+    const proposed = (matches: typeof weighed) =>
+      matches
+        .filter((m) => m.suggested)
+        .map((m) => m.pair)
+        .sort();
+    expect(proposed(weighed)).toEqual(proposed(alike));
+    expect(proposed(weighed).length).toBeGreaterThan(1);
+    const before = new Map(alike.map((m) => [m.pair, m.score]));
+    expect(weighed.some((m) => Math.abs(m.score - (before.get(m.pair) ?? 0)) > 0.01)).toBe(true);
   });
 
   it('evens out a kind whose names catch far more of the texts than its share', () => {

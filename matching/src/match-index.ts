@@ -595,6 +595,8 @@ export class MatchIndex {
   readonly scoring: ScoringSettings;
   /** Reads texts with the library, where the scoring weighs that reading (see `Field.senses`). */
   private readonly senses: Analyser | undefined;
+  /** What each library concept weighs in that reading (see `Field.senseScale`). */
+  private readonly senseScale: Float64Array | undefined;
   private readonly needs: ItemStore;
   private readonly offers: ItemStore;
   private readonly orgs = new Map<string, OrgEntry>();
@@ -639,6 +641,7 @@ export class MatchIndex {
     this.analyser = options.analyser ?? options.field?.analyser ?? new Analyser();
     this.scoring = { ...DEFAULT_SCORING, ...options.field?.model.scoring, ...options.scoring };
     this.senses = (this.scoring.weights.library ?? 0) > 0 ? options.field?.senses : undefined;
+    this.senseScale = this.senses ? options.field?.senseScale : undefined;
     const count = this.analyser.vocabulary.supportTypeCount;
     this.needs = new ItemStore(count);
     this.offers = new ItemStore(count);
@@ -676,7 +679,7 @@ export class MatchIndex {
         for (const items of [organisation.needs, organisation.offers]) {
           for (const { text } of items) {
             if (readings.has(text)) continue;
-            readings.set(text, senses.conceptVector(text));
+            readings.set(text, senses.conceptVector(text, this.senseScale));
           }
         }
       }
@@ -967,7 +970,7 @@ export class MatchIndex {
       targetGroups: item.targetGroups,
     });
     // Another analyser: the field's keeps this text's stems in its buffers for `buildProfile`.
-    const senses = reading ?? this.senses?.conceptVector(item.text);
+    const senses = reading ?? this.senses?.conceptVector(item.text, this.senseScale);
     return buildProfile(
       analysis,
       item,

@@ -148,6 +148,11 @@ export type ItemProfile = {
    */
   senseIds: number[];
   senseWeights: number[];
+  /**
+   * The library reading's weights before the field weighs its concepts by rarity (decision 076), over the same
+   * ids: what a proposal's likeness reads (decision 056). The same array as `senseWeights` where nothing is weighed.
+   */
+  senseLikeness: number[];
   /** Interned stem ids, ascending, with weights and the vector's norm. */
   stemIds: number[];
   stemWeights: number[];
@@ -403,6 +408,7 @@ export function buildProfile(
     openToAll: openToAll && groups === 0,
     senseIds: senses?.ids ?? NO_SENSES,
     senseWeights: senses?.weights ?? NO_SENSE_WEIGHTS,
+    senseLikeness: senses?.plain ?? senses?.weights ?? NO_SENSE_WEIGHTS,
     stemIds: stemIds.slice(),
     stemWeights: stemWeights.slice(),
     stemWords: stemWords.slice(),
@@ -416,8 +422,8 @@ export function buildProfile(
   };
 }
 
-/** A text's library concepts as `ItemProfile.senseIds` and `senseWeights` hold them. */
-export type SenseReading = { ids: number[]; weights: number[] };
+/** A text's library concepts as `ItemProfile.senseIds`, `senseWeights` and `senseLikeness` hold them. */
+export type SenseReading = { ids: number[]; weights: number[]; plain?: number[] };
 
 const NO_SENSES: number[] = [];
 const NO_SENSE_WEIGHTS: number[] = doubles();
@@ -446,6 +452,7 @@ export function profileAt(p: ItemProfile, place: { county: number; municipality:
     openToAll: p.openToAll,
     senseIds: p.senseIds,
     senseWeights: p.senseWeights,
+    senseLikeness: p.senseLikeness,
     stemIds: p.stemIds,
     stemWeights: p.stemWeights,
     stemWords: p.stemWords,
@@ -462,6 +469,14 @@ export function profileAt(p: ItemProfile, place: { county: number; municipality:
 /** Cosine of two texts' library readings (both unit vectors). */
 export function senseSimilarity(a: ItemProfile, b: ItemProfile): number {
   return sparseDot(a.senseIds, a.senseWeights, b.senseIds, b.senseWeights);
+}
+
+/**
+ * Cosine of two texts' library readings as a proposal's likeness reads them: every library concept alike, as
+ * decision 056 chose its threshold, whatever the field weighs them by in the score.
+ */
+export function senseLikeness(a: ItemProfile, b: ItemProfile): number {
+  return sparseDot(a.senseIds, a.senseLikeness, b.senseIds, b.senseLikeness);
 }
 
 /** The dot product of two sparse vectors, each as ascending ids and their weights. */
@@ -610,7 +625,7 @@ export function isSuggested(
     offer.lead >= settings.suggestLead &&
     need.certainty * offer.certainty >= settings.suggestCertainty &&
     (settings.suggestLikeness <= 0 ||
-      senseSimilarity(need, offer) + lexicalSimilarity(need, offer) >= settings.suggestLikeness)
+      senseLikeness(need, offer) + lexicalSimilarity(need, offer) >= settings.suggestLikeness)
   );
 }
 

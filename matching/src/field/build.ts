@@ -2,7 +2,7 @@ import { abbreviations } from '../../vocabulary/abbreviations';
 import { library } from '../../vocabulary/library';
 import { targetGroups } from '../../vocabulary/target-groups';
 import type { ConceptDefinition, Labels, Language, TermTiers } from '../../vocabulary/types';
-import { Analyser } from '../analyse';
+import { Analyser, DEFAULT_ANALYSER_SETTINGS } from '../analyse';
 import { languageVote } from '../language/detect-language';
 import { stem } from '../language/stem';
 import { TokenScanner } from '../language/tokenise';
@@ -342,6 +342,14 @@ function compileNameVocabulary(
     [],
     [],
   );
+}
+
+// The library reading is only ever compared, never shown: no evidence words.
+const SENSE_SETTINGS = { ...DEFAULT_ANALYSER_SETTINGS, evidence: false };
+
+/** An analyser that reads texts with the whole library, as a field's pairs compare them (decision 050). */
+export function libraryReader(): Analyser {
+  return new Analyser(libraryVocabulary(), SENSE_SETTINGS);
 }
 
 let compiledLibrary: Vocabulary | undefined;

@@ -1,13 +1,10 @@
 import { abbreviations } from '../../vocabulary/abbreviations';
 import { targetGroups } from '../../vocabulary/target-groups';
 import type { AbbreviationDefinition, ConceptDefinition } from '../../vocabulary/types';
-import { Analyser, DEFAULT_ANALYSER_SETTINGS } from '../analyse';
+import { Analyser } from '../analyse';
 import { compileVocabulary, type Vocabulary } from '../vocabulary';
-import { libraryVocabulary } from './build';
-import { type FieldModel, textLabels } from './model';
-
-// The library reading is only ever compared, never shown: no evidence words.
-const SENSE_SETTINGS = { ...DEFAULT_ANALYSER_SETTINGS, evidence: false };
+import { libraryReader } from './build';
+import { type FieldModel, type LibraryCounts, textLabels } from './model';
 
 /**
  * A mobilisation's field compiled for reading texts: its kinds of support as the vocabulary's concepts, with its
@@ -22,6 +19,11 @@ export class Field {
    * (`weights.library`): a second, finer reading of what a text is about than the field's own kinds.
    */
   readonly senses: Analyser | undefined;
+  /**
+   * What each library concept (by its index in `senses`' vocabulary) weighs in that reading: less the more of the
+   * mobilisation's texts name it (see `FieldModel.library`). Undefined: every concept weighs the same.
+   */
+  readonly senseScale: Float64Array | undefined;
 
   private constructor(readonly model: FieldModel) {
     const drawnBy = new Map<string, string>();
@@ -54,13 +56,29 @@ export class Field {
       : model.concepts;
     this.vocabulary = compileVocabulary(concepts, groups, [...remapped, ...own]);
     this.analyser = new Analyser(this.vocabulary, undefined, textLabels(model), model.bias);
-    this.senses =
-      (model.scoring.weights?.library ?? 0) > 0
-        ? new Analyser(libraryVocabulary(), SENSE_SETTINGS)
-        : undefined;
+    this.senses = (model.scoring.weights?.library ?? 0) > 0 ? libraryReader() : undefined;
+    this.senseScale =
+      this.senses && model.library ? rarity(this.senses.vocabulary, model.library) : undefined;
   }
 
   static fromModel(model: FieldModel): Field {
     return new Field(model);
   }
 }
+
+/**
+ * A library concept's weight in a field's reading of texts: ln((n + 10) / (named + 1)) for a concept `named` of
+ * the `n` texts counted name, as a search engine weighs a rare word above a common one. A concept every text of
+ * a large mobilisation names (its field's own topic) tells its pairs apart no more than a stop word does. The
+ * ten are texts that name none of them, as if counted beside the mobilisation's: a mobilisation of a handful of
+ * texts has not shown yet which concepts all its texts name, so its concepts weigh nearly alike.
+ */
+export function rarity(library: Vocabulary, counts: LibraryCounts): Float64Array {
+  const scale = new Float64Array(library.concepts.length);
+  for (const concept of library.concepts) {
+    scale[concept.index] = Math.log((counts.texts + UNSEEN) / ((counts.named[concept.id] ?? 0) + 1));
+  }
+  return scale;
+}
+
+const UNSEEN = 10;
