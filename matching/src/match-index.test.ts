@@ -650,7 +650,7 @@ describe('a field read from its kinds’ names', () => {
     expect(learnField({ items }).library).toBeUndefined();
   });
 
-  it('weighs library concepts by their rarity in the score only: the same pairs are proposed', () => {
+  it('weighs library concepts by their rarity in the score, not in a proposal’s likeness (decision 056)', () => {
     const orgs: MatchOrganisation[] = [
       {
         id: 'a',
@@ -685,6 +685,8 @@ describe('a field read from its kinds’ names', () => {
       [
         ...new MatchIndex(orgs, {
           field: Field.fromModel(learnField({ kinds, items }, { librarySampleSize })),
+          // Only the pair's own reading, which decision 075's margin (a pair against its need's best score) is not.
+          scoring: { suggestMargin: 0 },
         }).allMatches(),
       ]
         .flatMap(({ matches }) => matches)
