@@ -272,6 +272,7 @@ const SETS: { name: string; path: string; named: boolean }[] = [
   { name: 'gender equality', path: 'tests/fixtures/field-gender-equality.json', named: true },
   { name: 'substance prevention', path: 'tests/fixtures/field-substance-prevention.json', named: true },
   { name: 'parenting support', path: 'tests/fixtures/field-parenting-support.json', named: true },
+  { name: 're-entry after prison', path: 'tests/fixtures/field-reentry.json', named: true },
 ];
 
 const COLUMNS = ['ndcgAt5', 'suggestedPrecision', 'suggestedRecallStrong', 'quietWhenNothingFits'] as const;
