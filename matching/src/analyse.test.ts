@@ -59,6 +59,30 @@ describe('analyse', () => {
     expect(main('Vi vet inte vilka digitala verktyg som är säkra')).toBe('digital');
   });
 
+  it('can weigh what a request asks for above the rest of its sentence (decision 078)', () => {
+    const focused = new Analyser(undefined, { ...DEFAULT_ANALYSER_SETTINGS, contextFactor: 0.5 });
+    const scores = (reader: Analyser, text: string) =>
+      Object.fromEntries(reader.analyse(text).concepts.map((c) => [c.id, c.score]));
+    // "but we have no funding" is said in passing: what is asked for is premises and volunteers, "and" included.
+    const english = 'We need premises and volunteers, but we have no funding.';
+    expect(analyser.analyse(english).concepts[0]?.id).toBe('funding');
+    expect(scores(focused, english)).toMatchObject({ premises: 3, volunteers: 3, funding: 1.5 });
+    expect(
+      focused
+        .analyse(english)
+        .concepts.slice(0, 2)
+        .map((c) => c.id),
+    ).toEqual(['premises', 'volunteers']);
+    // The scene before the request word counts less; its object does not.
+    const scene = 'Ungdomarna i vår förening mår dåligt, och vi behöver hjälp att utvärdera våra insatser.';
+    expect(scores(analyser, scene)).toMatchObject({ eval: 3, 'association-admin': 2 });
+    expect(scores(focused, scene)).toMatchObject({ eval: 3, 'association-admin': 1 });
+    // Another sentence is background as before, and a text without a request word has no object to tell apart.
+    for (const text of ['Vi har ingen budget. Vi behöver en lokal.', 'Föreningen har lokaler.']) {
+      expect(focused.analyse(text).concepts).toEqual(analyser.analyse(text).concepts);
+    }
+  });
+
   it('recognises the target groups a text names', () => {
     expect(groups('Stöd till äldre som känner sig ensamma')).toContain('elderly');
     expect(groups('Many trailing spouses feel isolated after moving here')).toContain('newly-arrived');

@@ -51,6 +51,13 @@ export type AnalyserSettings = {
   /** Weight of terms outside the sentence that states the need or offer. */
   backgroundFactor: number;
   /**
+   * Weight of the terms of that sentence outside what its request words ask for or offer (1: all alike). What a
+   * request word governs runs to the end of its clause ("vi behöver *hjälp att nå föräldrar*, men …"); the rest
+   * of the sentence sets the scene ("Föräldrarna vi träffar är handfallna och vi behöver …"). Only a sentence
+   * with a request word has an object to tell from its context.
+   */
+  contextFactor: number;
+  /**
    * Weight of another support type's terms in the modifier of a clause's head ("data *om ensamhet*",
    * "statsbidrag *för aktiviteter* …"): they say what the support is about, not what it is.
    */
@@ -70,6 +77,7 @@ export const DEFAULT_ANALYSER_SETTINGS: AnalyserSettings = {
   groupThreshold: 2,
   tagWeight: 4,
   backgroundFactor: 0.75,
+  contextFactor: 1,
   modifierFactor: 0.5,
   boostThreshold: 2,
 };
@@ -165,6 +173,8 @@ const NEGATION_EXCEPTIONS = new Set(
   ),
 );
 const CLAUSE_BREAK = new Set(['och', 'men', 'utan', 'eller', 'som', 'and', 'but', 'or', 'which', 'who']);
+// Where what a request word asks for or offers ends: a new clause, not a coordination ("X och Y" is one object).
+const OBJECT_BREAK = new Set(['men', 'utan', 'som', 'but', 'which', 'who']);
 const NEGATION_SCOPE = 5;
 // Words that open the modifier of a head: prepositions, relative "som"/"which", and "t.ex."/"such as".
 // ("mot"/"against" is missing on purpose: "råd mot suicid", "handlingsplan mot våld" name the work's purpose.)
@@ -196,6 +206,7 @@ const IS_TEACHING = 32;
 const IS_INFINITIVE_MARKER = 64;
 const IS_REQUEST_SV = 128;
 const IS_REQUEST_EN = 256;
+const IS_OBJECT_BREAK = 512;
 
 /**
  * A word form as written, with everything analysis needs to know about it that does not depend on the text
@@ -644,6 +655,7 @@ export class Analyser {
     if (NEGATORS.has(surface)) flags |= IS_NEGATOR;
     if (NEGATION_EXCEPTIONS.has(surface)) flags |= IS_NEGATION_EXCEPTION;
     if (CLAUSE_BREAK.has(surface)) flags |= IS_CLAUSE_BREAK;
+    if (OBJECT_BREAK.has(surface)) flags |= IS_OBJECT_BREAK;
     if (MODIFIER_STARTERS.has(surface)) flags |= IS_MODIFIER_STARTER;
     if (TOPIC_PREPOSITIONS.has(surface)) flags |= IS_TOPIC_PREPOSITION;
     if (TEACHING.test(surface)) flags |= IS_TEACHING;
@@ -760,7 +772,10 @@ export class Analyser {
     return info;
   }
 
-  /** Weight of each position: lower in the scope of a negation and, optionally, outside the request sentence. */
+  /**
+   * Weight of each position: lower in the scope of a negation and, optionally, outside the request sentence and
+   * outside what its request words govern.
+   */
   private positionFactors(count: number, language: Language): Float64Array {
     if (this.factors.length < count)
       this.factors = new Float64Array(Math.max(count, this.factors.length * 2));
@@ -778,18 +793,39 @@ export class Analyser {
         factors[j] = this.settings.negatedFactor;
       }
     }
-    if (this.settings.backgroundFactor < 1) {
+    const { backgroundFactor, contextFactor } = this.settings;
+    if (backgroundFactor < 1 || contextFactor < 1) {
       // The sentence that states the request or offer: the last one with a request word, else the last one.
       const request = language === 'sv' ? IS_REQUEST_SV : IS_REQUEST_EN;
       let focus = -1;
       for (let i = 0; i < count; i++)
         if (((forms[i] as Form).flags & request) !== 0) focus = sentences[i] ?? 0;
+      const asks = focus >= 0;
       if (focus < 0) focus = count > 0 ? (sentences[count - 1] ?? 0) : 0;
       for (let i = 0; i < count; i++) {
-        if (sentences[i] !== focus) factors[i] = (factors[i] ?? 1) * this.settings.backgroundFactor;
+        if (sentences[i] !== focus) factors[i] = (factors[i] ?? 1) * backgroundFactor;
       }
+      if (asks && contextFactor < 1) this.lowerContext(factors, count, focus, request);
     }
     return factors;
+  }
+
+  /**
+   * In the request sentence, lowers what no request word governs: each request word governs the rest of its
+   * clause, up to a word that opens another clause ("men", "som", "which"); "och"/"and" go on with its object.
+   */
+  private lowerContext(factors: Float64Array, count: number, focus: number, request: number) {
+    const forms = this.tokenForms;
+    const { sentence, clause } = this.scanner;
+    let governed = false;
+    for (let i = 0; i < count; i++) {
+      if (sentence[i] !== focus) continue;
+      const flags = (forms[i] as Form).flags;
+      if (i > 0 && clause[i] !== clause[i - 1]) governed = false;
+      if ((flags & IS_OBJECT_BREAK) !== 0) governed = false;
+      if ((flags & request) !== 0) governed = true;
+      if (!governed) factors[i] = (factors[i] ?? 1) * this.settings.contextFactor;
+    }
   }
 
   private findHits(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { labelKey } from './analyse';
 import { Field } from './field/field';
-import { learnField } from './field/model';
+import { DEFAULT_LEARNING, learnField } from './field/model';
 import { type ItemRef, type Match, MatchIndex, type MatchOrganisation } from './match-index';
 import { reachOf } from './reach';
 import { pairScore } from './score';
@@ -648,6 +648,23 @@ describe('a field read from its kinds’ names', () => {
     expect(model.fingerprint).not.toBe(alike.model.fingerprint);
     // The template reads no library, so counts none.
     expect(learnField({ items }).library).toBeUndefined();
+  });
+
+  it('reads a need in a field read from names by what it asks for, not the scene it is set in (decision 078)', () => {
+    const items = [{ org: 'a', text: 'Vi behöver volontärer till läxhjälpen, men vi har ingen budget.' }];
+    const model = learnField({ kinds, items });
+    expect(model.reading).toEqual({ contextFactor: DEFAULT_LEARNING.namedContextFactor });
+    const read = (field: Field) =>
+      Object.fromEntries(field.analyser.analyse(items[0]?.text ?? '').concepts.map((c) => [c.id, c.score]));
+    const focused = read(Field.fromModel(model));
+    const plain = read(Field.fromModel(learnField({ kinds, items }, { namedContextFactor: 1 })));
+    // The prior over kinds is learnt from the texts as read, so the asked-for kind moves by a hair at most.
+    expect(focused.volunteers).toBeCloseTo(plain.volunteers ?? 0, 1);
+    expect(plain.funding).toBeGreaterThan(0.5);
+    expect(focused.funding ?? 0).toBeLessThan((plain.funding ?? 0) - 0.1);
+    expect(model.fingerprint).not.toBe(learnField({ kinds, items }, { namedContextFactor: 1 }).fingerprint);
+    // The template reads as it always has.
+    expect(learnField({ items }).reading).toBeUndefined();
   });
 
   it('weighs library concepts by their rarity in the score, not in a proposal’s likeness (decision 056)', () => {

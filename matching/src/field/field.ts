@@ -1,7 +1,7 @@
 import { abbreviations } from '../../vocabulary/abbreviations';
 import { targetGroups } from '../../vocabulary/target-groups';
 import type { AbbreviationDefinition, ConceptDefinition } from '../../vocabulary/types';
-import { Analyser } from '../analyse';
+import { Analyser, DEFAULT_ANALYSER_SETTINGS } from '../analyse';
 import { compileVocabulary, type Vocabulary } from '../vocabulary';
 import { libraryReader } from './build';
 import { type FieldModel, type LibraryCounts, textLabels } from './model';
@@ -55,7 +55,12 @@ export class Field {
         })
       : model.concepts;
     this.vocabulary = compileVocabulary(concepts, groups, [...remapped, ...own]);
-    this.analyser = new Analyser(this.vocabulary, undefined, textLabels(model), model.bias);
+    this.analyser = new Analyser(
+      this.vocabulary,
+      model.reading ? { ...DEFAULT_ANALYSER_SETTINGS, ...model.reading } : undefined,
+      textLabels(model),
+      model.bias,
+    );
     this.senses = (model.scoring.weights?.library ?? 0) > 0 ? libraryReader() : undefined;
     this.senseScale =
       this.senses && model.library ? rarity(this.senses.vocabulary, model.library) : undefined;

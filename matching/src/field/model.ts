@@ -75,6 +75,11 @@ export type FieldModel = {
    * library readings: a concept weighs less there the more texts name it (`Field.senseScale`, decision 076).
    */
   library?: LibraryCounts;
+  /**
+   * How a field read from names reads a text (decision 078): the words of its request sentence that its request
+   * words do not govern count `contextFactor` (`AnalyserSettings.contextFactor`). Absent: as the template.
+   */
+  reading?: { contextFactor: number };
   /** The mobilisation's target groups (absent: the general language's) and its own abbreviations. */
   targetGroups?: TargetGroupDefinition[];
   abbreviations?: AbbreviationDefinition[];
@@ -126,6 +131,12 @@ export type LearningSettings = {
    * and how common a concept is settles within a thousand texts.
    */
   librarySampleSize: number;
+  /**
+   * In a field read from names, the weight of the words of a text's request sentence outside what its request
+   * words ask for or offer (decision 078; 1: all alike). Read from names, a kind is often named by the scene a
+   * need is set in ("Föräldrarna vi träffar …", "Skolan borde …") rather than by what it asks for.
+   */
+  namedContextFactor: number;
   /** Texts self-training reads at most: word statistics settle long before 40,000 texts. */
   sampleSize: number;
   /**
@@ -163,6 +174,7 @@ export const DEFAULT_LEARNING: LearningSettings = {
   kindBalance: 0.5,
   priorSampleSize: 2000,
   librarySampleSize: 1000,
+  namedContextFactor: 0.8,
   sampleSize: 8000,
   pairShares: { accepted: 0.1, rejected: 0.25 },
 };
@@ -208,6 +220,10 @@ export function learnField(input: LearningInput, options: Partial<LearningSettin
     input.kinds && settings.librarySampleSize > 0 && (settings.namedWeights.library ?? 0) > 0
       ? libraryCounts(sample(input.items, settings.librarySampleSize))
       : undefined;
+  const reading =
+    input.kinds && settings.namedContextFactor < 1
+      ? { contextFactor: settings.namedContextFactor }
+      : undefined;
   const groups = input.targetGroups ? compileGroups(input.targetGroups) : undefined;
   const abbreviations =
     input.abbreviations && input.abbreviations.length > 0
@@ -222,6 +238,7 @@ export function learnField(input: LearningInput, options: Partial<LearningSettin
     scoring,
     ...(Object.keys(bias).length > 0 ? { bias } : {}),
     ...(library ? { library } : {}),
+    ...(reading ? { reading } : {}),
     ...(groups ? { targetGroups: groups } : {}),
     ...(abbreviations ? { abbreviations } : {}),
     fingerprint: '',
@@ -275,6 +292,7 @@ export function learnField(input: LearningInput, options: Partial<LearningSettin
         ...(groups || abbreviations ? [groups ?? null, abbreviations ?? null] : []),
         // Only where it is counted, so the template's fingerprint stays as it was.
         ...(library ? [{ library }] : []),
+        ...(reading ? [{ reading }] : []),
       ]),
     ),
   };
