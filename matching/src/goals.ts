@@ -634,25 +634,11 @@ function goalSetup(goals: GoalDefinition[], m: Models, field: Field): GoalSetup 
  * "people" as the young people of a leisure kind's name, and took football to the work goal.
  */
 export function goalKindsOf(goals: GoalDefinition[], field: Field): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  goals.forEach((goal, gi) => {
-    const texts = [goal.sv, goal.en].filter((t): t is string => Boolean(t?.trim()));
-    for (const text of texts) {
-      for (const c of field.analyser.analyse(text).concepts) {
-        const row = out.get(c.id) ?? goals.map(() => 0);
-        row[gi] = (row[gi] ?? 0) + Math.min(1, c.score / 3) / texts.length;
-        out.set(c.id, row);
-      }
-    }
-  });
-  for (const [id, row] of out) {
-    const sum = row.reduce((a, b) => a + b, 0);
-    out.set(
-      id,
-      row.map((x) => (sum > 0 ? (x * x) / sum : 0)),
-    );
-  }
-  return out;
+  return tiesToGoals(goals, (goal) =>
+    [goal.sv, goal.en]
+      .filter((t): t is string => Boolean(t?.trim()))
+      .map((text) => field.analyser.analyse(text).concepts),
+  );
 }
 
 /**
@@ -668,14 +654,30 @@ export function goalKindsOf(goals: GoalDefinition[], field: Field): Map<string, 
  * particular, and one most projects name is standardised away with the rest of the evidence.
  */
 export function goalGroupsOf(goals: GoalDefinition[], field: Field): Map<string, number[]> {
+  return tiesToGoals(goals, (goal) =>
+    (['sv', 'en'] as const)
+      .filter((language) => Boolean(goal[language]?.trim()))
+      .map((language) => field.analyser.analyseAs(goal[language] ?? '', language).targetGroups),
+  );
+}
+
+/**
+ * What each goal's texts name (one reading per text), each id counting by the mean of its readings in the goal's
+ * texts, then shared out over the goals and sharpened: an id one goal names plainly ties to it, one every goal
+ * names to none in particular.
+ */
+function tiesToGoals(
+  goals: GoalDefinition[],
+  readingsOf: (goal: GoalDefinition) => { id: string; score: number }[][],
+): Map<string, number[]> {
   const out = new Map<string, number[]>();
   goals.forEach((goal, gi) => {
-    const languages = (['sv', 'en'] as const).filter((language) => Boolean(goal[language]?.trim()));
-    for (const language of languages) {
-      for (const group of field.analyser.analyseAs(goal[language] ?? '', language).targetGroups) {
-        const row = out.get(group.id) ?? goals.map(() => 0);
-        row[gi] = (row[gi] ?? 0) + Math.min(1, group.score / 3) / languages.length;
-        out.set(group.id, row);
+    const readings = readingsOf(goal);
+    for (const reading of readings) {
+      for (const { id, score } of reading) {
+        const row = out.get(id) ?? goals.map(() => 0);
+        row[gi] = (row[gi] ?? 0) + Math.min(1, score / 3) / readings.length;
+        out.set(id, row);
       }
     }
   });
