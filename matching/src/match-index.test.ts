@@ -41,6 +41,9 @@ const organisations: MatchOrganisation[] = [
 ];
 
 const ref = (org: string, index: number): ItemRef => ({ org, index });
+/** Every need and offer of the organisations as the texts a field learns from. */
+const textsOf = (orgs: MatchOrganisation[]) =>
+  orgs.flatMap((o) => [...o.needs, ...o.offers].map((i) => ({ org: o.id, text: i.text })));
 const key = (m: Match) => `${m.offer.org}#${m.offer.index}`;
 
 describe('MatchIndex', () => {
@@ -493,13 +496,13 @@ describe('a field read from its kinds’ names', () => {
     Field.fromModel(
       learnField({
         kinds,
-        items: orgs.flatMap((o) => [...o.needs, ...o.offers].map((i) => ({ org: o.id, text: i.text }))),
+        items: textsOf(orgs),
       }),
     );
 
   it('learns from a decided pair the kind its two texts most likely share, not only a main kind both share', () => {
     const orgs = mobilisation(60, 7);
-    const items = orgs.flatMap((o) => [...o.needs, ...o.offers].map((i) => ({ org: o.id, text: i.text })));
+    const items = textsOf(orgs);
     const need = 'Vi söker lokaler och bidrag till hyran';
     const offer = 'Vi delar ut bidrag till lokala projekt för unga';
     const premises = 'Våra lokaler kan lånas gratis på kvällar';
@@ -697,7 +700,7 @@ describe('a field read from its kinds’ names', () => {
         ],
       },
     ];
-    const items = orgs.flatMap((o) => [...o.needs, ...o.offers].map((i) => ({ org: o.id, text: i.text })));
+    const items = textsOf(orgs);
     const lists = (librarySampleSize: number) =>
       [
         ...new MatchIndex(orgs, {
@@ -770,12 +773,14 @@ describe('a field read from its kinds’ names', () => {
   });
 });
 
+/** Kinds of a nature drive, for the proposals of a field read from names. */
+const natureKinds = [
+  { id: 'evaluation', sv: 'Utvärdering och uppföljning', en: 'Evaluation and follow-up' },
+  { id: 'funding', sv: 'Finansiering och bidrag', en: 'Funding and grants' },
+  { id: 'nature', sv: 'Naturinventeringar och naturvård', en: 'Nature surveys and conservation' },
+];
+
 describe('a proposal in a field read from names', () => {
-  const kinds = [
-    { id: 'evaluation', sv: 'Utvärdering och uppföljning', en: 'Evaluation and follow-up' },
-    { id: 'funding', sv: 'Finansiering och bidrag', en: 'Funding and grants' },
-    { id: 'nature', sv: 'Naturinventeringar och naturvård', en: 'Nature surveys and conservation' },
-  ];
   const orgs: MatchOrganisation[] = [
     {
       id: 'need',
@@ -800,10 +805,7 @@ describe('a proposal in a field read from names', () => {
       offers: [{ text: 'Våtmarksinventering och projektering av nya våtmarker för markägare och kommuner.' }],
     },
   ];
-  const model = learnField({
-    kinds,
-    items: orgs.flatMap((o) => [...o.needs, ...o.offers].map((i) => ({ org: o.id, text: i.text }))),
-  });
+  const model = learnField({ kinds: natureKinds, items: textsOf(orgs) });
 
   it('asks two texts of one kind to be alike besides it (decision 056); the template does not', () => {
     expect(model.scoring.suggestLikeness).toBeGreaterThan(0);
@@ -825,11 +827,6 @@ describe('a proposal in a field read from names', () => {
 });
 
 describe('a proposal near the best its need has (decision 075)', () => {
-  const kinds = [
-    { id: 'evaluation', sv: 'Utvärdering och uppföljning', en: 'Evaluation and follow-up' },
-    { id: 'funding', sv: 'Finansiering och bidrag', en: 'Funding and grants' },
-    { id: 'nature', sv: 'Naturinventeringar och naturvård', en: 'Nature surveys and conservation' },
-  ];
   const orgs: MatchOrganisation[] = [
     {
       id: 'need',
@@ -850,10 +847,7 @@ describe('a proposal near the best its need has (decision 075)', () => {
       offers: [{ text: 'Naturinventeringar av våtmarker och skog, med rapport och kartor.' }],
     },
   ];
-  const model = learnField({
-    kinds,
-    items: orgs.flatMap((o) => [...o.needs, ...o.offers].map((i) => ({ org: o.id, text: i.text }))),
-  });
+  const model = learnField({ kinds: natureKinds, items: textsOf(orgs) });
   const need = { org: 'need', index: 0 };
 
   it('is asked for in a field read from names, not by the template', () => {
