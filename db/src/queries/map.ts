@@ -1,25 +1,13 @@
 import { type MapCluster, type MapDocument, type MapNode, mapLinkColumns } from '@kraftsamling/shared';
 import { sql } from 'kysely';
 import { type Db, withTransaction } from '../kysely';
+import { openPairs } from './matching';
 import { profileStatus } from './organisations';
 import { currentDecisions } from './review';
 
 /** The mobilisation's suggested pairs between open items, with the organisation on each side. */
 function openSuggestions(db: Db, mobilisationId: string) {
-  return db
-    .selectFrom('matches as m')
-    .innerJoin('profile_items as n', 'n.id', 'm.need_id')
-    .innerJoin('profile_items as f', 'f.id', 'm.offer_id')
-    .innerJoin('profiles as np', 'np.id', 'n.profile_id')
-    .innerJoin('profiles as fp', 'fp.id', 'f.profile_id')
-    .select(['m.need_id', 'm.offer_id', 'm.concept', 'm.goal_code'])
-    .select(['np.organisation_id as need_org', 'fp.organisation_id as offer_org'])
-    .where('m.mobilisation_id', '=', mobilisationId)
-    .where('m.suggested', '=', true)
-    .where('n.withdrawn_at', 'is', null)
-    .where('f.withdrawn_at', 'is', null)
-    .where('n.state', '=', 'open')
-    .where('f.state', '=', 'open');
+  return openPairs(db, mobilisationId).where('m.suggested', '=', true);
 }
 
 /**

@@ -670,28 +670,27 @@ export async function writeProjectGoalLinks(
   }
 }
 
-/** Suggested and accepted pairs with their concept, for grouping into proposed initiatives. */
-export async function loadPairsForProposals(db: Db, mobilisationId: string) {
+/**
+ * A mobilisation's stored pairs between open items, with the organisation on each side: what proposals and the
+ * map read (`openSuggestions` in map.ts keeps the suggested ones).
+ */
+export function openPairs(db: Db, mobilisationId: string) {
   return db
     .selectFrom('matches as m')
     .innerJoin('profile_items as n', 'n.id', 'm.need_id')
     .innerJoin('profile_items as o', 'o.id', 'm.offer_id')
     .innerJoin('profiles as np', 'np.id', 'n.profile_id')
     .innerJoin('profiles as op', 'op.id', 'o.profile_id')
-    .select([
-      'm.need_id',
-      'm.offer_id',
-      'm.score',
-      'm.suggested',
-      'm.concept',
-      'm.goal_code',
-      'np.organisation_id as need_org',
-      'op.organisation_id as offer_org',
-    ])
+    .select(['m.need_id', 'm.offer_id', 'm.concept', 'm.goal_code'])
+    .select(['np.organisation_id as need_org', 'op.organisation_id as offer_org'])
     .where('m.mobilisation_id', '=', mobilisationId)
     .where('n.withdrawn_at', 'is', null)
     .where('o.withdrawn_at', 'is', null)
     .where('n.state', '=', 'open')
-    .where('o.state', '=', 'open')
-    .execute();
+    .where('o.state', '=', 'open');
+}
+
+/** Suggested and accepted pairs with their concept, for grouping into proposed initiatives. */
+export async function loadPairsForProposals(db: Db, mobilisationId: string) {
+  return openPairs(db, mobilisationId).select(['m.score', 'm.suggested']).execute();
 }
