@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
 import pg, { type PoolConfig } from 'pg';
+import { CopyRows, runCopy } from './copy';
 import { preparedName } from './prepared';
 import type { StatementNamer } from './statements';
 
@@ -81,9 +82,13 @@ export function cancellablePool(
       const signal = scope.getStore();
       // A statement the code registered as prepared, or on the embedded database any bounded read.
       const name = preparedName(text) ?? nameOf?.(text, parameters);
+      // A copy's rows come as its one parameter (copy.ts).
+      const copy = parameters.length === 1 && parameters[0] instanceof CopyRows ? parameters[0] : null;
       // pg types rows as its own record type; Kysely asks for its row type `R`.
       const run = () =>
-        client.query({ text, values: [...parameters], ...(name ? { name } : {}) }) as unknown as Promise<
+        (copy
+          ? runCopy(client, text, copy)
+          : client.query({ text, values: [...parameters], ...(name ? { name } : {}) })) as unknown as Promise<
           PostgresQueryResult<R>
         >;
       if (!signal) return run();

@@ -83,6 +83,17 @@ const startupAnswer = (id) =>
 const sslRequest = 80877103;
 const terminate = 0x58;
 const notification = 0x41;
+const simpleQueryType = 0x51;
+const copyDone = 0x63;
+const copyFail = 0x66;
+
+/** Whether a simple query's text (its bytes) is a COPY FROM STDIN, after which the client sends the data. */
+const copyIn = /^\s*copy\b[\s\S]*\bfrom\s+stdin\b/i;
+function startsCopyIn(text) {
+  // Most statements are told apart by their first letters, without decoding the whole text.
+  const head = decoder.decode(text.subarray(0, 64)).trimStart().slice(0, 4).toLowerCase();
+  return head === 'copy' && copyIn.test(decoder.decode(text));
+}
 
 /** Where each backend message in a stretch of them starts: its type byte, then its length. */
 function* messageStarts(bytes) {
@@ -159,6 +170,9 @@ async function onData(id, bytes) {
     }
     let end = at;
     let terminated = false;
+    // Where a COPY FROM STDIN starts whose end (CopyDone or CopyFail) has not come yet: PGlite must get a copy
+    // with all its data in one call (it ends the process when a copy's input runs out), so it waits here.
+    let copying = -1;
     while (connection.started && input.length - end >= 5) {
       if (input[end] === terminate) {
         terminated = true;
@@ -166,10 +180,14 @@ async function onData(id, bytes) {
       }
       const length = view.getInt32(end + 1);
       if (input.length - end < 1 + length) break;
+      if (input[end] === simpleQueryType && startsCopyIn(input.subarray(end + 5, end + length)))
+        copying = end;
+      else if (input[end] === copyDone || input[end] === copyFail) copying = -1;
       end += 1 + length;
     }
-    if (end > at) out.push(await run(input.subarray(at, end)));
-    connection.rest = !terminated && end < input.length ? input.slice(end) : null;
+    const through = copying >= 0 ? copying : end;
+    if (through > at) out.push(await run(input.subarray(at, through)));
+    connection.rest = !terminated && through < input.length ? input.slice(through) : null;
     if (terminated) await onClose(id);
   }
   const reply = out.length === 1 ? out[0] : concat(out);

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CopyFromStdin, CopyRows, runCopy } from './copy';
 import { EmbeddedDatabase } from './embedded';
 
 let database: EmbeddedDatabase;
@@ -63,6 +64,61 @@ describe('the embedded database in its thread', () => {
       await stop();
       await client.query(`notify "wake up"`);
       expect(heard).toEqual(['wake up']);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('loads a COPY FROM STDIN sent with its rows, and stays usable after a copy that fails', async () => {
+    const client = await connect();
+    const rows = (text: string) => new CopyRows(new TextEncoder().encode(text));
+    try {
+      await client.query('create table copied (n int, t text)');
+      const done = await runCopy(client, 'copy copied (n, t) from stdin', rows('1\tett\n2\t\\N\n'));
+      expect(done.rowCount).toBe(2);
+      await expect(runCopy(client, 'copy nowhere (n) from stdin', rows('3\n'))).rejects.toThrow(
+        /relation "nowhere" does not exist/,
+      );
+      await expect(
+        runCopy(client, 'copy copied (n, t) from stdin', rows('4\tfyra\nfem\tfem\n')),
+      ).rejects.toThrow(/invalid input syntax for type integer/);
+      await client.query('begin');
+      await runCopy(client, 'copy copied (n, t) from stdin', rows('6\tsex\n'));
+      await client.query('rollback');
+      expect((await client.query('select n, t from copied order by n')).rows).toEqual([
+        { n: 1, t: 'ett' },
+        { n: 2, t: null },
+      ]);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it("holds a copy whose rows come in a later turn until its end has come, as PGlite needs a copy's data with it", async () => {
+    // A client that sends the statement, then its rows and its end each in a turn of their own, as one that
+    // waits for the database's CopyInResponse would.
+    class Piecemeal extends CopyFromStdin {
+      override submit(connection: Parameters<CopyFromStdin['submit']>[0]) {
+        connection.query('copy later (n) from stdin');
+        setImmediate(() => {
+          connection.sendCopyFromChunk(Buffer.from('7\n'));
+          setImmediate(() => {
+            connection.sendCopyFromChunk(Buffer.from('8\n'));
+            setImmediate(() => connection.endCopyFrom());
+          });
+        });
+      }
+    }
+    const client = await connect();
+    try {
+      await client.query('create table later (n int)');
+      await new Promise<void>((resolve, reject) => {
+        const copy = new Piecemeal('', new CopyRows(new Uint8Array()), (error) =>
+          error ? reject(error) : resolve(),
+        );
+        client.query(copy as unknown as pg.Submittable);
+      });
+      expect((await client.query('select n from later order by n')).rows).toEqual([{ n: 7 }, { n: 8 }]);
     } finally {
       await client.end();
     }

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   emptyPairColumns,
   encodePairColumns,
+  encodePairRows,
   pairKey,
+  pairRowColumns,
   pairSignature,
   pairsDigest,
   parseStoredSignatures,
@@ -100,6 +102,58 @@ describe('pair columns as PostgreSQL array literals', () => {
         goal: 'G2',
       },
     ]);
+  });
+});
+
+describe("pair rows in COPY's text format", () => {
+  const mobilisationId = '00000000-0000-4000-8000-0000000000aa';
+  const texts = ['snedstreck \\ och \\N', 'tabb\toch\nrad\r', '"citat"', '\\', 'å ä ö – ✓', 'NULL', ''];
+  const pairs = emptyPairColumns();
+  texts.forEach((text, i) => {
+    pairs.needIds.push(`00000000-0000-4000-8000-00000000000${i}`);
+    pairs.offerIds.push('00000000-0000-4000-8000-0000000000ff');
+    pairs.scores.push(i === 0 ? 0.8123456 : 0.25);
+    pairs.suggested.push(i % 2 === 0);
+    pairs.needRanks.push(i % 3 === 0 ? null : i);
+    pairs.offerRanks.push(i % 3 === 1 ? null : 10);
+    pairs.reasons.push(JSON.stringify([{ kind: 'words', words: [text] }]));
+    pairs.concepts.push(i === 1 ? null : text);
+    pairs.goals.push(i === 2 ? null : `G${i}`);
+    pairs.signatures.push(i === 3 ? null : 2 ** 53 - 1 - i);
+  });
+
+  it('bring every column back as it was, null as null, with the engine version or without', async () => {
+    await pg.exec(`create table copied (mobilisation_id uuid, need_id uuid, offer_id uuid, score real,
+      suggested boolean, need_rank integer, offer_rank integer, reasons text, engine_version text, concept text,
+      goal_code text, signature bigint)`);
+    for (const version of ['2.16.0+vocab.1', null]) {
+      await pg.exec('truncate copied');
+      const rows = encodePairRows(mobilisationId, version, pairs);
+      expect(rows.count).toBe(texts.length);
+      await pg.query(`copy copied (${pairRowColumns(version !== null).join(', ')}) from '/dev/blob'`, [], {
+        blob: new Blob([rows.bytes]),
+      });
+      const result = await pg.query<Record<string, unknown>>(
+        `select mobilisation_id, need_id, offer_id, score, suggested, need_rank, offer_rank, reasons,
+          engine_version, concept, goal_code, signature::text from copied order by need_id`,
+      );
+      expect(result.rows).toEqual(
+        texts.map((_, i) => ({
+          mobilisation_id: mobilisationId,
+          need_id: pairs.needIds[i],
+          offer_id: pairs.offerIds[i],
+          score: pairs.scores[i],
+          suggested: pairs.suggested[i],
+          need_rank: pairs.needRanks[i],
+          offer_rank: pairs.offerRanks[i],
+          reasons: pairs.reasons[i],
+          engine_version: version,
+          concept: pairs.concepts[i],
+          goal_code: pairs.goals[i],
+          signature: pairs.signatures[i] === null ? null : String(pairs.signatures[i]),
+        })),
+      );
+    }
   });
 });
 

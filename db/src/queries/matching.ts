@@ -1,6 +1,14 @@
 import { sql } from 'kysely';
+import { CopyRows, copyRows } from '../copy';
 import { type Db, withTransaction } from '../kysely';
-import { type EncodedPairColumns, emptyPairColumns, encodePairColumns, pairKey } from '../pair-columns';
+import {
+  type EncodedPairColumns,
+  type EncodedPairRows,
+  emptyPairColumns,
+  encodePairColumns,
+  pairKey,
+  pairRowColumns,
+} from '../pair-columns';
 import { executePrepared } from '../prepared';
 import { matchesChanged } from './read-summaries';
 
@@ -228,12 +236,17 @@ export async function storedMatchSignatures(db: Db, mobilisationId: string): Pro
   return rows[0]?.stored ?? '';
 }
 
-/** Adds a batch of a whole-mobilisation run's changed pairs to the staging table (invisible to readers). */
-export async function stageMatches(db: Db, mobilisationId: string, pairs: EncodedPairColumns): Promise<void> {
+/** A COPY of pairs encoded by `encodePairRows` into `table`. */
+const copyPairs = (table: string, withVersion: boolean) =>
+  sql`copy ${sql.table(table)} (${sql.join(pairRowColumns(withVersion).map((c) => sql.ref(c)))}) from stdin`;
+
+/**
+ * Adds a batch of a whole-mobilisation run's changed pairs (`encodePairRows` without the engine version, for
+ * this mobilisation) to the staging table (invisible to readers).
+ */
+export async function stageMatches(db: Db, pairs: EncodedPairRows): Promise<void> {
   if (pairs.count === 0) return;
-  await sql`insert into match_staging (mobilisation_id, need_id, offer_id, score, suggested, need_rank, offer_rank,
-      reasons, concept, goal_code, signature)
-    select ${mobilisationId}::uuid, p.* from ${unnestPairs(pairs)}`.execute(db);
+  await copyRows(db, copyPairs('match_staging', false), new CopyRows(pairs.bytes));
 }
 
 /** Stored pairs a whole run no longer lists: their need ids and offer ids as array literals. */
@@ -326,20 +339,13 @@ export async function startLoadingMatches(db: Db, mobilisationId: string): Promi
     check (mobilisation_id = ${literal}))`.execute(db);
 }
 
-/** Adds a batch of a whole run's pairs to the table `startLoadingMatches` made. */
-export async function loadMatches(
-  db: Db,
-  mobilisationId: string,
-  engineVersion: string,
-  pairs: EncodedPairColumns,
-): Promise<void> {
+/**
+ * Adds a batch of a whole run's pairs (`encodePairRows` with the engine version) to the table
+ * `startLoadingMatches` made; its check refuses another mobilisation's.
+ */
+export async function loadMatches(db: Db, mobilisationId: string, pairs: EncodedPairRows): Promise<void> {
   if (pairs.count === 0) return;
-  const { load } = matchTables(mobilisationId);
-  await sql`insert into ${sql.table(load)} (mobilisation_id, need_id, offer_id, score, suggested, need_rank,
-      offer_rank, reasons, engine_version, concept, goal_code, signature)
-    select ${mobilisationId}::uuid, p.need_id, p.offer_id, p.score, p.suggested, p.need_rank, p.offer_rank,
-      p.reasons, ${engineVersion}, p.concept, p.goal_code, p.signature
-    from ${unnestPairs(pairs)}`.execute(db);
+  await copyRows(db, copyPairs(matchTables(mobilisationId).load, true), new CopyRows(pairs.bytes));
 }
 
 /**

@@ -199,13 +199,20 @@ export async function rematchMobilisation(
   }
   if (whole) await startLoadingMatches(db, mobilisationId);
   // The thread encodes the next batch while this one is written.
-  const take = () => awaitedLater(workers.run('matching.take', { mobilisationId, max: batchSize }));
+  const take = () =>
+    awaitedLater(
+      workers.run('matching.take', {
+        mobilisationId,
+        max: batchSize,
+        engineVersion: whole ? version : null,
+      }),
+    );
   let next = take();
   try {
     for (let batch = await next; batch; batch = await next) {
       next = take();
-      if (whole) await loadMatches(db, mobilisationId, version, batch);
-      else await stageMatches(db, mobilisationId, batch);
+      if (whole) await loadMatches(db, mobilisationId, batch);
+      else await stageMatches(db, batch);
       done += batch.count;
       await progress(done, run.pairs);
     }

@@ -1,7 +1,7 @@
 import type { MatchableProfile } from '@kraftsamling/db';
 import {
-  type EncodedPairColumns,
-  encodePairColumns,
+  type EncodedPairRows,
+  encodePairRows,
   type PairColumns,
   pairsDigest,
   parseStoredSignatures,
@@ -205,8 +205,15 @@ export const matchingTasks = {
     };
   },
 
-  /** The next batch of a whole run's changed pairs, encoded for one statement, or null when all were taken. */
-  'matching.take': (input: { mobilisationId: string; max: number }): EncodedPairColumns | null => {
+  /**
+   * The next batch of a whole run's changed pairs, encoded for one COPY (with `engineVersion` for a load table
+   * shaped as `matches`; null for the staging table, which has no such column), or null when all were taken.
+   */
+  'matching.take': (input: {
+    mobilisationId: string;
+    max: number;
+    engineVersion: string | null;
+  }): EncodedPairRows | null => {
     const run = pending.get(input.mobilisationId);
     if (!run || run.next >= run.changed.length) {
       pending.delete(input.mobilisationId);
@@ -214,6 +221,6 @@ export const matchingTasks = {
     }
     const batch = pickPairs(run.pairs, run.changed.slice(run.next, run.next + input.max));
     run.next += input.max;
-    return encodePairColumns(batch);
+    return encodePairRows(input.mobilisationId, input.engineVersion, batch);
   },
 };
