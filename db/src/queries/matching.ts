@@ -377,13 +377,24 @@ export async function swapInLoadedMatches(
           where g.need_id = m.need_id and g.offer_id = m.offer_id)`.execute(db);
   }
   // As the partitioned table's own (migration 20261209T1500): attaching takes them over instead of building
-  // them again. Their names are left to PostgreSQL, which picks free ones.
-  await sql`alter table ${table} add primary key (need_id, offer_id, mobilisation_id)`.execute(db);
-  await sql`create index on ${table} (offer_id)`.execute(db);
-  await sql`create index on ${table} (mobilisation_id, score)`.execute(db);
-  await sql`create index on ${table} (mobilisation_id, score desc, need_id, offer_id) where suggested`.execute(
-    db,
-  );
+  // them again. Their names are left to PostgreSQL, which picks free ones. Built side by side, each on a
+  // connection of its own where the pool has several (a server; the embedded database's one connection takes
+  // them in turn): nothing else works by now, and the builds took a second of one core at 10,000 organisations
+  // (decision 074). The primary key is made from its unique index once that is built.
+  await Promise.all([
+    sql`create unique index on ${table} (need_id, offer_id, mobilisation_id)`.execute(db),
+    sql`create index on ${table} (offer_id)`.execute(db),
+    sql`create index on ${table} (mobilisation_id, score)`.execute(db),
+    sql`create index on ${table} (mobilisation_id, score desc, need_id, offer_id) where suggested`.execute(
+      db,
+    ),
+  ]);
+  const { rows: keys } = await sql<{ name: string }>`select c.relname as name
+    from pg_index i join pg_class c on c.oid = i.indexrelid
+    where i.indrelid = ${load}::regclass and i.indisunique`.execute(db);
+  const key = keys[0]?.name;
+  if (!key || keys.length !== 1) throw new Error(`the unique index of ${load} was not found`);
+  await sql`alter table ${table} add primary key using index ${sql.id(key)}`.execute(db);
   await sql`alter table ${table} add foreign key (need_id) references profile_items (id) on delete cascade`.execute(
     db,
   );
