@@ -12,6 +12,7 @@ import {
   type MatchItem,
   type MatchOrganisation,
 } from '@kraftsamling/matching';
+import { linkNeedTexts } from './need-goals';
 
 type Side = 'need' | 'offer';
 
@@ -61,6 +62,11 @@ export class MobilisationIndex {
   private readonly goalOfText = new Map<string, string | null>();
   private goals: GoalDefinition[] = [];
   private goalsKey = '';
+  /**
+   * The need ids of the profiles loaded with their goals left to be linked elsewhere (`load`'s `deferGoals`), a
+   * profile at a time in the order they came: `takeGoalLinks` links them. None between two jobs.
+   */
+  private deferred: string[][] = [];
   /** Counts changes to what the lists are ranked from: profiles, goals, a text put in for a moment. */
   private changes = 0;
   /**
@@ -101,6 +107,8 @@ export class MobilisationIndex {
    * are gone and returns the ids of those to (re)load with `load`.
    */
   plan(goals: GoalDefinition[], revisions: [profileId: string, revision: number][]): string[] {
+    // An earlier sync that stopped before its links came (its job failed) leaves its needs linked here.
+    this.settleGoals();
     const goalsKey = JSON.stringify(goals);
     if (goalsKey !== this.goalsKey) {
       this.goals = goals;
@@ -114,8 +122,39 @@ export class MobilisationIndex {
     return revisions.filter(([id, revision]) => this.revisions.get(id) !== revision).map(([id]) => id);
   }
 
-  load(profiles: MatchableProfile[]): void {
-    for (const profile of profiles) this.put(profile);
+  /**
+   * Puts the profiles in the index. With `deferGoals`, their needs are not linked to goals here: the caller has
+   * another thread link them (`linkNeedTexts`, a profile's texts not linked before at a time) and hands the
+   * links over with `takeGoalLinks` before anything is ranked.
+   */
+  load(profiles: MatchableProfile[], deferGoals = false): void {
+    for (const profile of profiles) this.put(profile, deferGoals);
+  }
+
+  /**
+   * Whether loading `count` profiles would link their needs from scratch, and enough of them for another
+   * thread to do it beside this one: linking took nearly half of a cold index's time (decision 074). Only
+   * from scratch, so that linking elsewhere gives what this index would (see `takeGoalLinks`).
+   */
+  linksGoalsFromScratch(count: number): boolean {
+    return this.goals.length > 0 && this.goalOfText.size === 0 && this.deferred.length === 0 && count >= 200;
+  }
+
+  /**
+   * Takes the goals of the deferred needs' texts, linked elsewhere with this index's goals and field as it
+   * would have linked them (a profile's texts not linked before at a time, in the order the profiles came),
+   * and links any text missing from them here, a profile at a time as `load` would have.
+   */
+  takeGoalLinks(links: [text: string, goal: string | null][]): void {
+    for (const [text, goal] of links) if (!this.goalOfText.has(text)) this.goalOfText.set(text, goal);
+    this.settleGoals();
+  }
+
+  /** Links whatever needs still wait for their goals (see `load`). */
+  settleGoals(): void {
+    const deferred = this.deferred;
+    this.deferred = [];
+    for (const needIds of deferred) this.linkItemsToGoals(needIds.filter((id) => this.texts.has(id)));
   }
 
   goalOf(needId: string): string | null {
@@ -139,7 +178,7 @@ export class MobilisationIndex {
     return [...this.itemIds.values()].flatMap((ids) => (side === 'need' ? ids.needs : ids.offers));
   }
 
-  private put(profile: MatchableProfile) {
+  private put(profile: MatchableProfile, deferGoals: boolean) {
     this.forget(profile.profileId);
     this.changes++;
     const organisation: MatchOrganisation = {
@@ -158,7 +197,8 @@ export class MobilisationIndex {
     for (const [index, id] of ids.offers.entries())
       this.refs.set(id, { side: 'offer', ref: { org: profile.profileId, index } });
     for (const need of profile.needs) this.texts.set(need.id, need.text);
-    this.linkItemsToGoals(ids.needs);
+    if (deferGoals) this.deferred.push(ids.needs);
+    else this.linkItemsToGoals(ids.needs);
     this.revisions.set(profile.profileId, profile.revision);
   }
 
@@ -212,16 +252,10 @@ export class MobilisationIndex {
       ...new Set(itemIds.map((id) => this.texts.get(id) ?? '').filter((text) => !this.goalOfText.has(text))),
     ];
     if (unread.length > 0) {
-      const links = linkGoals(
-        this.goals,
-        unread.map((text, i) => ({ id: String(i), projects: [{ title: '', description: text }] })),
-        // Linked a profile at a time as profiles come in: each need's link must not depend on its batch.
-        { ...(this.field ? { field: this.field } : {}), alone: true },
-      );
-      for (const link of links) {
-        const text = unread[Number(link.org)];
-        if (text !== undefined) this.goalOfText.set(text, link.score > 0 ? link.goal : null);
-      }
+      const goals = linkNeedTexts(this.goals, unread, this.field);
+      unread.forEach((text, i) => {
+        this.goalOfText.set(text, goals[i] ?? null);
+      });
     }
     for (const id of itemIds) this.goalOfItem.set(id, this.goalOfText.get(this.texts.get(id) ?? '') ?? null);
   }

@@ -8,6 +8,7 @@ import {
   loadMatchableProfiles,
   loadMatches,
   loadProfileRevisions,
+  type MatchableProfile,
   pruneWithdrawnMatches,
   type RankedPair,
   refreshStatisticsAfter,
@@ -19,9 +20,11 @@ import {
   withTransaction,
   writeRankings,
 } from '@kraftsamling/db';
-import type { FieldModel } from '@kraftsamling/matching';
+import type { FieldModel, GoalDefinition } from '@kraftsamling/matching';
+import { withField } from '../search/search';
 import type { ServerTasks } from '../workers/tasks';
 import type { WorkerThreads } from '../workers/threads';
+import { needTextBatches } from './need-goals';
 import type { ItemLists } from './rank';
 
 export { listLength } from './rank';
@@ -53,36 +56,116 @@ export async function syncIndex(db: Db, workers: Workers, mobilisationId: string
     loadProfileRevisions(db, mobilisationId),
     getFieldFingerprint(db, mobilisationId),
   ]);
-  const plan = (current: string | null) =>
+  const goalDefinitions = goals.map((g) => ({ id: g.code, sv: g.sv, en: g.en }));
+  let current = fingerprint;
+  const plan = () =>
     workers.run('matching.plan', {
       mobilisationId,
       fingerprint: current,
-      goals: goals.map((g) => ({ id: g.code, sv: g.sv, en: g.en })),
+      goals: goalDefinitions,
       revisions: [...revisions],
     });
-  let planned = await plan(fingerprint);
+  let planned = await plan();
   if (planned.needField) {
     // Read whole only when it moved; if it moved again since the fingerprint was read, the newer one is used.
     const stored = await getFieldModel(db, mobilisationId);
     // Stored by the learning job from the engine's own learnField, so it is a FieldModel.
     const model = stored ? (stored.model as FieldModel) : null;
     await workers.run('matching.field', { mobilisationId, model });
-    planned = await plan(stored?.fingerprint ?? null);
+    current = stored?.fingerprint ?? null;
+    planned = await plan();
   }
   if (planned.needField) throw new Error('the matching thread did not take the mobilisation field');
   const toLoad = planned.load;
-  // The thread analyses one batch while the next is read.
+  const deferGoals = planned.goalsApart;
+  const linking = deferGoals ? new NeedGoals(db, workers, mobilisationId, current, goalDefinitions) : null;
+  // The thread analyses one batch while the next is read (and, from scratch, the search thread links the
+  // needs of the batches it was given to goals).
   let analysing: Promise<void> = Promise.resolve();
   try {
     for (let i = 0; i < toLoad.length; i += loadBatch) {
       const profiles = await loadMatchableProfiles(db, mobilisationId, toLoad.slice(i, i + loadBatch));
       await analysing;
-      analysing = awaitedLater(workers.run('matching.load', { mobilisationId, profiles }));
+      analysing = awaitedLater(workers.run('matching.load', { mobilisationId, profiles, deferGoals }));
+      linking?.add(profiles);
     }
   } finally {
     await analysing;
+    // Always, so no need is left waiting for its goal: what the search thread did not link, the matching
+    // thread links itself.
+    if (linking) {
+      const links = await linking.links();
+      await workers.run('matching.goals', { mobilisationId, fingerprint: current, links });
+    }
   }
   return planned.engineVersion;
+}
+
+/** Profiles' need texts handed to the search thread to be linked to goals, at most this many profiles a task. */
+const goalsTask = 250;
+
+/**
+ * A cold index's needs linked to goals in the search thread while the matching thread reads them into its
+ * index (decision 074): the same links, in the same batches, as the matching thread would make (each profile's
+ * need texts that no earlier profile had, in the order they are loaded).
+ */
+class NeedGoals {
+  private readonly seen = new Set<string>();
+  private readonly tasks: Promise<[text: string, goal: string | null][]>[] = [];
+  private first: Promise<unknown> | null = null;
+
+  constructor(
+    private readonly db: Db,
+    private readonly workers: Workers,
+    private readonly mobilisationId: string,
+    private readonly fingerprint: string | null,
+    private readonly goals: GoalDefinition[],
+  ) {}
+
+  add(profiles: MatchableProfile[]): void {
+    const batches = needTextBatches(profiles, this.seen);
+    for (let i = 0; i < batches.length; i += goalsTask) {
+      const chunk = batches.slice(i, i + goalsTask);
+      this.tasks.push(awaitedLater(this.link(chunk)));
+    }
+  }
+
+  private async link(profiles: string[][]): Promise<[string, string | null][]> {
+    // The first task hands the search thread the field if it lacks it; the others wait for that, so the model
+    // is read and handed over once (the thread takes its tasks one after another anyway).
+    const first = this.first;
+    const linking = (async () => {
+      await first?.catch(() => {});
+      return withField(
+        this.db,
+        this.workers,
+        this.mobilisationId,
+        (reading) =>
+          // Linked with the field the index reads with, or not at all.
+          reading.fingerprint === this.fingerprint
+            ? this.workers.run('search.needGoals', { ...reading, goals: this.goals, profiles })
+            : Promise.reject(new Error('the field moved on while the index was read')),
+        this.fingerprint,
+      );
+    })();
+    this.first ??= linking;
+    const linked = await linking;
+    return profiles.flatMap((texts, p) =>
+      texts.map((text, t) => [text, linked.goals[p]?.[t] ?? null] as [string, string | null]),
+    );
+  }
+
+  /**
+   * Every text's goal, or none at all if any task failed: the matching thread then links every need itself,
+   * a profile at a time, so a need's goal never depends on which thread linked its profile.
+   */
+  async links(): Promise<[string, string | null][]> {
+    try {
+      return (await Promise.all(this.tasks)).flat();
+    } catch {
+      return [];
+    }
+  }
 }
 
 export type Paired = { needs: string[]; offers: string[] };

@@ -107,8 +107,9 @@ export const matchingTasks = {
   },
 
   /**
-   * Brings the goals up to date, forgets profiles that are gone; returns the profiles to (re)load and the
-   * engine version their lists carry. When the mobilisation's learnt field moved on (`fingerprint`), asks for
+   * Brings the goals up to date, forgets profiles that are gone; returns the profiles to (re)load, the engine
+   * version their lists carry, and whether their needs' goals are best linked beside this thread
+   * (`goalsApart`: see `matching.load`). When the mobilisation's learnt field moved on (`fingerprint`), asks for
    * it first (`needField`): the main thread then hands it over with `matching.field` and plans again.
    */
   'matching.plan': (input: {
@@ -116,10 +117,18 @@ export const matchingTasks = {
     fingerprint: string | null;
     goals: GoalDefinition[];
     revisions: [profileId: string, revision: number][];
-  }): { needField: true } | { needField: false; load: string[]; engineVersion: string } => {
+  }):
+    | { needField: true }
+    | { needField: false; load: string[]; engineVersion: string; goalsApart: boolean } => {
     const mi = indexOf(input.mobilisationId);
     if (mi.fingerprint !== input.fingerprint) return { needField: true };
-    return { needField: false, load: mi.plan(input.goals, input.revisions), engineVersion: mi.engineVersion };
+    const load = mi.plan(input.goals, input.revisions);
+    return {
+      needField: false,
+      load,
+      engineVersion: mi.engineVersion,
+      goalsApart: mi.linksGoalsFromScratch(load.length),
+    };
   },
 
   /**
@@ -147,8 +156,29 @@ export const matchingTasks = {
   /** Learns a mobilisation's field from its kinds, texts, decisions and tags (the engine's learnField). */
   'matching.learn': (input: { input: LearningInput }): FieldModel => learnField(input.input),
 
-  'matching.load': (input: { mobilisationId: string; profiles: MatchableProfile[] }): void => {
-    indexOf(input.mobilisationId).load(input.profiles);
+  /**
+   * Puts profiles in the index. With `deferGoals` (a plan's `goalsApart`), their needs wait for the goals the
+   * search thread links meanwhile (`matching.goals`): nearly half of a cold index's time, on the other core.
+   */
+  'matching.load': (input: {
+    mobilisationId: string;
+    profiles: MatchableProfile[];
+    deferGoals?: boolean;
+  }): void => {
+    indexOf(input.mobilisationId).load(input.profiles, input.deferGoals ?? false);
+  },
+
+  /**
+   * The goals of the needs loaded with `deferGoals`, by text, as linked with the field whose fingerprint is
+   * given; needs without one (the linking failed, or another field's) are linked here.
+   */
+  'matching.goals': (input: {
+    mobilisationId: string;
+    fingerprint: string | null;
+    links: [text: string, goal: string | null][];
+  }): void => {
+    const mi = indexOf(input.mobilisationId);
+    mi.takeGoalLinks(mi.fingerprint === input.fingerprint ? input.links : []);
   },
 
   /** The lists one profile's submission can affect, its own or the others' (see profileLists). */
@@ -157,7 +187,11 @@ export const matchingTasks = {
     profileId: string;
     part: 'own' | 'others';
     paired: { needs: string[]; offers: string[] };
-  }) => profileLists(indexOf(input.mobilisationId), input.profileId, input.part, input.paired),
+  }) => {
+    const mi = indexOf(input.mobilisationId);
+    mi.settleGoals();
+    return profileLists(mi, input.profileId, input.part, input.paired);
+  },
 
   /**
    * Ranks every need and offer and compares the pairs with the stored ones (`stored`: storedMatchSignatures'
@@ -177,6 +211,7 @@ export const matchingTasks = {
     offers: number;
   } => {
     const mi = indexOf(input.mobilisationId);
+    mi.settleGoals();
     pending.delete(input.mobilisationId);
     const last = mi.lastRun;
     if (last && last.state === mi.state && sameDigest(storedDigest(input.stored), last.digest)) {

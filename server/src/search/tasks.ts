@@ -1,12 +1,14 @@
 import {
   Field,
   type FieldModel,
+  type GoalDefinition,
   type MarkedPart,
   type SearchEvidence,
   type SearchPlan,
   SearchReader,
   type SearchReading,
 } from '@kraftsamling/matching';
+import { linkNeedTexts } from '../matching/need-goals';
 
 // The search lane's tasks: reading texts and queries with the engine needs its vocabularies, which take
 // seconds to compile, so they live in a worker thread of their own (a query never waits for a matching run).
@@ -14,7 +16,7 @@ import {
 // hold answers `needField`, and the main thread hands the field over with `search.field`.
 
 type Reading = { mobilisationId: string; fingerprint: string | null };
-const readers = new Map<string, { fingerprint: string | null; reader: SearchReader }>();
+const readers = new Map<string, { fingerprint: string | null; reader: SearchReader; field: Field }>();
 let template: SearchReader | undefined;
 
 function readerOf(input: Reading): SearchReader | null {
@@ -26,14 +28,23 @@ function readerOf(input: Reading): SearchReader | null {
   return held?.fingerprint === input.fingerprint ? held.reader : null;
 }
 
+/** The mobilisation's learnt field (undefined: the template), or null when the thread does not hold it. */
+function fieldOf(input: Reading): Field | undefined | null {
+  if (input.fingerprint === null) return undefined;
+  const held = readers.get(input.mobilisationId);
+  return held?.fingerprint === input.fingerprint ? held.field : null;
+}
+
 export const needField = { needField: true } as const;
 
 export const searchTasks = {
   /** Takes a mobilisation's learnt field for its texts and queries. */
   'search.field': (input: { mobilisationId: string; fingerprint: string; model: FieldModel }): void => {
+    const field = Field.fromModel(input.model);
     readers.set(input.mobilisationId, {
       fingerprint: input.fingerprint,
-      reader: new SearchReader(Field.fromModel(input.model)),
+      reader: new SearchReader(field),
+      field,
     });
   },
 
@@ -44,6 +55,21 @@ export const searchTasks = {
     const r = readerOf(input);
     if (!r) return needField;
     return { version: r.version, readings: input.texts.map((text) => r.read(text)) };
+  },
+
+  /**
+   * The goals of a cold index's needs, linked here while the matching thread reads them into its index (a
+   * whole run's index phase, decision 074): for each profile, its need texts not linked before, as
+   * `MobilisationIndex` would link them. This thread is otherwise idle while a whole run works (decision 065),
+   * and a batch takes tens of milliseconds, so a query waits for one at most; the first after a start also
+   * compiles the models that link (a second or two, which the matching thread would otherwise spend).
+   */
+  'search.needGoals': (
+    input: Reading & { goals: GoalDefinition[]; profiles: string[][] },
+  ): typeof needField | { goals: (string | null)[][] } => {
+    const field = fieldOf(input);
+    if (field === null) return needField;
+    return { goals: input.profiles.map((texts) => linkNeedTexts(input.goals, texts, field)) };
   },
 
   /** The version of the reading, which stored search terms carry. */
