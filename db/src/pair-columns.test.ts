@@ -199,6 +199,50 @@ describe('signatures of stored pairs', () => {
     for (const change of changed) expect(sign({ ...pair, ...change })).not.toBe(signature);
   });
 
+  it('hash the pair as the JSON of its head and its reasons, as they were first defined', () => {
+    // cyrb53 of JSON.stringify([score as real, suggested, needRank, offerRank, concept, goal, engineVersion])
+    // followed by the reasons: stored signatures stay valid however the head is fed.
+    const reference = (p: typeof pair) => {
+      const text =
+        JSON.stringify([
+          Math.fround(p.score),
+          p.suggested,
+          p.needRank,
+          p.offerRank,
+          p.concept,
+          p.goal,
+          p.engineVersion,
+        ]) + p.reasons;
+      let h1 = 0xdeadbeef;
+      let h2 = 0x41c6ce57;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ c, 2654435761);
+        h2 = Math.imul(h2 ^ c, 1597334677);
+      }
+      h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+      h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+      h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+      h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+      return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+    };
+    const variants = [
+      {},
+      { score: 0, suggested: false, needRank: null, offerRank: 10 },
+      { score: -0, concept: null, goal: null },
+      { score: 1, reasons: '' },
+      { score: Number.NaN },
+      { concept: 'citat "så här"', goal: 'snedstreck \\ och \n' },
+      { concept: 'å ä ö – ✓ \u{1F600}', goal: '\ud800 ensam' },
+      { engineVersion: '2.16.0+vocab.5423a338' },
+      { engineVersion: 'ett "citat"' },
+    ];
+    for (const variant of variants) {
+      const p = { ...pair, ...variant };
+      expect(sign(p)).toBe(reference(p));
+    }
+  });
+
   it('are read back from what PostgreSQL aggregates, pairs without one as null', async () => {
     const need = '00000000-0000-4000-8000-000000000001';
     const offers = ['00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000003'];
