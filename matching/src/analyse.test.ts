@@ -3,7 +3,7 @@ import * as general from '../vocabulary/library/general';
 import * as olderPeople from '../vocabulary/library/older-people';
 import { Analyser, DEFAULT_ANALYSER_SETTINGS, labelKey } from './analyse';
 import { libraryVocabulary } from './field/build';
-import type { Vocabulary } from './vocabulary';
+import { compileVocabulary, type Vocabulary } from './vocabulary';
 
 const analyser = new Analyser();
 const main = (text: string) => analyser.analyse(text).concepts[0]?.id;
@@ -81,6 +81,26 @@ describe('analyse', () => {
     for (const text of ['Vi har ingen budget. Vi behöver en lokal.', 'Föreningen har lokaler.']) {
       expect(focused.analyse(text).concepts).toEqual(analyser.analyse(text).concepts);
     }
+  });
+
+  it('can read a compound for its head where a prefix term names only its modifier (decision 079)', () => {
+    const concept = (id: string, sv: string) => ({
+      id,
+      label: { sv: id, en: id },
+      short: { sv: id, en: id },
+      sv: { core: sv },
+      en: { core: id },
+    });
+    const vocabulary = compileVocabulary([concept('school', 'skol*'), concept('transport', 'buss')], [], []);
+    const ids = (reader: Analyser, text: string) => reader.analyse(text).concepts.map((c) => c.id);
+    const plain = new Analyser(vocabulary);
+    const heads = new Analyser(vocabulary, { ...DEFAULT_ANALYSER_SETTINGS, compoundHeads: true });
+    // "skol*" matches the whole word, so by default the part "bussen" names nothing.
+    expect(ids(plain, 'Skolbussen går för tidigt.')).toEqual(['school']);
+    // A school bus is a bus: its head is read, and its modifier still names the school.
+    expect(ids(heads, 'Skolbussen går för tidigt.')).toEqual(['school', 'transport']);
+    // A word that is no compound reads as before.
+    expect(ids(heads, 'Skolorna behöver hjälp.')).toEqual(['school']);
   });
 
   it('recognises the target groups a text names', () => {

@@ -62,6 +62,11 @@ export type AnalyserSettings = {
    * "statsbidrag *för aktiviteter* …"): they say what the support is about, not what it is.
    */
   modifierFactor: number;
+  /**
+   * Whether a prefix term that matches only a compound's modifier ("skol*" in "skolbussen") leaves the compound's
+   * head to be read by its own terms (absent: no, the whole word's match wins, as before).
+   */
+  compoundHeads?: boolean;
   /** Score a concept needs on its own before a target-group boost applies. */
   boostThreshold: number;
   /**
@@ -705,7 +710,14 @@ export class Analyser {
     if (tables.language === 'sv' && content) {
       const parts = decompounder.split(surface);
       if (parts) {
-        const whole = patterns.size > 0;
+        // A prefix term that ends before the compound's last part names its modifier, not the whole word
+        // ("skol*" in "skolbussen"): the head's own terms still read it.
+        const headStart = surface.length - (parts[parts.length - 1] ?? '').length;
+        const modifierOnly = this.settings.compoundHeads
+          ? prefixMatches(tables, surface, headStart)
+          : undefined;
+        let whole = false;
+        for (const pattern of patterns) if (!modifierOnly?.has(pattern)) whole = true;
         const fromParts = new Set<number>();
         for (const part of parts) {
           const partStem = stem(part, 'sv');
@@ -1144,6 +1156,18 @@ export class Analyser {
 
 function capsOf(form: Form, language: Language): number {
   return language === 'sv' ? form.capsSv : form.capsEn;
+}
+
+/** The prefix patterns that match a word within its first `within` letters. */
+function prefixMatches(tables: LanguageTables, surface: string, within: number): Set<number> {
+  const out = new Set<number>();
+  for (const candidate of tables.prefixes.get(surface.slice(0, 3)) ?? []) {
+    if (candidate.value.length <= within && surface.startsWith(candidate.value)) out.add(candidate.id);
+  }
+  for (const candidate of tables.shortPrefixes) {
+    if (candidate.value.length <= within && surface.startsWith(candidate.value)) out.add(candidate.id);
+  }
+  return out;
 }
 
 function isContent(tables: LanguageTables, surface: string): boolean {

@@ -344,8 +344,10 @@ function compileNameVocabulary(
   );
 }
 
-// The library reading is only ever compared, never shown: no evidence words.
-const SENSE_SETTINGS = { ...DEFAULT_ANALYSER_SETTINGS, evidence: false };
+// The library reading is only ever compared, never shown: no evidence words. A compound is read for its head
+// too where a library term matches only its modifier ("aktivitetsbidraget" is a grant, whatever "aktivitet*"
+// names; decision 079).
+const SENSE_SETTINGS = { ...DEFAULT_ANALYSER_SETTINGS, evidence: false, compoundHeads: true };
 
 /** An analyser that reads texts with the whole library, as a field's pairs compare them (decision 050). */
 export function libraryReader(): Analyser {
