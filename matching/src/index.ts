@@ -18,6 +18,7 @@ export type {
   Match,
   MatchIndexOptions,
   MatchItem,
+  MatchListText,
   MatchOrganisation,
   MatchQuery,
 } from './match-index';

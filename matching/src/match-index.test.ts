@@ -235,6 +235,75 @@ describe('MatchIndex updates', () => {
     }
   });
 
+  it('gives the bulk lists as a whole run stores them, the reasons as their JSON character for character', () => {
+    // Target groups on one side, the other or both, quotes and backslashes, an offer for one place only.
+    const odd: MatchOrganisation[] = [
+      {
+        id: 'odd-1',
+        county: 'Uppsala län',
+        municipality: 'Uppsala',
+        needs: [{ text: 'Vi behöver "mentorer" för äldre och barn \\ lokaler i Uppsala' }],
+        offers: [{ text: 'Vi erbjuder lokaler, endast för föreningar i Uppsala kommun' }],
+      },
+      {
+        id: 'odd-2',
+        county: 'Stockholms län',
+        needs: [{ text: 'Vi söker lokaler för unga med funktionsnedsättning' }],
+        offers: [{ text: 'Våra "mentorer" stöttar äldre — öppet för alla' }],
+      },
+    ];
+    const orgs = [...mobilisation(60, 5), ...odd];
+    const index = new MatchIndex(orgs);
+    const asTexts = (side: 'need' | 'offer') => {
+      const lists: unknown[] = [];
+      // Each list is read before the next is asked for: it is valid until then.
+      for (const list of index.allListTexts(side, { top: 7 })) {
+        lists.push(
+          Array.from({ length: list.length }, (_, i) => ({
+            item: list.item,
+            other: { org: list.otherOrg(i), index: list.otherIndex(i) },
+            score: list.score(i),
+            suggested: list.suggested(i),
+            reasons: list.reasons(i),
+            concept: list.concept(i),
+          })),
+        );
+      }
+      return lists;
+    };
+    const fromMatches = (side: 'need' | 'offer') =>
+      [...(side === 'need' ? index.allMatches({ top: 7 }) : index.allOfferMatches({ top: 7 }))].map((entry) =>
+        entry.matches.map((m) => {
+          const concept = m.reasons.find((r) => r.kind === 'concept');
+          return {
+            item: side === 'need' ? m.need : m.offer,
+            other: side === 'need' ? m.offer : m.need,
+            score: m.score,
+            suggested: m.suggested,
+            reasons: JSON.stringify(m.reasons),
+            concept: concept?.kind === 'concept' ? concept.concept : null,
+          };
+        }),
+      );
+    for (const side of ['need', 'offer'] as const) expect(asTexts(side)).toEqual(fromMatches(side));
+    const kinds = new Set(
+      fromMatches('need')
+        .flat()
+        .flatMap((m) => (JSON.parse(m.reasons) as { kind: string }[]).map((r) => r.kind)),
+    );
+    expect([...kinds].sort()).toEqual(
+      expect.arrayContaining([
+        'concept',
+        'county',
+        'outsideReach',
+        'place',
+        'targetGroup',
+        'targetGroupMismatch',
+        'words',
+      ]),
+    );
+  });
+
   it('ranks exactly like scoring every pair, with ties ordered by organisation', () => {
     const orgs = mobilisation(60, 4);
     const index = new MatchIndex(orgs);

@@ -18,12 +18,13 @@ import {
   OUTSIDE_REACH,
   profileAt,
   reasonsFrom,
+  reasonsJson,
   type ScoringSettings,
   type SenseReading,
   StemTable,
   weightOf,
 } from './score';
-import { fnv1a } from './vocabulary';
+import { fnv1a, type Vocabulary } from './vocabulary';
 
 export type MatchItem = {
   text: string;
@@ -54,6 +55,145 @@ export type Match = {
   suggested: boolean;
   reasons: Reason[];
 };
+
+/**
+ * One item's list as a whole run stores it (`allListTexts`), read in place: for each match, best first, the other
+ * side's item (its organisation and place there), the score, whether it is suggested, the reasons as JSON text
+ * (`JSON.stringify` of `Match.reasons`, character for character) and the kind the pair is about (its concept
+ * reason's), if any. The reasons are written when asked for: a pair both lists hold needs them once. Valid until
+ * the next list is read.
+ */
+export type MatchListText = {
+  readonly item: ItemRef;
+  readonly length: number;
+  otherOrg(i: number): string;
+  otherIndex(i: number): number;
+  score(i: number): number;
+  suggested(i: number): boolean;
+  reasons(i: number): string;
+  concept(i: number): string | null;
+};
+
+/** A list ranked on its own (the index changed during a whole run), as a `MatchListText`. */
+class RankedListText implements MatchListText {
+  constructor(
+    readonly item: ItemRef,
+    private readonly side: 'need' | 'offer',
+    private readonly matches: Match[],
+  ) {}
+
+  get length(): number {
+    return this.matches.length;
+  }
+
+  private other(i: number): ItemRef {
+    const m = this.matches[i] as Match;
+    return this.side === 'need' ? m.offer : m.need;
+  }
+
+  otherOrg(i: number): string {
+    return this.other(i).org;
+  }
+
+  otherIndex(i: number): number {
+    return this.other(i).index;
+  }
+
+  score(i: number): number {
+    return this.matches[i]?.score ?? 0;
+  }
+
+  suggested(i: number): boolean {
+    return this.matches[i]?.suggested ?? false;
+  }
+
+  reasons(i: number): string {
+    return JSON.stringify(this.matches[i]?.reasons ?? []);
+  }
+
+  concept(i: number): string | null {
+    const concept = this.matches[i]?.reasons.find((r) => r.kind === 'concept');
+    return concept?.kind === 'concept' ? concept.concept : null;
+  }
+}
+
+/** What `searchAll` found for every item of one side. */
+type FoundLists = {
+  start: Int32Array;
+  count: Int32Array;
+  scores: Float64Array;
+  codes: Int32Array;
+  otherOrgs: OrgEntry[];
+  otherIndexes: Int32Array;
+  offerEvidence: (string[] | undefined)[];
+  otherProfiles: ItemProfile[];
+};
+
+/** A list of `searchAll`'s results as a `MatchListText`: one object, moved from item to item. */
+class FoundListText implements MatchListText {
+  item: ItemRef = { org: '', index: 0 };
+  length = 0;
+  private start = 0;
+  private entry: Entry | undefined;
+  private org: OrgEntry | undefined;
+
+  constructor(
+    private readonly found: FoundLists,
+    private readonly needSide: boolean,
+    private readonly vocabulary: Vocabulary,
+  ) {}
+
+  moveTo(org: OrgEntry, entry: Entry, slot: number): this {
+    this.item = { org: org.id, index: entry.index };
+    this.org = org;
+    this.entry = entry;
+    this.start = this.found.start[slot] ?? 0;
+    this.length = this.found.count[slot] ?? 0;
+    return this;
+  }
+
+  otherOrg(i: number): string {
+    return (this.found.otherOrgs[this.start + i] as OrgEntry).id;
+  }
+
+  otherIndex(i: number): number {
+    return this.found.otherIndexes[this.start + i] ?? 0;
+  }
+
+  score(i: number): number {
+    return this.found.scores[this.start + i] ?? 0;
+  }
+
+  suggested(i: number): boolean {
+    return this.found.codes[(this.start + i) * EXPLANATION_WIDTH + 3] === 1;
+  }
+
+  reasons(i: number): string {
+    const r = this.start + i;
+    const own = (this.entry as Entry).profile;
+    const other = this.found.otherProfiles[r] as ItemProfile;
+    const org = this.org as OrgEntry;
+    const otherOrg = this.found.otherOrgs[r] as OrgEntry;
+    return reasonsJson(
+      this.needSide ? own : other,
+      this.found.offerEvidence[r],
+      this.needSide ? other : own,
+      this.found.codes,
+      r * EXPLANATION_WIDTH,
+      this.vocabulary,
+      // An organisation's entry holds its county and municipality as it gave them.
+      this.needSide ? { need: org, offer: otherOrg } : { need: otherOrg, offer: org },
+    );
+  }
+
+  concept(i: number): string | null {
+    const r = this.start + i;
+    const place = this.found.codes[r * EXPLANATION_WIDTH] ?? -1;
+    if (place < 0) return null;
+    const need = this.needSide ? (this.entry as Entry).profile : (this.found.otherProfiles[r] as ItemProfile);
+    return this.vocabulary.concepts[need.conceptIndexes[place] ?? -1]?.id ?? null;
+  }
+}
 
 export type MatchQuery = {
   /** How many matches to return per item (default 10). */
@@ -804,6 +944,30 @@ export class MatchIndex {
     for (const { item, matches } of this.allLists('offer', query)) yield { offer: item, matches };
   }
 
+  /**
+   * The lists `allMatches` (side 'need') or `allOfferMatches` ('offer') gives, as a whole run stores them (see
+   * `MatchListText`): the reasons written as JSON text when asked for, without the reason objects.
+   */
+  *allListTexts(side: 'need' | 'offer', query: MatchQuery = {}): Generator<MatchListText> {
+    const version = this.version;
+    const found =
+      query.suggestedOnly === true && this.scoring.suggestMargin > 0
+        ? undefined
+        : this.searchAll(side, query);
+    const store = side === 'need' ? this.needs : this.offers;
+    const view = found ? new FoundListText(found, side === 'need', this.analyser.vocabulary) : undefined;
+    for (const org of this.orgs.values()) {
+      for (const slot of side === 'need' ? org.needs : org.offers) {
+        const entry = store.entries[slot];
+        if (!entry) continue;
+        if (this.version !== version || !view) {
+          const item = { org: org.id, index: entry.index };
+          yield new RankedListText(item, side, this.rank(entry, side, query));
+        } else yield view.moveTo(org, entry, slot);
+      }
+    }
+  }
+
   private *allLists(
     side: 'need' | 'offer',
     query: MatchQuery,
@@ -862,19 +1026,7 @@ export class MatchIndex {
    * other side's item, score and what its reasons are made of (`explainCodes`, found here while both items are
    * fresh in memory).
    */
-  private searchAll(
-    side: 'need' | 'offer',
-    query: MatchQuery,
-  ): {
-    start: Int32Array;
-    count: Int32Array;
-    scores: Float64Array;
-    codes: Int32Array;
-    otherOrgs: OrgEntry[];
-    otherIndexes: Int32Array;
-    offerEvidence: (string[] | undefined)[];
-    otherProfiles: ItemProfile[];
-  } {
+  private searchAll(side: 'need' | 'offer', query: MatchQuery): FoundLists {
     const entries = (side === 'need' ? this.needs : this.offers).entries;
     const others = (side === 'need' ? this.offers : this.needs).entries;
     // By main concept, then county, then slot, as one number each (any order gives the same lists; this one is

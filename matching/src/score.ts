@@ -738,6 +738,153 @@ export function explainCodes(
   return bestOffer < 0 ? undefined : offer.conceptEvidence[bestOffer];
 }
 
+/** JSON texts of strings and lists of strings met in reasons, by value: place names, kinds, groups. */
+const quotedTexts = new Map<string, string>();
+
+/** A string as JSON writes it; the few a whole run meets again and again are written once. */
+function quoted(text: string): string {
+  let json = quotedTexts.get(text);
+  if (json === undefined) {
+    json = JSON.stringify(text);
+    // Place names and ids are few; anything beyond that is a caller's odd input, not worth keeping.
+    if (quotedTexts.size > 10_000) quotedTexts.clear();
+    quotedTexts.set(text, json);
+  }
+  return json;
+}
+
+/**
+ * JSON texts of a profile's lists of words (evidence, groups), by the list itself (a profile's lists are never
+ * changed once built): a need meets ten offers in its list and each offer ten needs in its own, so each list is
+ * written once rather than for every pair. `first3`: of the list's first three words, as concept reasons show.
+ */
+const listTexts = new WeakMap<readonly string[], string>();
+const first3Texts = new WeakMap<readonly string[], string>();
+
+function listJson(words: readonly string[] | undefined, first3: boolean): string {
+  if (words === undefined || words.length === 0) return '[]';
+  const cache = first3 ? first3Texts : listTexts;
+  let json = cache.get(words);
+  if (json === undefined) {
+    json = JSON.stringify(first3 ? words.slice(0, 3) : words);
+    cache.set(words, json);
+  }
+  return json;
+}
+
+/** Each of a profile's stem words as JSON writes it, by the profile's list of them (see `listTexts`). */
+const stemWordTexts = new WeakMap<readonly string[], string[]>();
+
+function stemWordJson(words: readonly string[], k: number): string {
+  let texts = stemWordTexts.get(words);
+  if (texts === undefined) {
+    texts = words.map((word) => JSON.stringify(word));
+    stemWordTexts.set(words, texts);
+  }
+  return texts[k] ?? '""';
+}
+
+/**
+ * `JSON.stringify(reasonsFrom(…))`, written straight from `explainCodes`' numbers, character for character: a
+ * whole run stores 300,000 pairs' reasons as JSON, and making the reason objects to serialise them at once was
+ * most of its time outside the engine's searches. Keys come in the order `reasonsFrom` gives them.
+ */
+export function reasonsJson(
+  need: ItemProfile,
+  offerEvidence: string[] | undefined,
+  offer: Pick<ItemProfile, 'namedGroups' | 'groupEvidence' | 'reach'>,
+  codes: Int32Array,
+  at: number,
+  vocabulary: Vocabulary,
+  places: PairPlaces,
+): string {
+  // The pieces are joined at the end into one flat text (joined as they come, a whole run kept 300,000 trees
+  // of pieces until each was flattened, and the collector copied them meanwhile). No closures: this runs
+  // 300,000 times.
+  const out = reasonPieces;
+  out.length = 0;
+  out.push('[');
+  const bestNeed = codes[at] ?? -1;
+  const concept = bestNeed >= 0 ? vocabulary.concepts[need.conceptIndexes[bestNeed] ?? -1] : undefined;
+  if (concept) {
+    out.push(
+      '{"kind":"concept","concept":',
+      quoted(concept.id),
+      ',"needEvidence":',
+      listJson(need.conceptEvidence[bestNeed], true),
+      ',"offerEvidence":',
+      listJson(offerEvidence, true),
+      '}',
+    );
+  }
+  const groups = codes[at + 1];
+  if (groups === GROUPS_SHARED) {
+    for (let k = 0; k < need.namedGroups.length; k++) {
+      const group = need.namedGroups[k] as string;
+      const other = offer.namedGroups.indexOf(group);
+      if (other < 0) continue;
+      out.push(
+        out.length > 1 ? ',{"kind":"targetGroup","group":' : '{"kind":"targetGroup","group":',
+        quoted(group),
+        ',"needEvidence":',
+        listJson(need.groupEvidence[k], false),
+        ',"offerEvidence":',
+        listJson(offer.groupEvidence[other], false),
+        '}',
+      );
+    }
+  } else if (groups === GROUPS_OFFER_OPEN)
+    out.push(out.length > 1 ? ',' : '', '{"kind":"openToAll","side":"offer"}');
+  else if (groups === GROUPS_NEED_OPEN)
+    out.push(out.length > 1 ? ',' : '', '{"kind":"openToAll","side":"need"}');
+  else if (groups === GROUPS_MISMATCH) {
+    out.push(
+      out.length > 1 ? ',' : '',
+      '{"kind":"targetGroupMismatch","needGroups":',
+      listJson(need.namedGroups, false),
+      ',"offerGroups":',
+      listJson(offer.namedGroups, false),
+      '}',
+    );
+  }
+  const place = codes[at + 2] ?? PLACE_NONE;
+  const county = places.need.county;
+  if (place === PLACE_SAME_COUNTY && county !== undefined) {
+    out.push(out.length > 1 ? ',' : '', '{"kind":"county","county":', quoted(county), '}');
+  }
+  const nearness = NEARNESS_CODES[place - NEARNESS_BASE];
+  if (nearness) {
+    const where = nearness === 'municipality' ? places.offer.municipality : places.offer.county;
+    if (where) {
+      out.push(
+        out.length > 1 ? ',' : '',
+        `{"kind":"place","nearness":"${nearness}","where":`,
+        quoted(where),
+        '}',
+      );
+    }
+  }
+  if (codes[at + 10] === 1) {
+    const where = offer.reach?.place ?? places.offer.municipality ?? places.offer.county;
+    if (where) out.push(out.length > 1 ? ',' : '', '{"kind":"outsideReach","where":', quoted(where), '}');
+  }
+  const count = codes[at + 4] ?? 0;
+  if (count > 0) {
+    out.push(out.length > 1 ? ',' : '', '{"kind":"words","words":[');
+    for (let k = 0; k < count; k++) {
+      const index = codes[at + 5 + k] ?? 0;
+      if (k > 0) out.push(',');
+      out.push(index < need.stemWords.length ? stemWordJson(need.stemWords, index) : '""');
+    }
+    out.push(']}');
+  }
+  out.push(']');
+  return out.join('');
+}
+
+/** `reasonsJson`'s pieces, one array for every call. */
+const reasonPieces: string[] = [];
+
 /**
  * The reasons `explain` gives, from `explainCodes`' numbers: reads only the need's profile, the offer's
  * evidence for the carrying concept and the offer's named target groups.

@@ -9,7 +9,7 @@ import {
   pairSignature,
   type StoredSignatures,
 } from '@kraftsamling/db/pair-columns';
-import type { Match } from '@kraftsamling/matching';
+import type { Match, MatchListText } from '@kraftsamling/matching';
 import type { MobilisationIndex } from './mobilisation-index';
 
 /** How many counterparts are kept per need and per offer. */
@@ -118,6 +118,11 @@ export function comparePairs(
   stored: StoredSignatures,
 ): { changed: number[]; gone: { needIds: string[]; offerIds: string[] } } {
   const changed: number[] = [];
+  // Nothing stored (a first run): every pair is new, and no key need be made for each.
+  if (stored.size === 0) {
+    for (let i = 0; i < pairs.needIds.length; i++) changed.push(i);
+    return { changed, gone: { needIds: [], offerIds: [] } };
+  }
   for (let i = 0; i < pairs.needIds.length; i++) {
     const key = pairKey(pairs.needIds[i] as string, pairs.offerIds[i] as string);
     const signature = stored.get(key);
@@ -136,61 +141,59 @@ export function comparePairs(
 
 /**
  * Every need's and every offer's list in the mobilisation, merged into pairs, from the engine's bulk searches
- * (`allMatches`, `allOfferMatches`); the lists are the same as `profileLists` would give.
+ * with the reasons as JSON text (`allListTexts`); the lists are the same as `profileLists` would give.
  */
 export function allPairs(mi: MobilisationIndex): PairColumns {
   const pairs = emptyPairColumns();
   const push = (
     needId: string,
     offerId: string,
-    m: Match,
+    list: MatchListText,
+    i: number,
     needRank: number | null,
     offerRank: number | null,
+    goal: string | null,
   ) => {
-    const concept = m.reasons.find((r) => r.kind === 'concept');
     pairs.needIds.push(needId);
     pairs.offerIds.push(offerId);
-    pairs.scores.push(m.score);
-    pairs.suggested.push(m.suggested);
+    pairs.scores.push(list.score(i));
+    pairs.suggested.push(list.suggested(i));
     pairs.needRanks.push(needRank);
     pairs.offerRanks.push(offerRank);
-    pairs.reasons.push(JSON.stringify(m.reasons));
-    pairs.concepts.push(concept?.kind === 'concept' ? concept.concept : null);
-    // A pair serves the goal its need serves: the need is what the work is for.
-    pairs.goals.push(mi.goalOf(needId));
+    pairs.reasons.push(list.reasons(i));
+    pairs.concepts.push(list.concept(i));
+    pairs.goals.push(goal);
   };
   // Each need's list is stored contiguously: where it starts and how long it is. A pair an offer's list has
   // too is found there (at most `listLength` to look at; ids are the index's own strings) instead of by a key
-  // for every pair.
+  // for every pair, and its reasons are not written again.
   const needLists = new Map<string, { start: number; count: number }>();
-  for (const { need, matches } of mi.index.allMatches({ top: listLength })) {
-    const needId = mi.idOf('need', need);
+  for (const list of mi.index.allListTexts('need', { top: listLength })) {
+    const needId = mi.idOf('need', list.item);
     if (!needId) continue;
     const start = pairs.needIds.length;
-    matches.forEach((m, i) => {
-      const offerId = mi.idOf('offer', m.offer);
-      if (offerId) push(needId, offerId, m, i + 1, null);
-    });
+    // A pair serves the goal its need serves: the need is what the work is for.
+    const goal = mi.goalOf(needId);
+    for (let i = 0; i < list.length; i++) {
+      const offerId = mi.itemsOf(list.otherOrg(i)).offers[list.otherIndex(i)];
+      if (offerId) push(needId, offerId, list, i, i + 1, null, goal);
+    }
     needLists.set(needId, { start, count: pairs.needIds.length - start });
   }
-  for (const { offer, matches } of mi.index.allOfferMatches({ top: listLength })) {
-    const offerId = mi.idOf('offer', offer);
+  for (const list of mi.index.allListTexts('offer', { top: listLength })) {
+    const offerId = mi.idOf('offer', list.item);
     if (!offerId) continue;
-    matches.forEach((m, i) => {
-      const needId = mi.idOf('need', m.need);
-      if (!needId) return;
-      const list = needLists.get(needId);
-      if (list) {
-        for (let k = list.start; k < list.start + list.count; k++) {
-          if (pairs.offerIds[k] === offerId) {
-            pairs.offerRanks[k] = i + 1;
-            return;
-          }
-        }
-      }
+    for (let i = 0; i < list.length; i++) {
+      const needId = mi.itemsOf(list.otherOrg(i)).needs[list.otherIndex(i)];
+      if (!needId) continue;
+      const need = needLists.get(needId);
+      let k = need ? need.start : 0;
+      const end = need ? need.start + need.count : 0;
+      while (k < end && pairs.offerIds[k] !== offerId) k++;
+      if (k < end) pairs.offerRanks[k] = i + 1;
       // An offer's list names each need once, so a pair only its offer's list has is added once.
-      push(needId, offerId, m, null, i + 1);
-    });
+      else push(needId, offerId, list, i, null, i + 1, mi.goalOf(needId));
+    }
   }
   // Signed once both ranks are known: the signature covers everything the pair's row stores.
   for (let i = 0; i < pairs.needIds.length; i++) {
