@@ -252,8 +252,14 @@ describe('MatchIndex updates', () => {
         offers: [{ text: 'Våra "mentorer" stöttar äldre — öppet för alla' }],
       },
     ];
-    const orgs = [...mobilisation(60, 5), ...odd];
+    // With the caller's ids, given back in the lists.
+    const orgs = [...mobilisation(60, 5), ...odd].map((o) => ({
+      ...o,
+      needs: o.needs.map((item, i) => ({ ...item, id: `${o.id}/need/${i}` })),
+      offers: o.offers.map((item, i) => ({ ...item, id: `${o.id}/offer/${i}` })),
+    }));
     const index = new MatchIndex(orgs);
+    const idOf = (side: 'need' | 'offer', ref: ItemRef) => `${ref.org}/${side}/${ref.index}`;
     const asTexts = (side: 'need' | 'offer') => {
       const lists: unknown[] = [];
       // Each list is read before the next is asked for: it is valid until then.
@@ -261,6 +267,7 @@ describe('MatchIndex updates', () => {
         lists.push(
           Array.from({ length: list.length }, (_, i) => ({
             item: list.item,
+            ids: [list.itemId, list.otherId(i)],
             other: { org: list.otherOrg(i), index: list.otherIndex(i) },
             score: list.score(i),
             suggested: list.suggested(i),
@@ -277,6 +284,10 @@ describe('MatchIndex updates', () => {
           const concept = m.reasons.find((r) => r.kind === 'concept');
           return {
             item: side === 'need' ? m.need : m.offer,
+            ids:
+              side === 'need'
+                ? [idOf('need', m.need), idOf('offer', m.offer)]
+                : [idOf('offer', m.offer), idOf('need', m.need)],
             other: side === 'need' ? m.offer : m.need,
             score: m.score,
             suggested: m.suggested,

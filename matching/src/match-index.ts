@@ -28,6 +28,8 @@ import { fnv1a, type Vocabulary } from './vocabulary';
 
 export type MatchItem = {
   text: string;
+  /** The caller's id for the item, if it has one: a whole run's lists give it back (`MatchListText`). */
+  id?: string;
   /** Optional tags the organisation chose: concept ids or labels ("eval", "Utvärdering"). */
   themes?: string[];
   /** Optional target-group tags: ids or labels ("children-youth", "barn och unga", "äldre"). */
@@ -65,7 +67,11 @@ export type Match = {
  */
 export type MatchListText = {
   readonly item: ItemRef;
+  /** The item's id, as the caller gave it (`MatchItem.id`). */
+  readonly itemId: string | undefined;
   readonly length: number;
+  /** The other side's item's id, as the caller gave it. */
+  otherId(i: number): string | undefined;
   otherOrg(i: number): string;
   otherIndex(i: number): number;
   score(i: number): number;
@@ -78,9 +84,15 @@ export type MatchListText = {
 class RankedListText implements MatchListText {
   constructor(
     readonly item: ItemRef,
+    readonly itemId: string | undefined,
     private readonly side: 'need' | 'offer',
     private readonly matches: Match[],
+    private readonly idOf: (side: 'need' | 'offer', ref: ItemRef) => string | undefined,
   ) {}
+
+  otherId(i: number): string | undefined {
+    return this.idOf(this.side === 'need' ? 'offer' : 'need', this.other(i));
+  }
 
   get length(): number {
     return this.matches.length;
@@ -125,6 +137,7 @@ type FoundLists = {
   codes: Int32Array;
   otherOrgs: OrgEntry[];
   otherIndexes: Int32Array;
+  otherIds: (string | undefined)[];
   offerEvidence: (string[] | undefined)[];
   otherProfiles: ItemProfile[];
 };
@@ -132,6 +145,7 @@ type FoundLists = {
 /** A list of `searchAll`'s results as a `MatchListText`: one object, moved from item to item. */
 class FoundListText implements MatchListText {
   item: ItemRef = { org: '', index: 0 };
+  itemId: string | undefined;
   length = 0;
   private start = 0;
   private entry: Entry | undefined;
@@ -145,11 +159,16 @@ class FoundListText implements MatchListText {
 
   moveTo(org: OrgEntry, entry: Entry, slot: number): this {
     this.item = { org: org.id, index: entry.index };
+    this.itemId = entry.id;
     this.org = org;
     this.entry = entry;
     this.start = this.found.start[slot] ?? 0;
     this.length = this.found.count[slot] ?? 0;
     return this;
+  }
+
+  otherId(i: number): string | undefined {
+    return this.found.otherIds[this.start + i];
   }
 
   otherOrg(i: number): string {
@@ -224,7 +243,7 @@ type OrgEntry = {
   needs: number[];
   offers: number[];
 };
-type Entry = { org: OrgEntry; index: number; profile: ItemProfile };
+type Entry = { org: OrgEntry; index: number; profile: ItemProfile; id: string | undefined };
 
 // Stems shared by more items than this are too common to find lexical candidates with.
 const LEXICAL_POSTING_LIMIT = 100;
@@ -869,12 +888,14 @@ export class MatchIndex {
     };
     this.orgs.set(org.id, org);
     for (let index = 0; index < organisation.needs.length; index++) {
-      const profile = this.profileOf(organisation.needs[index] as MatchItem, org, known, readings, read);
-      org.needs.push(this.needs.add({ org, index, profile }));
+      const item = organisation.needs[index] as MatchItem;
+      const profile = this.profileOf(item, org, known, readings, read);
+      org.needs.push(this.needs.add({ org, index, profile, id: item.id }));
     }
     for (let index = 0; index < organisation.offers.length; index++) {
-      const profile = this.profileOf(organisation.offers[index] as MatchItem, org, known, readings, read);
-      org.offers.push(this.offers.add({ org, index, profile }));
+      const item = organisation.offers[index] as MatchItem;
+      const profile = this.profileOf(item, org, known, readings, read);
+      org.offers.push(this.offers.add({ org, index, profile, id: item.id }));
     }
   }
 
@@ -962,7 +983,7 @@ export class MatchIndex {
         if (!entry) continue;
         if (this.version !== version || !view) {
           const item = { org: org.id, index: entry.index };
-          yield new RankedListText(item, side, this.rank(entry, side, query));
+          yield new RankedListText(item, entry.id, side, this.rank(entry, side, query), this.idOf);
         } else yield view.moveTo(org, entry, slot);
       }
     }
@@ -1050,6 +1071,7 @@ export class MatchIndex {
     const otherOrgs: OrgEntry[] = [];
     const offerEvidence: (string[] | undefined)[] = [];
     const otherProfiles: ItemProfile[] = [];
+    const otherIds: (string | undefined)[] = [];
     let used = 0;
     const top = this.top;
     for (const key of order) {
@@ -1082,12 +1104,13 @@ export class MatchIndex {
             ? 1
             : 0;
         otherProfiles.push(other);
+        otherIds.push(otherEntry.id);
         otherOrgs.push(otherEntry.org);
         otherIndexes[r] = otherEntry.index;
       }
       used += n;
     }
-    return { start, count, scores, codes, otherOrgs, otherIndexes, offerEvidence, otherProfiles };
+    return { start, count, scores, codes, otherOrgs, otherIndexes, otherIds, offerEvidence, otherProfiles };
   }
 
   /**
@@ -1204,6 +1227,10 @@ export class MatchIndex {
     }
     return NEARNESS_SHARE[this.areNeighbours(own.county, county) ? 'neighbour' : 'far'];
   }
+
+  /** An item's id as the caller gave it (`MatchItem.id`). */
+  private readonly idOf = (side: 'need' | 'offer', ref: ItemRef): string | undefined =>
+    this.entry(side, ref)?.id;
 
   private entry(side: 'need' | 'offer', ref: ItemRef): Entry | undefined {
     const org = this.orgs.get(ref.org);

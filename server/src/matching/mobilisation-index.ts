@@ -280,6 +280,8 @@ export class MobilisationIndex {
 function toMatchItem(item: MatchableProfile['needs'][number]): MatchItem {
   return {
     text: item.text,
+    // Given back in a whole run's lists, so they need not be looked up by organisation and place.
+    id: item.id,
     themes: item.supportKind ? [...item.themes, item.supportKind] : item.themes,
     targetGroups: item.targetGroups,
   };

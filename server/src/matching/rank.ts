@@ -169,22 +169,22 @@ export function allPairs(mi: MobilisationIndex): PairColumns {
   // for every pair, and its reasons are not written again.
   const needLists = new Map<string, { start: number; count: number }>();
   for (const list of mi.index.allListTexts('need', { top: listLength })) {
-    const needId = mi.idOf('need', list.item);
+    const needId = list.itemId;
     if (!needId) continue;
     const start = pairs.needIds.length;
     // A pair serves the goal its need serves: the need is what the work is for.
     const goal = mi.goalOf(needId);
     for (let i = 0; i < list.length; i++) {
-      const offerId = mi.itemsOf(list.otherOrg(i)).offers[list.otherIndex(i)];
+      const offerId = list.otherId(i);
       if (offerId) push(needId, offerId, list, i, i + 1, null, goal);
     }
     needLists.set(needId, { start, count: pairs.needIds.length - start });
   }
   for (const list of mi.index.allListTexts('offer', { top: listLength })) {
-    const offerId = mi.idOf('offer', list.item);
+    const offerId = list.itemId;
     if (!offerId) continue;
     for (let i = 0; i < list.length; i++) {
-      const needId = mi.itemsOf(list.otherOrg(i)).needs[list.otherIndex(i)];
+      const needId = list.otherId(i);
       if (!needId) continue;
       const need = needLists.get(needId);
       let k = need ? need.start : 0;
