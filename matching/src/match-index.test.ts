@@ -1009,3 +1009,61 @@ describe('a proposal near the best its need has (decision 075)', () => {
     expect(after.length).toBeLessThan(before.length);
   });
 });
+
+describe('a proposal among its need’s first two and near its offer’s best (decision 082)', () => {
+  it('is asked for in a field read from names, not by the template', () => {
+    const model = learnField({ kinds: natureKinds, items: [] });
+    expect([model.scoring.suggestPerNeed, model.scoring.suggestOfferMargin]).toEqual([2, 0.15]);
+    const template = learnField({ items: [] }).scoring;
+    expect([template.suggestPerNeed, template.suggestOfferMargin]).toEqual([undefined, undefined]);
+  });
+
+  it('marks every pair alike in a need’s list, an offer’s list, in bulk and one at a time', () => {
+    const mob = mobilisation(60, 5);
+    // A cap of one: these synthetic texts seldom give a need more than two proposals within the margin.
+    const scoring = { suggestMargin: 0.05, suggestPerNeed: 1, suggestOfferMargin: 0.04 };
+    const index = new MatchIndex(mob, { scoring });
+    const flags = new Map<string, boolean>();
+    const pair = (m: Match) => `${m.need.org}#${m.need.index}|${m.offer.org}#${m.offer.index}`;
+    const note = (m: Match) => {
+      const known = flags.get(pair(m));
+      if (known !== undefined) expect(m.suggested).toBe(known);
+      flags.set(pair(m), m.suggested);
+    };
+    // An offer's list asked for first, while no need's best, floor or offer's best is known yet.
+    const offers = mob.flatMap((o) => o.offers.map((_, i) => ({ org: o.id, index: i })));
+    for (const offer of offers) index.needsForOffer(offer, { top: 7 }).forEach(note);
+    const offerBest = new Map<string, number>();
+    for (const offer of offers) {
+      offerBest.set(`${offer.org}#${offer.index}`, index.needsForOffer(offer, { top: 1 })[0]?.score ?? 0);
+    }
+    for (const { need: n, matches } of index.allMatches({ top: 7 })) {
+      matches.forEach(note);
+      expect(matches).toEqual(index.offersForNeed(n, { top: 7 }));
+      const all = index.offersForNeed(n, { top: 100 }).filter((m) => m.suggested);
+      // One proposal a need, and a second only with the first's very score; each near its offer's best.
+      for (const m of all.slice(1)) expect(m.score).toBe(all[0]?.score);
+      for (const m of all) {
+        expect(m.score).toBeGreaterThanOrEqual(
+          (offerBest.get(`${m.offer.org}#${m.offer.index}`) ?? 0) - 0.04,
+        );
+      }
+      expect(index.offersForNeed(n, { top: 1, suggestedOnly: true })).toEqual(all.slice(0, 1));
+    }
+    for (const { offer, matches } of index.allOfferMatches({ top: 7 })) {
+      matches.forEach(note);
+      expect(matches).toEqual(index.needsForOffer(offer, { top: 7 }));
+      const all = index.needsForOffer(offer, { top: 100 }).filter((m) => m.suggested);
+      expect(index.needsForOffer(offer, { top: 2, suggestedOnly: true })).toEqual(all.slice(0, 2));
+    }
+    // Both rules decide some pairs here beside the need's margin: neither is an empty rule.
+    const count = (extra: Partial<typeof scoring>) =>
+      [...new MatchIndex(mob, { scoring: { ...scoring, ...extra } }).allMatches({ top: 7 })]
+        .flatMap((e) => e.matches)
+        .filter((m) => m.suggested).length;
+    const both = count({});
+    expect(both).toBeGreaterThan(0);
+    expect(both).toBeLessThan(count({ suggestPerNeed: 0 }));
+    expect(both).toBeLessThan(count({ suggestOfferMargin: 0 }));
+  });
+});

@@ -12,6 +12,7 @@ import {
   explainCodes,
   type ItemProfile,
   isNearNeedsBest,
+  isNearOffersBest,
   isOutsideReach,
   isSuggested,
   type Neighbours,
@@ -793,6 +794,17 @@ export class MatchIndex {
    */
   private needBest = new Float64Array(0);
   private needBestVersion = -1;
+  /** Each offer's best score, the first of its own list, by slot, for `suggestOfferMargin`: as `needBest`. */
+  private offerBest = new Float64Array(0);
+  private offerBestVersion = -1;
+  /**
+   * Each need's proposal floor, by slot, for `suggestPerNeed`: the score of the last proposal it keeps (-∞: it has
+   * fewer than the cap; NaN: not known yet). Valid for the index's `version` it was filled in, as `needBest`.
+   */
+  private needFloor = new Float64Array(0);
+  private needFloorVersion = -1;
+  private floorSlots = new Int32Array(0);
+  private floorScores = new Float64Array(0);
   private readonly oneSlot = new Int32Array(1);
   private readonly oneScore = new Float64Array(1);
 
@@ -997,9 +1009,7 @@ export class MatchIndex {
     // A suggested-only list whose proposals ask for their need's best is found item by item (see
     // `rankSuggestedNearBest`); nothing runs whole lists that way, so it need not be fast.
     const found =
-      query.suggestedOnly === true && this.scoring.suggestMargin > 0
-        ? undefined
-        : this.searchAll(side, query);
+      query.suggestedOnly === true && this.asksBeyondPair() ? undefined : this.searchAll(side, query);
     const vocabulary = this.analyser.vocabulary;
     const store = side === 'need' ? this.needs : this.offers;
     for (const org of this.orgs.values()) {
@@ -1089,7 +1099,7 @@ export class MatchIndex {
       start[slot] = used;
       count[slot] = n;
       top.drain(slots, scores, used);
-      if (side === 'need' && n > 0 && !query.suggestedOnly) this.noteNeedBest(slot, scores[used] ?? 0);
+      if (n > 0 && !query.suggestedOnly) this.noteBest(side, slot, scores, slots, used, n);
       const own = ownEntry.profile;
       for (let r = used; r < used + n; r++) {
         const otherEntry = others[slots[r] ?? 0] as Entry;
@@ -1098,11 +1108,15 @@ export class MatchIndex {
         const offer = side === 'need' ? other : own;
         offerEvidence.push(explainCodes(need, offer, codes, r * EXPLANATION_WIDTH, this.neighbours));
         // The need's best may be found by ranking it: only now, with this item's list drained.
-        codes[r * EXPLANATION_WIDTH + 3] =
-          isSuggested(need, offer, this.scoring, this.neighbours) &&
-          this.nearNeedsBest(scores[r] ?? 0, side === 'need' ? slot : (slots[r] ?? 0))
-            ? 1
-            : 0;
+        codes[r * EXPLANATION_WIDTH + 3] = this.proposed(
+          need,
+          offer,
+          scores[r] ?? 0,
+          side === 'need' ? slot : (slots[r] ?? 0),
+          side === 'need' ? (slots[r] ?? 0) : slot,
+        )
+          ? 1
+          : 0;
         otherProfiles.push(other);
         otherIds.push(otherEntry.id);
         otherOrgs.push(otherEntry.org);
@@ -1248,12 +1262,12 @@ export class MatchIndex {
    * bits): this is the engine's hot path.
    */
   private rank(entry: Entry, side: 'need' | 'offer', query: MatchQuery): Match[] {
-    if (query.suggestedOnly === true && this.scoring.suggestMargin > 0) {
+    if (query.suggestedOnly === true && this.asksBeyondPair()) {
       return this.rankSuggestedNearBest(entry, side, query);
     }
     this.search(entry, side, query);
     const n = this.drainTop();
-    if (side === 'need' && n > 0) this.noteNeedBest(this.slotOf('need', entry), this.bestScores[0] ?? 0);
+    if (n > 0) this.noteBest(side, this.slotOf(side, entry), this.bestScores, this.bestSlots, 0, n);
     return this.matchesOf(entry, side, this.bestSlots, this.bestScores, 0, n);
   }
 
@@ -1283,8 +1297,15 @@ export class MatchIndex {
       for (let i = 0; i < n && kept < wanted; i++) {
         const score = this.bestScores[i] ?? 0;
         const slot = this.bestSlots[i] ?? 0;
-        // Ranking a need for its best leaves these two arrays alone.
-        if (!this.nearNeedsBest(score, side === 'need' ? ownSlot : slot)) continue;
+        // Ranking a need or an offer for its best, or a need for its floor, leaves these two arrays alone.
+        const needSlot = side === 'need' ? ownSlot : slot;
+        const offerSlot = side === 'need' ? slot : ownSlot;
+        if (
+          !this.nearNeedsBest(score, needSlot) ||
+          !this.withinNeedsFirst(score, needSlot) ||
+          !this.nearOffersBest(score, offerSlot)
+        )
+          continue;
         this.bestSlots[kept] = slot;
         this.bestScores[kept] = score;
         kept++;
@@ -1310,6 +1331,152 @@ export class MatchIndex {
 
   private noteNeedBest(slot: number, best: number): void {
     if (this.scoring.suggestMargin > 0) this.knownNeedBests()[slot] = best;
+  }
+
+  /** Whether a proposal asks for more than the pair itself: its need's or its offer's other pairs. */
+  private asksBeyondPair(): boolean {
+    const s = this.scoring;
+    return s.suggestMargin > 0 || s.suggestOfferMargin > 0 || s.suggestPerNeed > 0;
+  }
+
+  /**
+   * Notes what an item's whole list (`n` pairs from `from`, best first, drained) tells of its best and, for a
+   * need, of its proposal floor, so that other lists need not rank it again.
+   */
+  private noteBest(
+    side: 'need' | 'offer',
+    slot: number,
+    scores: Float64Array,
+    slots: Int32Array,
+    from: number,
+    n: number,
+  ): void {
+    const best = scores[from] ?? 0;
+    if (side === 'offer') {
+      if (this.scoring.suggestOfferMargin > 0) this.knownOfferBests()[slot] = best;
+      return;
+    }
+    this.noteNeedBest(slot, best);
+    if (this.scoring.suggestPerNeed <= 0) return;
+    const floor = this.floorIn(slot, scores, slots, from, n);
+    if (!Number.isNaN(floor)) this.knownNeedFloors()[slot] = floor;
+  }
+
+  /**
+   * A need's proposal floor as its list (`n` pairs from `from`, best first, its very first) shows it: the score
+   * of its `suggestPerNeed`-th proposal, -∞ if the list shows it has fewer, NaN if the list ends too soon to tell.
+   * A proposal here is what `isSuggested` and `suggestMargin` admit: the cap counts the need's own choices, not
+   * what the offers' margins make of them.
+   */
+  private floorIn(slot: number, scores: Float64Array, slots: Int32Array, from: number, n: number): number {
+    const need = this.needs.entries[slot]?.profile;
+    if (!need) return Number.NEGATIVE_INFINITY;
+    const best = scores[from] ?? 0;
+    let kept = 0;
+    for (let r = from; r < from + n; r++) {
+      const score = scores[r] ?? 0;
+      // Nothing further down is near enough to the need's best to be proposed.
+      if (this.scoring.suggestMargin > 0 && !isNearNeedsBest(score, best, this.scoring)) {
+        return Number.NEGATIVE_INFINITY;
+      }
+      const offer = this.offers.entries[slots[r] ?? 0]?.profile;
+      if (!offer || !isSuggested(need, offer, this.scoring, this.neighbours)) continue;
+      kept++;
+      if (kept >= this.scoring.suggestPerNeed) return score;
+    }
+    return Number.NaN;
+  }
+
+  private knownNeedFloors(): Float64Array {
+    if (this.needFloorVersion !== this.version || this.needFloor.length < this.needs.entries.length) {
+      this.needFloor = new Float64Array(Math.max(16, this.needs.entries.length)).fill(Number.NaN);
+      this.needFloorVersion = this.version;
+    }
+    return this.needFloor;
+  }
+
+  /**
+   * A need's proposal floor (see `needFloor`). May rank the need, further until the floor shows, so never while
+   * another ranking is under way: only once its top list is drained.
+   */
+  private floorOfNeed(slot: number): number {
+    const known = this.knownNeedFloors();
+    const noted = known[slot] ?? Number.NaN;
+    if (!Number.isNaN(noted)) return noted;
+    let floor = Number.NEGATIVE_INFINITY;
+    const entry = this.needs.entries[slot];
+    for (let size = Math.max(4, 2 * this.scoring.suggestPerNeed); entry; size *= 2) {
+      this.search(entry, 'need', { top: size });
+      if (this.floorSlots.length < this.top.length) {
+        this.floorSlots = new Int32Array(this.top.length);
+        this.floorScores = new Float64Array(this.top.length);
+      }
+      const n = this.top.drain(this.floorSlots, this.floorScores, 0);
+      if (n === 0) break;
+      this.noteNeedBest(slot, this.floorScores[0] ?? 0);
+      const found = this.floorIn(slot, this.floorScores, this.floorSlots, 0, n);
+      if (!Number.isNaN(found) || n < size) {
+        floor = Number.isNaN(found) ? Number.NEGATIVE_INFINITY : found;
+        break;
+      }
+    }
+    known[slot] = floor;
+    return floor;
+  }
+
+  /** Whether a pair is among its need's first proposals (`suggestPerNeed`); ranks the need only with a cap. */
+  private withinNeedsFirst(score: number, needSlot: number): boolean {
+    return this.scoring.suggestPerNeed <= 0 || score >= this.floorOfNeed(needSlot);
+  }
+
+  private knownOfferBests(): Float64Array {
+    if (this.offerBestVersion !== this.version || this.offerBest.length < this.offers.entries.length) {
+      this.offerBest = new Float64Array(Math.max(16, this.offers.entries.length)).fill(Number.NaN);
+      this.offerBestVersion = this.version;
+    }
+    return this.offerBest;
+  }
+
+  /** The first score of an offer's own list (-∞ if it has none); as `bestOfNeed`. */
+  private bestOfOffer(slot: number): number {
+    const known = this.knownOfferBests();
+    const noted = known[slot] ?? Number.NaN;
+    if (!Number.isNaN(noted)) return noted;
+    let best = Number.NEGATIVE_INFINITY;
+    const entry = this.offers.entries[slot];
+    if (entry) {
+      this.search(entry, 'offer', { top: 1 });
+      if (this.top.drain(this.oneSlot, this.oneScore, 0) > 0) best = this.oneScore[0] ?? best;
+    }
+    known[slot] = best;
+    return best;
+  }
+
+  /** Whether a pair's score is near its offer's best (`suggestOfferMargin`); asks for it only with a margin. */
+  private nearOffersBest(score: number, offerSlot: number): boolean {
+    return (
+      this.scoring.suggestOfferMargin <= 0 ||
+      isNearOffersBest(score, this.bestOfOffer(offerSlot), this.scoring)
+    );
+  }
+
+  /**
+   * Whether a listed pair is proposed: `isSuggested`, then what its need's and its offer's other pairs say (the
+   * need's best, the need's first proposals, the offer's best), cheapest first. Never while a ranking is under way.
+   */
+  private proposed(
+    need: ItemProfile,
+    offer: ItemProfile,
+    score: number,
+    needSlot: number,
+    offerSlot: number,
+  ): boolean {
+    return (
+      isSuggested(need, offer, this.scoring, this.neighbours) &&
+      this.nearNeedsBest(score, needSlot) &&
+      this.withinNeedsFirst(score, needSlot) &&
+      this.nearOffersBest(score, offerSlot)
+    );
   }
 
   /**
@@ -1347,7 +1514,7 @@ export class MatchIndex {
     const others = side === 'need' ? this.offers : this.needs;
     const vocabulary = this.analyser.vocabulary;
     const matches: Match[] = [];
-    const ownSlot = side === 'need' ? this.slotOf('need', entry) : -1;
+    const ownSlot = this.slotOf(side, entry);
     for (let i = start; i < start + count; i++) {
       const score = scores[i] ?? 0;
       const other = others.entries[slots[i] ?? 0] as Entry;
@@ -1357,9 +1524,13 @@ export class MatchIndex {
         need: { org: needEntry.org.id, index: needEntry.index },
         offer: { org: offerEntry.org.id, index: offerEntry.index },
         score,
-        suggested:
-          isSuggested(needEntry.profile, offerEntry.profile, this.scoring, this.neighbours) &&
-          this.nearNeedsBest(score, side === 'need' ? ownSlot : (slots[i] ?? 0)),
+        suggested: this.proposed(
+          needEntry.profile,
+          offerEntry.profile,
+          score,
+          side === 'need' ? ownSlot : (slots[i] ?? 0),
+          side === 'need' ? (slots[i] ?? 0) : ownSlot,
+        ),
         reasons: explain(
           needEntry.profile,
           offerEntry.profile,
