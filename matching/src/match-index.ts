@@ -12,7 +12,6 @@ import {
   explainCodes,
   type ItemProfile,
   isNearNeedsBest,
-  isNearOffersBest,
   isOutsideReach,
   isSuggested,
   type Neighbours,
@@ -794,9 +793,6 @@ export class MatchIndex {
    */
   private needBest = new Float64Array(0);
   private needBestVersion = -1;
-  /** Each offer's best score, the first of its own list, by slot, for `suggestOfferMargin`: as `needBest`. */
-  private offerBest = new Float64Array(0);
-  private offerBestVersion = -1;
   /**
    * Each need's proposal floor, by slot, for `suggestPerNeed`: the score of the last proposal it keeps (-∞: it has
    * fewer than the cap; NaN: not known yet). Valid for the index's `version` it was filled in, as `needBest`.
@@ -983,10 +979,9 @@ export class MatchIndex {
    */
   *allListTexts(side: 'need' | 'offer', query: MatchQuery = {}): Generator<MatchListText> {
     const version = this.version;
+    // As `allLists`: a suggested-only list whose proposals ask for their need's best or floor is found item by item.
     const found =
-      query.suggestedOnly === true && this.scoring.suggestMargin > 0
-        ? undefined
-        : this.searchAll(side, query);
+      query.suggestedOnly === true && this.asksBeyondPair() ? undefined : this.searchAll(side, query);
     const store = side === 'need' ? this.needs : this.offers;
     const view = found ? new FoundListText(found, side === 'need', this.analyser.vocabulary) : undefined;
     for (const org of this.orgs.values()) {
@@ -1006,7 +1001,7 @@ export class MatchIndex {
     query: MatchQuery,
   ): Generator<{ item: ItemRef; matches: Match[] }> {
     const version = this.version;
-    // A suggested-only list whose proposals ask for their need's best is found item by item (see
+    // A suggested-only list whose proposals ask for their need's best or floor is found item by item (see
     // `rankSuggestedNearBest`); nothing runs whole lists that way, so it need not be fast.
     const found =
       query.suggestedOnly === true && this.asksBeyondPair() ? undefined : this.searchAll(side, query);
@@ -1099,7 +1094,7 @@ export class MatchIndex {
       start[slot] = used;
       count[slot] = n;
       top.drain(slots, scores, used);
-      if (n > 0 && !query.suggestedOnly) this.noteBest(side, slot, scores, slots, used, n);
+      if (side === 'need' && n > 0 && !query.suggestedOnly) this.noteNeedList(slot, scores, slots, used, n);
       const own = ownEntry.profile;
       for (let r = used; r < used + n; r++) {
         const otherEntry = others[slots[r] ?? 0] as Entry;
@@ -1107,13 +1102,12 @@ export class MatchIndex {
         const need = side === 'need' ? own : other;
         const offer = side === 'need' ? other : own;
         offerEvidence.push(explainCodes(need, offer, codes, r * EXPLANATION_WIDTH, this.neighbours));
-        // The need's best may be found by ranking it: only now, with this item's list drained.
+        // The need's best and floor may be found by ranking it: only now, with this item's list drained.
         codes[r * EXPLANATION_WIDTH + 3] = this.proposed(
           need,
           offer,
           scores[r] ?? 0,
           side === 'need' ? slot : (slots[r] ?? 0),
-          side === 'need' ? (slots[r] ?? 0) : slot,
         )
           ? 1
           : 0;
@@ -1267,7 +1261,8 @@ export class MatchIndex {
     }
     this.search(entry, side, query);
     const n = this.drainTop();
-    if (n > 0) this.noteBest(side, this.slotOf(side, entry), this.bestScores, this.bestSlots, 0, n);
+    if (side === 'need' && n > 0)
+      this.noteNeedList(this.slotOf('need', entry), this.bestScores, this.bestSlots, 0, n);
     return this.matchesOf(entry, side, this.bestSlots, this.bestScores, 0, n);
   }
 
@@ -1281,10 +1276,10 @@ export class MatchIndex {
   }
 
   /**
-   * A suggested-only list where a proposal also asks for its need's best (`suggestMargin`): the pairs
-   * `isSuggested` admits, best first, less those too far below their need's best. Along a need's own list that is
-   * one cut at one score, so its first `top` are found at once; along an offer's, each need has its own best, so
-   * the list is read further until `top` are found or it ends.
+   * A suggested-only list where a proposal also asks for its need's best (`suggestMargin`) or first proposals
+   * (`suggestPerNeed`): the pairs `isSuggested` admits, best first, less those too far below their need's best or
+   * floor. Along a need's own list that is one cut at one score, so its first `top` are found at once; along an
+   * offer's, each need has its own best and floor, so the list is read further until `top` are found or it ends.
    */
   private rankSuggestedNearBest(entry: Entry, side: 'need' | 'offer', query: MatchQuery): Match[] {
     const wanted = query.top ?? 10;
@@ -1297,15 +1292,9 @@ export class MatchIndex {
       for (let i = 0; i < n && kept < wanted; i++) {
         const score = this.bestScores[i] ?? 0;
         const slot = this.bestSlots[i] ?? 0;
-        // Ranking a need or an offer for its best, or a need for its floor, leaves these two arrays alone.
+        // Ranking a need for its best or its floor leaves these two arrays alone.
         const needSlot = side === 'need' ? ownSlot : slot;
-        const offerSlot = side === 'need' ? slot : ownSlot;
-        if (
-          !this.nearNeedsBest(score, needSlot) ||
-          !this.withinNeedsFirst(score, needSlot) ||
-          !this.nearOffersBest(score, offerSlot)
-        )
-          continue;
+        if (!this.nearNeedsBest(score, needSlot) || !this.withinNeedsFirst(score, needSlot)) continue;
         this.bestSlots[kept] = slot;
         this.bestScores[kept] = score;
         kept++;
@@ -1333,30 +1322,17 @@ export class MatchIndex {
     if (this.scoring.suggestMargin > 0) this.knownNeedBests()[slot] = best;
   }
 
-  /** Whether a proposal asks for more than the pair itself: its need's or its offer's other pairs. */
+  /** Whether a proposal asks for more than the pair itself: its need's other pairs. */
   private asksBeyondPair(): boolean {
-    const s = this.scoring;
-    return s.suggestMargin > 0 || s.suggestOfferMargin > 0 || s.suggestPerNeed > 0;
+    return this.scoring.suggestMargin > 0 || this.scoring.suggestPerNeed > 0;
   }
 
   /**
-   * Notes what an item's whole list (`n` pairs from `from`, best first, drained) tells of its best and, for a
-   * need, of its proposal floor, so that other lists need not rank it again.
+   * Notes what a need's whole list (`n` pairs from `from`, best first, drained) tells of its best and its
+   * proposal floor, so that other lists need not rank it again.
    */
-  private noteBest(
-    side: 'need' | 'offer',
-    slot: number,
-    scores: Float64Array,
-    slots: Int32Array,
-    from: number,
-    n: number,
-  ): void {
-    const best = scores[from] ?? 0;
-    if (side === 'offer') {
-      if (this.scoring.suggestOfferMargin > 0) this.knownOfferBests()[slot] = best;
-      return;
-    }
-    this.noteNeedBest(slot, best);
+  private noteNeedList(slot: number, scores: Float64Array, slots: Int32Array, from: number, n: number): void {
+    this.noteNeedBest(slot, scores[from] ?? 0);
     if (this.scoring.suggestPerNeed <= 0) return;
     const floor = this.floorIn(slot, scores, slots, from, n);
     if (!Number.isNaN(floor)) this.knownNeedFloors()[slot] = floor;
@@ -1429,53 +1405,15 @@ export class MatchIndex {
     return this.scoring.suggestPerNeed <= 0 || score >= this.floorOfNeed(needSlot);
   }
 
-  private knownOfferBests(): Float64Array {
-    if (this.offerBestVersion !== this.version || this.offerBest.length < this.offers.entries.length) {
-      this.offerBest = new Float64Array(Math.max(16, this.offers.entries.length)).fill(Number.NaN);
-      this.offerBestVersion = this.version;
-    }
-    return this.offerBest;
-  }
-
-  /** The first score of an offer's own list (-∞ if it has none); as `bestOfNeed`. */
-  private bestOfOffer(slot: number): number {
-    const known = this.knownOfferBests();
-    const noted = known[slot] ?? Number.NaN;
-    if (!Number.isNaN(noted)) return noted;
-    let best = Number.NEGATIVE_INFINITY;
-    const entry = this.offers.entries[slot];
-    if (entry) {
-      this.search(entry, 'offer', { top: 1 });
-      if (this.top.drain(this.oneSlot, this.oneScore, 0) > 0) best = this.oneScore[0] ?? best;
-    }
-    known[slot] = best;
-    return best;
-  }
-
-  /** Whether a pair's score is near its offer's best (`suggestOfferMargin`); asks for it only with a margin. */
-  private nearOffersBest(score: number, offerSlot: number): boolean {
-    return (
-      this.scoring.suggestOfferMargin <= 0 ||
-      isNearOffersBest(score, this.bestOfOffer(offerSlot), this.scoring)
-    );
-  }
-
   /**
-   * Whether a listed pair is proposed: `isSuggested`, then what its need's and its offer's other pairs say (the
-   * need's best, the need's first proposals, the offer's best), cheapest first. Never while a ranking is under way.
+   * Whether a listed pair is proposed: `isSuggested`, then what its need's other pairs say (its best, its first
+   * proposals), cheapest first. Never while a ranking is under way.
    */
-  private proposed(
-    need: ItemProfile,
-    offer: ItemProfile,
-    score: number,
-    needSlot: number,
-    offerSlot: number,
-  ): boolean {
+  private proposed(need: ItemProfile, offer: ItemProfile, score: number, needSlot: number): boolean {
     return (
       isSuggested(need, offer, this.scoring, this.neighbours) &&
       this.nearNeedsBest(score, needSlot) &&
-      this.withinNeedsFirst(score, needSlot) &&
-      this.nearOffersBest(score, offerSlot)
+      this.withinNeedsFirst(score, needSlot)
     );
   }
 
@@ -1514,7 +1452,7 @@ export class MatchIndex {
     const others = side === 'need' ? this.offers : this.needs;
     const vocabulary = this.analyser.vocabulary;
     const matches: Match[] = [];
-    const ownSlot = this.slotOf(side, entry);
+    const ownSlot = side === 'need' ? this.slotOf('need', entry) : -1;
     for (let i = start; i < start + count; i++) {
       const score = scores[i] ?? 0;
       const other = others.entries[slots[i] ?? 0] as Entry;
@@ -1529,7 +1467,6 @@ export class MatchIndex {
           offerEntry.profile,
           score,
           side === 'need' ? ownSlot : (slots[i] ?? 0),
-          side === 'need' ? (slots[i] ?? 0) : ownSlot,
         ),
         reasons: explain(
           needEntry.profile,

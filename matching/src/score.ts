@@ -48,14 +48,6 @@ export type ScoringSettings = {
    */
   suggestMargin: number;
   /**
-   * How far below the best score its offer has a pair may be and still be proposed (0: not asked). An offer that
-   * meets another need far better is about that need's thing; a need it meets much less well shares its kind
-   * through other words, often another thing of the kind ("Tolkar till dialogmötena, arabiska och dari" and a
-   * translation into Sámi, whose best need asks for Sámi). In the score's units, like `suggestMargin` (decision
-   * 082).
-   */
-  suggestOfferMargin: number;
-  /**
    * How many proposals a need has at most (0: no cap): the first of those `isSuggested` and `suggestMargin`
    * admit, best first. A proposal says "this offer would meet the need"; past the second, the list is a search
    * result, not a proposal, and in a field read from names the further ones are more often a misreading of one
@@ -115,7 +107,6 @@ export const DEFAULT_SCORING: ScoringSettings = {
   suggestCertainty: 0,
   suggestLikeness: 0,
   suggestMargin: 0,
-  suggestOfferMargin: 0,
   suggestPerNeed: 0,
   presenceNearby: false,
   wordCandidates: false,
@@ -652,11 +643,6 @@ export function isSuggested(
  */
 export function isNearNeedsBest(score: number, needBest: number, settings: ScoringSettings): boolean {
   return settings.suggestMargin <= 0 || score >= needBest - settings.suggestMargin;
-}
-
-/** Whether a pair's score is near enough to the best score its offer has (see `suggestOfferMargin`). */
-export function isNearOffersBest(score: number, offerBest: number, settings: ScoringSettings): boolean {
-  return settings.suggestOfferMargin <= 0 || score >= offerBest - settings.suggestOfferMargin;
 }
 
 // Where help that needs presence may be proposed (`presenceNearby`); an unknown county is not held against it.

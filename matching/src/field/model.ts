@@ -121,8 +121,6 @@ export type LearningSettings = {
   suggestLikeness: number;
   /** How far below its need's best score a pair may be proposed, in a field read from names (decision 075). */
   suggestMargin: number;
-  /** How far below its offer's best score a pair may be proposed, in a field read from names (decision 082). */
-  suggestOfferMargin: number;
   /** How many proposals a need has at most, in a field read from names (decision 082). */
   suggestPerNeed: number;
   /** How strongly a field read from names evens out the share of texts each kind takes (0: not at all). */
@@ -175,7 +173,6 @@ export const DEFAULT_LEARNING: LearningSettings = {
   suggestCertainty: 0.6,
   suggestLikeness: 0.3,
   suggestMargin: 0.1,
-  suggestOfferMargin: 0.15,
   suggestPerNeed: 2,
   kindBalance: 0.5,
   priorSampleSize: 2000,
@@ -212,7 +209,6 @@ export function learnField(input: LearningInput, options: Partial<LearningSettin
         suggestCertainty: settings.suggestCertainty,
         suggestLikeness: settings.suggestLikeness,
         suggestMargin: settings.suggestMargin,
-        suggestOfferMargin: settings.suggestOfferMargin,
         suggestPerNeed: settings.suggestPerNeed,
         presenceNearby: true,
         weights: settings.namedWeights,
