@@ -975,13 +975,7 @@ describe('a proposal near the best its need has (decision 075)', () => {
   it('marks every pair alike in a need’s list, an offer’s list, in bulk and one at a time', () => {
     const mob = mobilisation(60, 5);
     const index = new MatchIndex(mob, { scoring: { suggestMargin: 0.05 } });
-    const flags = new Map<string, boolean>();
-    const pair = (m: Match) => `${m.need.org}#${m.need.index}|${m.offer.org}#${m.offer.index}`;
-    const note = (m: Match) => {
-      const known = flags.get(pair(m));
-      if (known !== undefined) expect(m.suggested).toBe(known);
-      flags.set(pair(m), m.suggested);
-    };
+    const { note } = markRecorder();
     // An offer's list asked for first, while no need's best is known yet.
     const offers = mob.flatMap((o) => o.offers.map((_, i) => ({ org: o.id, index: i })));
     for (const offer of offers) index.needsForOffer(offer, { top: 7 }).forEach(note);
@@ -1010,6 +1004,21 @@ describe('a proposal near the best its need has (decision 075)', () => {
   });
 });
 
+/**
+ * Records each pair's suggested mark as lists show it (`flags`, by "need org#index|offer org#index") and expects
+ * every later sight of the pair to mark it the same (`note`).
+ */
+function markRecorder() {
+  const flags = new Map<string, boolean>();
+  const note = (m: Match) => {
+    const pair = `${m.need.org}#${m.need.index}|${m.offer.org}#${m.offer.index}`;
+    const known = flags.get(pair);
+    if (known !== undefined) expect(m.suggested).toBe(known);
+    flags.set(pair, m.suggested);
+  };
+  return { flags, note };
+}
+
 describe('a proposal among its need’s first two (decision 082)', () => {
   it('is asked for in a field read from names, not by the template', () => {
     expect(learnField({ kinds: natureKinds, items: [] }).scoring.suggestPerNeed).toBe(2);
@@ -1021,13 +1030,7 @@ describe('a proposal among its need’s first two (decision 082)', () => {
     // A cap of one: these synthetic texts seldom give a need more than two proposals within the margin.
     const scoring = { suggestMargin: 0.05, suggestPerNeed: 1 };
     const index = new MatchIndex(mob, { scoring });
-    const flags = new Map<string, boolean>();
-    const pair = (m: Match) => `${m.need.org}#${m.need.index}|${m.offer.org}#${m.offer.index}`;
-    const note = (m: Match) => {
-      const known = flags.get(pair(m));
-      if (known !== undefined) expect(m.suggested).toBe(known);
-      flags.set(pair(m), m.suggested);
-    };
+    const { flags, note } = markRecorder();
     // An offer's list asked for first, while no need's best or floor is known yet.
     const offers = mob.flatMap((o) => o.offers.map((_, i) => ({ org: o.id, index: i })));
     for (const offer of offers) index.needsForOffer(offer, { top: 7 }).forEach(note);

@@ -792,13 +792,13 @@ export class MatchIndex {
    * for it, and a need not ranked yet in this version is ranked for its first offer alone.
    */
   private needBest = new Float64Array(0);
-  private needBestVersion = -1;
   /**
    * Each need's proposal floor, by slot, for `suggestPerNeed`: the score of the last proposal it keeps (-∞: it has
-   * fewer than the cap; NaN: not known yet). Valid for the index's `version` it was filled in, as `needBest`.
+   * fewer than the cap; NaN: not known yet). Valid for the same `version` as `needBest`.
    */
   private needFloor = new Float64Array(0);
-  private needFloorVersion = -1;
+  /** The index's `version` `needBest` and `needFloor` were filled in (`freshNeedNotes`). */
+  private needNotesVersion = -1;
   private floorSlots = new Int32Array(0);
   private floorScores = new Float64Array(0);
   private readonly oneSlot = new Int32Array(1);
@@ -1310,16 +1310,20 @@ export class MatchIndex {
   }
 
   /** The need best scores known in this version of the index (see `needBest`). */
-  private knownNeedBests(): Float64Array {
-    if (this.needBestVersion !== this.version || this.needBest.length < this.needs.entries.length) {
-      this.needBest = new Float64Array(Math.max(16, this.needs.entries.length)).fill(Number.NaN);
-      this.needBestVersion = this.version;
+  /** Empties the needs' noted bests and floors when the index has changed since they were noted. */
+  private freshNeedNotes(): void {
+    if (this.needNotesVersion !== this.version || this.needBest.length < this.needs.entries.length) {
+      const size = Math.max(16, this.needs.entries.length);
+      this.needBest = new Float64Array(size).fill(Number.NaN);
+      this.needFloor = new Float64Array(size).fill(Number.NaN);
+      this.needNotesVersion = this.version;
     }
-    return this.needBest;
   }
 
   private noteNeedBest(slot: number, best: number): void {
-    if (this.scoring.suggestMargin > 0) this.knownNeedBests()[slot] = best;
+    if (this.scoring.suggestMargin <= 0) return;
+    this.freshNeedNotes();
+    this.needBest[slot] = best;
   }
 
   /** Whether a proposal asks for more than the pair itself: its need's other pairs. */
@@ -1335,7 +1339,9 @@ export class MatchIndex {
     this.noteNeedBest(slot, scores[from] ?? 0);
     if (this.scoring.suggestPerNeed <= 0) return;
     const floor = this.floorIn(slot, scores, slots, from, n);
-    if (!Number.isNaN(floor)) this.knownNeedFloors()[slot] = floor;
+    if (Number.isNaN(floor)) return;
+    this.freshNeedNotes();
+    this.needFloor[slot] = floor;
   }
 
   /**
@@ -1363,21 +1369,13 @@ export class MatchIndex {
     return Number.NaN;
   }
 
-  private knownNeedFloors(): Float64Array {
-    if (this.needFloorVersion !== this.version || this.needFloor.length < this.needs.entries.length) {
-      this.needFloor = new Float64Array(Math.max(16, this.needs.entries.length)).fill(Number.NaN);
-      this.needFloorVersion = this.version;
-    }
-    return this.needFloor;
-  }
-
   /**
    * A need's proposal floor (see `needFloor`). May rank the need, further until the floor shows, so never while
    * another ranking is under way: only once its top list is drained.
    */
   private floorOfNeed(slot: number): number {
-    const known = this.knownNeedFloors();
-    const noted = known[slot] ?? Number.NaN;
+    this.freshNeedNotes();
+    const noted = this.needFloor[slot] ?? Number.NaN;
     if (!Number.isNaN(noted)) return noted;
     let floor = Number.NEGATIVE_INFINITY;
     const entry = this.needs.entries[slot];
@@ -1396,7 +1394,7 @@ export class MatchIndex {
         break;
       }
     }
-    known[slot] = floor;
+    this.needFloor[slot] = floor;
     return floor;
   }
 
@@ -1422,8 +1420,8 @@ export class MatchIndex {
    * is under way: only once its top list is drained.
    */
   private bestOfNeed(slot: number): number {
-    const known = this.knownNeedBests();
-    const noted = known[slot] ?? Number.NaN;
+    this.freshNeedNotes();
+    const noted = this.needBest[slot] ?? Number.NaN;
     if (!Number.isNaN(noted)) return noted;
     let best = Number.NEGATIVE_INFINITY;
     const entry = this.needs.entries[slot];
@@ -1431,7 +1429,7 @@ export class MatchIndex {
       this.search(entry, 'need', { top: 1 });
       if (this.top.drain(this.oneSlot, this.oneScore, 0) > 0) best = this.oneScore[0] ?? best;
     }
-    known[slot] = best;
+    this.needBest[slot] = best;
     return best;
   }
 
