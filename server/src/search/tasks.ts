@@ -19,20 +19,23 @@ type Reading = { mobilisationId: string; fingerprint: string | null };
 const readers = new Map<string, { fingerprint: string | null; reader: SearchReader; field: Field }>();
 let template: SearchReader | undefined;
 
+/** What the thread holds of the mobilisation, if it is the field the caller read with. */
+function heldFor(input: Reading) {
+  const held = readers.get(input.mobilisationId);
+  return held?.fingerprint === input.fingerprint ? held : null;
+}
+
 function readerOf(input: Reading): SearchReader | null {
   if (input.fingerprint === null) {
     template ??= new SearchReader();
     return template;
   }
-  const held = readers.get(input.mobilisationId);
-  return held?.fingerprint === input.fingerprint ? held.reader : null;
+  return heldFor(input)?.reader ?? null;
 }
 
 /** The mobilisation's learnt field (undefined: the template), or null when the thread does not hold it. */
 function fieldOf(input: Reading): Field | undefined | null {
-  if (input.fingerprint === null) return undefined;
-  const held = readers.get(input.mobilisationId);
-  return held?.fingerprint === input.fingerprint ? held.field : null;
+  return input.fingerprint === null ? undefined : (heldFor(input)?.field ?? null);
 }
 
 export const needField = { needField: true } as const;
