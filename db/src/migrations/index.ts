@@ -32,6 +32,7 @@ import * as initiativeListedParticipants from './20261210T1200-initiative-listed
 import * as searchScopedOnItsRows from './20261210T1300-search-scoped-on-its-rows';
 import * as reviewPage from './20261211T1400-review-page';
 import * as searchWithoutJit from './20261213T1200-search-without-jit';
+import * as searchRankedByFocus from './20261214T1200-search-ranked-by-focus';
 
 /** Listed by hand rather than read from disk, so migrations work the same under tsx, vitest and bundlers. */
 export const migrations: Record<string, Migration> = {
@@ -68,4 +69,5 @@ export const migrations: Record<string, Migration> = {
   '20261210T1300-search-scoped-on-its-rows': searchScopedOnItsRows,
   '20261211T1400-review-page': reviewPage,
   '20261213T1200-search-without-jit': searchWithoutJit,
+  '20261214T1200-search-ranked-by-focus': searchRankedByFocus,
 };
