@@ -31,6 +31,13 @@ describe('analyse', () => {
     expect(groups('Insatser enligt LSS')).toContain('mental-illness');
   });
 
+  it('takes every use of a word out of a kind that an ignore rule names, not only the first', () => {
+    // "lokala" (local) is not "lokal" (premises), however often the text says it.
+    const kinds = (text: string) => analyser.analyse(text).concepts.map((c) => c.id);
+    expect(kinds('Vi har lokala nätverk.')).not.toContain('premises');
+    expect(kinds('Lokala nätverk och lokala samarbetspartners i varje kommun.')).not.toContain('premises');
+  });
+
   it('tolerates a typo in a longer word', () => {
     expect(groups('Vi saknar ett ställe för ungdommarna')).toContain('children-youth');
   });

@@ -864,11 +864,11 @@ export class Analyser {
           if (triedRules[ruleId] === stamp) continue;
           triedRules[ruleId] = stamp;
           const rule = tables.ignores[ruleId];
-          const positions = rule ? matchPhrase(rule.patterns, occurrences) : undefined;
-          if (!rule || !positions) continue;
+          const matches = rule ? phraseMatches(rule.patterns, occurrences, true) : [];
+          if (!rule || matches.length === 0) continue;
           ignored ??= new Map();
           const set = ignored.get(rule.concept) ?? new Set<number>();
-          for (const p of positions) set.add(p);
+          for (const positions of matches) for (const p of positions) set.add(p);
           ignored.set(rule.concept, set);
         }
       }
@@ -1202,12 +1202,22 @@ function matchForm(tables: LanguageTables, surface: string, wordStem: string, ou
  * turn, every other part takes its nearest unused occurrence within the span (the first such, on a tie).
  */
 function matchPhrase(patterns: number[], occurrences: Occurrences): number[] | undefined {
+  return phraseMatches(patterns, occurrences, false)[0];
+}
+
+/**
+ * Where the phrase stands in the text: its first match, or with `all` every one (anchored on each occurrence of
+ * its first word). An ignore rule needs all of them: "lokala nätverk och lokala partners" holds two uses of
+ * the word an ignore rule takes out of "premises", not one.
+ */
+function phraseMatches(patterns: number[], occurrences: Occurrences, all: boolean): number[][] {
+  const matches: number[][] = [];
   const first = patterns[0];
-  if (first === undefined) return undefined;
+  if (first === undefined) return matches;
   let anchor = occurrences.head(first);
-  if (anchor < 0) return undefined;
+  if (anchor < 0) return matches;
   // Most phrases fail because a part does not occur at all: check that before trying positions.
-  for (let k = 1; k < patterns.length; k++) if (occurrences.head(patterns[k] ?? -1) < 0) return undefined;
+  for (let k = 1; k < patterns.length; k++) if (occurrences.head(patterns[k] ?? -1) < 0) return matches;
   const { positions, next } = occurrences;
   const span = patterns.length + 1;
   for (; anchor >= 0; anchor = next[anchor] ?? -1) {
@@ -1232,9 +1242,12 @@ function matchPhrase(patterns: number[], occurrences: Occurrences): number[] | u
       }
       chosen.push(best);
     }
-    if (ok && Math.max(...chosen) - Math.min(...chosen) <= span) return chosen;
+    if (ok && Math.max(...chosen) - Math.min(...chosen) <= span) {
+      matches.push(chosen);
+      if (!all) break;
+    }
   }
-  return undefined;
+  return matches;
 }
 
 function round(value: number): number {

@@ -33,7 +33,7 @@ export type { MarkedPart, SearchEvidence, SearchGroup, SearchPlan, SearchReading
 export { markHit, SearchReader } from './search';
 
 /** Bump the first part whenever analysis or scoring changes; the second follows the vocabulary by itself. */
-const ENGINE_CODE_VERSION = '2.19.0';
+const ENGINE_CODE_VERSION = '2.20.0';
 export const ENGINE_VERSION = `${ENGINE_CODE_VERSION}+vocab.${defaultVocabulary().fingerprint}`;
 
 /**
