@@ -204,6 +204,31 @@ describe('linkGoals, goals of any field', () => {
     );
     expect(links.map((l) => l.goal)).toEqual(['language', 'language', 'work', 'work']);
   });
+
+  it("gives no goal theme as a reason where the themes did not link the field's goals", () => {
+    // "hälsofrämjande" in one goal names a theme; the goals as a whole do not, so the field's evidence links
+    // them, and a reason naming the template's "hälsofrämjande samhälle" would say what did not count.
+    const links = linkGoals(
+      [
+        { id: 'places', sv: 'Trygga, hälsofrämjande och inkluderande närmiljöer' },
+        { id: 'governance', sv: 'Social hållbarhet inbyggd i styrning och planering' },
+      ],
+      [
+        {
+          id: 'a',
+          projects: [{ title: 'Nattfotboll', description: 'Öppen hall fredagar med fika och motion.' }],
+        },
+        {
+          id: 'b',
+          projects: [
+            { title: 'Välfärdsbokslut', description: 'Årlig rapport om välfärden till fullmäktige.' },
+          ],
+        },
+      ],
+      { field },
+    );
+    expect(links.flatMap((l) => l.reasons).filter((r) => r.kind === 'goalTheme')).toEqual([]);
+  });
 });
 
 describe('linkGoals, goals that differ by whom they are for', () => {

@@ -402,7 +402,18 @@ export function linkGoals(
       index: r.index,
       goal: goal.id,
       score: heard ? share(scores, best, together) : 0,
-      reasons: reasonsFor(r, goal, best, m, affinity, learned, taught?.words, profiles.length, field),
+      reasons: reasonsFor(
+        r,
+        goal,
+        best,
+        m,
+        affinity,
+        learned,
+        taught?.words,
+        profiles.length,
+        field,
+        clarity > 0,
+      ),
     };
   });
 }
@@ -928,6 +939,8 @@ function reasonsFor(
   taught: Map<string, number[]> | undefined,
   goalCount: number,
   field: Field,
+  /** Whether the goals were linked through the themes at all: a theme that weighed nothing is no reason. */
+  themed: boolean,
 ): GoalReason[] {
   const reasons: GoalReason[] = [];
   let topTheme = -1;
@@ -941,7 +954,7 @@ function reasonsFor(
   });
   const evidence = r.perTheme[topTheme];
   const theme = m.themes[topTheme];
-  if (theme && evidence && topStrength > 0) {
+  if (themed && theme && evidence && topStrength > 0) {
     reasons.push({ kind: 'goalTheme', theme: theme.id, concepts: evidence.concepts, words: evidence.words });
   }
   const kind = r.kinds.find((k) => (affinity.get(k.id)?.[gi] ?? 0) >= 0.5 && k.weight >= 0.5);
