@@ -70,6 +70,13 @@ export type AnalyserSettings = {
   /** Score a concept needs on its own before a target-group boost applies. */
   boostThreshold: number;
   /**
+   * How a text the mobilisation confirmed as of a kind reads it (absent: the kind gains `tagWeight`, as a tag). Set:
+   * the confirmed kind is raised to lead every other kind by this much, and a text already read so stays as read.
+   * A coordinator's yes to a pair says the offer is of the kind, not that it is surer of it than its peers: made
+   * surer, an accepted offer rises above the other offers of its kind for every need of the kind (decision 084).
+   */
+  labelLead?: number;
+  /**
    * Whether to keep the words that show each concept (absent: yes). A reading whose evidence nobody shows (a
    * field's library reading, see `Field.senses`) is cheaper without.
    */
@@ -1137,8 +1144,18 @@ export class Analyser {
     scores: Float64Array,
     evidence: (string[] | undefined)[],
   ) {
+    const lead = this.settings.labelLead;
+    // The best kind not confirmed (support types only; target groups follow them in the scores): each confirmed
+    // kind is raised to lead it, and two confirmed kinds keep their order as read.
+    let other = 0;
+    if (lead !== undefined) {
+      for (let k = 0; k < this.vocabulary.supportTypeCount; k++) {
+        if (!label.confirmed.includes(k)) other = Math.max(other, scores[k] ?? 0);
+      }
+    }
     for (const concept of label.confirmed) {
-      scores[concept] = (scores[concept] ?? 0) + this.settings.tagWeight;
+      const score = scores[concept] ?? 0;
+      scores[concept] = lead === undefined ? score + this.settings.tagWeight : Math.max(score, other + lead);
       if ((evidence[concept]?.length ?? 0) === 0) evidence[concept] = [];
     }
   }

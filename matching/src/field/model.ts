@@ -79,7 +79,7 @@ export type FieldModel = {
    * How a field read from names reads a text (decision 078): the words of its request sentence that its request
    * words do not govern count `contextFactor` (`AnalyserSettings.contextFactor`). Absent: as the template.
    */
-  reading?: { contextFactor: number };
+  reading?: { contextFactor: number; labelLead?: number };
   /** The mobilisation's target groups (absent: the general language's) and its own abbreviations. */
   targetGroups?: TargetGroupDefinition[];
   abbreviations?: AbbreviationDefinition[];
@@ -146,6 +146,11 @@ export type LearningSettings = {
    * two texts' probabilities for it) for an acceptance to confirm the kind, and for a rejection to refute it.
    */
   pairShares: { accepted: number; rejected: number };
+  /**
+   * In a field read from names, how far a confirmed kind leads a text's other kinds (`AnalyserSettings.labelLead`):
+   * a confirmation moves a text to its kind, it does not make a text already read as it surer (decision 084).
+   */
+  namedLabelLead: number;
 };
 
 export type DistrustSettings = {
@@ -180,6 +185,7 @@ export const DEFAULT_LEARNING: LearningSettings = {
   namedContextFactor: 0.8,
   sampleSize: 8000,
   pairShares: { accepted: 0.1, rejected: 0.25 },
+  namedLabelLead: 1,
 };
 
 /**
@@ -233,6 +239,12 @@ export function learnField(input: LearningInput, options: Partial<LearningSettin
     input.abbreviations && input.abbreviations.length > 0
       ? compileAbbreviations(input.abbreviations)
       : undefined;
+  // Only a field that has labels reads them by a lead, so a field learnt without decisions or tags keeps its
+  // reading and its fingerprint.
+  const readingWith = (labels: FieldModel['labels']): FieldModel['reading'] =>
+    input.kinds && labels.length > 0
+      ? { contextFactor: reading?.contextFactor ?? 1, labelLead: settings.namedLabelLead }
+      : reading;
   const build = (concepts: ConceptDefinition[], labels: FieldModel['labels']): FieldModel => ({
     version: 1,
     kinds: summary,
@@ -242,7 +254,7 @@ export function learnField(input: LearningInput, options: Partial<LearningSettin
     scoring,
     ...(Object.keys(bias).length > 0 ? { bias } : {}),
     ...(library ? { library } : {}),
-    ...(reading ? { reading } : {}),
+    ...(readingWith(labels) ? { reading: readingWith(labels) } : {}),
     ...(groups ? { targetGroups: groups } : {}),
     ...(abbreviations ? { abbreviations } : {}),
     fingerprint: '',
@@ -296,7 +308,7 @@ export function learnField(input: LearningInput, options: Partial<LearningSettin
         ...(groups || abbreviations ? [groups ?? null, abbreviations ?? null] : []),
         // Only where it is counted, so the template's fingerprint stays as it was.
         ...(library ? [{ library }] : []),
-        ...(reading ? [{ reading }] : []),
+        ...(model.reading ? [{ reading: model.reading }] : []),
       ]),
     ),
   };
