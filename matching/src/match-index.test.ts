@@ -617,9 +617,12 @@ describe('a field read from its kinds’ names', () => {
     const need = 'Vi söker lokaler och bidrag till hyran';
     const offer = 'Vi delar ut bidrag till lokala projekt för unga';
     const items = [...textsOf(orgs), { org: 'x', text: need }, { org: 'y', text: offer }];
-    const read = (field: Field, text: string) => field.analyser.analyse(text).concepts.map((c) => [c.id, c.score]);
+    const read = (field: Field, text: string) =>
+      field.analyser.analyse(text).concepts.map((c) => [c.id, c.score]);
     const cold = Field.fromModel(learnField({ kinds, items }));
-    const learnt = Field.fromModel(learnField({ kinds, items, decisions: [{ need, offer, accepted: true }] }));
+    const learnt = Field.fromModel(
+      learnField({ kinds, items, decisions: [{ need, offer, accepted: true }] }),
+    );
     // The offer was read as funding already: accepted, it reads exactly as before, so it does not rise above the
     // other offers of funding for every need of it.
     expect(read(learnt, offer)).toEqual(read(cold, offer));
