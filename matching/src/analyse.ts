@@ -70,10 +70,11 @@ export type AnalyserSettings = {
   /** Score a concept needs on its own before a target-group boost applies. */
   boostThreshold: number;
   /**
-   * How a text the mobilisation confirmed as of a kind reads it (absent: the kind gains `tagWeight`, as a tag). Set:
-   * the confirmed kind is raised to lead every other kind by this much, and a text already read so stays as read.
-   * A coordinator's yes to a pair says the offer is of the kind, not that it is surer of it than its peers: made
-   * surer, an accepted offer rises above the other offers of its kind for every need of the kind (decision 084).
+   * Set: a text the mobilisation confirmed as of a kind it already reads as its main kind, ahead of every other kind
+   * by at least this much, stays as read; a confirmation that corrects the reading gains `tagWeight`, as a tag.
+   * Absent: every confirmed kind gains `tagWeight`. A coordinator's yes to a pair the engine proposed restates its
+   * reading; made surer by it, an accepted offer would rise above the other offers of its kind for every need of
+   * the kind, which the yes did not say (decision 084).
    */
   labelLead?: number;
   /**
@@ -1145,8 +1146,8 @@ export class Analyser {
     evidence: (string[] | undefined)[],
   ) {
     const lead = this.settings.labelLead;
-    // The best kind not confirmed (support types only; target groups follow them in the scores): each confirmed
-    // kind is raised to lead it, and two confirmed kinds keep their order as read.
+    // The best kind not confirmed (support types only; target groups follow them in the scores), which a confirmed
+    // kind must lead by `labelLead` to count as read already.
     let other = 0;
     if (lead !== undefined) {
       for (let k = 0; k < this.vocabulary.supportTypeCount; k++) {
@@ -1155,7 +1156,7 @@ export class Analyser {
     }
     for (const concept of label.confirmed) {
       const score = scores[concept] ?? 0;
-      scores[concept] = lead === undefined ? score + this.settings.tagWeight : Math.max(score, other + lead);
+      if (lead === undefined || score < other + lead) scores[concept] = score + this.settings.tagWeight;
       if ((evidence[concept]?.length ?? 0) === 0) evidence[concept] = [];
     }
   }

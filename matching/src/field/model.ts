@@ -147,8 +147,9 @@ export type LearningSettings = {
    */
   pairShares: { accepted: number; rejected: number };
   /**
-   * In a field read from names, how far a confirmed kind leads a text's other kinds (`AnalyserSettings.labelLead`):
-   * a confirmation moves a text to its kind, it does not make a text already read as it surer (decision 084).
+   * In a field read from names, how far a confirmed kind must lead a text's other kinds for the confirmation to
+   * leave the text as read (`AnalyserSettings.labelLead`): a confirmation that restates the reading does not make
+   * the text surer; one that corrects it counts as a tag (decision 084).
    */
   namedLabelLead: number;
 };
@@ -240,7 +241,7 @@ export function learnField(input: LearningInput, options: Partial<LearningSettin
       ? compileAbbreviations(input.abbreviations)
       : undefined;
   // Only a field that has labels reads them by a lead, so a field learnt without decisions or tags keeps its
-  // reading and its fingerprint.
+  // reading and its fingerprint (cold matches stay current).
   const readingWith = (labels: FieldModel['labels']): FieldModel['reading'] =>
     input.kinds && labels.length > 0
       ? { contextFactor: reading?.contextFactor ?? 1, labelLead: settings.namedLabelLead }
