@@ -74,7 +74,7 @@ export type AnalyserSettings = {
    * by at least this much, stays as read; a confirmation that corrects the reading gains `tagWeight`, as a tag.
    * Absent: every confirmed kind gains `tagWeight`. A coordinator's yes to a pair the engine proposed restates its
    * reading; made surer by it, an accepted offer would rise above the other offers of its kind for every need of
-   * the kind, which the yes did not say (decision 084).
+   * the kind, which the yes did not say (decision 085).
    */
   labelLead?: number;
   /**

@@ -612,7 +612,7 @@ describe('a field read from its kinds’ names', () => {
     expect(apart.labels).toEqual([]);
   });
 
-  it('leaves a confirmed text that reads as its kind already as read, and moves one that does not (decision 084)', () => {
+  it('leaves a confirmed text that reads as its kind already as read, and moves one that does not (decision 085)', () => {
     const orgs = mobilisation(60, 7);
     const need = 'Vi söker lokaler och bidrag till hyran';
     const offer = 'Vi delar ut bidrag till lokala projekt för unga';

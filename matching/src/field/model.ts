@@ -149,7 +149,7 @@ export type LearningSettings = {
   /**
    * In a field read from names, how far a confirmed kind must lead a text's other kinds for the confirmation to
    * leave the text as read (`AnalyserSettings.labelLead`): a confirmation that restates the reading does not make
-   * the text surer; one that corrects it counts as a tag (decision 084).
+   * the text surer; one that corrects it counts as a tag (decision 085).
    */
   namedLabelLead: number;
 };
