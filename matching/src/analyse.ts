@@ -131,6 +131,9 @@ type WordInfo = {
  * concept, weight, first and last position, and for a phrase all its positions (a single word is at `first`
  * = `last`). `order` holds indexes for the sorted views that weighing needs.
  */
+/** Hits `Hits.sortByConcept` sorts by insertion before merging them. */
+const RUN = 8;
+
 class Hits {
   length = 0;
   concept = new Int32Array(32);
@@ -139,6 +142,8 @@ class Hits {
   last = new Int32Array(32);
   positions: (number[] | undefined)[] = [];
   order = new Int32Array(32);
+  /** `sortByConcept`'s second buffer, as long as `order`. */
+  private spare = new Int32Array(32);
 
   add(concept: number, weight: number, first: number, last: number, positions: number[] | undefined): void {
     const i = this.length++;
@@ -148,6 +153,69 @@ class Hits {
     this.first[i] = first;
     this.last[i] = last;
     this.positions[i] = positions;
+  }
+
+  /**
+   * `order` as `aggregate` reads the hits: by concept, the heavier first, then by position, hits equal in all
+   * three in the order found. Runs of `RUN` by insertion, then merged: a library reading finds dozens of hits,
+   * which insertion alone sorts in quadratic time. Every hit has its own place in this order (the order found
+   * decides the last ties), so it is the one a stable insertion sort gives.
+   */
+  sortByConcept(): void {
+    const n = this.length;
+    let from = this.order;
+    let to = this.spare;
+    for (let start = 0; start < n; start += RUN) {
+      const end = Math.min(n, start + RUN);
+      for (let h = start; h < end; h++) {
+        let j = h - 1;
+        while (j >= start && this.before(h, from[j] ?? 0)) {
+          from[j + 1] = from[j] ?? 0;
+          j--;
+        }
+        from[j + 1] = h;
+      }
+    }
+    for (let width = RUN; width < n; width *= 2) {
+      for (let left = 0; left < n; left += 2 * width) {
+        const mid = Math.min(n, left + width);
+        const right = Math.min(n, left + 2 * width);
+        let i = left;
+        let j = mid;
+        let k = left;
+        while (i < mid && j < right) {
+          const a = from[i] ?? 0;
+          const b = from[j] ?? 0;
+          if (this.before(b, a)) {
+            to[k++] = b;
+            j++;
+          } else {
+            to[k++] = a;
+            i++;
+          }
+        }
+        while (i < mid) to[k++] = from[i++] ?? 0;
+        while (j < right) to[k++] = from[j++] ?? 0;
+      }
+      const swap = from;
+      from = to;
+      to = swap;
+    }
+    if (from !== this.order) this.order.set(from.subarray(0, n));
+  }
+
+  /** Whether hit `a` comes before hit `b` in `sortByConcept`'s order. */
+  private before(a: number, b: number): boolean {
+    const ca = this.concept[a] ?? 0;
+    const cb = this.concept[b] ?? 0;
+    if (ca !== cb) return ca < cb;
+    const wa = this.weight[a] ?? 0;
+    const wb = this.weight[b] ?? 0;
+    if (wa !== wb) return wa > wb;
+    const fa = this.first[a] ?? 0;
+    const fb = this.first[b] ?? 0;
+    if (fa !== fb) return fa < fb;
+    return a < b;
   }
 
   private grow(size: number): void {
@@ -160,6 +228,7 @@ class Hits {
     this.first = ints(this.first);
     this.last = ints(this.last);
     this.order = ints(this.order);
+    this.spare = new Int32Array(size);
     const weight = new Float64Array(size);
     weight.set(this.weight);
     this.weight = weight;
@@ -367,7 +436,10 @@ export class Analyser {
   private label: { confirmed: number[]; refuted: string[] } | undefined;
   /** Per concept, the place of its id in the ids' order (see `conceptVector`). */
   private readonly idRank: Int32Array;
+  /** `conceptVector`'s buffers: the concepts found in score order, their rounded scores, and those by concept. */
   private found = new Int32Array(0);
+  private foundScore = new Float64Array(0);
+  private rounded = new Float64Array(0);
   /** The concepts with a boost (see `applyBoosts`), in the vocabulary's order. */
   private readonly boosted: ConceptInfo[];
 
@@ -442,48 +514,57 @@ export class Analyser {
     const scores = this.scores;
     const isType = this.isSupportType;
     const idRank = this.idRank;
-    if (this.found.length < scores.length) this.found = new Int32Array(scores.length);
+    if (this.found.length < scores.length) {
+      this.found = new Int32Array(scores.length);
+      this.foundScore = new Float64Array(scores.length);
+      this.rounded = new Float64Array(scores.length);
+    }
     const found = this.found;
+    const foundScore = this.foundScore;
+    const rounded = this.rounded;
+    // The scan goes by ascending index: the ids' own order, so they need no sorting afterwards.
+    const ids: number[] = [];
     let n = 0;
     for (let index = 0; index < scores.length; index++) {
       const score = scores[index] ?? 0;
       if (score <= 0 || isType[index] !== 1) continue;
-      const rounded = round(score);
-      if (rounded <= 0) continue;
-      // By score, the larger first, then by id: the order `analyse` lists the concepts in.
+      const value = round(score);
+      if (value <= 0) continue;
+      ids.push(index);
+      rounded[index] = value;
+      // By score, the larger first, then by id: the order `analyse` lists the concepts in. Each found concept's
+      // rounded score is kept beside it, so it is not rounded again at every comparison.
       const rank = idRank[index] ?? 0;
       let j = n - 1;
       while (j >= 0) {
         const other = found[j] ?? 0;
-        const otherScore = round(scores[other] ?? 0);
-        if (otherScore > rounded || (otherScore === rounded && (idRank[other] ?? 0) < rank)) break;
+        const otherScore = foundScore[j] ?? 0;
+        if (otherScore > value || (otherScore === value && (idRank[other] ?? 0) < rank)) break;
         found[j + 1] = other;
+        foundScore[j + 1] = otherScore;
         j--;
       }
       found[j + 1] = index;
+      foundScore[j + 1] = value;
       n++;
     }
-    const ids: number[] = [];
     const weights = [0.5];
     weights.length = 0;
     if (n === 0) return scale ? { ids, weights, plain: weights } : { ids, weights };
     let norm = 0;
     let scaledNorm = 0;
     for (let k = 0; k < n; k++) {
-      const index = found[k] ?? 0;
-      const score = round(scores[index] ?? 0);
+      const score = foundScore[k] ?? 0;
       norm += score * score;
-      if (scale) scaledNorm += (score * (scale[index] ?? 1)) ** 2;
+      if (scale) scaledNorm += (score * (scale[found[k] ?? 0] ?? 1)) ** 2;
     }
-    for (let k = 0; k < n; k++) ids.push(found[k] ?? 0);
-    ids.sort((a, b) => a - b);
-    for (const index of ids) weights.push(round(scores[index] ?? 0) / Math.sqrt(norm));
+    for (const index of ids) weights.push((rounded[index] ?? 0) / Math.sqrt(norm));
     if (!scale) return { ids, weights: weights.slice() };
     const plain = weights.slice();
     // Where the scale leaves no concept of the text any weight, nothing of it is left to compare: all weights 0.
     const root = scaledNorm > 0 ? Math.sqrt(scaledNorm) : 1;
     weights.length = 0;
-    for (const index of ids) weights.push((round(scores[index] ?? 0) * (scale[index] ?? 1)) / root);
+    for (const index of ids) weights.push(((rounded[index] ?? 0) * (scale[index] ?? 1)) / root);
     return { ids, weights: weights.slice(), plain };
   }
 
@@ -1032,23 +1113,8 @@ export class Analyser {
   /** Per concept: strongest non-overlapping hits, each further one counting less (`decay`). */
   private aggregate(hits: Hits, text: string, scores: Float64Array, evidence: (string[] | undefined)[]) {
     const { concept, weight, first, last, positions } = hits;
-    // By concept, the heavier first, then by position; otherwise in the order found.
+    hits.sortByConcept();
     const order = hits.order;
-    for (let h = 0; h < hits.length; h++) {
-      const c = concept[h] ?? 0;
-      const w = weight[h] ?? 0;
-      const f = first[h] ?? 0;
-      let j = h - 1;
-      while (j >= 0) {
-        const o = order[j] ?? 0;
-        const co = concept[o] ?? 0;
-        const wo = weight[o] ?? 0;
-        if (co < c || (co === c && (wo > w || (wo === w && (first[o] ?? 0) <= f)))) break;
-        order[j + 1] = o;
-        j--;
-      }
-      order[j + 1] = h;
-    }
     const starts = this.scanner.start;
     const ends = this.scanner.end;
     if (this.usedAt.length < this.scanner.count) {
