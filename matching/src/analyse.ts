@@ -407,6 +407,8 @@ export class Analyser {
   private factors = new Float64Array(64);
   private readonly scores: Float64Array;
   private readonly evidence: (string[] | undefined)[];
+  /** Whether `evidence` holds anything since it was last cleared. */
+  private evidenceWritten = false;
   private scratch: Record<Language, LanguageScratch> | undefined;
   private textStamp = 0;
   /** A number per distinct stem and language, so an index can intern stems without hashing strings. */
@@ -684,7 +686,11 @@ export class Analyser {
     const scores = this.scores;
     const evidence = this.evidence;
     scores.fill(0);
-    evidence.fill(undefined);
+    // A reader without evidence (the library's) writes none for most texts: nothing to clear then.
+    if (this.evidenceWritten) {
+      evidence.fill(undefined);
+      this.evidenceWritten = false;
+    }
     this.aggregate(hits, text, scores, evidence);
     if (tagged) {
       for (let k = 0; k < tagged.length; k += 2) {
@@ -692,6 +698,7 @@ export class Analyser {
         const tag = tagged[k + 1] as string;
         scores[concept] = (scores[concept] ?? 0) + this.settings.tagWeight;
         evidence[concept] = [tag, ...(evidence[concept] ?? [])];
+        this.evidenceWritten = true;
       }
     }
     this.applyBoosts(scores);
@@ -1165,7 +1172,10 @@ export class Analyser {
       }
       scores[current] = score;
       // Without evidence, `read` gives each concept an empty list itself.
-      if (withEvidence) evidence[current] = shown ?? [];
+      if (withEvidence) {
+        evidence[current] = shown ?? [];
+        this.evidenceWritten = true;
+      }
     }
   }
 
@@ -1224,6 +1234,7 @@ export class Analyser {
       const score = scores[concept] ?? 0;
       if (lead === undefined || score < other + lead) scores[concept] = score + this.settings.tagWeight;
       if ((evidence[concept]?.length ?? 0) === 0) evidence[concept] = [];
+      this.evidenceWritten = true;
     }
   }
 
