@@ -116,6 +116,11 @@ type WordInfo = {
   ignoreAnchors: number[];
   /** Whether the word anchors any phrase or ignore rule (then the text's pattern occurrences are needed). */
   hasAnchors: boolean;
+  /**
+   * The text (its analyser's `textStamp`) whose phrases anchored on this word were last tried: where the word
+   * occurs again in that text, every one of them has been tried already, so its anchors are not walked again.
+   */
+  anchorsTried: number;
   /** Its patterns that are part of a phrase or an ignore rule: the only ones whose occurrences are looked up. */
   phrasePatterns: number[];
 
@@ -870,6 +875,7 @@ export class Analyser {
       anchors: Int32Array.from(anchors),
       ignoreAnchors,
       hasAnchors: anchors.length > 0 || ignoreAnchors.length > 0,
+      anchorsTried: 0,
       phrasePatterns: sortedPatterns.filter((pattern) => this.phraseParts[tables.language][pattern] === 1),
       lexical,
       lexicalWords,
@@ -987,7 +993,8 @@ export class Analyser {
           hits.add(term.concept, term.weight * factor, position, position, undefined);
         }
       }
-      if (!withOccurrences) continue;
+      if (!withOccurrences || info.anchorsTried === stamp) continue;
+      info.anchorsTried = stamp;
       const anchors = info.anchors;
       for (let k = 0; k < anchors.length; ) {
         const termId = anchors[k] ?? 0;
