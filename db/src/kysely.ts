@@ -37,7 +37,12 @@ export async function withTransaction<T>(db: Db, work: (trx: Db) => Promise<T>):
 
 /** A database handle outside the server (CLI, tests, benchmarks); closing it also closes the target. */
 export function connectDatabase(target: DatabaseTarget): { db: Db; close: () => Promise<void> } {
-  const db = createKysely(new pg.Pool(target.poolConfig), null, { prepared: target.kind === 'embedded' });
+  const pool = new pg.Pool(target.poolConfig);
+  // An idle client whose connection the server ends (a restart, a database dropped `with (force)`) is dropped
+  // from the pool, which then emits the error; unheard, it would end the process. A statement under way still
+  // fails with its own error, and the next one opens a new connection.
+  pool.on('error', () => {});
+  const db = createKysely(pool, null, { prepared: target.kind === 'embedded' });
   return {
     db,
     close: async () => {
