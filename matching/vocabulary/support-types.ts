@@ -196,11 +196,14 @@ export const supportTypes: ConceptDefinition[] = [
       related: `space, hall, facilities, room, rent, hire, book, kitchen, stage, free of charge, evenings`,
       hint: `place, location, free`,
     },
+    // "värmestugan" is a shelter the organisation runs (people for it are volunteers), not rooms to let; "boka in
+    // dem" books people (advisers, speakers), not a room.
     ignore: {
       sv: `lokalt, lokala, lokalsamhälle*, lokaltidning*, lokalkännedom, ställe att ringa,
         lånar ut, samtalsrum, behandlingsrum, lokal plan, lokal handlingsplan, lokal samverkan, lokal nivå,
         lokal förankring, lokal strategi, lokal lägesbild, lokal statistik, lokal förening, lokal aktör,
-        lokal grupp, lokal samverkansgrupp, lokal kunskap`,
+        lokal grupp, lokal samverkansgrupp, lokal kunskap,
+        värmestug*, boka in dem, boka in oss, boka in henne, boka in honom, boka in mig, boka in er`,
     },
   },
   {
@@ -946,7 +949,9 @@ export const supportTypes: ConceptDefinition[] = [
       hint: `remote`,
     },
     ignore: {
-      sv: 'nära en busshållplats, lätt att nå med buss, nå med buss, åka ut, åker ut, ta till sig, tar till sig, tagit till sig',
+      // "vi tar bara ut resekostnaden": what an offer charges, not travel it provides or a need for it.
+      sv: `nära en busshållplats, lätt att nå med buss, nå med buss, åka ut, åker ut, ta till sig, tar till sig, tagit till sig,
+        tar ut resekostnad*, ta ut resekostnad*, mot resekostnad*, utöver resekostnad*, förutom resekostnad*`,
     },
   },
   {
@@ -966,7 +971,7 @@ export const supportTypes: ConceptDefinition[] = [
     },
     en: {
       core: `it equipment, computer*, laptop*, hardware, broadband, internet connection, wifi, wi-fi, =server, =servers,
-        technical support, it support, tablets, screens, headset*, webcam*, phone system*, it systems`,
+        technical support, it support, tablets, =screens, =screen, headset*, webcam*, phone system*, it systems`,
       related: `equipment, technical, system, systems, upgrade, licence*, license*`,
       hint: `old, new`,
     },

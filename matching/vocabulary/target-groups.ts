@@ -89,6 +89,9 @@ export const targetGroups: TargetGroupDefinition[] = [
         spanish, hindi`,
       hint: `language*`,
     },
+    // The verb "tolka" (interpret figures, results, signs) says nothing about who is served; the interpreter
+    // ("tolk", "tolkar", "tolkning") does.
+    ignore: { sv: 'tolka, tolkas, tolkat, tolkade, tolka dem, tolka resultat*, tolka siffr*, tolka data, tolkning av' },
   },
   {
     id: 'relatives',
