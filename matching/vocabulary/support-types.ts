@@ -553,9 +553,9 @@ export const supportTypes: ConceptDefinition[] = [
         medlemmar som vill engagera sig, engagera sig, rekrytera frivilliga, fler ideella, ledare till,
         ta ett pass, ta pass, ge en timme, ge lite tid, ge av sin tid, folk nog, fler vuxna som,
         lediga händer, bemannas av ideella, bemannas helt av ideella, kan tänka sig att ta, vara vaken en natt, bemanna med frivilliga,
-        folk som kan ge, fler som kan hålla i, kvällar i månaden`,
+        folk som kan ge, fler som kan hålla i`,
       related: `ideella, ideell, engagemang, engagerade, =ledare, =ledaren, =ledarna, =ledares, =gruppledare, =gruppledaren, =gruppledarna, =jourare, =jourarna, rekrytera och utbilda,
-        en kväll i månaden, hjälpa till, hjälper till, extrahänder, pensionerade, pensionärer som`,
+        en kväll i månaden, kvällar i månaden, hjälpa till, hjälper till, extrahänder, pensionerade, pensionärer som`,
       hint: `medlemmar, församlingsmedlemmar, evenemang, utflykter, läger, kalas`,
     },
     en: {
