@@ -169,6 +169,9 @@ export const supportTypes: ConceptDefinition[] = [
       related: `feedback, user perspective, involvement, co-create, participation`,
       hint: `experience, voices, members`,
     },
+    // "berättar gärna hur vi byggt upp flödet", "vi kommer gärna och berättar": an organisation telling how it
+    // works is sharing a method, not lived experience.
+    ignore: { sv: 'berättar gärna hur vi, berättar hur vi, berätta hur vi, kommer gärna och berättar' },
   },
   {
     id: 'premises',
