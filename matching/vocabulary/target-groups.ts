@@ -91,7 +91,9 @@ export const targetGroups: TargetGroupDefinition[] = [
     },
     // The verb "tolka" (interpret figures, results, signs) says nothing about who is served; the interpreter
     // ("tolk", "tolkar", "tolkning") does.
-    ignore: { sv: 'tolka, tolkas, tolkat, tolkade, tolka dem, tolka resultat*, tolka siffr*, tolka data, tolkning av' },
+    ignore: {
+      sv: 'tolka, tolkas, tolkat, tolkade, tolka dem, tolka resultat*, tolka siffr*, tolka data, tolkning av',
+    },
   },
   {
     id: 'relatives',
