@@ -45,7 +45,11 @@ export const supportTypes: ConceptDefinition[] = [
         indicator*, kpi*, mixed methods, baseline*, appraisal`,
       hint: `data, analysis, quality, pilot*, research*, difference, independent`,
     },
-    ignore: { sv: 'trohetsmätning, trohetsmätningar' },
+    // "we can share what works when talking with …": experience passed on, not an evaluation of anything.
+    ignore: {
+      sv: 'trohetsmätning, trohetsmätningar',
+      en: 'share what works, sharing what works, share what has worked',
+    },
   },
   {
     id: 'mh-data',
