@@ -295,6 +295,11 @@ export const supportTypes: ConceptDefinition[] = [
       related: `message, promote, promotion, spread, communicate, visibility, media`,
       hint: `public, teenagers, many`,
     },
+    // "sprid gärna länken i era kanaler": an offer asking others to pass it on offers no help with communication.
+    ignore: {
+      sv: 'sprid gärna, får gärna sprida, sprid länken, sprida länken, i era kanaler',
+      en: 'please share, feel free to share, share the link, in your channels',
+    },
   },
   {
     id: 'workplace',
