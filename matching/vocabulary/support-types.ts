@@ -205,13 +205,14 @@ export const supportTypes: ConceptDefinition[] = [
       hint: `place, location, free`,
     },
     // "värmestugan" is a shelter the organisation runs (people for it are volunteers), not rooms to let; "boka in
-    // dem" books people (advisers, speakers), not a room.
+    // dem" books people (advisers, speakers), not a room; a place that spreads or passes something on ("fritidsgårdar
+    // får gärna sprida länken") is named as a channel.
     ignore: {
       sv: `lokalt, lokala, lokalsamhälle*, lokaltidning*, lokalkännedom, ställe att ringa,
         lånar ut, samtalsrum, behandlingsrum, lokal plan, lokal handlingsplan, lokal samverkan, lokal nivå,
         lokal förankring, lokal strategi, lokal lägesbild, lokal statistik, lokal förening, lokal aktör,
         lokal grupp, lokal samverkansgrupp, lokal kunskap,
-        värmestug*, boka in dem, boka in oss, boka in henne, boka in honom, boka in mig, boka in er`,
+        värmestug*, fritidsgård* sprid*, fritidsgård* tipsa*, boka in dem, boka in oss, boka in henne, boka in honom, boka in mig, boka in er`,
     },
   },
   {
