@@ -24,8 +24,7 @@ export const supportTypes: ConceptDefinition[] = [
         bedöma om, extern granskning, utvärderare, resultatuppföljning, kvalitetsuppföljning, lett till, har lett till,
         vad det har gett, ger något, ger det något, gett något, nån skillnad, någon skillnad, belysa, belyst,
         mer än anekdoter, hur visar vi, visa vad, ta reda på om, ta reda på vad, om det fungerar, om det funkar,
-        om det hjälper, om det ger, spelar roll, spelar nån roll, spelar någon roll,
-        vad hindrar, följt upp`,
+        om det hjälper, om det ger, spelar roll, spelar nån roll, spelar någon roll, följt upp`,
       related: `mäta, mätning*, mätningar*, uppföljning*, följa upp, följer upp, följa och, resultat*, effekt,
         effekter, effekten, effekterna, utfall, indikator*, nyckeltal, åstadkommit, åstadkomma, påverkar,
         mätmetod*, mätinstrument*, skattningsskal*, enkätuppföljning, granska, bedöma, värdera, analysera,
@@ -204,15 +203,13 @@ export const supportTypes: ConceptDefinition[] = [
       related: `space, hall, facilities, room, rent, hire, book, kitchen, stage, free of charge, evenings`,
       hint: `place, location, free`,
     },
-    // "värmestugan" is a shelter the organisation runs (people for it are volunteers), not rooms to let; "boka in
-    // dem" books people (advisers, speakers), not a room; a place that spreads or passes something on ("fritidsgårdar
-    // får gärna sprida länken") is named as a channel.
+    // "boka in dem" books people (advisers, speakers), not a room.
     ignore: {
       sv: `lokalt, lokala, lokalsamhälle*, lokaltidning*, lokalkännedom, ställe att ringa,
         lånar ut, samtalsrum, behandlingsrum, lokal plan, lokal handlingsplan, lokal samverkan, lokal nivå,
         lokal förankring, lokal strategi, lokal lägesbild, lokal statistik, lokal förening, lokal aktör,
         lokal grupp, lokal samverkansgrupp, lokal kunskap,
-        värmestug*, fritidsgård* sprid*, fritidsgård* tipsa*, boka in dem, boka in oss, boka in henne, boka in honom, boka in mig, boka in er`,
+        boka in dem, boka in oss, boka in henne, boka in honom, boka in mig, boka in er`,
     },
   },
   {
@@ -565,8 +562,7 @@ export const supportTypes: ConceptDefinition[] = [
         kontaktperson*, stödperson*, fadder*, läxhjälp*, besöksvän*, mentor*, engagerade medlemmar,
         medlemmar som vill engagera sig, engagera sig, rekrytera frivilliga, fler ideella, ledare till,
         ta ett pass, ta pass, ge en timme, ge lite tid, ge av sin tid, folk nog, fler vuxna som,
-        lediga händer, bemannas av ideella, bemannas helt av ideella, kan tänka sig att ta, vara vaken en natt, bemanna med frivilliga,
-        folk som kan ge, fler som kan hålla i`,
+        lediga händer, bemannas av ideella, bemannas helt av ideella, kan tänka sig att ta, vara vaken en natt, bemanna med frivilliga`,
       related: `ideella, ideell, engagemang, engagerade, =ledare, =ledaren, =ledarna, =ledares, =gruppledare, =gruppledaren, =gruppledarna, =jourare, =jourarna, rekrytera och utbilda,
         en kväll i månaden, kvällar i månaden, hjälpa till, hjälper till, extrahänder, pensionerade, pensionärer som`,
       hint: `medlemmar, församlingsmedlemmar, evenemang, utflykter, läger, kalas`,
