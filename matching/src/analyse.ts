@@ -131,14 +131,14 @@ type WordInfo = {
   lexicalKeys: number[];
 };
 
+/** Hits `Hits.sortByConcept` sorts by insertion before merging them. */
+const RUN = 8;
+
 /**
  * The terms found in one text, in the order found, as parallel arrays reused from text to text: a term's
  * concept, weight, first and last position, and for a phrase all its positions (a single word is at `first`
  * = `last`). `order` holds indexes for the sorted views that weighing needs.
  */
-/** Hits `Hits.sortByConcept` sorts by insertion before merging them. */
-const RUN = 8;
-
 class Hits {
   length = 0;
   concept = new Int32Array(32);
