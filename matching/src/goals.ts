@@ -383,6 +383,15 @@ export function linkGoals(
     const teaching = settings.learnFromGuesses ? labels : given;
     ({ words: learned, kinds: learnedKinds } = learnGoalWords(readings, teaching, profiles.length, settings));
   }
+  const explaining: Explaining = {
+    models: m,
+    affinity,
+    learned,
+    taught: taught?.words,
+    goalCount: profiles.length,
+    field,
+    themed: clarity > 0,
+  };
   return readings.map((r, i) => {
     const scores = total(read[i] ?? [], r, learned, learnedKinds, settings, clarity);
     const heard = Boolean(speaks[i] || taught?.reached[i] || r.stems.some((s) => learned.has(s)));
@@ -402,18 +411,7 @@ export function linkGoals(
       index: r.index,
       goal: goal.id,
       score: heard ? share(scores, best, together) : 0,
-      reasons: reasonsFor(
-        r,
-        goal,
-        best,
-        m,
-        affinity,
-        learned,
-        taught?.words,
-        profiles.length,
-        field,
-        clarity > 0,
-      ),
+      reasons: reasonsFor(r, goal, best, explaining),
     };
   });
 }
@@ -929,18 +927,26 @@ function learnGoalWords(
   return { words, kinds };
 }
 
+/** What every goal link's reasons are read against: the same for all projects of one run. */
+type Explaining = {
+  models: Models;
+  /** Each kind's affinity to each goal. */
+  affinity: Map<string, number[]>;
+  /** Words learnt per goal from the projects linked with confidence. */
+  learned: Map<string, number[]>;
+  /** Words the coordinators' corrections taught, as shares per goal. */
+  taught: Map<string, number[]> | undefined;
+  goalCount: number;
+  field: Field;
+  /** Whether the goals were linked through the themes at all: a theme that weighed nothing is no reason. */
+  themed: boolean;
+};
+
 function reasonsFor(
   r: ProjectReading,
   goal: GoalProfile,
   gi: number,
-  m: Models,
-  affinity: Map<string, number[]>,
-  learned: Map<string, number[]>,
-  taught: Map<string, number[]> | undefined,
-  goalCount: number,
-  field: Field,
-  /** Whether the goals were linked through the themes at all: a theme that weighed nothing is no reason. */
-  themed: boolean,
+  { models: m, affinity, learned, taught, goalCount, field, themed }: Explaining,
 ): GoalReason[] {
   const reasons: GoalReason[] = [];
   let topTheme = -1;

@@ -3,22 +3,20 @@ import { type Kysely, sql } from 'kysely';
 const signature = `search_page(uuid, text, tsquery, tsquery[], integer, text[], text[], text, text, text, text,
   integer, integer)`;
 
-/** Each rank of `search_page` as migration 20261210T1300 wrote it, and as it is ranked from now on. */
-const ranks = [
-  ['ts_rank(t.meaning, p_any)', 'ts_rank(t.meaning, p_any, 1)'],
-  ['ts_rank(t.search, words)', 'ts_rank(t.search, words, 1)'],
-] as const;
+/** The ranks of `search_page` as migration 20261210T1300 wrote them… */
+const unnormalised = ['ts_rank(t.meaning, p_any)', 'ts_rank(t.search, words)'];
+/** …and as they are ranked from now on, in the same order. */
+const normalised = ['ts_rank(t.meaning, p_any, 1)', 'ts_rank(t.search, words, 1)'];
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations are frozen in time and never see the app's types
-async function rewrite(db: Kysely<any>, from: 0 | 1): Promise<void> {
+async function rewrite(db: Kysely<any>, from: string[], to: string[]): Promise<void> {
   const { rows } = await sql<{ definition: string }>`
     select pg_get_functiondef(${signature}::regprocedure) as definition`.execute(db);
   let definition = rows[0]?.definition ?? '';
-  for (const pair of ranks) {
-    const [before, after] = [pair[from], pair[1 - from] as string];
+  from.forEach((before, i) => {
     if (!definition.includes(before)) throw new Error(`search_page has no ${before} to rewrite`);
-    definition = definition.replaceAll(before, after);
-  }
+    definition = definition.replaceAll(before, to[i] ?? before);
+  });
   await sql.raw(definition).execute(db);
 }
 
@@ -29,10 +27,10 @@ async function rewrite(db: Kysely<any>, from: 0 | 1): Promise<void> {
  */
 // biome-ignore lint/suspicious/noExplicitAny: migrations are frozen in time
 export async function up(db: Kysely<any>): Promise<void> {
-  await rewrite(db, 0);
+  await rewrite(db, unnormalised, normalised);
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations are frozen in time
 export async function down(db: Kysely<any>): Promise<void> {
-  await rewrite(db, 1);
+  await rewrite(db, normalised, unnormalised);
 }
