@@ -255,6 +255,7 @@ const SETS: { name: string; path: string; named: boolean }[] = [
   { name: 'blind 3: mental health', path: 'tests/fixtures/blind3-profiles.json', named: false },
   { name: 'blind 4: mental health', path: 'tests/fixtures/blind4-profiles.json', named: false },
   { name: 'blind 5: mental health', path: 'tests/fixtures/blind5-profiles.json', named: false },
+  { name: 'blind 6: mental health', path: 'tests/fixtures/blind6-profiles.json', named: false },
   { name: 'health equity', path: 'tests/fixtures/field-health-equity.json', named: true },
   { name: 'safety', path: 'tests/fixtures/field-safety.json', named: true },
   { name: 'older people', path: 'tests/fixtures/field-ageing.json', named: true },
