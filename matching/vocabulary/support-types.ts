@@ -20,7 +20,7 @@ export const supportTypes: ConceptDefinition[] = [
         mäta om, mäta nytta*, effekterna av, utfallsmått, måluppfyllelse, programteori, förändringsteori,
         logikmodell*, före- och eftermätning*, eftermätning*, förmätning*, baslinjemätning*, sroi,
         samhällsekonomisk* analys*, socioekonomisk* analys*, kostnadseffektiv*, effektutvärdering*,
-        vad det ger, gör skillnad, göra skillnad, gör nytta, göra nytta, gjort skillnad, gjort nytta, gett effekt, före och efter, före/efter, fungerar det, vad som fungerar,
+        vad det ger, gör skillnad, göra skillnad, gör nytta, göra nytta, gjort skillnad, gjort nytta, gett effekt, =före och efter, =före/efter, fungerar det, vad som fungerar,
         bedöma om, extern granskning, utvärderare, resultatuppföljning, kvalitetsuppföljning, lett till, har lett till,
         vad det har gett, ger något, ger det något, gett något, nån skillnad, någon skillnad, belysa, belyst,
         mer än anekdoter, hur visar vi, visa vad, ta reda på om, ta reda på vad, om det fungerar, om det funkar,
@@ -81,7 +81,8 @@ export const supportTypes: ConceptDefinition[] = [
         population`,
       hint: `numbers, annual, yearly, wellbeing, well-being`,
     },
-    ignore: { sv: 'elevdata', en: 'health data, collecting' },
+    // "licensed by regions": regions as the ones who act, not a breakdown by region.
+    ignore: { sv: 'elevdata', en: 'health data, collecting, by =regions, by =municipalities' },
   },
   {
     id: 'mhfa',
@@ -208,7 +209,7 @@ export const supportTypes: ConceptDefinition[] = [
       sv: `lokalt, lokala, lokalsamhälle*, lokaltidning*, lokalkännedom, ställe att ringa,
         lånar ut, samtalsrum, behandlingsrum, lokal plan, lokal handlingsplan, lokal samverkan, lokal nivå,
         lokal förankring, lokal strategi, lokal lägesbild, lokal statistik, lokal förening, lokal aktör,
-        lokal grupp, lokal samverkansgrupp, lokal kunskap,
+        lokal grupp, lokal samverkansgrupp, lokal kunskap, på plats,
         boka in dem, boka in oss, boka in henne, boka in honom, boka in mig, boka in er`,
     },
   },
@@ -233,7 +234,8 @@ export const supportTypes: ConceptDefinition[] = [
       hint: `ekonomi, ekonomin, resurs*, söka`,
     },
     en: {
-      core: `funding, funded, funder*, fund, funds, grant*, financ*, donation*, sponsor*, co-applicant*,
+      core: `funding, funded, funder*, fund, funds, grant*, finance, financing, financed, financier*,
+        financial support, donation*, sponsor*, co-applicant*,
         apply for funding, money, seed money, endowment*, philanthrop*, bursar*, subsidy, subsidies,
         fundraising, fund-raising`,
       related: `application*, apply, budget, foundations, costs, resources, sek, pay for`,
@@ -260,7 +262,8 @@ export const supportTypes: ConceptDefinition[] = [
     },
     en: {
       core: `digital*, app, apps, e-health, ehealth, mhealth, m-health, online, platform*, video consultation*,
-        telehealth, telemedicine, software, web-based, internet-based, chatbot*, hackathon*, developer*,
+        telehealth, telemedicine, software, web-based, internet-based, internet-delivered, internet cbt, icbt,
+        chatbot*, hackathon*, developer*,
         game designer*, gamification, virtual, tech solution*, stress app, premium account*`,
       related: `tool, tools, game*, tech, technology, video, chat, website*, engaging`,
       hint: `design, users, user`,
@@ -575,7 +578,7 @@ export const supportTypes: ConceptDefinition[] = [
       hint: `members, network`,
     },
     ignore: {
-      sv: 'ofrivillig, ofrivilliga, ofrivillig ensamhet, ideella föreningar, ideell förening, hjälper dem till, hjälpa dem till, hjälper oss till, hjälpa oss till, hjälper dig till, hjälpa er till',
+      sv: 'ofrivillig, ofrivilliga, ofrivillig ensamhet, ideella föreningar, ideell förening, ideella organisationer, ideell organisation, ideella aktörer, ideella grupper, för ideella, hjälper dem till, hjälpa dem till, hjälper oss till, hjälpa oss till, hjälper dig till, hjälpa er till',
     },
   },
   {
