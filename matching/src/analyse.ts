@@ -434,6 +434,8 @@ export class Analyser {
   private heads = new Int32Array(16);
   private zoneStart = new Int32Array(16);
   private usedAt = new Int32Array(64);
+  /** `matchPhrase`'s positions of the phrase being tried. */
+  private chosen = new Int32Array(8);
   private useStamp = 0;
 
   /** Per concept, a score added wherever a text names it (a field's prior over its kinds), if any. */
@@ -1008,14 +1010,25 @@ export class Analyser {
         for (let q = parts; q < k && occurs; q++) occurs = occurrences.head(anchors[q] ?? 0) >= 0;
         if (!occurs) continue;
         const term = tables.terms[termId];
-        const matched = term ? matchPhrase(term.patterns, occurrences) : undefined;
-        if (!term || !matched) continue;
+        if (!term) continue;
+        const length = term.patterns.length;
+        if (this.chosen.length < length) this.chosen = new Int32Array(length * 2);
+        const chosen = this.chosen;
+        if (!matchPhrase(term.patterns, occurrences, chosen)) continue;
         const skip = ignored?.get(term.concept);
-        if (skip && matched.every((p) => skip.has(p))) continue;
+        if (skip) {
+          let all = true;
+          for (let q = 0; q < length && all; q++) all = skip.has(chosen[q] ?? 0);
+          if (all) continue;
+        }
         let containsNegator = false;
-        let first = matched[0] ?? 0;
+        let first = chosen[0] ?? 0;
         let last = first;
-        for (const p of matched) {
+        // Only a phrase found is kept: its positions as a list of its own.
+        const matched: number[] = [];
+        for (let q = 0; q < length; q++) {
+          const p = chosen[q] ?? 0;
+          matched.push(p);
           if (((forms[p] as Form).flags & IS_NEGATOR) !== 0) containsNegator = true;
           if (p < first) first = p;
           if (p > last) last = p;
@@ -1300,11 +1313,51 @@ function matchForm(tables: LanguageTables, surface: string, wordStem: string, ou
 
 /**
  * Positions where all parts of a phrase occur close together, in any order (Swedish puts "stöd till
- * föräldrar" and "föräldrastöd" the other way round), or undefined. For each occurrence of the first part in
- * turn, every other part takes its nearest unused occurrence within the span (the first such, on a tie).
+ * föräldrar" and "föräldrastöd" the other way round), into `chosen` (one per part); false if none. For each
+ * occurrence of the first part in turn, every other part takes its nearest unused occurrence within the span
+ * (the first such, on a tie). Allocates nothing: most phrases tried are not found.
  */
-function matchPhrase(patterns: number[], occurrences: Occurrences): number[] | undefined {
-  return phraseMatches(patterns, occurrences, false)[0];
+function matchPhrase(patterns: number[], occurrences: Occurrences, chosen: Int32Array): boolean {
+  const first = patterns[0];
+  if (first === undefined) return false;
+  let anchor = occurrences.head(first);
+  if (anchor < 0) return false;
+  const n = patterns.length;
+  for (let k = 1; k < n; k++) if (occurrences.head(patterns[k] ?? -1) < 0) return false;
+  const { positions, next } = occurrences;
+  const span = n + 1;
+  for (; anchor >= 0; anchor = next[anchor] ?? -1) {
+    const at = positions[anchor] ?? 0;
+    chosen[0] = at;
+    let low = at;
+    let high = at;
+    let ok = true;
+    for (let k = 1; k < n; k++) {
+      let best = -1;
+      let bestDistance = 0;
+      for (let e = occurrences.head(patterns[k] ?? -1); e >= 0; e = next[e] ?? -1) {
+        const p = positions[e] ?? 0;
+        const distance = Math.abs(p - at);
+        if (distance > span) continue;
+        let taken = false;
+        for (let q = 0; q < k && !taken; q++) taken = chosen[q] === p;
+        if (taken) continue;
+        if (best < 0 || distance < bestDistance) {
+          best = p;
+          bestDistance = distance;
+        }
+      }
+      if (best < 0) {
+        ok = false;
+        break;
+      }
+      chosen[k] = best;
+      if (best < low) low = best;
+      if (best > high) high = best;
+    }
+    if (ok && high - low <= span) return true;
+  }
+  return false;
 }
 
 /**

@@ -389,6 +389,12 @@ class ItemStore {
   presence = new Uint8Array(0);
   /** 1 where the item, as an offer, is restricted to a place (see `reachOf`). */
   reach = new Uint8Array(0);
+  /**
+   * Per slot, `VECTOR` wide: the item's concepts and their weights (-1 pads; `OVERFLOW` last for an item with more
+   * concepts, which is read from its profile), so a candidate's overlap is found without following its profile.
+   */
+  concepts = new Int32Array(0);
+  conceptWeights = new Float64Array(0);
   stemStart = new Int32Array(0);
   stemCount = new Int32Array(0);
   norm = new Float64Array(0);
@@ -419,10 +425,23 @@ class ItemStore {
    * its stem became common is rebuilt from the stem pool if removals make the stem rare again.
    */
   readonly byStem: (number[] | undefined)[] = [];
-  /** Per library concept (see `ItemProfile.senseIds`): the items whose reading names it. */
-  readonly bySense: number[][] = [];
+  /**
+   * Per library concept (see `ItemProfile.senseIds`): the items whose reading names it, in the order they were
+   * added, kept only while few do (as `byStem`); `senseUsers` counts them. A list dropped when its concept became
+   * common is rebuilt, in the same order, if removals make the concept rare again.
+   */
+  private readonly bySense: (number[] | undefined)[];
+  private readonly senseUsers: Int32Array;
+  /** Per slot: when its item was added (a count of `add` calls), which orders a rebuilt `bySense` list. */
+  private addedAt = new Float64Array(0);
+  private adds = 0;
 
-  constructor(readonly typeCount: number) {
+  constructor(
+    readonly typeCount: number,
+    senseConcepts: number,
+  ) {
+    this.bySense = new Array(senseConcepts).fill(undefined);
+    this.senseUsers = new Int32Array(senseConcepts);
     this.mainOf = Array.from({ length: typeCount }, () => new Map<number, PostingList>());
     this.secondaryOf = Array.from({ length: typeCount }, () => new PostingList());
   }
@@ -441,6 +460,11 @@ class ItemStore {
     this.municipality[slot] = p.municipality;
     this.presence[slot] = p.presence ? 1 : 0;
     this.reach[slot] = p.reach ? 1 : 0;
+    for (let k = 0; k < VECTOR; k++) {
+      this.concepts[slot * VECTOR + k] = p.conceptIndexes[k] ?? -1;
+      this.conceptWeights[slot * VECTOR + k] = p.conceptWeights[k] ?? 0;
+    }
+    if (p.conceptIndexes.length > VECTOR) this.concepts[slot * VECTOR + VECTOR - 1] = OVERFLOW;
     for (let k = 0; k < p.conceptIndexes.length; k++) {
       const concept = p.conceptIndexes[k] ?? 0;
       const weight = p.conceptWeights[k] ?? 0;
@@ -458,9 +482,17 @@ class ItemStore {
     }
     this.storeStems(slot, p);
     this.storeSenses(slot, p);
-    for (const sense of p.senseIds) {
-      while (this.bySense.length <= sense) this.bySense.push([]);
-      this.bySense[sense]?.push(slot);
+    this.addedAt[slot] = this.adds++;
+    const senseIds = p.senseIds;
+    for (let k = 0; k < senseIds.length; k++) {
+      const sense = senseIds[k] ?? 0;
+      const users = (this.senseUsers[sense] ?? 0) + 1;
+      this.senseUsers[sense] = users;
+      const list = this.bySense[sense];
+      if (users > LEXICAL_POSTING_LIMIT) {
+        if (list) this.bySense[sense] = undefined;
+      } else if (list) list.push(slot);
+      else if (users === 1) this.bySense[sense] = [slot];
     }
     const stemIds = p.stemIds;
     for (let k = 0; k < stemIds.length; k++) {
@@ -506,6 +538,29 @@ class ItemStore {
     return list;
   }
 
+  /** The items whose library reading names a concept, if few do (at most `LEXICAL_POSTING_LIMIT`), else undefined. */
+  sensePostings(sense: number): number[] | undefined {
+    const users = this.senseUsers[sense] ?? 0;
+    if (users === 0 || users > LEXICAL_POSTING_LIMIT) return undefined;
+    let list = this.bySense[sense];
+    if (!list) {
+      list = [];
+      for (let slot = 0; slot < this.entries.length; slot++) {
+        if (!this.entries[slot]) continue;
+        const start = this.senseStart[slot] ?? 0;
+        const end = start + (this.senseCount[slot] ?? 0);
+        for (let k = start; k < end; k++) {
+          if (this.senseIds[k] !== sense) continue;
+          list.push(slot);
+          break;
+        }
+      }
+      list.sort((a, b) => (this.addedAt[a] ?? 0) - (this.addedAt[b] ?? 0));
+      this.bySense[sense] = list;
+    }
+    return list;
+  }
+
   remove(slot: number): void {
     const entry = this.entries[slot];
     if (!entry) return;
@@ -515,6 +570,7 @@ class ItemStore {
       else this.secondaryOf[concept]?.remove(slot);
     }
     for (const sense of p.senseIds) {
+      this.senseUsers[sense] = (this.senseUsers[sense] ?? 1) - 1;
       const list = this.bySense[sense];
       const at = list ? list.indexOf(slot) : -1;
       if (at >= 0) list?.splice(at, 1);
@@ -620,10 +676,13 @@ class ItemStore {
     this.municipality = grow(this.municipality, new Int32Array(capacity));
     this.presence = grow(this.presence, new Uint8Array(capacity));
     this.reach = grow(this.reach, new Uint8Array(capacity));
+    this.concepts = grow(this.concepts, new Int32Array(capacity * VECTOR));
+    this.conceptWeights = grow(this.conceptWeights, new Float64Array(capacity * VECTOR));
     this.stemStart = grow(this.stemStart, new Int32Array(capacity));
     this.stemCount = grow(this.stemCount, new Int32Array(capacity));
     this.senseStart = grow(this.senseStart, new Int32Array(capacity));
     this.senseCount = grow(this.senseCount, new Int32Array(capacity));
+    this.addedAt = grow(this.addedAt, new Float64Array(capacity));
     this.norm = grow(this.norm, new Float64Array(capacity));
     this.capacity = capacity;
   }
@@ -810,8 +869,9 @@ export class MatchIndex {
     this.senses = (this.scoring.weights.library ?? 0) > 0 ? options.field?.senses : undefined;
     this.senseScale = this.senses ? options.field?.senseScale : undefined;
     const count = this.analyser.vocabulary.supportTypeCount;
-    this.needs = new ItemStore(count);
-    this.offers = new ItemStore(count);
+    const senseConcepts = this.senses?.vocabulary.concepts.length ?? 0;
+    this.needs = new ItemStore(count, senseConcepts);
+    this.offers = new ItemStore(count, senseConcepts);
     this.upsertAll(organisations);
   }
 
@@ -1617,8 +1677,8 @@ export class MatchIndex {
     // neither a kind nor a word. Only concepts few texts name, as with words.
     if ((settings.weights.library ?? 0) > 0) {
       for (const sense of own.senseIds) {
-        const postings = others.bySense[sense];
-        if (!postings || postings.length > LEXICAL_POSTING_LIMIT) continue;
+        const postings = others.sensePostings(sense);
+        if (!postings) continue;
         for (let p = 0; p < postings.length; p++) {
           const slot = postings[p] ?? 0;
           if (visited[slot] === stamp || others.org[slot] === ownOrg) continue;
@@ -1686,10 +1746,28 @@ export class MatchIndex {
    */
   private tryInFull(others: ItemStore, slot: number, own: ItemProfile, threshold: number): number {
     let overlap = 0;
-    const other = (others.entries[slot] as Entry).profile;
-    for (let k = 0; k < own.conceptIndexes.length; k++) {
-      const product = (own.conceptWeights[k] ?? 0) * weightOf(other, own.conceptIndexes[k] ?? 0);
-      if (product > overlap) overlap = product;
+    const at = slot * VECTOR;
+    const concepts = others.concepts;
+    if (concepts[at + VECTOR - 1] === OVERFLOW) {
+      const other = (others.entries[slot] as Entry).profile;
+      for (let k = 0; k < own.conceptIndexes.length; k++) {
+        const product = (own.conceptWeights[k] ?? 0) * weightOf(other, own.conceptIndexes[k] ?? 0);
+        if (product > overlap) overlap = product;
+      }
+    } else {
+      // `weightOf` on the store's copy: the candidate's weight for each of the item's concepts, 0 if it has none.
+      const weights = others.conceptWeights;
+      for (let k = 0; k < own.conceptIndexes.length; k++) {
+        const concept = own.conceptIndexes[k] ?? 0;
+        let weight = 0;
+        for (let b = 0; b < VECTOR; b++) {
+          if (concepts[at + b] !== concept) continue;
+          weight = weights[at + b] ?? 0;
+          break;
+        }
+        const product = (own.conceptWeights[k] ?? 0) * weight;
+        if (product > overlap) overlap = product;
+      }
     }
     const settings = this.scoring;
     const groups = others.groups[slot] ?? 0;
