@@ -416,6 +416,8 @@ class ItemStore {
   private senseUsed = 0;
   private senseGarbage = 0;
   readonly mainOf: Map<number, PostingList>[];
+  /** Per support type, the lists of `mainOf` in the map's order, which a search walks without an iterator. */
+  readonly mainLists: PostingList[][];
   readonly secondaryOf: PostingList[];
   /** Per stem id: how many items have the stem. */
   stemUsers = new Int32Array(1024);
@@ -443,6 +445,7 @@ class ItemStore {
     this.bySense = new Array(senseConcepts).fill(undefined);
     this.senseUsers = new Int32Array(senseConcepts);
     this.mainOf = Array.from({ length: typeCount }, () => new Map<number, PostingList>());
+    this.mainLists = Array.from({ length: typeCount }, () => []);
     this.secondaryOf = Array.from({ length: typeCount }, () => new PostingList());
   }
 
@@ -477,6 +480,7 @@ class ItemStore {
       if (byCounty && !list) {
         list = new PostingList();
         byCounty.set(p.county, list);
+        this.mainLists[concept]?.push(list);
       }
       list?.add(slot, weight, entry.org.number, p);
     }
@@ -832,12 +836,11 @@ export class MatchIndex {
   /** The library reading of the item being ranked, spread over an array indexed by library concept. */
   private senseScratch = new Float64Array(0);
   private visit = 0;
-  // What one ranking reads, kept here rather than in closures: the top list, the county buckets in scan
-  // order, and the item being ranked (for `finish`).
+  // What one ranking reads, kept here rather than in closures: the top list and the item being ranked (for
+  // `finish`).
   private readonly top = new TopList();
   private bestSlots = new Int32Array(16);
   private bestScores = new Float64Array(16);
-  private readonly buckets: PostingList[] = [];
   private rankOwn: ItemProfile | undefined;
   private rankOthers: ItemStore | undefined;
   private rankSide: 'need' | 'offer' = 'need';
@@ -1562,6 +1565,10 @@ export class MatchIndex {
     const ownGroups = own.groups;
     const ownOpen = own.open;
     const ownPresence = own.presence;
+    // `reachOf` is 1 unless the offer of the pair names a place: told here without the call for most candidates.
+    const needSide = side === 'need';
+    const reaches = others.reach;
+    const ownReach = own.reach !== undefined;
     // The item's own stem vector, spread over an array indexed by stem id: a candidate's words are then
     // compared by reading its stems once. Cleared again before returning.
     const scratch = this.scratchFor(own);
@@ -1588,14 +1595,13 @@ export class MatchIndex {
       // temperature), so the overlap is the product of the two weights for it (a larger overlap through an
       // earlier, stronger concept was already tried when that list was scanned). The item's own county first.
       const byCounty = others.mainOf[concept];
-      if (byCounty && byCounty.size > 0) {
+      const lists = others.mainLists[concept];
+      if (byCounty && lists && lists.length > 0) {
         const home = byCounty.get(ownCounty);
-        const buckets = this.buckets;
-        buckets.length = 0;
-        if (home) buckets.push(home);
-        for (const list of byCounty.values()) if (list !== home) buckets.push(list);
-        for (let b = 0; b < buckets.length; b++) {
-          const list = buckets[b] as PostingList;
+        // The home county's list, then the others in the map's order.
+        for (let b = home ? -1 : 0; b < lists.length; b++) {
+          const list = b < 0 ? (home as PostingList) : (lists[b] as PostingList);
+          if (b >= 0 && list === home) continue;
           const sameCounty = list === home && ownCounty >= 0;
           const bound = weight * (A + B * ownRoot + C + D * (sameCounty ? homeShare : awayShare)) + E;
           if (bound + 1e-9 < threshold) continue;
@@ -1612,12 +1618,11 @@ export class MatchIndex {
             const withoutWords =
               overlap *
               (A + B * (ownRoot * (doubles[i * DOUBLES + 1] ?? 0)) + C * group + D * place) *
-              this.reachOf(own, others, slot);
+              ((needSide ? reaches[slot] === 1 : ownReach) ? this.reachOf(own, others, slot) : 1);
             if (withoutWords + E < threshold) continue;
             threshold = this.finish(slot, withoutWords, overlap, threshold);
           }
         }
-        buckets.length = 0;
       }
       // Items where it is secondary, heaviest first: their overlap may come from another concept, so it is
       // computed in full.
@@ -1652,7 +1657,7 @@ export class MatchIndex {
         const withoutWords =
           overlap *
           (A + B * (ownRoot * (doubles[d + 1] ?? 0)) + C * group + D * place) *
-          this.reachOf(own, others, slot);
+          ((needSide ? reaches[slot] === 1 : ownReach) ? this.reachOf(own, others, slot) : 1);
         if (withoutWords + E < threshold) continue;
         threshold = this.finish(slot, withoutWords, overlap, threshold);
       }
