@@ -254,6 +254,12 @@ const INTS = 4 + VECTOR;
 const DOUBLES = 2 + VECTOR;
 /** Marks an item with more concepts than fit beside it. */
 const OVERFLOW = -2;
+// Places in `MatchIndex#carried`: a candidate's score without words, its concept overlap, the score a candidate
+// must reach, and its library cosine if known (else -1).
+const WITHOUT_WORDS = 0;
+const OVERLAP = 1;
+const THRESHOLD = 2;
+const KNOWN = 3;
 
 /**
  * Items that have a concept, with that concept's weight and, side by side, what scoring a candidate reads
@@ -694,8 +700,11 @@ class ItemStore {
 
 /** Keeps the best `size` candidates seen, worst at the root of a binary heap. */
 class TopList {
-  readonly scores: number[] = [];
-  readonly slots: number[] = [];
+  // Typed arrays kept from ranking to ranking: emptied arrays of numbers would give up their memory and grow
+  // again for every item ranked.
+  private scores = new Float64Array(16);
+  private slots = new Int32Array(16);
+  private count = 0;
   private size = 0;
   private entries: (Entry | undefined)[] = [];
   private tieKeys: Float64Array = new Float64Array(0);
@@ -705,21 +714,29 @@ class TopList {
     this.size = size;
     this.entries = entries;
     this.tieKeys = tieKeys;
-    this.scores.length = 0;
-    this.slots.length = 0;
+    this.count = 0;
   }
 
   /** The score a new candidate must reach to enter (ties are settled by `tieKey`). */
   get threshold(): number {
-    return this.slots.length < this.size ? Number.NEGATIVE_INFINITY : (this.scores[0] ?? 0);
+    return this.count < this.size ? Number.NEGATIVE_INFINITY : (this.scores[0] ?? 0);
   }
 
   offer(score: number, slot: number): void {
     if (this.size <= 0) return;
-    if (this.slots.length < this.size) {
-      this.scores.push(score);
-      this.slots.push(slot);
-      this.up(this.slots.length - 1);
+    if (this.count < this.size) {
+      if (this.count === this.scores.length) {
+        const scores = new Float64Array(this.count * 2);
+        scores.set(this.scores);
+        this.scores = scores;
+        const slots = new Int32Array(this.count * 2);
+        slots.set(this.slots);
+        this.slots = slots;
+      }
+      this.scores[this.count] = score;
+      this.slots[this.count] = slot;
+      this.count++;
+      this.up(this.count - 1);
     } else if (this.better(score, slot, this.scores[0] ?? 0, this.slots[0] ?? 0)) {
       this.scores[0] = score;
       this.slots[0] = slot;
@@ -728,7 +745,7 @@ class TopList {
   }
 
   get length(): number {
-    return this.slots.length;
+    return this.count;
   }
 
   /**
@@ -736,15 +753,14 @@ class TopList {
    * heap each time); returns how many.
    */
   drain(slots: Int32Array, scores: Float64Array, at: number): number {
-    const n = this.slots.length;
+    const n = this.count;
     for (let k = n - 1; k >= 0; k--) {
       slots[at + k] = this.slots[0] ?? 0;
       scores[at + k] = this.scores[0] ?? 0;
-      const lastSlot = this.slots.pop() ?? 0;
-      const lastScore = this.scores.pop() ?? 0;
+      this.count--;
       if (k === 0) break;
-      this.slots[0] = lastSlot;
-      this.scores[0] = lastScore;
+      this.slots[0] = this.slots[this.count] ?? 0;
+      this.scores[0] = this.scores[this.count] ?? 0;
       this.down(0);
     }
     return n;
@@ -786,8 +802,8 @@ class TopList {
       const left = 2 * parent + 1;
       const right = left + 1;
       let worst = parent;
-      if (left < this.slots.length && this.worseAt(left, worst)) worst = left;
-      if (right < this.slots.length && this.worseAt(right, worst)) worst = right;
+      if (left < this.count && this.worseAt(left, worst)) worst = left;
+      if (right < this.count && this.worseAt(right, worst)) worst = right;
       if (worst === parent) return;
       this.swap(parent, worst);
       parent = worst;
@@ -842,6 +858,12 @@ export class MatchIndex {
   private bestSlots = new Int32Array(16);
   private bestScores = new Float64Array(16);
   private rankOwn: ItemProfile | undefined;
+  /**
+   * What `search` hands `finish` and `tryInFull` about a candidate, and they hand back (see `WITHOUT_WORDS`): a
+   * double passed to or returned from a call the compiler does not inline is boxed, a new object on the heap,
+   * and these calls run for millions of candidates.
+   */
+  private readonly carried = new Float64Array(4);
   private rankOthers: ItemStore | undefined;
   private rankSide: 'need' | 'offer' = 'need';
   private rankSuggestedOnly = false;
@@ -1565,6 +1587,7 @@ export class MatchIndex {
     const ownGroups = own.groups;
     const ownOpen = own.open;
     const ownPresence = own.presence;
+    const carried = this.carried;
     // `reachOf` is 1 unless the offer of the pair names a place: told here without the call for most candidates.
     const needSide = side === 'need';
     const reaches = others.reach;
@@ -1620,7 +1643,12 @@ export class MatchIndex {
               (A + B * (ownRoot * (doubles[i * DOUBLES + 1] ?? 0)) + C * group + D * place) *
               ((needSide ? reaches[slot] === 1 : ownReach) ? this.reachOf(own, others, slot) : 1);
             if (withoutWords + E < threshold) continue;
-            threshold = this.finish(slot, withoutWords, overlap, threshold);
+            carried[WITHOUT_WORDS] = withoutWords;
+            carried[OVERLAP] = overlap;
+            carried[THRESHOLD] = threshold;
+            carried[KNOWN] = -1;
+            this.finish(slot);
+            threshold = carried[THRESHOLD] ?? threshold;
           }
         }
       }
@@ -1639,7 +1667,9 @@ export class MatchIndex {
         if (ints[at + 1] === ownOrg || visited[slot] === stamp) continue;
         visited[slot] = stamp;
         if (ints[at + 4 + VECTOR - 1] === OVERFLOW) {
-          threshold = this.tryInFull(others, slot, own, threshold);
+          carried[THRESHOLD] = threshold;
+          this.tryInFull(others, slot, own);
+          threshold = carried[THRESHOLD] ?? threshold;
           continue;
         }
         let overlap = 0;
@@ -1659,7 +1689,12 @@ export class MatchIndex {
           (A + B * (ownRoot * (doubles[d + 1] ?? 0)) + C * group + D * place) *
           ((needSide ? reaches[slot] === 1 : ownReach) ? this.reachOf(own, others, slot) : 1);
         if (withoutWords + E < threshold) continue;
-        threshold = this.finish(slot, withoutWords, overlap, threshold);
+        carried[WITHOUT_WORDS] = withoutWords;
+        carried[OVERLAP] = overlap;
+        carried[THRESHOLD] = threshold;
+        carried[KNOWN] = -1;
+        this.finish(slot);
+        threshold = carried[THRESHOLD] ?? threshold;
       }
     }
     // A text with no clear concept still gets a ranked list, from rare shared words; such pairs are never
@@ -1673,7 +1708,9 @@ export class MatchIndex {
           const slot = postings[p] ?? 0;
           if (visited[slot] === stamp || others.org[slot] === ownOrg) continue;
           visited[slot] = stamp;
-          threshold = this.tryInFull(others, slot, own, threshold);
+          carried[THRESHOLD] = threshold;
+          this.tryInFull(others, slot, own);
+          threshold = carried[THRESHOLD] ?? threshold;
         }
       }
     }
@@ -1688,7 +1725,9 @@ export class MatchIndex {
           const slot = postings[p] ?? 0;
           if (visited[slot] === stamp || others.org[slot] === ownOrg) continue;
           visited[slot] = stamp;
-          threshold = this.tryInFull(others, slot, own, threshold);
+          carried[THRESHOLD] = threshold;
+          this.tryInFull(others, slot, own);
+          threshold = carried[THRESHOLD] ?? threshold;
         }
       }
     }
@@ -1701,10 +1740,16 @@ export class MatchIndex {
 
   /**
    * The second half of scoring, for a candidate whose score without words can still enter: the words, then
-   * the top list. Returns the threshold a candidate must now reach. Reads the item being ranked from the
-   * `rank*` fields. `known` is the library cosine where the caller has it already (else -1).
+   * the top list. Reads the item being ranked from the `rank*` fields, and the candidate's score without words,
+   * its overlap, the threshold and the library cosine where the caller has it already (else -1) from `carried`,
+   * where it leaves the threshold a candidate must now reach.
    */
-  private finish(slot: number, withoutWords: number, overlap: number, threshold: number, known = -1): number {
+  private finish(slot: number): void {
+    const carried = this.carried;
+    const withoutWords = carried[WITHOUT_WORDS] ?? 0;
+    const overlap = carried[OVERLAP] ?? 0;
+    const threshold = carried[THRESHOLD] ?? 0;
+    const known = carried[KNOWN] ?? -1;
     const own = this.rankOwn as ItemProfile;
     const others = this.rankOthers as ItemStore;
     if (this.rankSuggestedOnly) {
@@ -1719,7 +1764,7 @@ export class MatchIndex {
           this.neighbours,
         )
       )
-        return threshold;
+        return;
     }
     const ownNorm = own.norm;
     const otherNorm = others.norm[slot] ?? 0;
@@ -1738,18 +1783,20 @@ export class MatchIndex {
     }
     const library = this.scoring.weights.library ?? 0;
     const senses = known >= 0 ? known : library > 0 ? this.senseSimilarity(others, slot) : 0;
-    if (overlap === 0 && lexical === 0 && senses === 0) return threshold;
+    if (overlap === 0 && lexical === 0 && senses === 0) return;
     const score = Math.min(1, withoutWords + this.scoring.weights.lexical * lexical + library * senses);
-    if (score < threshold) return threshold;
+    if (score < threshold) return;
     this.top.offer(score, slot);
-    return Math.max(this.top.threshold, this.rankMinScore);
+    carried[THRESHOLD] = Math.max(this.top.threshold, this.rankMinScore);
   }
 
   /**
-   * A candidate reached through a secondary concept or a shared word: its overlap is computed in full. Returns
-   * the threshold, as `finish`.
+   * A candidate reached through a secondary concept or a shared word: its overlap is computed in full. Reads and
+   * leaves the threshold in `carried`, as `finish`.
    */
-  private tryInFull(others: ItemStore, slot: number, own: ItemProfile, threshold: number): number {
+  private tryInFull(others: ItemStore, slot: number, own: ItemProfile): void {
+    const carried = this.carried;
+    const threshold = carried[THRESHOLD] ?? 0;
     let overlap = 0;
     const at = slot * VECTOR;
     const concepts = others.concepts;
@@ -1792,8 +1839,11 @@ export class MatchIndex {
     const library = settings.weights.library ?? 0;
     const senses = library > 0 ? this.senseSimilarity(others, slot) : 0;
     if (withoutWords + settings.weights.lexical * settings.lexicalCeiling + library * senses < threshold)
-      return threshold;
-    return this.finish(slot, withoutWords, overlap, threshold, senses);
+      return;
+    carried[WITHOUT_WORDS] = withoutWords;
+    carried[OVERLAP] = overlap;
+    carried[KNOWN] = senses;
+    this.finish(slot);
   }
 
   /**
