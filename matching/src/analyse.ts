@@ -968,7 +968,7 @@ export class Analyser {
           if (triedRules[ruleId] === stamp) continue;
           triedRules[ruleId] = stamp;
           const rule = tables.ignores[ruleId];
-          const matches = rule ? phraseMatches(rule.patterns, occurrences, true) : [];
+          const matches = rule ? phraseMatches(rule.patterns, occurrences) : [];
           if (!rule || matches.length === 0) continue;
           ignored ??= new Map();
           const set = ignored.get(rule.concept) ?? new Set<number>();
@@ -1318,91 +1318,66 @@ function matchForm(tables: LanguageTables, surface: string, wordStem: string, ou
  * (the first such, on a tie). Allocates nothing: most phrases tried are not found.
  */
 function matchPhrase(patterns: number[], occurrences: Occurrences, chosen: Int32Array): boolean {
-  const first = patterns[0];
-  if (first === undefined) return false;
-  let anchor = occurrences.head(first);
-  if (anchor < 0) return false;
-  const n = patterns.length;
-  for (let k = 1; k < n; k++) if (occurrences.head(patterns[k] ?? -1) < 0) return false;
+  if (!allPartsOccur(patterns, occurrences)) return false;
   const { positions, next } = occurrences;
-  const span = n + 1;
-  for (; anchor >= 0; anchor = next[anchor] ?? -1) {
-    const at = positions[anchor] ?? 0;
-    chosen[0] = at;
-    let low = at;
-    let high = at;
-    let ok = true;
-    for (let k = 1; k < n; k++) {
-      let best = -1;
-      let bestDistance = 0;
-      for (let e = occurrences.head(patterns[k] ?? -1); e >= 0; e = next[e] ?? -1) {
-        const p = positions[e] ?? 0;
-        const distance = Math.abs(p - at);
-        if (distance > span) continue;
-        let taken = false;
-        for (let q = 0; q < k && !taken; q++) taken = chosen[q] === p;
-        if (taken) continue;
-        if (best < 0 || distance < bestDistance) {
-          best = p;
-          bestDistance = distance;
-        }
-      }
-      if (best < 0) {
-        ok = false;
-        break;
-      }
-      chosen[k] = best;
-      if (best < low) low = best;
-      if (best > high) high = best;
-    }
-    if (ok && high - low <= span) return true;
+  for (let anchor = occurrences.head(patterns[0] ?? -1); anchor >= 0; anchor = next[anchor] ?? -1) {
+    if (placePhrase(patterns, occurrences, positions[anchor] ?? 0, chosen)) return true;
   }
   return false;
 }
 
 /**
- * Where the phrase stands in the text: its first match, or with `all` every one (anchored on each occurrence of
- * its first word). An ignore rule needs all of them: "lokala nätverk och lokala partners" holds two uses of
- * the word an ignore rule takes out of "premises", not one.
+ * Every place the phrase stands in the text, as `matchPhrase` finds its first (anchored on each occurrence of its
+ * first word). An ignore rule needs all of them: "lokala nätverk och lokala partners" holds two uses of the word
+ * an ignore rule takes out of "premises", not one.
  */
-function phraseMatches(patterns: number[], occurrences: Occurrences, all: boolean): number[][] {
+function phraseMatches(patterns: number[], occurrences: Occurrences): number[][] {
   const matches: number[][] = [];
-  const first = patterns[0];
-  if (first === undefined) return matches;
-  let anchor = occurrences.head(first);
-  if (anchor < 0) return matches;
-  // Most phrases fail because a part does not occur at all: check that before trying positions.
-  for (let k = 1; k < patterns.length; k++) if (occurrences.head(patterns[k] ?? -1) < 0) return matches;
+  if (!allPartsOccur(patterns, occurrences)) return matches;
+  const chosen = new Int32Array(patterns.length);
   const { positions, next } = occurrences;
-  const span = patterns.length + 1;
-  for (; anchor >= 0; anchor = next[anchor] ?? -1) {
-    const at = positions[anchor] ?? 0;
-    const chosen = [at];
-    let ok = true;
-    for (let k = 1; k < patterns.length; k++) {
-      let best = -1;
-      let bestDistance = 0;
-      for (let e = occurrences.head(patterns[k] ?? -1); e >= 0; e = next[e] ?? -1) {
-        const p = positions[e] ?? 0;
-        const distance = Math.abs(p - at);
-        if (distance > span || chosen.includes(p)) continue;
-        if (best < 0 || distance < bestDistance) {
-          best = p;
-          bestDistance = distance;
-        }
-      }
-      if (best < 0) {
-        ok = false;
-        break;
-      }
-      chosen.push(best);
-    }
-    if (ok && Math.max(...chosen) - Math.min(...chosen) <= span) {
-      matches.push(chosen);
-      if (!all) break;
-    }
+  for (let anchor = occurrences.head(patterns[0] ?? -1); anchor >= 0; anchor = next[anchor] ?? -1) {
+    if (placePhrase(patterns, occurrences, positions[anchor] ?? 0, chosen)) matches.push(Array.from(chosen));
   }
   return matches;
+}
+
+// Most phrases fail because a part does not occur at all: told before any position is tried.
+function allPartsOccur(patterns: number[], occurrences: Occurrences): boolean {
+  if (patterns.length === 0) return false;
+  for (const pattern of patterns) if (occurrences.head(pattern) < 0) return false;
+  return true;
+}
+
+/** The phrase's other parts placed around its first part at `at`, into `chosen`; whether they fit the span. */
+function placePhrase(patterns: number[], occurrences: Occurrences, at: number, chosen: Int32Array): boolean {
+  const { positions, next } = occurrences;
+  const n = patterns.length;
+  const span = n + 1;
+  chosen[0] = at;
+  let low = at;
+  let high = at;
+  for (let k = 1; k < n; k++) {
+    let best = -1;
+    let bestDistance = 0;
+    for (let e = occurrences.head(patterns[k] ?? -1); e >= 0; e = next[e] ?? -1) {
+      const p = positions[e] ?? 0;
+      const distance = Math.abs(p - at);
+      if (distance > span) continue;
+      let taken = false;
+      for (let q = 0; q < k && !taken; q++) taken = chosen[q] === p;
+      if (taken) continue;
+      if (best < 0 || distance < bestDistance) {
+        best = p;
+        bestDistance = distance;
+      }
+    }
+    if (best < 0) return false;
+    chosen[k] = best;
+    if (best < low) low = best;
+    if (best > high) high = best;
+  }
+  return high - low <= span;
 }
 
 function round(value: number): number {

@@ -532,17 +532,7 @@ class ItemStore {
     if (users === 0 || users > LEXICAL_POSTING_LIMIT) return undefined;
     let list = this.byStem[stem];
     if (!list) {
-      list = [];
-      for (let slot = 0; slot < this.entries.length; slot++) {
-        if (!this.entries[slot]) continue;
-        const start = this.stemStart[slot] ?? 0;
-        const end = start + (this.stemCount[slot] ?? 0);
-        for (let k = start; k < end; k++) {
-          if ((this.stemPool[k] ?? 0) >> 1 !== stem) continue;
-          list.push(slot);
-          break;
-        }
-      }
+      list = this.slotsHolding(this.stemStart, this.stemCount, (k) => (this.stemPool[k] ?? 0) >> 1 === stem);
       this.byStem[stem] = list;
     }
     return list;
@@ -554,21 +544,27 @@ class ItemStore {
     if (users === 0 || users > LEXICAL_POSTING_LIMIT) return undefined;
     let list = this.bySense[sense];
     if (!list) {
-      list = [];
-      for (let slot = 0; slot < this.entries.length; slot++) {
-        if (!this.entries[slot]) continue;
-        const start = this.senseStart[slot] ?? 0;
-        const end = start + (this.senseCount[slot] ?? 0);
-        for (let k = start; k < end; k++) {
-          if (this.senseIds[k] !== sense) continue;
-          list.push(slot);
-          break;
-        }
-      }
+      list = this.slotsHolding(this.senseStart, this.senseCount, (k) => this.senseIds[k] === sense);
       list.sort((a, b) => (this.addedAt[a] ?? 0) - (this.addedAt[b] ?? 0));
       this.bySense[sense] = list;
     }
     return list;
+  }
+
+  /** The live slots, in slot order, whose run of a pool (`start`, `count` per slot) holds an entry `holds` accepts. */
+  private slotsHolding(start: Int32Array, count: Int32Array, holds: (k: number) => boolean): number[] {
+    const slots: number[] = [];
+    for (let slot = 0; slot < this.entries.length; slot++) {
+      if (!this.entries[slot]) continue;
+      const from = start[slot] ?? 0;
+      const end = from + (count[slot] ?? 0);
+      for (let k = from; k < end; k++) {
+        if (!holds(k)) continue;
+        slots.push(slot);
+        break;
+      }
+    }
+    return slots;
   }
 
   remove(slot: number): void {
