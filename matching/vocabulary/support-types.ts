@@ -14,6 +14,7 @@ export const supportTypes: ConceptDefinition[] = [
       en: 'Evaluation, follow-along research and impact measurement',
     },
     short: { sv: 'utvärdering', en: 'evaluation' },
+    // "=före": Snowball stems "före" to the preposition "för" ("samtalsstöd för efterlevande efter suicid").
     sv: {
       core: `utvärder*, följeforsk*, effektmät*, effektutvärder*, effektstudie*, processutvärder*, resultatmät*,
         utvärderingsstöd, utvärderingsuppdrag, mäta effekt*, mäta resultat*, visa effekt*, visa resultat*,
@@ -204,7 +205,7 @@ export const supportTypes: ConceptDefinition[] = [
       related: `space, hall, facilities, room, rent, hire, book, kitchen, stage, free of charge, evenings`,
       hint: `place, location, free`,
     },
-    // "boka in dem" books people (advisers, speakers), not a room.
+    // "boka in dem" books people (advisers, speakers), not a room; "på plats" is in person, not a place.
     ignore: {
       sv: `lokalt, lokala, lokalsamhälle*, lokaltidning*, lokalkännedom, ställe att ringa,
         lånar ut, samtalsrum, behandlingsrum, lokal plan, lokal handlingsplan, lokal samverkan, lokal nivå,
@@ -577,6 +578,7 @@ export const supportTypes: ConceptDefinition[] = [
       related: `events, helpers, help at`,
       hint: `members, network`,
     },
+    // Non-profits ("gratis för ideella", "ideella organisationer") are whom help is for, not volunteers.
     ignore: {
       sv: 'ofrivillig, ofrivilliga, ofrivillig ensamhet, ideella föreningar, ideell förening, ideella organisationer, ideell organisation, ideella aktörer, ideella grupper, för ideella, hjälper dem till, hjälpa dem till, hjälper oss till, hjälpa oss till, hjälper dig till, hjälpa er till',
     },
