@@ -498,11 +498,7 @@ class ItemStore {
       const sense = senseIds[k] ?? 0;
       const users = (this.senseUsers[sense] ?? 0) + 1;
       this.senseUsers[sense] = users;
-      const list = this.bySense[sense];
-      if (users > LEXICAL_POSTING_LIMIT) {
-        if (list) this.bySense[sense] = undefined;
-      } else if (list) list.push(slot);
-      else if (users === 1) this.bySense[sense] = [slot];
+      post(this.bySense, sense, users, slot);
     }
     const stemIds = p.stemIds;
     for (let k = 0; k < stemIds.length; k++) {
@@ -514,14 +510,7 @@ class ItemStore {
       }
       const users = (this.stemUsers[stem] ?? 0) + 1;
       this.stemUsers[stem] = users;
-      const list = this.byStem[stem];
-      if (users > LEXICAL_POSTING_LIMIT) {
-        if (list) this.byStem[stem] = undefined;
-      } else if (list) list.push(slot);
-      else if (users === 1) {
-        while (this.byStem.length < stem) this.byStem.push(undefined);
-        this.byStem[stem] = [slot];
-      }
+      post(this.byStem, stem, users, slot);
     }
     return slot;
   }
@@ -1884,6 +1873,21 @@ export class MatchIndex {
     this.visit = this.visit >= 0xfffffffe ? 1 : this.visit + 1;
     if (this.visit === 1) this.visited.fill(0);
     return this.visit;
+  }
+}
+
+/**
+ * A slot added to the posting list of a stem or library concept that `users` items now hold: a list is kept only
+ * while few hold it (at most `LEXICAL_POSTING_LIMIT`); past that it is dropped, and rebuilt if they become few again.
+ */
+function post(lists: (number[] | undefined)[], id: number, users: number, slot: number): void {
+  const list = lists[id];
+  if (users > LEXICAL_POSTING_LIMIT) {
+    if (list) lists[id] = undefined;
+  } else if (list) list.push(slot);
+  else if (users === 1) {
+    while (lists.length < id) lists.push(undefined);
+    lists[id] = [slot];
   }
 }
 
