@@ -711,12 +711,8 @@ class TopList {
     if (this.size <= 0) return;
     if (this.count < this.size) {
       if (this.count === this.scores.length) {
-        const scores = new Float64Array(this.count * 2);
-        scores.set(this.scores);
-        this.scores = scores;
-        const slots = new Int32Array(this.count * 2);
-        slots.set(this.slots);
-        this.slots = slots;
+        this.scores = grownDoubles(this.scores, this.count * 2);
+        this.slots = grownInts(this.slots, this.count * 2);
       }
       this.scores[this.count] = score;
       this.slots[this.count] = slot;
